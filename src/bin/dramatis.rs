@@ -1,0 +1,118 @@
+//! `dramatis`: the extractor on the command line.
+//!
+//!     dramatis extract article.html > story.json
+//!     dramatis extract - < article.txt
+//!     dramatis extract --jsonl < lines.jsonl > quotes.jsonl
+//!     dramatis validate story.json
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    cli::main()
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod cli {
+    use clap::{Parser, Subcommand};
+    use dramatis::{cli, extract, model};
+    use std::io::{BufRead, Read, Write};
+    use std::process::ExitCode;
+
+    #[derive(Parser)]
+    #[command(name = "dramatis", version, about = "Who said what, and who is who, in an article.")]
+    struct Args {
+        #[command(subcommand)]
+        command: Command,
+    }
+
+    #[derive(Subcommand)]
+    enum Command {
+        /// Extract a story JSON from an HTML or plain-text article (`-` for stdin).
+        Extract {
+            /// Path to the article, or `-` for standard input.
+            #[arg(default_value = "-")]
+            path: String,
+            /// Read `{"id","text"}` lines and write `{"id","quotes":[...]}` lines.
+            #[arg(long)]
+            jsonl: bool,
+        },
+        /// Validate a story JSON file; prints each problem with its JSON path.
+        Validate { path: String },
+    }
+
+    fn read_input(path: &str) -> std::io::Result<String> {
+        if path == "-" {
+            let mut s = String::new();
+            std::io::stdin().read_to_string(&mut s)?;
+            Ok(s)
+        } else {
+            let bytes = std::fs::read(path)?;
+            Ok(String::from_utf8_lossy(&bytes).into_owned())
+        }
+    }
+
+    pub fn main() -> ExitCode {
+        let args = Args::parse();
+        match args.command {
+            Command::Extract { path, jsonl: true } => {
+                let stdout = std::io::stdout();
+                let mut out = stdout.lock();
+                let reader: Box<dyn BufRead> = if path == "-" {
+                    Box::new(std::io::stdin().lock())
+                } else {
+                    match std::fs::File::open(&path) {
+                        Ok(f) => Box::new(std::io::BufReader::new(f)),
+                        Err(e) => {
+                            eprintln!("dramatis: cannot read {path}: {e}");
+                            return ExitCode::from(2);
+                        }
+                    }
+                };
+                for line in reader.lines() {
+                    let Ok(line) = line else { break };
+                    if line.trim().is_empty() {
+                        continue;
+                    }
+                    if writeln!(out, "{}", cli::jsonl::process_line(&line)).is_err() {
+                        break;
+                    }
+                }
+                ExitCode::SUCCESS
+            }
+            Command::Extract { path, jsonl: false } => match read_input(&path) {
+                Ok(source) => {
+                    let story = extract::extract(&cli::read_document(&source));
+                    for d in &story.diagnostics {
+                        eprintln!("dramatis: note: {}{}", d.paragraph.map(|p| format!("paragraph {p}: ")).unwrap_or_default(), d.message);
+                    }
+                    println!("{}", story.to_json_pretty());
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("dramatis: cannot read {path}: {e}");
+                    ExitCode::from(2)
+                }
+            },
+            Command::Validate { path } => match read_input(&path) {
+                Ok(source) => match model::parse_story(&source) {
+                    Ok(s) => {
+                        println!("ok: {} quotes, {} actors, {} relations", s.quotes.len(), s.actors.len(), s.relations.len());
+                        ExitCode::SUCCESS
+                    }
+                    Err(errors) => {
+                        for e in errors {
+                            eprintln!("{path}: {e}");
+                        }
+                        ExitCode::FAILURE
+                    }
+                },
+                Err(e) => {
+                    eprintln!("dramatis: cannot read {path}: {e}");
+                    ExitCode::from(2)
+                }
+            },
+        }
+    }
+}

@@ -1,0 +1,148 @@
+//! Plain text → `Document`.
+//!
+//! Paragraphs are separated by blank lines. The first short line without a final
+//! full stop is the title (kept as a heading block: quoted words in titles are
+//! terms, and readers expect them listed). A byline ("By X", or a lone markdown
+//! link) and a date line go to the metadata, not to the blocks. Lines in capitals
+//! are headings. A paragraph that stops mid-sentence and is followed by one that
+//! starts in lowercase is joined to it (a common copy-paste artefact). Markdown
+//! links `[text](url)` and emphasis `*x*` are reduced to their text.
+
+use crate::document::{looks_like_heading, Block, BlockKind, Document};
+
+pub fn read(source: &str) -> Document {
+    let mut doc = Document::default();
+    let mut blocks: Vec<Block> = Vec::new();
+    for (i, raw) in split_paragraphs(source).into_iter().enumerate() {
+        let text = strip_markdown(&raw);
+        if text.is_empty() {
+            continue;
+        }
+        if i < 6 && doc.meta.title.is_none() && blocks.is_empty() && is_title(&text) {
+            doc.meta.title = Some(text.clone());
+            blocks.push(Block { kind: BlockKind::Heading, text });
+            continue;
+        }
+        if blocks.len() <= 2 && doc.meta.byline.is_none() && is_byline(&raw) {
+            doc.meta.byline = Some(text.trim_start_matches("By ").trim_start_matches("by ").trim().to_string());
+            continue;
+        }
+        if blocks.len() <= 2 && doc.meta.published.is_none() && is_date(&text) {
+            doc.meta.published = Some(text);
+            continue;
+        }
+        if let Some(last) = blocks.last_mut() {
+            let first = text.chars().next().unwrap_or(' ');
+            let ends_open = !last.text.trim_end().ends_with(|c: char| ".!?:;\"”’)".contains(c));
+            if last.kind == BlockKind::Paragraph && ends_open && first.is_lowercase() {
+                last.text.push(' ');
+                last.text.push_str(&text);
+                continue;
+            }
+        }
+        let kind = if looks_like_heading(&text) { BlockKind::Heading } else { BlockKind::Paragraph };
+        blocks.push(Block { kind, text });
+    }
+    doc.blocks = blocks;
+    doc
+}
+
+/// Blank-line-separated paragraphs, inner line breaks folded to spaces.
+pub fn split_paragraphs(source: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    for line in source.lines() {
+        let l = line.trim();
+        if l.is_empty() {
+            if !cur.is_empty() {
+                out.push(std::mem::take(&mut cur));
+            }
+        } else {
+            if !cur.is_empty() {
+                cur.push(' ');
+            }
+            cur.push_str(l);
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+fn is_title(t: &str) -> bool {
+    t.chars().count() <= 160 && !t.ends_with('.') && t.split_whitespace().count() >= 2
+}
+
+fn is_byline(t: &str) -> bool {
+    let t = t.trim();
+    t.chars().count() <= 80 && (t.starts_with("By ") || t.starts_with("by ") || (t.starts_with('[') && t.ends_with(')')))
+}
+
+const MONTHS: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+fn is_date(t: &str) -> bool {
+    let t = t.trim();
+    t.chars().count() <= 40 && t.chars().any(|c| c.is_ascii_digit()) && (MONTHS.iter().any(|m| t.contains(m)) || t.chars().all(|c| c.is_ascii_digit() || "-/. ".contains(c)))
+}
+
+/// `[text](url)` → `text`, `*x*`/`_x_` emphasis markers removed when they wrap a word.
+pub fn strip_markdown(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find('[') {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + 1..];
+        if let Some(j) = after.find("](") {
+            if let Some(k) = after[j + 2..].find(')') {
+                if !after[..j].contains('[') {
+                    out.push_str(&after[..j]);
+                    rest = &after[j + 2 + k + 1..];
+                    continue;
+                }
+            }
+        }
+        out.push('[');
+        rest = after;
+    }
+    out.push_str(rest);
+    // Emphasis: *word* → word (only when the asterisks hug non-space text).
+    let mut res = String::with_capacity(out.len());
+    let chars: Vec<char> = out.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        if c == '*' {
+            let before = i.checked_sub(1).map(|j| chars[j]);
+            let after = chars.get(i + 1).copied();
+            let opens = before.is_none_or(|b| !b.is_alphanumeric()) && after.is_some_and(|a| !a.is_whitespace());
+            let closes = before.is_some_and(|b| !b.is_whitespace()) && after.is_none_or(|a| !a.is_alphanumeric());
+            if opens || closes {
+                continue;
+            }
+        }
+        res.push(c);
+    }
+    res
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_title_byline_date_headings_and_joins_split_paragraphs() {
+        let d = read("A Title Here\n\n[Jane Doe](#)\n\nOctober 4, 2019\n\nFirst para.\n\nSECTION ONE\n\nIt was during his October 2\n\nspeech, that *Politico* saw [a link](#).\n");
+        assert_eq!(d.meta.title.as_deref(), Some("A Title Here"));
+        assert_eq!(d.meta.byline.as_deref(), Some("Jane Doe"));
+        assert_eq!(d.meta.published.as_deref(), Some("October 4, 2019"));
+        let texts: Vec<_> = d.blocks.iter().map(|b| (b.kind, b.text.as_str())).collect();
+        assert_eq!(
+            texts,
+            vec![
+                (BlockKind::Heading, "A Title Here"),
+                (BlockKind::Paragraph, "First para."),
+                (BlockKind::Heading, "SECTION ONE"),
+                (BlockKind::Paragraph, "It was during his October 2 speech, that Politico saw a link."),
+            ]
+        );
+    }
+}

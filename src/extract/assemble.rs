@@ -1,0 +1,137 @@
+//! The last step: component outputs → the public `Story`.
+//!
+//! Ids are derived from content, not from order, so that an editor's curated JSON
+//! still matches after the article is re-extracted: actors get a slug of their name,
+//! quotes `q<paragraph>-<code point offset>`. The tree is made acyclic here whatever
+//! the components proposed (a parent link that would close a cycle is dropped).
+
+use super::attribution::Attribution;
+use super::cast::Cast;
+use super::marks::QuoteSpan;
+use super::relations::Found;
+use super::Context;
+use crate::model::{Actor, Evidence, Quote, QuoteKind, Relation, Story, SCHEMA_VERSION};
+use std::collections::HashSet;
+
+pub fn story(
+    ctx: &Context,
+    spans: &[QuoteSpan],
+    kinds: &[QuoteKind],
+    speakers: &[Option<Attribution>],
+    cast: &Cast,
+    relations: Vec<Found>,
+) -> Story {
+    let ids = actor_ids(cast);
+    let parents = acyclic_parents(cast);
+    let actors = cast
+        .actors
+        .iter()
+        .enumerate()
+        .map(|(i, a)| Actor {
+            id: ids[i].clone(),
+            name: a.name.clone(),
+            aliases: a.aliases.clone(),
+            kind: a.kind,
+            role: a.role.clone(),
+            parent: parents[i].map(|p| ids[p].clone()),
+            origin: None,
+        })
+        .collect();
+
+    let quotes = spans
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let para = &ctx.paras[s.para];
+            let first_para = s.preceding.first().map_or(s.para, |p| p.0);
+            let mut pieces: Vec<&str> = s.preceding.iter().map(|(p, r)| &ctx.paras[*p].text[r.clone()]).collect();
+            pieces.push(&para.text[s.content.clone()]);
+            let single = s.preceding.is_empty();
+            let sentence = para.sentence_at(s.open);
+            let sentence = sentence.start..para.sentence_at(s.close.saturating_sub(1)).end.max(sentence.end);
+            let cp = |b: usize| para.text[..b].chars().count();
+            Quote {
+                id: format!("q{}-{}", first_para, cp(s.content.start)),
+                text: pieces.join("\n"),
+                kind: kinds[i],
+                speaker: speakers[i].map(|a| ids[a.actor].clone()),
+                paragraph: first_para,
+                context: para.text[sentence].trim().to_string(),
+                start: single.then(|| cp(s.content.start)),
+                end: single.then(|| cp(s.content.end)),
+                evidence: speakers[i].map(|a| a.sieve.to_string()),
+                origin: None,
+            }
+        })
+        .collect();
+
+    let mut seen = HashSet::new();
+    let relations = relations
+        .into_iter()
+        .filter(|r| r.source != r.target && seen.insert((r.source, r.target, r.kind)))
+        .map(|r| Relation {
+            source: ids[r.source].clone(),
+            target: ids[r.target].clone(),
+            kind: r.kind.to_string(),
+            evidence: Some(Evidence { paragraph: r.para, sentence: ctx.paras[r.para].text[r.sentence].trim().to_string() }),
+        })
+        .collect();
+
+    Story {
+        version: Some(SCHEMA_VERSION.to_string()),
+        article: ctx.doc.meta.clone(),
+        quotes,
+        actors,
+        relations,
+        paragraphs: ctx.doc.blocks.iter().map(|b| b.text.clone()).collect(),
+        diagnostics: ctx.diagnostics.borrow().clone(),
+    }
+}
+
+/// Unique, readable ids: "ali-khamenei", "iran", "irgc-2" on a clash.
+fn actor_ids(cast: &Cast) -> Vec<String> {
+    let mut used = HashSet::new();
+    cast.actors
+        .iter()
+        .map(|a| {
+            let mut base: String = a
+                .name
+                .chars()
+                .map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+                .collect::<String>()
+                .split('-')
+                .filter(|s| !s.is_empty())
+                .collect::<Vec<_>>()
+                .join("-");
+            if base.is_empty() {
+                base = "actor".into();
+            }
+            let mut id = base.clone();
+            let mut n = 2;
+            while !used.insert(id.clone()) {
+                id = format!("{base}-{n}");
+                n += 1;
+            }
+            id
+        })
+        .collect()
+}
+
+/// Parent links with every cycle broken (the link that would close it is dropped).
+fn acyclic_parents(cast: &Cast) -> Vec<Option<usize>> {
+    let n = cast.actors.len();
+    let mut parents: Vec<Option<usize>> = cast.actors.iter().map(|a| a.parent.filter(|&p| p < n)).collect();
+    for i in 0..n {
+        let mut cur = parents[i];
+        let mut steps = 0;
+        while let Some(p) = cur {
+            if p == i || steps > n {
+                parents[i] = None;
+                break;
+            }
+            cur = parents[p];
+            steps += 1;
+        }
+    }
+    parents
+}
