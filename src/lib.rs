@@ -11,7 +11,9 @@
 
 pub mod document;
 pub mod extract;
+pub mod layout;
 pub mod model;
+pub mod synth;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;

@@ -40,6 +40,20 @@ mod cli {
         },
         /// Validate a story JSON file; prints each problem with its JSON path.
         Validate { path: String },
+        /// Print the JSON Schema (2020-12) of the story format.
+        Schema,
+        /// Print a synthetic news-like article (for benchmarks), or with
+        /// `--quotes/--actors` a large synthetic story JSON (for view scale tests).
+        Synth {
+            #[arg(long, default_value_t = 100_000)]
+            bytes: usize,
+            #[arg(long, default_value_t = 42)]
+            seed: u64,
+            #[arg(long)]
+            quotes: Option<usize>,
+            #[arg(long, default_value_t = 500)]
+            actors: usize,
+        },
     }
 
     fn read_input(path: &str) -> std::io::Result<String> {
@@ -95,6 +109,18 @@ mod cli {
                     ExitCode::from(2)
                 }
             },
+            Command::Synth { bytes, seed, quotes: None, .. } => {
+                print!("{}", dramatis::synth::article(seed, bytes));
+                ExitCode::SUCCESS
+            }
+            Command::Synth { seed, quotes: Some(q), actors, .. } => {
+                println!("{}", serde_json::to_string(&dramatis::synth::story(seed, q, actors)).expect("serialisable"));
+                ExitCode::SUCCESS
+            }
+            Command::Schema => {
+                print!("{}", model::Story::json_schema());
+                ExitCode::SUCCESS
+            }
             Command::Validate { path } => match read_input(&path) {
                 Ok(source) => match model::parse_story(&source) {
                     Ok(s) => {

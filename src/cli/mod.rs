@@ -16,10 +16,24 @@ use crate::document::Document;
 /// Chooses the reader by content: markup if it looks like HTML, plain text otherwise.
 pub fn read_document(source: &str) -> Document {
     let head = source.trim_start();
-    let looks_html = head.starts_with('<') && (head.len() > 1) || head[..head.len().min(2048)].to_ascii_lowercase().contains("<p");
+    let mut cut = head.len().min(2048);
+    while !head.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let looks_html = head.starts_with('<') || head[..cut].to_ascii_lowercase().contains("<p");
     if looks_html {
         html::read(source)
     } else {
         plain::read(source)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn sniffing_never_cuts_a_character() {
+        let text = "“".repeat(1000);
+        assert!(super::read_document(&text).blocks.len() <= 1);
+        assert!(!super::read_document("<article><p>x</p></article>").blocks.is_empty());
     }
 }

@@ -11,7 +11,7 @@ use super::marks::QuoteSpan;
 use super::relations::Found;
 use super::Context;
 use crate::model::{Actor, Evidence, Quote, QuoteKind, Relation, Story, SCHEMA_VERSION};
-use std::collections::HashSet;
+use crate::extract::fxhash::FxSet;
 
 pub fn story(
     ctx: &Context,
@@ -38,6 +38,9 @@ pub fn story(
         })
         .collect();
 
+    // Code-point offsets, counted incrementally: spans come in order within a
+    // paragraph, so each paragraph's text is walked once (not once per quote).
+    let mut cursor: (usize, usize, usize) = (usize::MAX, 0, 0); // (para, byte, code points)
     let quotes = spans
         .iter()
         .enumerate()
@@ -49,26 +52,43 @@ pub fn story(
             let single = s.preceding.is_empty();
             let sentence = para.sentence_at(s.open);
             let sentence = sentence.start..para.sentence_at(s.close.saturating_sub(1)).end.max(sentence.end);
-            let cp = |b: usize| para.text[..b].chars().count();
+            let mut cp = |b: usize| {
+                if cursor.0 != s.para || b < cursor.1 {
+                    cursor = (s.para, 0, 0);
+                }
+                cursor.2 += para.text[cursor.1..b].chars().count();
+                cursor.1 = b;
+                cursor.2
+            };
+            let (cp_start, cp_end) = (cp(s.content.start), cp(s.content.end));
             Quote {
-                id: format!("q{}-{}", first_para, cp(s.content.start)),
+                id: format!("q{}-{}", first_para, cp_start),
                 text: pieces.join("\n"),
                 kind: kinds[i],
                 speaker: speakers[i].map(|a| ids[a.actor].clone()),
                 paragraph: first_para,
                 context: para.text[sentence].trim().to_string(),
-                start: single.then(|| cp(s.content.start)),
-                end: single.then(|| cp(s.content.end)),
+                start: single.then_some(cp_start),
+                end: single.then_some(cp_end),
                 evidence: speakers[i].map(|a| a.sieve.to_string()),
                 origin: None,
             }
         })
         .collect();
 
-    let mut seen = HashSet::new();
+    // The first of each (source, target, kind), in order.
+    let key = |r: &Found| (r.source, r.target, r.kind);
+    let mut order: Vec<usize> = (0..relations.len()).collect();
+    order.sort_by_key(|&i| (key(&relations[i]), i));
+    let mut first = vec![false; relations.len()];
+    for (j, &i) in order.iter().enumerate() {
+        first[i] = j == 0 || key(&relations[order[j - 1]]) != key(&relations[i]);
+    }
     let relations = relations
         .into_iter()
-        .filter(|r| r.source != r.target && seen.insert((r.source, r.target, r.kind)))
+        .zip(first)
+        .filter(|(r, first)| *first && r.source != r.target)
+        .map(|(r, _)| r)
         .map(|r| Relation {
             source: ids[r.source].clone(),
             target: ids[r.target].clone(),
@@ -85,12 +105,13 @@ pub fn story(
         relations,
         paragraphs: ctx.doc.blocks.iter().map(|b| b.text.clone()).collect(),
         diagnostics: ctx.diagnostics.borrow().clone(),
+        strings: Default::default(),
     }
 }
 
 /// Unique, readable ids: "ali-khamenei", "iran", "irgc-2" on a clash.
 fn actor_ids(cast: &Cast) -> Vec<String> {
-    let mut used = HashSet::new();
+    let mut used = FxSet::default();
     cast.actors
         .iter()
         .map(|a| {

@@ -1,21 +1,224 @@
 //! Speech or term: is a quoted span someone's words, or a label in scare quotes?
-//! (Baseline; being deepened.)
+//!
+//! Why rules a reader would state, not a word-count threshold alone: "heroic
+//! flexibility" is speech when the sentence reports that someone declared it, and a
+//! term when the article merely borrows the label; "maximum pressure" stays a term
+//! even inside a reporting sentence, because it modifies the noun that follows
+//! ("the “maximum pressure” policy"). The evidence, in the order it is weighed:
+//!
+//! 1. Headings and title blocks: always terms (a headline quotes labels, not people).
+//! 2. Words-as-words cues right before the quote (`data/term_cues.txt`: "so-called",
+//!    "the word", "dubbed", "what it calls"): term.
+//! 3. A short quote used as a noun modifier: a determiner or possessive before it, a
+//!    lowercase noun after it (not a preposition, auxiliary or other function word):
+//!    term.
+//! 4. An adjacent reporting frame (`"Q," X said`, `X said: "Q"`): speech, whatever
+//!    the length or case ("“Not before June,” the newspaper wrote").
+//! 5. Title Case or ALL CAPS labels of a few words with no sentence punctuation: term.
+//! 6. Length: four words or more, or a full sentence inside the marks: speech.
+//! 7. A short quote (two or three words) is speech only when a reporting verb's
+//!    complement clause holds it (`X declared that this "Q" …`); without that, and
+//!    always for a single word, it is a scare-quoted term.
+//!
+//! One pass over the spans; each looks at a bounded window of tokens around itself.
 
+use super::attribution::{read, Frame, Reading, Tokens};
+use super::lexicon;
 use super::marks::QuoteSpan;
 use super::Context;
 use crate::model::QuoteKind;
 
+/// Quotes of at most this many words need a governing frame to count as speech.
+const SHORT_WORDS: usize = 3;
+
 pub fn classify(ctx: &Context, spans: &[QuoteSpan]) -> Vec<QuoteKind> {
-    spans
-        .iter()
-        .map(|s| {
-            let para = &ctx.paras[s.para];
-            let text = &para.text[s.content.clone()];
-            if para.is_heading() || text.split_whitespace().count() <= 2 {
-                QuoteKind::Term
+    classify_read(ctx, &read(ctx, spans), spans)
+}
+
+/// [`classify`] with a [`Reading`] shared with `attribution` (tokens and frames are
+/// computed once per article, not once per component).
+pub fn classify_read(ctx: &Context, reading: &Reading, spans: &[QuoteSpan]) -> Vec<QuoteKind> {
+    spans.iter().zip(&reading.frames).map(|(s, &frame)| classify_one(ctx, &reading.tks[s.para], s, frame)).collect()
+}
+
+fn classify_one(ctx: &Context, tk: &Tokens, s: &QuoteSpan, frame: Option<Frame>) -> QuoteKind {
+    let para = &ctx.paras[s.para];
+    if para.is_heading() || s.preceding.iter().any(|(p, _)| ctx.paras[*p].is_heading()) {
+        return QuoteKind::Term;
+    }
+    if !s.preceding.is_empty() {
+        return QuoteKind::Speech; // a quote running over paragraphs is never a label
+    }
+    let text = &para.text[s.content.clone()];
+    let words = text.split_whitespace().count();
+    let first_in = tk.at(s.open);
+    let after = tk.at(s.close);
+    if words_as_words(tk, first_in) {
+        return QuoteKind::Term;
+    }
+    let trimmed = text.trim().trim_end_matches([',', '.', ';', ':']);
+    let sentence_like = words >= 2 && (trimmed.contains(['.', '!', '?', ';']) || text.trim_end().ends_with(['!', '?']));
+    if words <= 4 && !sentence_like && noun_modifier(tk, first_in, after) {
+        return QuoteKind::Term;
+    }
+    if frame.is_some_and(|f| f.is_adjacent()) {
+        return QuoteKind::Speech; // "“Not before June,” the newspaper wrote."
+    }
+    if words <= 5 && !sentence_like && is_label_case(trimmed) {
+        return QuoteKind::Term;
+    }
+    if words > SHORT_WORDS || sentence_like {
+        return QuoteKind::Speech;
+    }
+    match frame {
+        // One word is a label far more often than a quotation, unless adjacent.
+        Some(Frame::Embedded { that: true, .. } | Frame::Participial { .. }) if words > 1 => QuoteKind::Speech,
+        _ => QuoteKind::Term,
+    }
+}
+
+/// `the so-called "x"`, `what it calls "x"`, `dubbed "x"`: the cue words end right
+/// before the opening mark (a determiner may stand between).
+fn words_as_words(tk: &Tokens, first_in: usize) -> bool {
+    let lx = lexicon::get();
+    let mut end = first_in;
+    if end > 0 && tk.is_word(end - 1) && matches!(tk.lower(end - 1), "the" | "a" | "an") {
+        end -= 1;
+    }
+    lx.term_cues.iter().any(|cue| {
+        // "so-called" is one token; other cues are word sequences.
+        let n = cue.len();
+        if end < n {
+            return false;
+        }
+        (0..n).all(|k| tk.is_word(end - n + k) && tk.word(end - n + k).eq_ignore_ascii_case(cue[k]))
+    })
+}
+
+/// `the "maximum pressure" policy`: determiner or possessive before, lowercase
+/// content word right after the closing mark.
+fn noun_modifier(tk: &Tokens, first_in: usize, after: usize) -> bool {
+    let lx = lexicon::get();
+    if first_in == 0 || !tk.is_word(first_in - 1) || !tk.is_word(after) {
+        return false;
+    }
+    let before = tk.lower(first_in - 1);
+    let det = tk.toks[first_in - 1].poss || lx.is("determiner", before) && before != "that" || before.ends_with("-style");
+    if !det {
+        return false;
+    }
+    let next = tk.word(after);
+    let ln = tk.lower(after);
+    next.chars().next().is_some_and(char::is_lowercase)
+        && !["preposition", "auxiliary", "subordinator", "relative", "determiner", "pronoun_person", "pronoun_plural", "pronoun_thing"].iter().any(|s| lx.is(s, ln))
+        && !matches!(ln, "to" | "and" | "or" | "than" | "as")
+        && lx.speech_verb(ln).is_none()
+        && !ln.ends_with("ed")
+}
+
+/// "Jeddah Track", "NORMAL", "Plan B": every word capitalised (short function words
+/// aside), at least one letter.
+fn is_label_case(t: &str) -> bool {
+    let lx = lexicon::get();
+    let mut any = false;
+    for w in t.split_whitespace() {
+        let first = w.chars().find(|c| c.is_alphabetic());
+        match first {
+            Some(c) if c.is_uppercase() => any = true,
+            Some(_) if lx.is("preposition", w) || lx.is("determiner", w) || w == "and" => {}
+            Some(_) => return false,
+            None => {}
+        }
+    }
+    // A lone capitalised word is a name or a sentence start as often as a label:
+    // only all-caps single words count.
+    any && (t.split_whitespace().count() > 1 || t.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::{Block, BlockKind, Document};
+    use crate::extract::marks;
+
+    fn kinds(paras: &[&str]) -> Vec<(String, QuoteKind)> {
+        let mut doc = Document::default();
+        for p in paras {
+            if let Some(h) = p.strip_prefix("# ") {
+                doc.blocks.push(Block { kind: BlockKind::Heading, text: h.to_string() });
             } else {
-                QuoteKind::Speech
+                doc.paragraph(*p);
             }
-        })
-        .collect()
+        }
+        let ctx = Context::new(&doc);
+        let spans = marks::find_spans(&ctx);
+        let k = classify(&ctx, &spans);
+        spans.iter().zip(k).map(|(s, k)| (ctx.paras[s.para].text[s.content.clone()].to_string(), k)).collect()
+    }
+
+    use QuoteKind::{Speech, Term};
+
+    #[test]
+    fn headings_are_terms() {
+        assert_eq!(kinds(&["# The “Harbor First” Gamble: why the port waits"])[0].1, Term);
+        assert_eq!(kinds(&["# A \"LONG WAY\" HOME"])[0].1, Term);
+    }
+
+    #[test]
+    fn long_quotes_are_speech() {
+        assert_eq!(kinds(&["The mayor spoke of “a port that belongs to everyone in town” on Monday."])[0].1, Speech);
+    }
+
+    #[test]
+    fn short_quote_with_adjacent_frame_is_speech() {
+        assert_eq!(kinds(&["“Never again,” the mayor said."])[0].1, Speech);
+        assert_eq!(kinds(&["The mayor said: “Never again.”"])[0].1, Speech);
+    }
+
+    #[test]
+    fn short_quote_without_frame_is_term() {
+        assert_eq!(kinds(&["The town's “resistance” against the council has grown."])[0].1, Term);
+        assert_eq!(kinds(&["It changed the nature of “the harbor.”"])[0].1, Term);
+    }
+
+    #[test]
+    fn short_quote_in_complement_clause_is_speech() {
+        let k = kinds(&["The mayor declared that this type of “patient courage” is “necessary in hard times.”"]);
+        assert_eq!(k[0].1, Speech);
+        assert_eq!(k[1].1, Speech);
+    }
+
+    #[test]
+    fn noun_modifier_is_term_even_in_a_reporting_sentence() {
+        assert_eq!(kinds(&["The mayor argued that the council's “harbor first” policy is doomed."])[0].1, Term);
+        assert_eq!(kinds(&["She backed an “open-door” approach, she said."])[0].1, Term);
+    }
+
+    #[test]
+    fn words_as_words_cues() {
+        assert_eq!(kinds(&["He rejected the so-called “coalition of the willing and able.”"])[0].1, Term);
+        assert_eq!(kinds(&["They pursued what it calls “strategic patience in all things.”"])[0].1, Term);
+        assert_eq!(kinds(&["A plan dubbed “Operation Calm Waters” followed, he said."])[0].1, Term);
+    }
+
+    #[test]
+    fn title_case_labels_are_terms() {
+        assert_eq!(kinds(&["The talks, known in the region as the “Harbor Track,” stalled, officials said."])[0].1, Term);
+    }
+
+    #[test]
+    fn one_word_needs_an_adjacent_frame() {
+        assert_eq!(kinds(&["He argued that the “reset” was doomed from the start."])[0].1, Term);
+        assert_eq!(kinds(&["“Never,” she said."])[0].1, Speech);
+    }
+
+    #[test]
+    fn multi_paragraph_quotes_are_speech() {
+        assert!(kinds(&["“One.", "“Two,” she said."]).iter().all(|k| k.1 == Speech));
+    }
+
+    #[test]
+    fn sentence_punctuation_makes_speech() {
+        assert_eq!(kinds(&["The crowd answered “No! Never!” at once."])[0].1, Speech);
+    }
 }

@@ -2,13 +2,32 @@
 //!
 //! Why a stack machine and not a regex: marks nest (‘ ’ inside “ ”), straight marks
 //! are ambiguous (the same `"` opens and closes), apostrophes look like single
-//! closing marks (Iran's, '90s, rock 'n' roll), and an unbalanced mark must not
-//! swallow the rest of the article. One left-to-right pass per block decides each
-//! mark from its neighbours; unclosed marks are dropped at the block's end with a
-//! diagnostic, unless the next block reopens the quote (a quote that runs over
-//! several paragraphs repeats the opening mark at each paragraph start).
+//! closing marks (Iran's, '90s, rock 'n' roll, the Americans' plan), and an
+//! unbalanced mark must not swallow the rest of the article. One left-to-right pass
+//! per block decides each mark from its neighbours:
 //!
-//! Only outermost spans become quotes; a nested quote belongs to its outer quote.
+//! * Families pair only with themselves: “ ” „ (curly double), ‘ ’ ‚ (curly single),
+//!   `"` and `'` (typewriter, each its own family, so a `"` inside a curly quote is
+//!   content), « » and ‹ › (either direction, with or without inner spaces), 「 」,
+//!   『 』, and the TeX pair `` ''.
+//! * Direction: a directional mark is decided by the table; “ and ‘ always open
+//!   (even before a space) unless a German „ or ‚ waits for them; straight marks open
+//!   after a space or an opening bracket and close after a non-space.
+//! * Apostrophes never open: a mark between letters, before a two-digit year, or in
+//!   a short elision ('n', 'em) is skipped; a closing mark with nothing open (the
+//!   plural possessive) is ignored.
+//! * A second “ while a “ is open is a stray inside the quote (English nests with
+//!   ‘ ’), not a new level.
+//! * Only outermost spans become quotes; a nested quote belongs to its outer quote.
+//! * A quote that runs over several paragraphs repeats the opening mark at each
+//!   paragraph start and closes only at the end: its pieces are kept in
+//!   [`QuoteSpan::preceding`].
+//! * Recovery: a mark still open at the block's end (and not continued by the next
+//!   block) is dropped with a diagnostic, and the quotes it seemed to contain are
+//!   emitted on their own — one stray mark costs one quote, never the paragraph.
+//!
+//! Content ranges exclude the whitespace just inside the marks (French « x »).
+//! Cost: one pass per block; the stack holds open marks only.
 
 use super::Context;
 use std::ops::Range;
@@ -32,6 +51,10 @@ pub struct QuoteSpan {
 enum Family {
     Double,
     Single,
+    /// Typewriter marks pair only with themselves: a `"` inside a curly quote
+    /// (`“<a href="x">,”`) is content, not the close of the `“`.
+    StraightDouble,
+    StraightSingle,
     Guillemet,
     SingleGuillemet,
     Corner,
@@ -47,17 +70,27 @@ enum Role {
     Either,
 }
 
+/// A mark as the diagnostics write it (`'“'`, `'\''`): the same text as `{:?}`
+/// for every mark in the table, without pulling the Debug machinery into the wasm.
+fn quoted_char(c: char) -> String {
+    if c == '\'' {
+        "'\\''".to_string()
+    } else {
+        format!("'{c}'")
+    }
+}
+
 /// Mark classification table: character → (family, role by itself).
 fn mark(c: char) -> Option<(Family, Role)> {
     Some(match c {
         '\u{201C}' => (Family::Double, Role::Either), // “ opens in English, closes in German („ … “)
         '\u{201D}' => (Family::Double, Role::Close),  // ”
         '\u{201E}' => (Family::Double, Role::Open),   // „
-        '"' => (Family::Double, Role::Either),
+        '"' => (Family::StraightDouble, Role::Either),
         '\u{2018}' => (Family::Single, Role::Either), // ‘ opens in English, closes after ‚
         '\u{2019}' => (Family::Single, Role::Close),  // ’ (also the apostrophe)
         '\u{201A}' => (Family::Single, Role::Open),   // ‚
-        '\'' => (Family::Single, Role::Either),
+        '\'' => (Family::StraightSingle, Role::Either),
         '\u{AB}' | '\u{BB}' => (Family::Guillemet, Role::Either), // « » both directions
         '\u{2039}' | '\u{203A}' => (Family::SingleGuillemet, Role::Either),
         '\u{300C}' => (Family::Corner, Role::Open),
@@ -67,6 +100,9 @@ fn mark(c: char) -> Option<(Family, Role)> {
         _ => return None,
     })
 }
+
+/// A quote left open at a paragraph's end: its opening mark and the pieces so far.
+type Pending = Option<(char, Vec<(usize, Range<usize>)>)>;
 
 struct Open {
     family: Family,
@@ -79,13 +115,16 @@ struct Open {
 pub fn find_spans(ctx: &Context) -> Vec<QuoteSpan> {
     let mut out = Vec::new();
     // A quote left open at the end of the previous block, waiting for a reopening mark.
-    let mut pending: Option<(char, Vec<(usize, Range<usize>)>)> = None;
+    let mut pending: Pending = None;
     for para in &ctx.paras {
         let text = para.text;
         let mut stack: Vec<Open> = Vec::new();
         let mut chars = text.char_indices().peekable();
         let mut prev: Option<char> = None;
         let mut first_mark_seen = false;
+        // Quotes closed directly inside the outermost open one: normally part of it,
+        // but emitted on their own if that outer mark turns out to be a stray.
+        let mut inner: Vec<QuoteSpan> = Vec::new();
         while let Some((i, c)) = chars.next() {
             let next = chars.peek().map(|&(_, d)| d);
             // The typewriter pair `` … ''.
@@ -105,12 +144,18 @@ pub fn find_spans(ctx: &Context) -> Vec<QuoteSpan> {
             let after = text[i + len..].chars().next();
             let can_open = opens_here(prev, after);
             let can_close = closes_here(prev, after);
-            let is_single = matches!(family, Family::Single);
+            let is_single = matches!(family, Family::Single | Family::StraightSingle);
             if is_single && is_apostrophe(text, i, prev, after) {
                 prev = Some(c);
                 continue;
             }
             let open_idx = stack.iter().rposition(|o| o.family == family);
+            // A second “ while a “ is open: English nests with ‘ ’, so this one is a
+            // stray mark inside the quote, not a new level.
+            if matches!(c, '\u{201C}' | '\u{2018}') && open_idx.is_some_and(|k| stack[k].ch == c) {
+                prev = Some(c);
+                continue;
+            }
             let decided = match role {
                 Role::Open => Role::Open,
                 Role::Close => Role::Close,
@@ -122,6 +167,12 @@ pub fn find_spans(ctx: &Context) -> Vec<QuoteSpan> {
                         _ => Role::Open,
                     }
                 }
+                // “ and ‘ open in English typography even before a space (“ javascript”);
+                // they close only a German „ or ‚.
+                Role::Either if matches!(c, '\u{201C}' | '\u{2018}') => match open_idx {
+                    Some(k) if matches!(stack[k].ch, '\u{201E}' | '\u{201A}') => Role::Close,
+                    _ => Role::Open,
+                },
                 Role::Either => {
                     if open_idx.is_some() && can_close {
                         Role::Close
@@ -158,9 +209,18 @@ pub fn find_spans(ctx: &Context) -> Vec<QuoteSpan> {
                             out.push(QuoteSpan {
                                 para: para.index,
                                 open: o.at,
-                                content: o.at + o.len..i,
+                                content: trim_range(text, o.at + o.len..i),
                                 close: i + len,
                                 preceding,
+                            });
+                            inner.clear();
+                        } else if k == 1 {
+                            inner.push(QuoteSpan {
+                                para: para.index,
+                                open: o.at,
+                                content: trim_range(text, o.at + o.len..i),
+                                close: i + len,
+                                preceding: Vec::new(),
                             });
                         }
                         stack.truncate(k);
@@ -170,25 +230,53 @@ pub fn find_spans(ctx: &Context) -> Vec<QuoteSpan> {
             }
             prev = Some(c);
         }
-        flush_unclosed(ctx, &mut pending);
-        if let Some(o) = stack.first() {
+        match stack.first() {
             // Unclosed at the block's end. If it opened the paragraph, it may continue
-            // in the next paragraph; otherwise recover here.
-            if o.at == leading_mark_at(text) && stack.len() == 1 && !para.is_heading() {
-                pending = Some((o.ch, vec![(para.index, o.at + o.len..text.trim_end().len())]));
-            } else {
-                ctx.diagnose(Some(para.index), format!("unbalanced quotation mark {:?} at offset {}", o.ch, o.at));
+            // in the next paragraph (appended to the pieces so far); otherwise recover here.
+            Some(o) if o.at == leading_mark_at(text) && stack.len() == 1 && !para.is_heading() => {
+                let piece = (para.index, trim_range(text, o.at + o.len..text.trim_end().len()));
+                match pending.take() {
+                    Some((ch, mut pieces)) if ch == o.ch => {
+                        pieces.push(piece);
+                        pending = Some((ch, pieces));
+                    }
+                    other => {
+                        pending = other;
+                        flush_unclosed(ctx, &mut pending);
+                        pending = Some((o.ch, vec![piece]));
+                    }
+                }
             }
+            Some(o) => {
+                flush_unclosed(ctx, &mut pending);
+                ctx.diagnose(Some(para.index), format!("unbalanced quotation mark {} at offset {}", quoted_char(o.ch), o.at));
+                // The stray mark swallowed nothing: the quotes it seemed to contain stand.
+                out.append(&mut inner);
+            }
+            None => flush_unclosed(ctx, &mut pending),
         }
     }
     flush_unclosed(ctx, &mut pending);
     out
 }
 
-fn flush_unclosed(ctx: &Context, pending: &mut Option<(char, Vec<(usize, Range<usize>)>)>) {
+/// The range without surrounding whitespace (French « x » puts (no-break) spaces
+/// inside the marks; they are not part of the words).
+fn trim_range(text: &str, r: Range<usize>) -> Range<usize> {
+    let s = &text[r.clone()];
+    let start = r.start + (s.len() - s.trim_start().len());
+    let end = r.end - (s.len() - s.trim_end().len());
+    if start <= end {
+        start..end
+    } else {
+        r.start..r.start
+    }
+}
+
+fn flush_unclosed(ctx: &Context, pending: &mut Pending) {
     if let Some((ch, pieces)) = pending.take() {
         let para = pieces.first().map(|p| p.0);
-        ctx.diagnose(para, format!("unbalanced quotation mark {ch:?}: quote opened and never closed"));
+        ctx.diagnose(para, format!("unbalanced quotation mark {}: quote opened and never closed", quoted_char(ch)));
     }
 }
 
@@ -239,7 +327,7 @@ fn is_apostrophe(text: &str, at: usize, prev: Option<char>, after: Option<char>)
     if !letter(prev) && letter(after) {
         let word: String = text[at..].chars().skip(1).take_while(|c| c.is_alphabetic()).collect();
         let lower = word.to_lowercase();
-        let follow = text[at..].chars().skip(1 + word.chars().count()).next();
+        let follow = text[at..].chars().nth(1 + word.chars().count());
         if matches!(lower.as_str(), "n" | "em" | "til" | "cause" | "tis" | "twas") && follow != Some('\u{2019}') || (lower == "n" && follow.is_some_and(|f| f == '\'' || f == '\u{2019}')) {
             return true;
         }
@@ -251,6 +339,13 @@ fn is_apostrophe(text: &str, at: usize, prev: Option<char>, after: Option<char>)
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn diagnostics_quote_marks_like_debug() {
+        for c in (0..0x3100u32).filter_map(char::from_u32).filter(|&c| super::mark(c).is_some()) {
+            assert_eq!(super::quoted_char(c), format!("{c:?}"));
+        }
+    }
+
     use super::*;
     use crate::document::Document;
 
@@ -268,6 +363,42 @@ mod tests {
                 parts.join(" | ")
             })
             .collect()
+    }
+
+    /// Random strings of marks, letters and spaces: never panics, every span is a
+    /// slice on char boundaries inside its paragraph, spans are in order.
+    #[test]
+    fn invariants_on_random_input() {
+        use proptest::prelude::*;
+        let piece = prop_oneof![
+            Just("“"), Just("”"), Just("\""), Just("'"), Just("‘"), Just("’"), Just("«"), Just("»"), Just("‹"), Just("›"),
+            Just("„"), Just("‚"), Just("「"), Just("」"), Just("『"), Just("』"), Just("``"), Just("''"), Just(" "),
+            Just("a"), Just("Iran's"), Just("é"), Just("\u{a0}"), Just("."), Just(","), Just("日"),
+        ];
+        let mut runner = proptest::test_runner::TestRunner::default();
+        runner
+            .run(&(prop::collection::vec(prop::collection::vec(piece, 0..30), 0..5)), |paras| {
+                let texts: Vec<String> = paras.iter().map(|p| p.concat()).collect();
+                let mut doc = Document::default();
+                for t in &texts {
+                    doc.paragraph(t.clone());
+                }
+                let ctx = Context::new(&doc);
+                let spans = find_spans(&ctx);
+                let mut last = (0, 0);
+                for s in &spans {
+                    let t = &texts[s.para];
+                    prop_assert!(s.open <= s.content.start && s.content.start <= s.content.end && s.content.end <= s.close && s.close <= t.len());
+                    prop_assert!(t.is_char_boundary(s.content.start) && t.is_char_boundary(s.content.end) && t.is_char_boundary(s.open));
+                    prop_assert!((s.para, s.open) >= last);
+                    last = (s.para, s.close);
+                    for (p, r) in &s.preceding {
+                        prop_assert!(*p < s.para && texts[*p].get(r.clone()).is_some());
+                    }
+                }
+                Ok(())
+            })
+            .unwrap();
     }
 
     #[test]
@@ -290,8 +421,81 @@ mod tests {
     fn other_families() {
         assert_eq!(
             quotes(&["« Bonjour » et »Hallo« und „Guten Tag“ und ‚klein‘ 「日本」 ``old'' ‹x›"]),
-            vec![" Bonjour ", "Hallo", "Guten Tag", "klein", "日本", "old", "x"]
+            vec!["Bonjour", "Hallo", "Guten Tag", "klein", "日本", "old", "x"]
         );
+    }
+
+    #[test]
+    fn guillemets_with_no_break_spaces_and_both_directions() {
+        assert_eq!(quotes(&["Il a dit «\u{a0}Non merci\u{a0}» puis « oui »."]), vec!["Non merci", "oui"]);
+        assert_eq!(quotes(&["Er sagte »Nein« und ›ja‹."]), vec!["Nein", "ja"]);
+        assert_eq!(quotes(&["‹ un › et › deux ‹"]), vec!["un", "deux"]);
+    }
+
+    #[test]
+    fn german_low_high_pairs() {
+        assert_eq!(quotes(&["Er sagte: „Wir bleiben, ‚egal was kommt‘, hier.“ Dann ging er."]), vec!["Wir bleiben, ‚egal was kommt‘, hier."]);
+    }
+
+    #[test]
+    fn corner_brackets_nest() {
+        assert_eq!(quotes(&["彼は「外側の『内側』の言葉」と言った。"]), vec!["外側の『内側』の言葉"]);
+    }
+
+    #[test]
+    fn typewriter_pairs_and_straight_singles() {
+        assert_eq!(quotes(&["He wrote ``it is done'' and then 'that is all' he said."]), vec!["it is done", "that is all"]);
+    }
+
+    #[test]
+    fn nested_straight_single_inside_straight_double() {
+        assert_eq!(quotes(&["\"They tell us 'wait,' but we cannot,\" she said."]), vec!["They tell us 'wait,' but we cannot,"]);
+    }
+
+    #[test]
+    fn more_apostrophes() {
+        assert_eq!(quotes(&["The ’80s and ’90s were the Sahel’s lost decades, don’t forget, y’all."]), Vec::<String>::new());
+        assert_eq!(quotes(&["The Americans' plan and the juntas’ claims."]), Vec::<String>::new());
+        assert_eq!(quotes(&["They played rock ’n’ roll and said ‘never again’ after."]), vec!["never again"]);
+    }
+
+    #[test]
+    fn stray_opening_mark_does_not_swallow_later_quotes() {
+        let q = quotes(&["He said “this never closes, and then \"a real one\" came."]);
+        assert_eq!(q, vec!["a real one"]);
+    }
+
+    #[test]
+    fn stray_closing_mark_is_ignored() {
+        assert_eq!(quotes(&["A stray ” mark, then “a quote” here."]), vec!["a quote"]);
+    }
+
+    #[test]
+    fn multi_paragraph_with_three_pieces() {
+        let q = quotes(&["“One.", "“Two.", "“Three,” she said."]);
+        assert_eq!(q, vec!["One. | Two. | Three,"]);
+    }
+
+    #[test]
+    fn reopening_needed_for_multi_paragraph() {
+        // The next paragraph does not reopen: the first quote is dropped, the second stands.
+        let q = quotes(&["“Never closed at all.", "Plain text “closed” here."]);
+        assert_eq!(q, vec!["closed"]);
+    }
+
+    #[test]
+    fn doubled_opener_is_content() {
+        assert_eq!(quotes(&["““stray <b>x</b>,” she said."]), vec!["“stray <b>x</b>,"]);
+    }
+
+    #[test]
+    fn curly_opener_before_a_space_still_opens() {
+        assert_eq!(quotes(&["She added: “ spaced out words”"]), vec!["spaced out words"]);
+    }
+
+    #[test]
+    fn straight_marks_inside_curly_quotes_are_content() {
+        assert_eq!(quotes(&["“<img src=x onerror=\"go()\">,” she said."]), vec!["<img src=x onerror=\"go()\">,"]);
     }
 
     #[test]

@@ -7,7 +7,8 @@
 //! 2. [`marks`]: quotation-mark pairing → quote spans (all mark families, nesting,
 //!    multi-paragraph quotes, recovery from unbalanced marks).
 //! 3. [`cast`]: actor mentions → actors with aliases, kinds, roles, parents.
-//! 4. [`kind`]: speech or term, per span.
+//! 4. [`kind`]: speech or term, per span (reading the tokens and reporting frames
+//!    that [`attribution::read`] computes once for both components).
 //! 5. [`attribution`]: the speaker sieve (adjacent frame → embedded frame →
 //!    pronoun/description → carry-over), each quote recording its sieve.
 //! 6. [`relations`]: relation patterns between actors.
@@ -20,11 +21,13 @@
 
 pub mod attribution;
 pub mod cast;
+pub mod fxhash;
 pub mod kind;
 pub mod lexicon;
 pub mod marks;
 pub mod relations;
 pub mod sentences;
+pub mod table;
 mod assemble;
 
 use crate::document::Document;
@@ -35,19 +38,74 @@ pub fn extract(doc: &Document) -> Story {
     let ctx = Context::new(doc);
     let spans = marks::find_spans(&ctx);
     let mut cast = cast::detect(&ctx, &spans);
-    let kinds = kind::classify(&ctx, &spans);
-    let speakers = attribution::attribute(&ctx, &spans, &kinds, &mut cast);
+    let reading = attribution::read(&ctx, &spans);
+    let kinds = kind::classify_read(&ctx, &reading, &spans);
+    let speakers = attribution::attribute_read(&ctx, &reading, &spans, &kinds, &mut cast);
     let relations = relations::find(&ctx, &cast);
     assemble::story(&ctx, &spans, &kinds, &speakers, &cast, relations)
 }
 
-/// A block of the document with its sentence ranges, shared by all components.
+/// A block of the document with its sentences and tokens, shared by all components.
+///
+/// Why the tokens live here: every component reads words, and tokenising (plus
+/// lowercasing) each paragraph once instead of once per component was the biggest
+/// single saving in the profile. There are two token layers because two readings of
+/// the same characters are needed: the *word* layer ([`sentences::tokens`]) keeps
+/// numbers ("4,000") and abbreviations ("Dr.") whole and carries the possessive as a
+/// flag, which is what the frame rules of `kind` and `attribution` want; the *name*
+/// layer ([`cast::names::tokenize`]) splits possessives into their own token and
+/// lowercase-tailed hyphenations ("SAF-aligned"), which is what name chunking and the
+/// relation cues want. Each layer is computed once, with its lowercase forms.
 pub struct Para<'a> {
     pub index: usize,
     pub text: &'a str,
     pub kind: crate::document::BlockKind,
     /// Byte ranges of sentences, in order, covering the text.
     pub sentences: Vec<std::ops::Range<usize>>,
+    /// The word layer, and the lowercase form of each token.
+    pub words: Vec<sentences::Tok>,
+    pub words_lower: Lowered,
+    /// The name layer, and the lowercase form of each token.
+    pub names: Vec<cast::names::Tok>,
+    pub names_lower: Lowered,
+}
+
+/// Lowercase forms of a token list, in one buffer: one allocation per paragraph
+/// instead of one per word looked at (`str::to_lowercase` was all over the profile).
+#[derive(Default)]
+pub struct Lowered {
+    buf: String,
+    ends: Vec<u32>,
+}
+
+impl Lowered {
+    pub fn new<'t>(words: impl Iterator<Item = &'t str>, bytes: usize) -> Self {
+        let mut l = Lowered { buf: String::with_capacity(bytes), ends: Vec::with_capacity(words.size_hint().0) };
+        for w in words {
+            if w.is_ascii() {
+                let start = l.buf.len();
+                l.buf.push_str(w);
+                l.buf[start..].make_ascii_lowercase();
+            } else if w.contains('\u{3a3}') {
+                l.buf.push_str(&w.to_lowercase()); // final sigma depends on context
+            } else {
+                // Char by char equals `str::to_lowercase` when there is no capital sigma.
+                for c in w.chars() {
+                    l.buf.extend(c.to_lowercase());
+                }
+            }
+            l.ends.push(l.buf.len() as u32);
+        }
+        l
+    }
+
+    /// The lowercase form of token `i` (`""` past the end).
+    #[inline]
+    pub fn get(&self, i: usize) -> &str {
+        let Some(&end) = self.ends.get(i) else { return "" };
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.buf[start as usize..end as usize]
+    }
 }
 
 impl Para<'_> {
@@ -78,7 +136,14 @@ impl<'a> Context<'a> {
             .blocks
             .iter()
             .enumerate()
-            .map(|(index, b)| Para { index, text: &b.text, kind: b.kind, sentences: sentences::split(&b.text) })
+            .map(|(index, b)| {
+                let text = b.text.as_str();
+                let words = sentences::tokens(text);
+                let words_lower = Lowered::new(words.iter().map(|t| t.text(text)), text.len());
+                let names = cast::names::tokenize(text);
+                let names_lower = Lowered::new(names.iter().map(|t| &text[t.start..t.end]), text.len());
+                Para { index, text, kind: b.kind, sentences: sentences::split(text), words, words_lower, names, names_lower }
+            })
             .collect();
         Context { doc, paras, diagnostics: Default::default() }
     }

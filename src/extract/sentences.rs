@@ -5,6 +5,11 @@
 //! a digit or an opening mark). A period after a known abbreviation ("Mr.", "U.S.",
 //! "Gen.") or a single capital initial is not a boundary. The abbreviation list is
 //! data (`data/abbreviations.txt`). One pass, no backtracking.
+//!
+//! [`tokens`] is the word layer under the frame rules of `kind` and `attribution`:
+//! words keep their inner punctuation ("al-Burhan", "U.S.", "Dr.", "4,000") and
+//! carry the possessive as a flag instead of a token, because "Khamenei's website
+//! said" must find Khamenei as the possessor, not as the subject.
 
 use super::lexicon;
 use std::ops::Range;
@@ -76,9 +81,123 @@ fn is_abbreviation(before: &str) -> bool {
     lexicon::get().is_abbreviation(word)
 }
 
+/// A word or a punctuation character of a block, by byte range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tok {
+    pub start: usize,
+    pub end: usize,
+    /// `None` for a word, `Some(c)` for a punctuation character.
+    pub punct: Option<char>,
+    /// The word carries a possessive ending ("Iran's", "juntas’"), not part of the range.
+    pub poss: bool,
+}
+
+impl Tok {
+    pub fn is_word(&self) -> bool {
+        self.punct.is_none()
+    }
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start..self.end]
+    }
+}
+
+fn is_apos(c: char) -> bool {
+    c == '\'' || c == '\u{2019}'
+}
+
+/// Words and punctuation, one pass. A word is a run of alphanumerics glued by
+/// inner `-`, `.`, `+`, `&` or an apostrophe ("al-Burhan", "U.S.", "P5+1", "Jama’at");
+/// a final "'s"/"’s" (or a bare apostrophe after "s") is split off as the `poss` flag
+/// because attribution needs the possessor ("Khamenei's website").
+pub fn tokens(text: &str) -> Vec<Tok> {
+    let mut out = Vec::with_capacity(text.len() / 5);
+    let bytes = text.as_bytes();
+    // The char at byte offset `o` (one byte for ASCII, the common case).
+    let at = |o: usize| -> Option<char> {
+        match bytes.get(o) {
+            Some(&b) if b < 0x80 => Some(b as char),
+            Some(_) => text[o..].chars().next(),
+            None => None,
+        }
+    };
+    let mut i = 0;
+    while let Some(c) = at(i) {
+        let next = i + c.len_utf8();
+        if c.is_whitespace() {
+            i = next;
+            continue;
+        }
+        if !c.is_alphanumeric() {
+            out.push(Tok { start: i, end: next, punct: Some(c), poss: false });
+            i = next;
+            continue;
+        }
+        let mut end = next;
+        let mut resume = None;
+        let mut poss = false;
+        let mut dotted = false;
+        loop {
+            while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+                end += 1; // the common case, byte by byte
+            }
+            let Some(d) = at(end) else { break };
+            if d.is_alphanumeric() {
+                end += d.len_utf8();
+                continue;
+            }
+            let e = at(end + d.len_utf8());
+            if is_apos(d) {
+                let after = e.and_then(|e| at(end + d.len_utf8() + e.len_utf8()));
+                if matches!(e, Some('s') | Some('S')) && !after.is_some_and(|a| a.is_alphanumeric()) {
+                    poss = true;
+                    resume = Some(end + d.len_utf8() + 1);
+                    break;
+                }
+                if e.is_some_and(|e| e.is_alphanumeric()) {
+                    end += d.len_utf8();
+                    continue;
+                }
+                if text[..end].ends_with(['s', 'S']) && !e.is_some_and(|e| e.is_alphanumeric()) {
+                    // "the juntas’ supporters": a plural possessive, unless a single
+                    // quote is open (decided by the mark pairing, not here).
+                    poss = true;
+                    resume = Some(end + d.len_utf8());
+                }
+                break;
+            }
+            let digits = d == ',' && text[..end].ends_with(|c: char| c.is_ascii_digit()) && e.is_some_and(|e| e.is_ascii_digit());
+            if (matches!(d, '-' | '.' | '+' | '&' | '\u{2011}') && e.is_some_and(|e| e.is_alphanumeric())) || digits {
+                dotted |= d == '.';
+                end += d.len_utf8();
+                continue;
+            }
+            if d == '.' && (dotted || lexicon::get().is_abbreviation(&text[i..end])) {
+                end += 1; // "U.S.", "Dr."
+            }
+            break;
+        }
+        out.push(Tok { start: i, end, punct: None, poss });
+        i = resume.unwrap_or(end);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tokens_split_possessives_and_keep_names() {
+        let t = "Iran's al-Burhan, the U.S. and juntas’ P5+1 plan";
+        assert_eq!(tokens("4,000 men").len(), 2);
+        assert_eq!(tokens("Dr. Abara")[0].text("Dr. Abara"), "Dr.");
+        let toks = tokens(t);
+        let words: Vec<(&str, bool)> = toks.iter().map(|k| (k.text(t), k.poss)).collect();
+        assert_eq!(
+            words,
+            vec![("Iran", true), ("al-Burhan", false), (",", false), ("the", false), ("U.S.", false), ("and", false), ("juntas", true), ("P5+1", false), ("plan", false)]
+        );
+    }
 
     fn sents(t: &str) -> Vec<&str> {
         split(t).into_iter().map(|r| &t[r]).collect()

@@ -57,6 +57,9 @@ pub fn merge(auto: Story, curated: Story) -> Story {
     meta.byline = meta.byline.take().or(auto.article.byline);
     meta.published = meta.published.take().or(auto.article.published);
     meta.url = meta.url.take().or(auto.article.url);
+    for (k, v) in auto.strings {
+        out.strings.entry(k).or_insert(v);
+    }
     out.diagnostics.extend(auto.diagnostics);
     out
 }

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 /// rejected with a precise error rather than half-rendered.
 pub const SCHEMA_VERSION: &str = "1";
 
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Story {
@@ -20,11 +21,16 @@ pub struct Story {
     /// "show in article" can find the paragraph again.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub paragraphs: Vec<String>,
+    /// Overrides of the widget's UI texts, by key (see `src/ui/strings.rs` for the
+    /// keys), so a publisher can word or translate the widget from the story JSON.
+    #[serde(skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub strings: std::collections::BTreeMap<String, String>,
     /// What the extractor noticed but could not resolve; never fatal.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub diagnostics: Vec<Diagnostic>,
 }
 
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ArticleMeta {
@@ -34,6 +40,7 @@ pub struct ArticleMeta {
     pub url: Option<String>,
 }
 
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum QuoteKind {
@@ -44,6 +51,7 @@ pub enum QuoteKind {
     Term,
 }
 
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Quote {
@@ -70,6 +78,7 @@ pub struct Quote {
     pub origin: Option<String>,
 }
 
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ActorKind {
@@ -93,6 +102,7 @@ impl ActorKind {
     }
 }
 
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Actor {
@@ -108,6 +118,7 @@ pub struct Actor {
     pub origin: Option<String>,
 }
 
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Relation {
@@ -119,6 +130,7 @@ pub struct Relation {
     pub evidence: Option<Evidence>,
 }
 
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Evidence {
@@ -126,6 +138,7 @@ pub struct Evidence {
     pub sentence: String,
 }
 
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Diagnostic {
@@ -134,6 +147,13 @@ pub struct Diagnostic {
 }
 
 impl Story {
+    /// The JSON Schema (draft 2020-12) of the story format, generated from these types.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn json_schema() -> String {
+        let schema = schemars::schema_for!(Story);
+        serde_json::to_string_pretty(&schema).expect("a schema always serialises") + "\n"
+    }
+
     pub fn actor(&self, id: &str) -> Option<&Actor> {
         self.actors.iter().find(|a| a.id == id)
     }

@@ -4,7 +4,10 @@
 //! nobody; `actors[3].parent: unknown actor id "irgc"` does. Every error carries the
 //! JSON path of the offending field.
 
-use super::story::{Story, SCHEMA_VERSION};
+use super::story::{Actor, ArticleMeta, Diagnostic, Quote, Relation, Story, SCHEMA_VERSION};
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
+use serde_json::Value;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
@@ -38,20 +41,64 @@ pub fn parse_story(json: &str) -> Result<Story, Vec<StoryError>> {
     if trimmed.starts_with('<') {
         return Err(vec![err("", "expected story JSON but got HTML (is the src URL right?)")]);
     }
-    let de = &mut serde_json::Deserializer::from_str(json);
-    let story: Story = serde_path_to_error::deserialize(de).map_err(|e| {
-        let path = e.path().to_string();
-        let inner = e.into_inner();
-        let path = if path == "." { String::new() } else { path };
-        let msg = if inner.is_eof() {
-            format!("the JSON ends too early (truncated?) at line {}", inner.line())
+    // Parse to a JSON value first, then into the types. On a type error, `locate`
+    // re-checks the value piece by piece to name the field. (Cheaper in wasm bytes
+    // than a path-tracking deserializer wrapped around every visitor.)
+    let value: Value = serde_json::from_str(json).map_err(|e| {
+        let msg = if e.is_eof() {
+            format!("the JSON ends too early (truncated?) at line {}", e.line())
         } else {
-            inner.to_string()
+            e.to_string()
         };
-        vec![err(path, msg)]
+        vec![err("", msg)]
     })?;
+    let story = Story::deserialize(&value).map_err(|e| vec![locate(&value).unwrap_or_else(|| err("", e.to_string()))])?;
     validate(&story)?;
     Ok(story)
+}
+
+/// Finds the first field of `story` that does not have its type.
+fn locate(story: &Value) -> Option<StoryError> {
+    let Value::Object(map) = story else {
+        return Some(err("", "expected a JSON object with quotes, actors and relations"));
+    };
+    for (key, v) in map {
+        let found = match key.as_str() {
+            "article" => check::<ArticleMeta>(v, key),
+            "quotes" => check_list::<Quote>(v, key),
+            "actors" => check_list::<Actor>(v, key),
+            "relations" => check_list::<Relation>(v, key),
+            "paragraphs" => check_list::<String>(v, key),
+            "diagnostics" => check_list::<Diagnostic>(v, key),
+            "version" => check::<Option<String>>(v, key),
+            _ => None,
+        };
+        if found.is_some() {
+            return found;
+        }
+    }
+    None
+}
+
+fn check_list<T: DeserializeOwned>(v: &Value, path: &str) -> Option<StoryError> {
+    match v {
+        Value::Array(items) => items.iter().enumerate().find_map(|(i, x)| check::<T>(x, &format!("{path}[{i}]"))),
+        _ => check::<Vec<T>>(v, path),
+    }
+}
+
+/// The error of `v` as a `T`, narrowed to the first field that fails on its own.
+fn check<T: DeserializeOwned>(v: &Value, path: &str) -> Option<StoryError> {
+    let e = T::deserialize(v).err()?;
+    if let Value::Object(map) = v {
+        for (k, x) in map {
+            let single: Value = Value::Object(std::iter::once((k.clone(), x.clone())).collect());
+            if let Err(e) = T::deserialize(&single) {
+                return Some(err(format!("{path}.{k}"), e.to_string()));
+            }
+        }
+    }
+    Some(err(path, e.to_string()))
 }
 
 /// Checks the references inside a story: ids unique, every referenced actor exists,

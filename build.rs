@@ -1,0 +1,357 @@
+//! Compiles the extractor's data into sorted static tables: the knowledge base
+//! (`data/kb/*.tsv`, `data/cast_words.txt` → `$OUT_DIR/kb_tables.rs`, included by
+//! `src/extract/cast/kb.rs`) and the lexicons (`data/speech_verbs.txt`, the word
+//! lists → `$OUT_DIR/lexicon_tables.rs`, included by `src/extract/lexicon.rs`).
+//!
+//! Why at build time: parsing the files into hash maps on first use cost about
+//! 0.85 ms natively and several in the browser, on the widget's critical path, plus
+//! the hash-map code in the wasm. Compiled tables cost nothing at start-up and are
+//! searched by binary search. The files in `data/` stay the source of truth; this
+//! script only reads them, with the rules the run-time parser had (first writer
+//! wins for a surface form, a leading "the " is dropped from keys, ...).
+
+use std::collections::HashMap;
+use std::fmt::Write as _;
+
+/// Must equal `kb::key` at run time (lowercase, whitespace collapsed, curly
+/// apostrophe straightened, a leading "the " dropped); a unit test checks it.
+fn key(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        for c in w.chars() {
+            out.push(if c == '\u{2019}' { '\'' } else { c });
+        }
+    }
+    let lower = out.to_lowercase();
+    match lower.strip_prefix("the ") {
+        Some(rest) if !rest.is_empty() => rest.to_string(),
+        _ => lower,
+    }
+}
+
+fn words_in(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+fn rows(data: &str) -> Vec<Vec<&str>> {
+    data.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).map(|l| l.split('\t').map(str::trim).collect()).collect()
+}
+
+fn multi<'a>(field: Option<&&'a str>) -> Vec<&'a str> {
+    field.copied().unwrap_or("").split('|').map(str::trim).filter(|s| !s.is_empty()).collect()
+}
+
+fn read(path: &str) -> String {
+    println!("cargo:rerun-if-changed={path}");
+    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+#[derive(Default)]
+struct Kb {
+    /// (name, iso3, forms)
+    states: Vec<(String, String, Vec<String>)>,
+    /// (name, kind, parents, forms)
+    bodies: Vec<(String, &'static str, Vec<String>, Vec<String>)>,
+    /// (title, kind, iso3, institution)
+    offices: Vec<(String, &'static str, Option<String>, Option<String>)>,
+    /// key → entry expression; first writer wins.
+    surface: HashMap<String, String>,
+    max_words: usize,
+    office_by_title: HashMap<String, usize>,
+    office_max_words: usize,
+    body_by_name: HashMap<String, usize>,
+    section_names: Vec<String>,
+    sections: HashMap<String, u32>,
+    government_nouns: Vec<(String, String)>,
+    places_max_words: usize,
+    bare_heads: Vec<(String, Vec<String>)>,
+}
+
+impl Kb {
+    fn add(&mut self, surface: &str, e: String) {
+        let k = key(surface);
+        if k.is_empty() {
+            return;
+        }
+        self.max_words = self.max_words.max(words_in(&k));
+        self.surface.entry(k).or_insert(e);
+    }
+
+    fn is(&self, section: &str, word: &str) -> bool {
+        let bit = self.section_names.iter().position(|n| n == section).map_or(0, |i| 1u32 << i);
+        self.sections.get(&key(word)).is_some_and(|m| m & bit != 0)
+    }
+}
+
+/// The order of a `Table`'s keys: plain byte order. (Length first made searches a
+/// little faster but the wasm 3.7 KB larger after brotli: sorted text shares prefixes.)
+fn order(a: &str, b: &str) -> std::cmp::Ordering {
+    a.cmp(b)
+}
+
+/// A `Table` (src/extract/table.rs): sorted keys in one string plus end offsets.
+fn table(name: &str, keys: &[&str]) -> String {
+    assert!(keys.windows(2).all(|w| order(w[0], w[1]).is_lt()), "{name}: keys must be sorted and unique");
+    let mut ends = Vec::new();
+    let mut n = 0;
+    for k in keys {
+        n += k.len();
+        ends.push(n.to_string());
+    }
+    format!("static {name}: Table = Table {{ keys: {:?}, ends: &[{}], buckets: std::sync::OnceLock::new() }};\n", keys.concat(), ends.join(","))
+}
+
+fn list<T: std::fmt::Display>(xs: impl IntoIterator<Item = T>) -> String {
+    format!("&[{}]", xs.into_iter().map(|x| x.to_string()).collect::<Vec<_>>().join(","))
+}
+
+/// Non-empty lines that are not `#` comments, trimmed.
+fn lines(data: &str) -> impl Iterator<Item = &str> {
+    data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+fn lexicon() -> String {
+    let verbs = read("data/speech_verbs.txt");
+    let mut speech_verbs: HashMap<&str, &str> = HashMap::new();
+    let mut phrases = Vec::new();
+    for line in lines(&verbs) {
+        if line.contains(' ') && line.starts_with('"') {
+            phrases.push(line.trim_matches('"').to_string());
+            continue;
+        }
+        let mut words = line.split_whitespace();
+        let lemma = words.next().unwrap_or("");
+        // Later lines win, as in a map insert.
+        speech_verbs.insert(lemma, lemma);
+        for w in words {
+            speech_verbs.insert(w, lemma);
+        }
+    }
+    let mut section_names: Vec<String> = Vec::new();
+    let mut sections: HashMap<String, u32> = HashMap::new();
+    for file in ["data/speaker_nouns.txt", "data/grammar_words.txt"] {
+        let data = read(file);
+        let mut current = String::new();
+        for l in lines(&data) {
+            if l.starts_with('[') && l.ends_with(']') {
+                current = l[1..l.len() - 1].to_string();
+                continue;
+            }
+            let i = section_names.iter().position(|n| *n == current).unwrap_or_else(|| {
+                section_names.push(current.clone());
+                section_names.len() - 1
+            });
+            assert!(i < 32, "more than 32 word-list sections");
+            *sections.entry(l.to_string()).or_default() |= 1 << i;
+        }
+    }
+    let sorted_words = |name: &str, file: &str| {
+        let data = read(file);
+        let mut v: Vec<&str> = lines(&data).collect();
+        v.sort_unstable_by(|a, b| order(a, b));
+        v.dedup();
+        table(name, &v)
+    };
+    let cues = read("data/term_cues.txt");
+    let mut o = String::from("// Generated by build.rs from data/*.txt. Do not edit.\n");
+    let mut v: Vec<_> = speech_verbs.into_iter().collect();
+    v.sort_by(|a, b| order(a.0, b.0));
+    let mut lemmas: Vec<&str> = v.iter().map(|&(_, l)| l).collect();
+    lemmas.sort_unstable();
+    lemmas.dedup();
+    o.push_str(&table("SPEECH_VERBS", &v.iter().map(|&(w, _)| w).collect::<Vec<_>>()));
+    writeln!(o, "static SPEECH_LEMMA: &[u16] = {};", list(v.iter().map(|(_, l)| lemmas.binary_search(l).unwrap()))).unwrap();
+    writeln!(o, "static SPEECH_LEMMAS: &[&str] = &[{}];", lemmas.iter().map(|l| format!("{l:?}")).collect::<Vec<_>>().join(", ")).unwrap();
+    writeln!(o, "static SPEECH_PHRASES: &[&str] = &[{}];", phrases.iter().map(|p| format!("{p:?}")).collect::<Vec<_>>().join(", ")).unwrap();
+    o.push_str(&sorted_words("ABBREVIATIONS", "data/abbreviations.txt"));
+    o.push_str(&sorted_words("STOP_CAPITALS", "data/stop_capitals.txt"));
+    let cue_rows: Vec<String> = lines(&cues).map(|l| format!("&[{}]", l.split_whitespace().map(|w| format!("{w:?}")).collect::<Vec<_>>().join(", "))).collect();
+    writeln!(o, "static TERM_CUES: &[&[&str]] = &[{}];", cue_rows.join(", ")).unwrap();
+    writeln!(o, "static SECTION_NAMES: &[&str] = &[{}];", section_names.iter().map(|n| format!("{n:?}")).collect::<Vec<_>>().join(", ")).unwrap();
+    let mut v: Vec<_> = sections.into_iter().collect();
+    v.sort_by(|a, b| order(&a.0, &b.0));
+    o.push_str(&table("SECTIONS", &v.iter().map(|(w, _)| w.as_str()).collect::<Vec<_>>()));
+    writeln!(o, "static SECTION_MASKS: &[u32] = {};", list(v.iter().map(|(_, m)| m))).unwrap();
+    o
+}
+
+fn main() {
+    println!("cargo:rerun-if-changed=build.rs");
+    let out_dir = std::env::var("OUT_DIR").unwrap();
+    std::fs::write(std::path::Path::new(&out_dir).join("lexicon_tables.rs"), lexicon()).unwrap();
+    let states = read("data/kb/states.tsv");
+    let bodies = read("data/kb/bodies.tsv");
+    let institutions = read("data/kb/institutions.tsv");
+    let words = read("data/cast_words.txt");
+    let offices = read("data/kb/offices.tsv");
+    let mut kb = Kb { max_words: 1, office_max_words: 1, places_max_words: 1, ..Default::default() };
+
+    for r in rows(&states) {
+        if r.len() < 5 || r[0] == "name" {
+            continue;
+        }
+        let i = kb.states.len();
+        let forms: Vec<String> = std::iter::once(r[0]).chain(multi(r.get(1))).chain(multi(r.get(2))).chain(multi(r.get(3))).map(String::from).collect();
+        kb.states.push((r[0].to_string(), r[4].to_string(), forms));
+        let demonyms = multi(r.get(2));
+        kb.add(r[0], format!("{}", i << 2));
+        for a in multi(r.get(1)) {
+            kb.add(a, format!("{}", i << 2));
+        }
+        for d in &demonyms {
+            let plural = d.ends_with('s') && demonyms.iter().any(|o| o.len() + 1 == d.len() && d.starts_with(o));
+            kb.add(d, format!("{}", i << 2 | if plural { 2 } else { 1 }));
+        }
+        for c in multi(r.get(3)) {
+            kb.add(c, format!("{}", i << 2 | 3));
+        }
+    }
+    for data in [&bodies, &institutions] {
+        for r in rows(data) {
+            if r.len() < 3 || r[0] == "name" || kb.body_by_name.contains_key(&key(r[0])) {
+                continue;
+            }
+            let kind = match r[2] {
+                "group" => "Group",
+                "media" => "Media",
+                "state" => "State",
+                "person" => "Person",
+                _ => "Organization",
+            };
+            let i = kb.bodies.len();
+            let forms = std::iter::once(r[0]).chain(multi(r.get(1))).map(String::from).collect();
+            kb.bodies.push((r[0].to_string(), kind, multi(r.get(3)).into_iter().map(String::from).collect(), forms));
+            kb.body_by_name.insert(key(r[0]), i);
+            kb.add(r[0], format!("{}", 0x8000 | i));
+            for a in multi(r.get(1)) {
+                kb.add(a, format!("{}", 0x8000 | i));
+            }
+        }
+    }
+    let mut section = String::new();
+    let mut office_states: Vec<(String, (String, Option<String>))> = Vec::new();
+    for line in words.lines() {
+        let l = line.trim();
+        if l.is_empty() || l.starts_with('#') {
+            continue;
+        }
+        if let Some(name) = l.strip_prefix('[').and_then(|s| s.strip_suffix(']')) {
+            section = name.to_string();
+            continue;
+        }
+        let mut cols = l.split('\t');
+        let word = cols.next().unwrap_or("").trim();
+        if section == "bare_heads" {
+            if let Some(ends) = cols.clone().next() {
+                let w = word.to_lowercase();
+                kb.bare_heads.retain(|(k, _)| *k != w);
+                kb.bare_heads.push((w, ends.split('|').map(|e| e.trim().to_string()).collect()));
+            }
+        }
+        if section == "administration_nouns" {
+            if let Some(iso) = cols.clone().next() {
+                let w = word.to_lowercase();
+                kb.government_nouns.retain(|(k, _)| *k != w);
+                kb.government_nouns.push((w, iso.trim().to_string()));
+            }
+        }
+        if section == "office_states" {
+            let mut c = line.split('\t').map(str::trim);
+            if let (Some(t), Some(iso)) = (c.next(), c.next()) {
+                office_states.push((key(t), (iso.to_string(), c.next().filter(|s| !s.is_empty()).map(String::from))));
+            }
+        }
+        if section == "places" {
+            kb.places_max_words = kb.places_max_words.max(words_in(word));
+        }
+        let i = kb.section_names.iter().position(|n| *n == section).unwrap_or_else(|| {
+            kb.section_names.push(section.clone());
+            kb.section_names.len() - 1
+        });
+        assert!(i < 32, "more than 32 sections in data/cast_words.txt");
+        *kb.sections.entry(key(word)).or_default() |= 1 << i;
+    }
+    for r in rows(&offices) {
+        if r.len() < 2 || r[0] == "title" {
+            continue;
+        }
+        let title = r[0];
+        let kind = match r[1] {
+            _ if kb.is("government_heads", title) => "Government",
+            _ if kb.is("honorifics", title) => "Rank",
+            "head_of_state" | "head" => "Head",
+            "head_of_government" | "government" => "Government",
+            "minister" => "Minister",
+            "military" | "religious" | "rank" => "Rank",
+            _ => "Official",
+        };
+        let k = key(title);
+        // The last row for a title wins.
+        let (iso3, institution) = match office_states.iter().rev().find(|(t, _)| *t == k) {
+            Some((_, (iso, inst))) => (Some(iso.clone()), inst.clone()),
+            None => (None, None),
+        };
+        let i = kb.offices.len();
+        kb.offices.push((title.to_string(), kind, iso3, institution));
+        for form in std::iter::once(title).chain(multi(r.get(2))) {
+            // Short abbreviations ("PM", "FM", "AG") would catch acronyms of names.
+            if form.len() <= 3 && form.chars().all(|c| c.is_ascii_uppercase()) {
+                continue;
+            }
+            kb.office_max_words = kb.office_max_words.max(words_in(form));
+            kb.office_by_title.entry(key(form)).or_insert(i);
+        }
+    }
+
+    let mut o = String::from("// Generated by build.rs from data/kb/*.tsv and data/cast_words.txt. Do not edit.\n");
+    let strs = |v: &[String]| format!("&[{}]", v.iter().map(|s| format!("{s:?}")).collect::<Vec<_>>().join(", "));
+    // Parents as one '|'-joined string (no pointer per item); forms as the indices
+    // of their keys in SURFACE (the text is stored once, as the key).
+    let joined = |v: &[String]| format!("{:?}", v.join("|"));
+    let mut surface_keys: Vec<&String> = kb.surface.keys().collect();
+    surface_keys.sort_by(|a, b| order(a, b));
+    let form_keys = |v: &[String]| list(v.iter().map(|f| surface_keys.binary_search_by(|k| order(k, &key(f))).expect("every form is a surface key")));
+    let opt = |v: &Option<String>| v.as_ref().map_or("None".to_string(), |s| format!("Some({s:?})"));
+    o.push_str("static STATES: &[State] = &[\n");
+    for (name, iso3, forms) in &kb.states {
+        writeln!(o, "    State {{ name: {name:?}, iso3: {iso3:?}, forms: {} }},", form_keys(forms)).unwrap();
+    }
+    o.push_str("];\nstatic BODIES: &[Body] = &[\n");
+    for (name, kind, parents, forms) in &kb.bodies {
+        writeln!(o, "    Body {{ name: {name:?}, kind: ActorKind::{kind}, parents: {}, forms: {} }},", joined(parents), form_keys(forms)).unwrap();
+    }
+    o.push_str("];\nstatic OFFICES: &[Office] = &[\n");
+    for (title, kind, iso3, inst) in &kb.offices {
+        writeln!(o, "    Office {{ title: {title:?}, kind: OfficeKind::{kind}, iso3: {}, institution: {} }},", opt(iso3), opt(inst)).unwrap();
+    }
+    o.push_str("];\n");
+    let mut emit = |name: &str, vals: &str, ty: &str, m: Vec<(String, String)>| {
+        let mut v = m;
+        v.sort_by(|a, b| order(&a.0, &b.0));
+        o.push_str(&table(name, &v.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>()));
+        writeln!(o, "static {vals}: &[{ty}] = {};", list(v.iter().map(|(_, x)| x))).unwrap();
+    };
+    emit("SURFACE", "SURFACE_ENTRIES", "u16", kb.surface.into_iter().collect());
+    emit("OFFICE_BY_TITLE", "OFFICE_INDEX", "u16", kb.office_by_title.iter().map(|(k, v)| (k.clone(), v.to_string())).collect());
+    emit("BODY_BY_NAME", "BODY_INDEX", "u16", kb.body_by_name.iter().map(|(k, v)| (k.clone(), v.to_string())).collect());
+    emit("SECTIONS", "SECTION_MASKS", "u32", kb.sections.iter().map(|(k, v)| (k.clone(), v.to_string())).collect());
+    writeln!(o, "static SECTION_NAMES: &[&str] = {};", strs(&kb.section_names)).unwrap();
+    o.push_str("static GOVERNMENT_NOUNS: &[(&str, &str)] = &[\n");
+    for (w, iso) in &kb.government_nouns {
+        writeln!(o, "    ({w:?}, {iso:?}),").unwrap();
+    }
+    o.push_str("];\nstatic BARE_HEADS: &[(&str, &[&str])] = &[\n");
+    for (w, ends) in &kb.bare_heads {
+        writeln!(o, "    ({w:?}, {}),", strs(ends)).unwrap();
+    }
+    o.push_str("];\n");
+    writeln!(o, "const MAX_WORDS: usize = {};", kb.max_words).unwrap();
+    writeln!(o, "const OFFICE_MAX_WORDS: usize = {};", kb.office_max_words).unwrap();
+    writeln!(o, "const PLACES_MAX_WORDS: usize = {};", kb.places_max_words).unwrap();
+    assert!(kb.bodies.len() < 0x8000 && kb.states.len() < 0x2000 && kb.offices.len() < 0x10000);
+    let out = std::path::Path::new(&std::env::var("OUT_DIR").unwrap()).join("kb_tables.rs");
+    std::fs::write(out, o).unwrap();
+}

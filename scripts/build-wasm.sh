@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Builds the widget for the browser into www/pkg/:
+#   cargo (profile `wasm`) -> wasm-bindgen --target web -> wasm-opt -Oz (kept only when
+#   it makes the brotli transfer smaller).
+# wasm-bindgen and wasm-opt are skipped when www/pkg is newer than cargo's output.
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+# The features rustc's default wasm32 CPU emits (`rustc --print cfg --target
+# wasm32-unknown-unknown | grep feature`); wasm-opt must accept all of them, and
+# is not allowed to introduce any other.
+WASM_FEATURES=(
+  --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int
+  --enable-sign-ext --enable-mutable-globals --enable-reference-types
+  --enable-multivalue --enable-call-indirect-overlong
+)
+
+log "cargo build --lib --target wasm32-unknown-unknown --profile wasm"
+cargo build --lib --target wasm32-unknown-unknown --profile wasm
+
+wasm="$TARGET_DIR/wasm32-unknown-unknown/wasm/dramatis.wasm"
+[ -f "$wasm" ] || die "cargo produced no $wasm"
+
+out="$PKG_DIR/dramatis_core_bg.wasm"
+stamp="$PKG_DIR/.built"
+recipe="$(wasm-bindgen --version) | $("$WASM_OPT" --version) | -Oz if smaller ${WASM_FEATURES[*]}"
+if [ -f "$out" ] && [ -f "$stamp" ] && [ "$stamp" -nt "$wasm" ] && ! [ "$out" -nt "$stamp" ] \
+   && [ "$(cat "$stamp")" = "$recipe" ]; then
+  log "www/pkg is up to date"
+  exit 0
+fi
+
+log "wasm-bindgen --target web --out-dir www/pkg --out-name dramatis_core"
+rm -rf "$PKG_DIR"
+wasm-bindgen "$wasm" --target web --out-dir "$PKG_DIR" --out-name dramatis_core --remove-name-section
+
+# wasm-opt -Oz shrinks the raw file but, measured on this crate, often makes the
+# brotli-compressed transfer *larger* (its rewrites compress worse). What readers
+# download is the brotli size, so keep whichever of the two is smaller compressed.
+log "wasm-opt -Oz"
+"$WASM_OPT" -Oz "${WASM_FEATURES[@]}" "$out" -o "$out.opt"
+if command -v brotli >/dev/null 2>&1; then
+  br_plain=$(brotli -q 11 -c "$out" | wc -c) br_opt=$(brotli -q 11 -c "$out.opt" | wc -c)
+  if [ "$br_opt" -lt "$br_plain" ]; then
+    mv "$out.opt" "$out"
+    log "dramatis_core_bg.wasm: kept wasm-opt's output ($br_plain -> $br_opt bytes brotli)"
+  else
+    rm -f "$out.opt"
+    log "dramatis_core_bg.wasm: kept wasm-bindgen's output (wasm-opt: $br_plain -> $br_opt bytes brotli)"
+  fi
+else
+  mv "$out.opt" "$out"
+fi
+printf '%s\n' "$recipe" >"$stamp"

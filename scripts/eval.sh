@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# `make eval`: builds the CLI in release mode and scores it on every gold file whose
+# article is at hand:
+#   ../shared/gold/seed.gold.json  <- ../shared/seed/000_29916fb7df561fa8.txt
+#   ../shared/gold/NAME.gold.json  <- ../shared/seed/NAME.{txt,html}, if any
+#   tests/gold/NAME.gold.json      <- tests/gold/NAME.{txt,html} (dev set: rules were built looking at it)
+#   tests/heldout/NAME.gold.json   <- tests/heldout/NAME.{txt,html} (held out: never read while writing rules)
+# with the shared scorer ../shared/eval/score_story.py, printing its last line.
+# Without ../shared (a clean CI clone) it says so and exits 0.
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+shared="$(cd "$ROOT/.." && pwd)/shared"
+scorer="$shared/eval/score_story.py"
+if [ ! -f "$scorer" ]; then
+  echo "eval: skipped: $scorer not found (../shared is absent in this clone)"
+  exit 0
+fi
+
+log "cargo build --release --bin dramatis"
+cargo build --release --bin dramatis
+cli="$TARGET_DIR/release/dramatis"
+out="$TARGET_DIR/eval"
+mkdir -p "$out"
+
+# Prints the article that belongs to GOLD, or nothing.
+article_for() {
+  local gold="$1" dir name ext
+  dir="$(dirname "$gold")" name="$(basename "$gold" .gold.json)"
+  if [ "$gold" = "$shared/gold/seed.gold.json" ] && [ -f "$shared/seed/000_29916fb7df561fa8.txt" ]; then
+    echo "$shared/seed/000_29916fb7df561fa8.txt"; return
+  fi
+  for d in "$dir" "$shared/seed"; do
+    for ext in txt html; do
+      [ -f "$d/$name.$ext" ] && { echo "$d/$name.$ext"; return; }
+    done
+  done
+  return 0
+}
+
+pairs=()
+shopt -s nullglob
+golds=("$shared"/gold/*.gold.json "$ROOT"/tests/gold/*.gold.json "$ROOT"/tests/heldout/*.gold.json)
+scored=0 failed=0
+for gold in "${golds[@]}"; do
+  article="$(article_for "$gold")"
+  label="${gold#"$ROOT/"}" label="${label/#"$shared"/../shared}"
+  if [ -z "$article" ]; then
+    echo "eval: $label: no article beside it, skipped"
+    continue
+  fi
+  name="$(basename "$gold" .gold.json)"
+  pairs+=("$gold" "$article")
+  story="$out/$name.story.json"
+  if ! "$cli" extract "$article" >"$story" 2>"$out/$name.stderr"; then
+    echo "eval: $label: dramatis extract failed: $(head -c 300 "$out/$name.stderr")"
+    failed=$((failed + 1))
+    continue
+  fi
+  if line="$(python3 "$scorer" "$gold" "$story" 2>&1 | tail -n 1)"; then
+    echo "eval: $name: $line"
+    scored=$((scored + 1))
+  else
+    echo "eval: $label: scorer failed: $line"
+    failed=$((failed + 1))
+  fi
+done
+echo "eval: $scored scored, $failed failed (stories in ${out#"$ROOT/"}/)"
+
+# The --jsonl path (code-point offsets, fullest speaker names): the gold articles
+# above as one dev JSONL built on the fly, plus any dev JSONL with gold answers
+# shipped in ../shared/gold/ (lines {"id","text","gold":[{start,end,speaker,...}]}).
+if [ ${#pairs[@]} -gt 0 ]; then
+  python3 "$ROOT/scripts/make_dev_jsonl.py" "${pairs[@]}" >"$out/dev.jsonl"
+  dev_sets=("$out/dev.jsonl" "$shared"/gold/*.jsonl)
+  for dev in "${dev_sets[@]}"; do
+    "$cli" extract --jsonl "$dev" >"$out/$(basename "$dev" .jsonl).system.jsonl"
+    echo "eval: jsonl $(basename "$dev"): $(python3 "$ROOT/scripts/score_jsonl.py" "$dev" "$out/$(basename "$dev" .jsonl).system.jsonl" | tail -n 1)"
+  done
+fi
+[ "$failed" -eq 0 ]

@@ -1,0 +1,265 @@
+//! The detection state shared by the passes: actors, their hidden facts
+//! ([`Info`]), the alias index, and what waits for the whole document to be read
+//! ([`Deferred`]).
+
+use super::kb::{self, Entry, Kb, OfficeKind};
+use super::names::{Tok, TokKind};
+use super::{ActorDraft, Cast, Link, Mention};
+use crate::model::ActorKind;
+use crate::extract::fxhash::FxMap;
+
+/// Before a capital, these make it a place ("a rally in Niamey"), not a metonym.
+pub(super) const LOCATIVE: &[&str] = &["in", "at", "near", "across", "outside", "inside", "around", "into", "via", "to"];
+/// Before an unknown multiword name, these make it a place ("in New York").
+pub(super) const PLACE_PREPOSITIONS: &[&str] = &["in", "near", "across", "outside", "inside", "around", "into", "via"];
+pub(super) const ARTICLES: &[&str] = &["a", "an", "the"];
+
+/// What detection knows about an actor beyond the public draft.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Info {
+    /// KB state index this actor is, or hangs under.
+    pub(super) state: Option<usize>,
+    pub(super) is_state: Option<usize>,
+    pub(super) body: Option<usize>,
+    /// An actor this one sits under, with the relation the construction states.
+    pub(super) owner: Option<(usize, &'static str, usize, usize)>,
+    pub(super) office: Option<OfficeKind>,
+    /// Where a titled person was introduced (para, byte offset).
+    pub(super) site: Option<(usize, usize)>,
+    /// The institution the person's office sits in ("State Department").
+    pub(super) institution: Option<&'static str>,
+}
+
+pub(super) enum Deferred {
+    /// A lone capitalised word; `media` when it is the subject of "reported".
+    Single { word: String, media: bool },
+    /// "the Trump administration": (name, whole phrase, state iso3).
+    Administration { name: String, phrase: String, iso3: &'static str, para: usize, at: usize },
+    /// "Khamenei's office": owner surface, the phrase, and an optional medium
+    /// published by it ("the weekly magazine published by ...").
+    Institution { owner: String, phrase: String, medium: Option<String> },
+}
+
+pub(super) struct Builder {
+    pub(super) kb: &'static Kb,
+    pub(super) actors: Vec<ActorDraft>,
+    pub(super) info: Vec<Info>,
+    /// key(name or alias) → actor.
+    pub(super) index: FxMap<String, usize>,
+    /// KB state / body index → its actor.
+    pub(super) state_actor: Slots,
+    pub(super) body_actor: Slots,
+    pub(super) deferred: Vec<Deferred>,
+    /// Bare titles seen ("the Supreme Leader").
+    pub(super) titles: Vec<String>,
+    pub(super) links: Vec<Link>,
+    /// Mentions fixed during candidate detection (groups whose surface is also a state form).
+    pub(super) direct: Vec<Mention>,
+    pub(super) mentions: Vec<Mention>,
+    pub(super) home: Option<usize>,
+    /// "Army" → the institution it was found to abbreviate.
+    pub(super) bare_found: FxMap<String, usize>,
+}
+
+/// A map from small dense indices (KB rows, actors) to actors: a vector, not a
+/// hash map (faster, and one hash-map instantiation fewer in the wasm).
+#[derive(Default)]
+pub(super) struct Slots(Vec<Option<usize>>);
+
+impl Slots {
+    pub(super) fn get(&self, k: &usize) -> Option<&usize> {
+        self.0.get(*k).and_then(Option::as_ref)
+    }
+    pub(super) fn contains_key(&self, k: &usize) -> bool {
+        self.get(k).is_some()
+    }
+    pub(super) fn insert(&mut self, k: usize, v: usize) {
+        if self.0.len() <= k {
+            self.0.resize(k + 1, None);
+        }
+        self.0[k] = Some(v);
+    }
+}
+
+pub(super) fn word_at<'t>(text: &'t str, toks: &[Tok], i: usize) -> Option<&'t str> {
+    toks.get(i).filter(|t| t.kind == TokKind::Word).map(|t| &text[t.start..t.end])
+}
+
+pub(super) fn title_case(s: &str) -> String {
+    s.split(' ')
+        .map(|w| {
+            let mut c = w.chars();
+            match c.next() {
+                Some(f) if !["of", "for", "and", "the", "on"].contains(&w) => f.to_uppercase().chain(c).collect(),
+                _ => w.to_string(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+impl Builder {
+    pub(super) fn new() -> Self {
+        Builder {
+            kb: kb::get(),
+            actors: Vec::new(),
+            info: Vec::new(),
+            index: FxMap::default(),
+            state_actor: Slots::default(),
+            body_actor: Slots::default(),
+            deferred: Vec::new(),
+            titles: Vec::new(),
+            links: Vec::new(),
+            direct: Vec::new(),
+            mentions: Vec::new(),
+            home: None,
+            bare_found: FxMap::default(),
+        }
+    }
+
+    pub(super) fn new_actor(&mut self, name: &str, kind: ActorKind) -> usize {
+        let i = self.actors.len();
+        self.actors.push(ActorDraft { name: name.to_string(), kind, ..Default::default() });
+        self.info.push(Info::default());
+        self.index.entry(kb::key(name)).or_insert(i);
+        i
+    }
+
+    pub(super) fn alias(&mut self, actor: usize, surface: &str) {
+        let t = surface.trim();
+        let s: std::borrow::Cow<str> = if t.contains('\u{2019}') { t.replace('\u{2019}', "'").into() } else { t.into() };
+        if s.is_empty() {
+            return;
+        }
+        let a = &mut self.actors[actor];
+        if !a.name.eq_ignore_ascii_case(&s) && !a.aliases.iter().any(|x| x.eq_ignore_ascii_case(&s)) {
+            a.aliases.push(s.to_string());
+        }
+        if !kb::with_key(&s, |k| self.index.contains_key(k)) {
+            self.index.insert(kb::key(&s), actor);
+        }
+    }
+
+    pub(super) fn state(&mut self, si: usize) -> usize {
+        if let Some(&a) = self.state_actor.get(&si) {
+            return a;
+        }
+        let a = self.new_actor(self.kb.states[si].name, ActorKind::State);
+        self.info[a].is_state = Some(si);
+        self.state_actor.insert(si, a);
+        for k in self.kb.state_keys(si) {
+            self.index.entry(k.to_string()).or_insert(a);
+        }
+        a
+    }
+
+    pub(super) fn body(&mut self, bi: usize) -> usize {
+        if let Some(&a) = self.body_actor.get(&bi) {
+            return a;
+        }
+        let body = &self.kb.bodies[bi];
+        let a = match kb::with_key(body.name, |k| self.index.get(k).copied()) {
+            Some(a) => a,
+            None => self.new_actor(body.name, body.kind),
+        };
+        self.actors[a].kind = body.kind;
+        self.info[a].body = Some(bi);
+        self.body_actor.insert(bi, a);
+        for k in self.kb.body_keys(bi) {
+            self.index.entry(k.to_string()).or_insert(a);
+        }
+        a
+    }
+
+    pub(super) fn entry(&mut self, e: Entry) -> usize {
+        match e {
+            Entry::State(si, _) => self.state(si),
+            Entry::Body(bi) => self.body(bi),
+        }
+    }
+
+    /// A person by full name; joins an existing one with the same name or, for a
+    /// lone word, the same surname.
+    pub(super) fn person(&mut self, name: &str) -> usize {
+        if let Some(a) = kb::with_key(name, |k| self.index.get(k).copied()) {
+            if self.actors[a].kind == ActorKind::Person {
+                return a;
+            }
+        }
+        // A fuller name for a person known by surname only ("President Trump", then "Donald Trump").
+        let words: Vec<&str> = name.split_whitespace().collect();
+        if words.len() >= 2 {
+            let sur = surname(name);
+            if let Some(a) = kb::with_key(&sur, |k| self.index.get(k).copied()) {
+                if self.actors[a].kind == ActorKind::Person && !self.actors[a].name.contains(' ') {
+                    let old = std::mem::replace(&mut self.actors[a].name, name.to_string());
+                    self.alias(a, &old);
+                    self.index.insert(kb::key(name), a);
+                    return a;
+                }
+            }
+        }
+        let a = self.new_actor(name, ActorKind::Person);
+        if words.len() >= 2 {
+            let sur = surname(name);
+            self.alias(a, &sur);
+            let last = words[words.len() - 1];
+            if last != sur {
+                self.alias(a, last);
+            }
+        }
+        a
+    }
+
+    pub(super) fn org(&mut self, name: &str, kind: ActorKind) -> usize {
+        if let Some(a) = kb::with_key(name, |k| self.index.get(k).copied()) {
+            if self.actors[a].kind != ActorKind::Person {
+                return a;
+            }
+        }
+        self.new_actor(name, kind)
+    }
+
+    pub(super) fn set_state(&mut self, a: usize, si: usize) {
+        if self.info[a].state.is_none() && self.info[a].is_state != Some(si) {
+            self.info[a].state = Some(si);
+        }
+    }
+
+    /// Records an office kind; a real office beats a rank ("Colonel X", then
+    /// "Mali's transitional president, Colonel X").
+    pub(super) fn set_office(&mut self, a: usize, kind: OfficeKind) {
+        if matches!(self.info[a].office, None | Some(OfficeKind::Rank)) {
+            self.info[a].office = Some(kind);
+        }
+    }
+
+    pub(super) fn set_owner(&mut self, a: usize, owner: usize, kind: &'static str, para: usize, at: usize) {
+        if a != owner && self.info[a].owner.is_none() {
+            self.info[a].owner = Some((owner, kind, para, at));
+        }
+    }
+
+    /// The state an institution belongs to, from the text or the KB.
+    pub(super) fn org_state(&self, o: usize) -> Option<usize> {
+        self.info[o].state.or_else(|| {
+            let bi = self.info[o].body?;
+            self.kb.bodies[bi].parents().find_map(|p| self.kb.state_by_iso(p))
+        })
+    }
+
+    pub(super) fn finish(mut self) -> Cast {
+        self.mentions.sort_by_key(|m| (m.para, m.range.start));
+        self.mentions.dedup_by_key(|m| (m.para, m.range.start));
+        Cast::from_parts(self.actors, self.mentions, self.links, self.home)
+    }
+}
+
+/// "al-Bashir" → "Bashir"; "Ali Khamenei" → "Khamenei".
+pub(super) fn surname(name: &str) -> String {
+    let last = name.split_whitespace().last().unwrap_or(name);
+    match last.split_once('-') {
+        Some((p, rest)) if ["al", "el", "wal"].contains(&p) && !rest.is_empty() => rest.to_string(),
+        _ => last.to_string(),
+    }
+}

@@ -1,0 +1,498 @@
+//! Pass 1: capitalised chunks → candidate actors, read with their neighbours.
+//!
+//! A chunk is classified by what it *is* (a KB state or body, titles + a name, a
+//! name with an institutional head word, an event, a place) and then by where it
+//! *stands*: the owner before a person ("Qods Force commander", "Niger's leader,")
+//! and the appositive after it (", president of the ECOWAS Commission").
+
+use super::builder::*;
+use super::kb::{self, Entry, OfficeKind, StateForm};
+use super::names::{self, Chunk, Tok, TokKind};
+use super::{ActorDraft, Link, Mention};
+use crate::model::ActorKind;
+
+/// How many chunks back "its commander" looks for its organisation.
+const PRONOUN_REACH: usize = 24;
+
+/// The chunk starting at token `t` (chunks are sorted and disjoint).
+fn starting_at(chunks: &[Chunk], t: usize) -> Option<usize> {
+    chunks.binary_search_by_key(&t, |x| x.first).ok()
+}
+
+impl Builder {
+
+    pub(super) fn paragraph(&mut self, p: &crate::extract::Para) {
+        let (para, text, toks) = (p.index, p.text, &p.names[..]);
+        let chunks = names::chunks(text, toks);
+        let mut assigned: Vec<Option<usize>> = vec![None; chunks.len()];
+        for (ci, c) in chunks.iter().enumerate() {
+            assigned[ci] = self.classify(para, text, toks, c);
+        }
+        for (ci, c) in chunks.iter().enumerate() {
+            self.context(para, text, toks, &chunks, &mut assigned, ci, c);
+        }
+    }
+
+    pub(super) fn classify(&mut self, para: usize, text: &str, toks: &[Tok], c: &Chunk) -> Option<usize> {
+        let kb = self.kb;
+        let full = c.text(text);
+        let wt: Vec<usize> = (c.first..=c.last).filter(|&k| toks[k].kind == TokKind::Word).collect();
+        let words: Vec<&str> = wt.iter().map(|&k| &text[toks[k].start..toks[k].end]).collect();
+        let prev = c.first.checked_sub(1).and_then(|k| word_at(text, toks, k)).map(str::to_lowercase);
+        let next = word_at(text, toks, c.last + 1).map(str::to_lowercase);
+        let span = |a: usize, b: usize| &text[toks[wt[a]].start..toks[wt[b - 1]].end];
+
+        // "the outlet Sudan Dispatch", "the newspaper Kayhan".
+        if prev.as_deref().is_some_and(|p| kb.is("media_nouns", p)) && !matches!(kb.lookup(full), Some(Entry::State(..))) {
+            return Some(self.org(full, ActorKind::Media));
+        }
+        // An acronym defined in parentheses after its expansion is handled there.
+        if c.first > 0 && toks[c.first - 1].kind == TokKind::Punct('(') && words.len() == 1 && names::is_acronym(full) {
+            return None;
+        }
+        // Longest KB prefix.
+        let mut prefix: Option<(Entry, usize)> = None;
+        for n in (1..=words.len().min(kb.max_words)).rev() {
+            if let Some(e) = kb.lookup(span(0, n)) {
+                prefix = Some((e, n));
+                break;
+            }
+        }
+        let n0 = prefix.map_or(0, |p| p.1);
+        let rest = &words[n0..];
+        let defined = self.parenthesised_acronym(text, toks, c.last + 1);
+        if rest.is_empty() {
+            let (e, _) = prefix?;
+            if let Entry::State(si, form) = e {
+                if form == StateForm::Capital && prev.as_deref().is_some_and(|p| LOCATIVE.contains(&p)) && !self.state_actor.contains_key(&si) {
+                    return None; // "a rally in Niamey": a place.
+                }
+                if form == StateForm::PluralDemonym && next.as_deref().is_some_and(|w| kb.is("group_followers", w)) {
+                    let st = self.state(si);
+                    let g = match self.actors.iter().position(|x| x.kind == ActorKind::Group && x.name == full) {
+                        Some(g) => g,
+                        None => {
+                            self.actors.push(ActorDraft { name: full.to_string(), kind: ActorKind::Group, ..Default::default() });
+                            self.info.push(Info::default());
+                            self.actors.len() - 1
+                        }
+                    };
+                    self.set_owner(g, st, "member_of", para, c.start);
+                    self.direct.push(Mention { actor: g, para, range: c.start..c.end });
+                    return Some(g);
+                }
+            }
+            let a = self.entry(e);
+            if let Some(acr) = defined {
+                self.alias(a, &acr);
+            }
+            return Some(a);
+        }
+        let rest_text = span(n0, words.len());
+        // The word lists each word of the rest is in: one probe per word.
+        let masks: Vec<u32> = rest.iter().map(|w| kb.mask(w)).collect();
+        let in_rest = |section: &str| {
+            let bit = kb.bit(section);
+            masks.iter().any(|m| m & bit != 0)
+        };
+        let last_is_head = masks.last().is_some_and(|m| m & kb.bit("org_heads") != 0);
+        // Events, agreements and texts: "UN General Assembly", "Joint Comprehensive Plan of Action".
+        if !last_is_head && in_rest("event_words") {
+            return None;
+        }
+        if kb.is("places", full) || kb.is("places", rest_text) || (n0 == 0 && kb.is("places", words[0])) {
+            return None;
+        }
+        // "Strait of Hormuz", "Tahrir Square": places; "Sunni Arab": no one in particular.
+        let not_names = kb.bit("not_names");
+        let has_org_head = in_rest("org_heads");
+        if (!has_org_head && in_rest("place_heads")) || rest.iter().zip(&masks).all(|(w, m)| m & not_names != 0 || *w == "of") {
+            return None;
+        }
+        // Titles: "Supreme Leader Ali Khamenei", "Saudi Foreign Minister Prince Faisal bin Farhan".
+        let mut i = n0;
+        let mut titles: Vec<&kb::Office> = Vec::new();
+        'titles: while i < words.len() {
+            for n in (1..=kb.office_max_words.min(words.len() - i)).rev() {
+                if let Some(o) = kb.office(span(i, i + n)) {
+                    titles.push(o);
+                    i += n;
+                    continue 'titles;
+                }
+            }
+            break;
+        }
+        if !titles.is_empty() {
+            // The role: the titles up to the first rank or honorific ("Foreign Minister Prince").
+            let role: Vec<String> = titles.iter().take_while(|o| o.kind != OfficeKind::Rank).map(|o| o.display()).collect();
+            let role = if role.is_empty() { titles.iter().filter(|o| o.kind != OfficeKind::Rank).map(|o| o.display()).collect() } else { role };
+            if i == words.len() {
+                if !role.is_empty() && n0 == 0 {
+                    self.titles.push(role.join(" "));
+                }
+                return None;
+            }
+            let name = span(i, words.len());
+            let a = self.person(name);
+            if full != name {
+                self.alias(a, full);
+            }
+            if !role.is_empty() && self.actors[a].role.is_none() {
+                self.actors[a].role = Some(role.join(" "));
+            }
+            let office = titles.iter().find(|o| o.kind != OfficeKind::Rank).unwrap_or(&titles[0]);
+            self.set_office(a, office.kind);
+            self.info[a].site.get_or_insert((para, c.start));
+            if self.info[a].institution.is_none() {
+                self.info[a].institution = office.institution;
+            }
+            match prefix {
+                Some((Entry::State(si, _), _)) => {
+                    self.state(si); // "Kenyan President X" mentions Kenya.
+                    self.set_state(a, si);
+                }
+                Some((Entry::Body(bi), _)) => {
+                    let o = self.body(bi);
+                    self.set_owner(a, o, "member_of", para, c.start);
+                }
+                None => {}
+            }
+            if let Some(si) = office.iso3.and_then(|iso| kb.state_by_iso(iso)) {
+                self.set_state(a, si);
+            }
+            return Some(a);
+        }
+        // "Army chief ...": the home institution the story introduced in full.
+        if n0 == 0 && words.len() == 1 {
+            if let Some(ends) = kb.bare_head(&words[0].to_lowercase()) {
+                let found = match self.bare_found.get(words[0]) {
+                    Some(&x) => Some(x),
+                    None => (0..self.actors.len()).find(|&x| {
+                        self.actors[x].kind == ActorKind::Organization && ends.iter().any(|e| self.actors[x].name.ends_with(e)) && self.actors[x].name != words[0]
+                    }),
+                };
+                if let Some(x) = found {
+                    self.bare_found.insert(words[0].to_string(), x);
+                }
+                if let Some(x) = found {
+                    self.alias(x, words[0]);
+                    return Some(x);
+                }
+            }
+        }
+        // Institutions: a head word, or an acronym defined right after.
+        if has_org_head || defined.is_some() {
+            let a = self.org(full, ActorKind::Organization);
+            match prefix {
+                Some((Entry::State(si, _), _)) => {
+                    self.state(si);
+                    self.set_state(a, si);
+                }
+                Some((Entry::Body(bi), _)) => {
+                    let o = self.body(bi);
+                    self.set_owner(a, o, "part_of", para, c.start);
+                }
+                None => {}
+            }
+            // "... Organization of Iran".
+            for (k, w) in words.iter().enumerate() {
+                if *w == "of" && k + 1 < words.len() {
+                    if let Some(Entry::State(si, StateForm::Name)) = kb.lookup(span(k + 1, words.len())) {
+                        self.set_state(a, si);
+                    }
+                }
+            }
+            if let Some(acr) = defined {
+                self.alias(a, &acr);
+            }
+            return Some(a);
+        }
+        if rest.len() >= 2 {
+            if n0 == 0 && prev.as_deref().is_some_and(|p| PLACE_PREPOSITIONS.contains(&p)) {
+                return None; // "in New York"
+            }
+            let a = self.person(rest_text);
+            if let Some((Entry::State(si, _), _)) = prefix {
+                self.state(si);
+                self.set_state(a, si);
+            }
+            return Some(a);
+        }
+        if let Some((e, _)) = prefix {
+            return Some(self.entry(e)); // "Iran Watchers"-like: keep the known part.
+        }
+        // A lone unknown word: decided once the whole document is read.
+        let media = next.as_deref().is_some_and(|w| kb.is("media_verbs", w));
+        if !(c.first == 0 || matches!(toks[c.first - 1].kind, TokKind::Punct('.' | '"' | '\u{201c}' | '?' | '!'))) || media || names::is_acronym(full) {
+            self.deferred.push(Deferred::Single { word: full.to_string(), media });
+        }
+        None
+    }
+
+    /// "(IRGC)" right after a chunk: the acronym it defines.
+    pub(super) fn parenthesised_acronym(&self, text: &str, toks: &[Tok], at: usize) -> Option<String> {
+        if toks.get(at)?.kind != TokKind::Punct('(') || toks.get(at + 2)?.kind != TokKind::Punct(')') {
+            return None;
+        }
+        let w = word_at(text, toks, at + 1)?;
+        names::is_acronym(w).then(|| w.to_string())
+    }
+
+    /// Reads a chunk with its neighbours: "X administration", "X's office", and for
+    /// persons the owner before ("Qods Force commander", "Niger's leader,") and the
+    /// appositive after (", president of the ECOWAS Commission", ", known as Hemedti").
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn context(&mut self, para: usize, text: &str, toks: &[Tok], chunks: &[Chunk], assigned: &mut [Option<usize>], ci: usize, c: &Chunk) {
+        let kb = self.kb;
+        let lower = |k: usize| word_at(text, toks, k).filter(|w| !names::is_capitalised(w)).map(str::to_lowercase);
+        if let Some(noun) = lower(c.last + 1) {
+            if let Some(iso3) = kb.government_noun(&noun) {
+                let phrase = format!("{} {}", c.text(text), noun);
+                self.deferred.push(Deferred::Administration { name: c.text(text).to_string(), phrase, iso3, para, at: c.start });
+            }
+        }
+        if toks.get(c.last + 1).is_some_and(|t| t.kind == TokKind::Poss) {
+            if let Some(noun) = lower(c.last + 2).filter(|n| kb.is("possessive_institutions", n)) {
+                let phrase = format!("{}'s {}", c.text(text), noun);
+                // "the weekly magazine published by Khamenei's office".
+                let mut medium = None;
+                let mut k = c.first;
+                if k >= 2 && lower(k - 1).as_deref() == Some("by") {
+                    k -= 1;
+                    if lower(k - 1).is_some_and(|w| w.ends_with("ed")) {
+                        k -= 1;
+                    }
+                    let end = k;
+                    let mut start = k;
+                    while start > 0 && lower(start - 1).is_some_and(|w| !ARTICLES.contains(&w.as_str())) && end - start < 4 {
+                        start -= 1;
+                    }
+                    if start < end && lower(end - 1).is_some_and(|w| kb.is("media_nouns", &w)) {
+                        medium = Some(text[toks[start].start..toks[end - 1].end].to_string());
+                    }
+                }
+                self.deferred.push(Deferred::Institution { owner: c.text(text).to_string(), phrase, medium });
+            }
+        }
+        let Some(a) = assigned[ci] else { return };
+        if self.actors[a].kind != ActorKind::Person {
+            // "the Russian Defense Ministry's Africa Corps": part of the owner.
+            if self.actors[a].kind == ActorKind::Organization && toks.get(c.last + 1).is_some_and(|t| t.kind == TokKind::Poss) {
+                if let Some(nc) = starting_at(chunks, c.last + 2) {
+                    if let Some(o) = assigned[nc].filter(|&o| self.actors[o].kind == ActorKind::Organization) {
+                        self.set_owner(o, a, "part_of", para, c.start);
+                    }
+                }
+            }
+            return;
+        }
+        self.look_back(para, text, toks, chunks, assigned, ci, c, a);
+        self.look_ahead(para, text, toks, chunks, assigned, c, a);
+    }
+
+    /// "[Owner]['s] [role words][,] Person": "Qods Force commander X" (leads),
+    /// "RSF adviser X" (member), "French president X" / "Niger's leader, X" (state),
+    /// "its commander, X" (the organisation named last before).
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn look_back(&mut self, para: usize, text: &str, toks: &[Tok], chunks: &[Chunk], assigned: &mut [Option<usize>], ci: usize, c: &Chunk, a: usize) {
+        let kb = self.kb;
+        let lower = |k: usize| word_at(text, toks, k).filter(|w| !names::is_capitalised(w)).map(str::to_lowercase);
+        let mut k = c.first;
+        let comma = k > 0 && toks[k - 1].kind == TokKind::Punct(',');
+        if comma {
+            k -= 1;
+        }
+        let role_end = k;
+        while k > 0 && role_end - k < 4 && lower(k - 1).is_some_and(|w| !ARTICLES.contains(&w.as_str()) && !kb.is("role_stops", &w)) {
+            k -= 1;
+        }
+        let mut role_words: Vec<String> = (k..role_end).filter_map(lower).collect();
+        let pronoun_owner = role_words.first().is_some_and(|w| matches!(w.as_str(), "its" | "their"));
+        if pronoun_owner {
+            role_words.remove(0);
+        }
+        let leader = role_words.iter().any(|w| kb.is("leader_nouns", w));
+        let member = role_words.iter().any(|w| kb.is("member_nouns", w) || kb.is("office_nouns", w));
+        let role_phrase = role_words.join(" ");
+        let office = kb.office(&role_phrase).or_else(|| role_words.last().and_then(|w| kb.office(w)));
+        let poss = k > 0 && toks[k - 1].kind == TokKind::Poss;
+        let owner_tok = if poss { k.checked_sub(2) } else { k.checked_sub(1) };
+        let owner_chunk = if pronoun_owner {
+            // "its commander, X": the organisation named last before.
+            (ci.saturating_sub(PRONOUN_REACH)..ci)
+                .rev()
+                .find(|&x| assigned[x].is_some_and(|o| matches!(self.actors[o].kind, ActorKind::Organization | ActorKind::Group)))
+        } else {
+            owner_tok.and_then(|t| chunks[..ci].binary_search_by_key(&t, |x| x.last).ok())
+        };
+        let set_role = |b: &mut Self, fallback: String| {
+            if b.actors[a].role.is_none() && !role_phrase.is_empty() {
+                b.actors[a].role = Some(match office {
+                    Some(o) if kb.office(&role_phrase).is_some() => o.display(),
+                    _ => fallback,
+                });
+            }
+            if let Some(o) = office {
+                b.set_office(a, o.kind);
+                if let Some(si) = o.iso3.and_then(|iso| kb.state_by_iso(iso)) {
+                    b.set_state(a, si);
+                }
+            }
+        };
+        let Some(oc) = owner_chunk.filter(|_| leader || member || office.is_some() || (poss && role_words.is_empty())) else {
+            if leader || member || office.is_some() {
+                set_role(self, title_case(&role_phrase)); // "former prime minister Abdalla Hamdok"
+            }
+            return;
+        };
+        let owner = match assigned[oc] {
+            Some(o) => Some(o),
+            None if (leader || member) && chunks[oc].first == chunks[oc].last => {
+                let w = chunks[oc].text(text);
+                if names::is_acronym(w) || (kb.lookup(w).is_none() && !crate::extract::lexicon::get().is_stop_capital(w)) {
+                    let o = self.org(w, ActorKind::Organization);
+                    assigned[oc] = Some(o);
+                    Some(o)
+                } else {
+                    None
+                }
+            }
+            None => None,
+        };
+        let Some(o) = owner else { return };
+        if let Some(si) = self.info[o].is_state {
+            self.set_state(a, si);
+            set_role(self, role_phrase.clone());
+            if !poss && !comma && !role_words.is_empty() {
+                // "Iranian president Hassan Rouhani" as one surface form.
+                let phrase = text[chunks[oc].start..c.end].to_string();
+                self.alias(a, &phrase);
+            }
+        } else if self.actors[o].kind != ActorKind::Person && !role_phrase.is_empty() {
+            let kind = if leader { "leads" } else { "member_of" };
+            self.set_owner(a, o, kind, para, chunks[oc].start);
+            let owner_name = if pronoun_owner { self.actors[o].name.clone() } else { chunks[oc].text(text).to_string() };
+            set_role(self, String::new());
+            // "Qods Force commander": the role names its institution.
+            self.actors[a].role = Some(format!("{owner_name} {role_phrase}"));
+        }
+    }
+
+    /// ", [a|the] role words of|at Owner" / " is role at Owner" / ", known as X" /
+    /// ", who heads ... known as X".
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn look_ahead(&mut self, para: usize, text: &str, toks: &[Tok], chunks: &[Chunk], assigned: &mut [Option<usize>], c: &Chunk, a: usize) {
+        let kb = self.kb;
+        let mut k = c.last + 1;
+        let opener = match toks.get(k) {
+            Some(t) if t.kind == TokKind::Punct(',') => true,
+            Some(_) => matches!(word_at(text, toks, k), Some("is" | "was")),
+            None => false,
+        };
+        if !opener {
+            return;
+        }
+        k += 1;
+        let limit = (k + 16).min(toks.len());
+        let mut role: Vec<String> = Vec::new();
+        let mut prep_seen = false;
+        let mut heads_verb = false;
+        let mut demonym_state = None;
+        let mut j = k;
+        while j < limit {
+            match toks[j].kind {
+                TokKind::Punct(_) | TokKind::Poss => break,
+                TokKind::Word => {}
+            }
+            let w = word_at(text, toks, j).unwrap_or("").to_lowercase();
+            if w == "known" && word_at(text, toks, j + 1) == Some("as") {
+                if let Some(nc) = starting_at(chunks, j + 2) {
+                    let name = chunks[nc].text(text).to_string();
+                    if heads_verb {
+                        // ", who now heads an anti-war front known as Taqaddum".
+                        let o = match assigned[nc] {
+                            Some(o) => o,
+                            None => self.org(&name, ActorKind::Organization),
+                        };
+                        assigned[nc] = Some(o);
+                        self.set_owner(a, o, "leads", para, chunks[nc].start);
+                    } else if j == k {
+                        self.alias(a, &name);
+                        assigned[nc] = Some(a);
+                    }
+                }
+                return;
+            }
+            if let Some(oc) = starting_at(chunks, j) {
+                let o = assigned[oc];
+                if prep_seen || heads_verb {
+                    if let Some(o) = o {
+                        let lead = heads_verb || role.iter().any(|w| kb.is("leader_nouns", w));
+                        let mem = role.iter().any(|w| kb.is("member_nouns", w) || kb.is("office_nouns", w));
+                        if !(lead || mem) {
+                            // ", accusing them of being fooled by the Americans": no role.
+                        } else if let Some(si) = self.info[o].is_state {
+                            self.set_state(a, si);
+                        } else if self.actors[o].kind != ActorKind::Person {
+                            let kind = if lead { "leads" } else { "member_of" };
+                            if heads_verb && (self.info[a].state.is_some() || self.info[a].owner.is_some()) {
+                                // "Nigeria's president, Bola Tinubu, who chairs ...": a link, not the parent.
+                                self.links.push(Link { source: a, target: o, kind, para, at: chunks[oc].start });
+                            } else {
+                                self.set_owner(a, o, kind, para, chunks[oc].start);
+                            }
+                        }
+                        if self.actors[a].role.is_none() && (lead || mem) && !heads_verb {
+                            let r: Vec<&str> = role.iter().map(String::as_str).filter(|w| !ARTICLES.contains(w)).collect();
+                            self.actors[a].role = Some(r.join(" "));
+                        }
+                    }
+                    break;
+                }
+                if let Some(si) = o.and_then(|o| self.info[o].is_state) {
+                    demonym_state.get_or_insert(si);
+                }
+                j = chunks[oc].last + 1;
+                continue;
+            }
+            if matches!(w.as_str(), "of" | "at" | "for" | "with") && !role.is_empty() {
+                prep_seen = true;
+            } else if kb.is("leader_verbs", &w) && j <= k + 2 {
+                heads_verb = true;
+            } else if !prep_seen && !names::is_capitalised(&w) {
+                role.push(w);
+            }
+            j += 1;
+        }
+        let has_role = role.iter().any(|w| kb.is("member_nouns", w) || kb.is("leader_nouns", w) || kb.is("office_nouns", w));
+        if let Some(si) = demonym_state.filter(|_| has_role) {
+            self.set_state(a, si);
+        }
+        // ", the assistant secretary of state for African affairs": a title with no owner named.
+        if self.actors[a].role.is_none() && !heads_verb {
+            let words: Vec<&str> = role.iter().map(String::as_str).filter(|w| !ARTICLES.contains(w)).collect();
+            for n in (1..=words.len().min(kb.office_max_words)).rev() {
+                let phrase = words[..n].join(" ");
+                let full: String = (k..limit)
+                    .filter_map(|t| word_at(text, toks, t))
+                    .skip_while(|w| ARTICLES.contains(&w.to_lowercase().as_str()))
+                    .take(n + 2)
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    .to_lowercase();
+                let o = kb.office(&full).or_else(|| kb.office(&phrase));
+                if let Some(o) = o {
+                    self.actors[a].role = Some(o.display());
+                    self.set_office(a, o.kind);
+                    if self.info[a].institution.is_none() {
+                        self.info[a].institution = o.institution;
+                    }
+                    if let Some(si) = o.iso3.and_then(|iso| kb.state_by_iso(iso)) {
+                        self.set_state(a, si);
+                    }
+                    break;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,343 @@
+//! The knowledge base and word lists behind actor detection.
+//!
+//! Why a knowledge base at all: "Tehran", "Iranian" and "the Islamic Republic" are
+//! one actor, and nothing in the spelling says so; "Qods Force" sits under the
+//! IRGC, and the article never says that either. Analysis writing assumes its
+//! reader knows the states, the capitals, the big international bodies and the
+//! standard office titles, so the extractor must know them too. What it must NOT
+//! know is the cast of any particular article: persons are never listed here.
+//!
+//! Everything is plain text in `data/` (tab-separated for tables, sectioned lists
+//! for words), compiled by `build.rs` into sorted static tables searched by binary
+//! search: nothing is parsed at start-up and no hash map is built (the parse used
+//! to cost about 0.7 ms natively on first use, several in the browser). Keys are
+//! lowercased surface forms; a leading "the " is dropped so that "the Emirates" and
+//! "Emirates" are one key.
+
+use crate::extract::table::Table;
+use crate::model::ActorKind;
+
+pub struct State {
+    pub name: &'static str,
+    pub iso3: &'static str,
+    /// Every surface form (name, aliases, demonyms, capitals), as the index of its
+    /// key in the surface table: see [`Kb::form_keys`].
+    forms: &'static [u16],
+}
+
+pub struct Body {
+    pub name: &'static str,
+    pub kind: ActorKind,
+    /// Parent candidates, tried in order: an office title, a body name or an ISO3 code.
+    parents: &'static str,
+    /// Name and aliases, as indices of their keys in the surface table.
+    forms: &'static [u16],
+}
+
+impl Body {
+    /// Parent candidates, tried in order: an office title, a body name or an ISO3 code.
+    pub fn parents(&self) -> impl Iterator<Item = &'static str> {
+        self.parents.split('|').filter(|f| !f.is_empty())
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OfficeKind {
+    /// Heads a state (king, supreme leader).
+    Head,
+    /// Heads a government: ministers of the same state sit under its holder.
+    Government,
+    Minister,
+    Official,
+    /// A rank is not a role on its own ("General", "Prince").
+    Rank,
+}
+
+pub struct Office {
+    /// Lowercase ("foreign minister"); see [`Office::display`].
+    pub title: &'static str,
+    pub kind: OfficeKind,
+    pub iso3: Option<&'static str>,
+    /// The institution the holder sits in ("secretary of state" → "State Department").
+    pub institution: Option<&'static str>,
+}
+
+impl Office {
+    /// "foreign minister" → "Foreign Minister".
+    pub fn display(&self) -> String {
+        self.title
+            .split(' ')
+            .map(|w| {
+                let mut c = w.chars();
+                match c.next() {
+                    Some(f) if !["of", "the", "for", "and"].contains(&w) => f.to_uppercase().chain(c).collect(),
+                    _ => w.to_string(),
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
+/// How a surface form names a state.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StateForm {
+    Name,
+    Demonym,
+    /// "Iranians", "Americans": may name a group of people rather than the state.
+    PluralDemonym,
+    /// "Tehran", "Washington": a metonym for the government, or just a place.
+    Capital,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Entry {
+    State(usize, StateForm),
+    Body(usize),
+}
+
+impl Entry {
+    /// The compiled form (build.rs): `0x8000 | body`, or `state << 2 | form`.
+    fn decode(x: u16) -> Entry {
+        if x & 0x8000 != 0 {
+            return Entry::Body((x & 0x7fff) as usize);
+        }
+        let form = match x & 3 {
+            0 => StateForm::Name,
+            1 => StateForm::Demonym,
+            2 => StateForm::PluralDemonym,
+            _ => StateForm::Capital,
+        };
+        Entry::State((x >> 2) as usize, form)
+    }
+}
+
+pub struct Kb {
+    pub states: &'static [State],
+    pub bodies: &'static [Body],
+    pub offices: &'static [Office],
+    /// Keys of surface forms, and their entries (see [`Entry::decode`]).
+    surface: &'static Table,
+    surface_entries: &'static [u16],
+    /// Longest surface form, in words.
+    pub max_words: usize,
+    /// Keys of titles and variants, and their office indices.
+    office_by_title: &'static Table,
+    office_index: &'static [u16],
+    pub office_max_words: usize,
+    /// Keys of body names, and their body indices.
+    body_by_name: &'static Table,
+    body_index: &'static [u16],
+    /// `data/cast_words.txt`: the section names, and key(word) → bit set of the
+    /// sections listing it (bit `i` = `section_names[i]`): one search per test.
+    section_names: &'static [&'static str],
+    sections: &'static Table,
+    section_masks: &'static [u32],
+    /// "administration" → "USA" (a handful: searched in order).
+    pub government_nouns: &'static [(&'static str, &'static str)],
+    pub places_max_words: usize,
+    /// "army" → ["Armed Forces", "Army"] (a handful: searched in order).
+    pub bare_heads: &'static [(&'static str, &'static [&'static str])],
+}
+
+include!(concat!(env!("OUT_DIR"), "/kb_tables.rs"));
+
+static KB: Kb = Kb {
+    states: STATES,
+    bodies: BODIES,
+    offices: OFFICES,
+    surface: &SURFACE,
+    surface_entries: SURFACE_ENTRIES,
+    max_words: MAX_WORDS,
+    office_by_title: &OFFICE_BY_TITLE,
+    office_index: OFFICE_INDEX,
+    office_max_words: OFFICE_MAX_WORDS,
+    body_by_name: &BODY_BY_NAME,
+    body_index: BODY_INDEX,
+    section_names: SECTION_NAMES,
+    sections: &SECTIONS,
+    section_masks: SECTION_MASKS,
+    government_nouns: GOVERNMENT_NOUNS,
+    places_max_words: PLACES_MAX_WORDS,
+    bare_heads: BARE_HEADS,
+};
+
+pub fn get() -> &'static Kb {
+    &KB
+}
+
+/// The value of key `k` in a compiled table.
+fn find<T: Copy>(table: &Table, values: &[T], k: &str) -> Option<T> {
+    table.find(k).map(|i| values[i])
+}
+
+/// The lowercased key of a surface form: whitespace collapsed, curly apostrophes
+/// straightened, a leading "the " dropped.
+pub fn key(s: &str) -> String {
+    if is_plain(s) {
+        return with_key(s, str::to_string);
+    }
+    key_slow(s)
+}
+
+fn key_slow(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        for c in w.chars() {
+            out.push(if c == '\u{2019}' { '\'' } else { c });
+        }
+    }
+    let lower = out.to_lowercase();
+    match lower.strip_prefix("the ") {
+        Some(rest) if !rest.is_empty() => rest.to_string(),
+        _ => lower,
+    }
+}
+
+/// Calls `f` with [`key`]`(s)`, computed on the stack when `s` is plain ASCII with
+/// single spaces (nearly every probe: per token and per chunk, no allocation).
+pub fn with_key<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    if !is_plain(s) {
+        return f(&key_slow(s));
+    }
+    let mut buf = [0u8; 64];
+    let k = &mut buf[..s.len()];
+    k.copy_from_slice(s.as_bytes());
+    k.make_ascii_lowercase();
+    let k = std::str::from_utf8(k).unwrap_or_default();
+    match k.strip_prefix("the ") {
+        Some(rest) if !rest.is_empty() => f(rest),
+        _ => f(k),
+    }
+}
+
+/// Plain ASCII with single inner spaces and at most 64 bytes: its key is its ASCII
+/// lowercase form without a leading "the ".
+fn is_plain(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() <= 64
+        && s.is_ascii()
+        && !b.iter().any(|&c| c.is_ascii_whitespace() && c != b' ')
+        && !s.contains("  ")
+        && b.first() != Some(&b' ')
+        && b.last() != Some(&b' ')
+}
+
+impl Kb {
+    /// The keys ([`key`]) of every surface form of a state or body (`forms` of either).
+    pub fn form_keys(&self, forms: &'static [u16]) -> impl Iterator<Item = &'static str> {
+        let t = self.surface;
+        forms.iter().map(move |&i| t.key(i as usize))
+    }
+
+    pub fn state_keys(&self, si: usize) -> impl Iterator<Item = &'static str> {
+        self.form_keys(self.states[si].forms)
+    }
+
+    pub fn body_keys(&self, bi: usize) -> impl Iterator<Item = &'static str> {
+        self.form_keys(self.bodies[bi].forms)
+    }
+
+    /// The entry a surface form names, if any ("Tehran", "the Emirates", "IRGC").
+    pub fn lookup(&self, surface: &str) -> Option<Entry> {
+        with_key(surface, |k| find(self.surface, self.surface_entries, k)).map(Entry::decode)
+    }
+
+    pub fn office(&self, title: &str) -> Option<&Office> {
+        with_key(title, |k| find(self.office_by_title, self.office_index, k).map(|i| &self.offices[i as usize]))
+    }
+
+    /// The state ISO3 code a lowercase government noun stands for ("administration").
+    pub fn government_noun(&self, noun: &str) -> Option<&'static str> {
+        self.government_nouns.iter().find(|(k, _)| *k == noun).map(|&(_, iso)| iso)
+    }
+
+    /// The name endings a lowercase bare head word may abbreviate ("army").
+    pub fn bare_head(&self, word: &str) -> Option<&'static [&'static str]> {
+        self.bare_heads.iter().find(|(k, _)| *k == word).map(|&(_, v)| v)
+    }
+
+    pub fn state_by_iso(&self, iso3: &str) -> Option<usize> {
+        self.states.iter().position(|s| s.iso3 == iso3)
+    }
+
+    pub fn body_by_name(&self, name: &str) -> Option<usize> {
+        with_key(name, |k| find(self.body_by_name, self.body_index, k).map(usize::from))
+    }
+
+    fn section_bit(&self, section: &str) -> u32 {
+        self.section_names.iter().position(|&n| n == section).map_or(0, |i| 1 << i)
+    }
+
+    /// The (lowercased) words of a `[section]`.
+    pub fn words(&self, section: &str) -> impl Iterator<Item = &'static str> {
+        let bit = self.section_bit(section);
+        let (keys, masks) = (self.sections, self.section_masks);
+        (0..keys.len()).filter(move |&i| masks[i] & bit != 0).map(move |i| keys.key(i))
+    }
+
+    /// The bit set of the `[section]`s listing `word` (any case); test it with [`Kb::bit`].
+    pub fn mask(&self, word: &str) -> u32 {
+        with_key(word, |k| find(self.sections, self.section_masks, k)).unwrap_or(0)
+    }
+
+    /// The bit of a `[section]` in a [`Kb::mask`].
+    pub fn bit(&self, section: &str) -> u32 {
+        self.section_bit(section)
+    }
+
+    /// Whether `word` (any case) is in the `[section]` list of `data/cast_words.txt`.
+    pub fn is(&self, section: &str, word: &str) -> bool {
+        // Most words are in no list: probe the word first, then find the section.
+        let m = self.mask(word);
+        m != 0 && m & self.section_bit(section) != 0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn states_capitals_demonyms_share_an_entry() {
+        let kb = get();
+        let iran = kb.lookup("Iran").unwrap();
+        let Entry::State(i, StateForm::Name) = iran else { panic!("{iran:?}") };
+        assert_eq!(kb.lookup("Tehran"), Some(Entry::State(i, StateForm::Capital)));
+        assert_eq!(kb.lookup("Iranian"), Some(Entry::State(i, StateForm::Demonym)));
+        assert_eq!(kb.lookup("Iranians"), Some(Entry::State(i, StateForm::PluralDemonym)));
+        assert!(matches!(kb.lookup("U.S."), Some(Entry::State(_, StateForm::Name))));
+    }
+
+    #[test]
+    fn compiled_tables_are_sorted_and_keyed_like_key() {
+        let kb = get();
+        for t in [kb.surface, kb.sections, kb.office_by_title, kb.body_by_name] {
+            assert!((1..t.len()).all(|i| t.key(i - 1) < t.key(i)));
+        }
+        // build.rs keys every form the way `key` does at run time.
+        for (si, s) in kb.states.iter().enumerate() {
+            assert!(kb.state_keys(si).any(|k| k == key(s.name)), "{}", s.name);
+            assert!(kb.state_keys(si).all(|k| kb.lookup(k).is_some()));
+        }
+        for b in kb.bodies {
+            assert_eq!(kb.body_by_name(b.name).map(|i| kb.bodies[i].name), Some(b.name));
+        }
+    }
+
+    #[test]
+    fn bodies_offices_and_words_load() {
+        let kb = get();
+        assert!(matches!(kb.lookup("IRGC"), Some(Entry::Body(_))));
+        assert_eq!(kb.office("Foreign Minister").unwrap().kind, OfficeKind::Minister);
+        assert_eq!(kb.office("Secretary of State").unwrap().iso3, Some("USA"));
+        assert_eq!(kb.office("Supreme Leader").unwrap().display(), "Supreme Leader");
+        assert_eq!(kb.office("President").unwrap().kind, OfficeKind::Government);
+        assert!(kb.is("org_heads", "Corps"));
+        assert!(kb.is("places", "the Middle East"));
+        assert_eq!(kb.government_noun("administration"), Some("USA"));
+    }
+}

@@ -1,0 +1,234 @@
+//! Actors: mentions in the text → one actor per real-world entity.
+//!
+//! Who is who in an analysis article is mostly said by *construction*, not by
+//! vocabulary: "Qods Force commander Qasem Soleimani" says that a person leads an
+//! institution; "French president Emmanuel Macron" that a person heads a state;
+//! "Atomic Energy Organization of Iran ... AEOI" that an acronym is an alias. So
+//! detection is a few passes over capitalised *chunks* (see [`names`]) read with
+//! their neighbours, backed by a knowledge base of what every reader is assumed
+//! to know: states with their demonyms and capitals, international bodies, office
+//! titles ([`kb`]). Nothing here lists the cast of any particular article.
+//!
+//! The passes, each linear in the text:
+//! 1. *Candidates*: every non-heading paragraph (the author bio excepted) is
+//!    chunked; each chunk is classified (state or body from the KB, title + person,
+//!    institution by head word, event/agreement/place → nothing, lone word →
+//!    deferred), then persons are read with their neighbours (the "X commander"
+//!    before, the ", president of Y" appositive after).
+//! 2. *Joining*: lone words become what the whole document says they are: a
+//!    surname (aliases), an acronym of an institution (matched by initials, in
+//!    either order of appearance), a medium ("Politico reported"); "the Trump
+//!    administration" joins Trump; "Khamenei's office" becomes an institution
+//!    under Khamenei; a bare title ("the Supreme Leader") joins its unique holder.
+//! 3. *Mentions*: one scan of every paragraph (headings too, case-insensitively)
+//!    against a hash map of all aliases, longest match first.
+//! 4. *Tree*: parents from construction, then from the KB, then from the state a
+//!    title belongs to; ministers go under their government's head; titled persons
+//!    with no state go under the article's *home state* (the first one named),
+//!    which is how analysis writing treats its subject country.
+//!
+//! Why no "smart" person detection: a multiword capitalised chunk that is neither
+//! in the KB nor an institution, event or place is a person. Articles introduce
+//! their people by full name, and the lists of what is *not* a person (head words,
+//! events, places, stop capitals) are short, general and kept in `data/`.
+//!
+//! Why lone capitalised words wait: "Khamenei" at a sentence start is a surname,
+//! "Politico" a medium, "IRGC" an acronym, "Nowruz" nothing; only the rest of the
+//! document can tell, so they are decided in pass 2 and never create a person.
+//!
+//! Files: [`names`] (tokens and chunks), [`kb`] (`data/kb/*.tsv`,
+//! `data/cast_words.txt`), `candidates` (pass 1), `resolve` (passes 2–4),
+//! `builder` (the shared state). Cost: every pass walks each paragraph once, over
+//! the name-layer tokens [`Context`] made once; all cross-document lookups are hash
+//! maps (aliases, first words of aliases, role holders, institutions by name) or
+//! vectors indexed by KB row; windows around a name are bounded.
+//!
+//! Deliberately absent: coreference of common-noun descriptions into new actors
+//! ("the juntas", "a senior French diplomat" — attribution creates those, with
+//! [`Cast::state_within`] for their state), world knowledge about persons, and any
+//! list of a particular article's names.
+
+mod builder;
+mod candidates;
+pub mod kb;
+pub mod names;
+mod resolve;
+
+use super::marks::QuoteSpan;
+use super::Context;
+use crate::model::ActorKind;
+use crate::extract::fxhash::FxMap;
+use builder::Builder;
+use std::ops::Range;
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ActorDraft {
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub kind: ActorKind,
+    pub role: Option<String>,
+    /// Index into `Cast::actors`.
+    pub parent: Option<usize>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// Index into `Cast::actors`.
+    pub actor: usize,
+    pub para: usize,
+    /// Byte range inside the paragraph text.
+    pub range: Range<usize>,
+}
+
+/// A relation that the construction of a name states ("Qods Force commander X":
+/// X leads Qods Force), found while detecting actors; `relations` reports it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Link {
+    pub source: usize,
+    pub target: usize,
+    pub kind: &'static str,
+    pub para: usize,
+    /// Byte offset in the paragraph where the construction stands.
+    pub at: usize,
+}
+
+/// The actors of a story and every place they are mentioned.
+///
+/// Why the private fields: attribution adds actors and mentions while it reads
+/// (a description becomes an actor), and every lookup must stay cheap as it does.
+/// Mentions are kept per paragraph (an insertion moves one paragraph's mentions,
+/// not the article's), and names are indexed by their ASCII-lowercase form (a
+/// lookup is one hash probe, not a scan of every actor's aliases).
+#[derive(Debug, Clone, Default)]
+pub struct Cast {
+    pub actors: Vec<ActorDraft>,
+    /// Per paragraph, sorted by `range.start`.
+    by_para: Vec<Vec<Mention>>,
+    /// The paragraphs that have mentions, ascending (to walk back over the gaps).
+    nonempty: Vec<usize>,
+    /// ASCII-lowercase name or alias → the first actor with it.
+    names: FxMap<String, usize>,
+    /// Relations stated by name constructions (leads, member_of, part_of).
+    pub links: Vec<Link>,
+    /// The first state named: the article's subject country.
+    pub home: Option<usize>,
+}
+
+impl Cast {
+    pub fn add_actor(&mut self, draft: ActorDraft) -> usize {
+        let a = self.actors.len();
+        for n in std::iter::once(&draft.name).chain(&draft.aliases) {
+            self.names.entry(n.to_ascii_lowercase()).or_insert(a);
+        }
+        self.actors.push(draft);
+        a
+    }
+
+    pub fn add_mention(&mut self, m: Mention) {
+        if self.by_para.len() <= m.para {
+            self.by_para.resize_with(m.para + 1, Vec::new);
+        }
+        let v = &mut self.by_para[m.para];
+        if v.is_empty() {
+            let at = self.nonempty.partition_point(|&q| q < m.para);
+            self.nonempty.insert(at, m.para);
+        }
+        let at = v.partition_point(|x| x.range.start < m.range.start);
+        v.insert(at, m);
+    }
+
+    /// Every mention, in reading order.
+    pub fn mentions(&self) -> impl DoubleEndedIterator<Item = &Mention> {
+        self.by_para.iter().flatten()
+    }
+
+    /// The mentions before byte `at` of paragraph `para`, nearest first.
+    pub fn mentions_before(&self, para: usize, at: usize) -> impl Iterator<Item = &Mention> {
+        let here = self.mentions_in(para, 0..at);
+        let earlier = &self.nonempty[..self.nonempty.partition_point(|&q| q < para)];
+        here.iter().rev().chain(earlier.iter().rev().flat_map(move |&q| self.by_para[q].iter().rev()))
+    }
+
+    /// Mentions inside `range` of paragraph `para`, in order.
+    pub fn mentions_in(&self, para: usize, range: Range<usize>) -> &[Mention] {
+        let Some(v) = self.by_para.get(para) else { return &[] };
+        let lo = v.partition_point(|m| m.range.start < range.start);
+        let hi = v.partition_point(|m| m.range.start < range.end);
+        &v[lo..hi.max(lo)]
+    }
+
+    /// Index of the actor whose name or alias equals `phrase` (ASCII case-insensitive).
+    pub fn lookup(&self, phrase: &str) -> Option<usize> {
+        let p = phrase.trim();
+        if p.bytes().any(|b| b.is_ascii_uppercase()) {
+            self.names.get(p.to_ascii_lowercase().as_str()).copied()
+        } else {
+            self.names.get(p).copied()
+        }
+    }
+
+    /// The state named inside `range` of paragraph `para` ("a senior *French*
+    /// diplomat" → France): the parent to give an actor made from a description.
+    pub fn state_within(&self, para: usize, range: Range<usize>) -> Option<usize> {
+        self.mentions_in(para, range).iter().map(|m| m.actor).find(|&a| self.actors[a].kind == ActorKind::State)
+    }
+
+    /// How many times each actor is mentioned.
+    pub fn mention_counts(&self) -> Vec<usize> {
+        let mut n = vec![0; self.actors.len()];
+        for m in self.mentions() {
+            if let Some(c) = n.get_mut(m.actor) {
+                *c += 1;
+            }
+        }
+        n
+    }
+
+    /// A cast from the detection passes (mentions sorted and without duplicates).
+    pub(crate) fn from_parts(actors: Vec<ActorDraft>, mentions: Vec<Mention>, links: Vec<Link>, home: Option<usize>) -> Cast {
+        let mut c = Cast { links, home, ..Default::default() };
+        for a in actors {
+            c.add_actor(a);
+        }
+        for m in mentions {
+            if c.by_para.len() <= m.para {
+                c.by_para.resize_with(m.para + 1, Vec::new);
+            }
+            if c.by_para[m.para].is_empty() {
+                c.nonempty.push(m.para);
+            }
+            c.by_para[m.para].push(m);
+        }
+        c
+    }
+}
+
+/// Finds the actors of the document.
+pub fn detect(ctx: &Context, _spans: &[QuoteSpan]) -> Cast {
+    let mut b = Builder::new();
+    let bio = bio_paragraph(ctx);
+    for p in &ctx.paras {
+        if p.is_heading() || Some(p.index) == bio {
+            continue;
+        }
+        b.paragraph(p);
+    }
+    b.join();
+    b.mentions(ctx, bio);
+    b.tree(ctx);
+    b.finish()
+}
+
+/// The author bio ("Jane Roe is a fellow at ...") closing the article:
+/// the last paragraph when it starts with the byline's name. It introduces the
+/// author's employers, not the story's actors.
+fn bio_paragraph(ctx: &Context) -> Option<usize> {
+    let byline = ctx.doc.meta.byline.as_deref()?.trim();
+    let last = ctx.paras.iter().rev().find(|p| !p.text.trim().is_empty())?;
+    (!byline.is_empty() && last.text.trim_start().starts_with(byline)).then_some(last.index)
+}
+
+pub use resolve::initials_match;
+
+#[cfg(test)]
+mod tests;

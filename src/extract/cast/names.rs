@@ -1,0 +1,280 @@
+//! Words and name chunks: the two layers under actor detection.
+//!
+//! Why a hand-written tokenizer: names are glued to punctuation in ways a
+//! whitespace split gets wrong ("Khamenei's", "U.S.", "P5+1", "al-Burhan",
+//! "SAF-aligned", "Juntas’"), and the possessive matters to the rules above
+//! ("Khamenei's office" is an institution, "Iran's Supreme Leader" a parent).
+//! [`Context`](crate::extract::Context) runs [`tokenize`] once per paragraph (the
+//! *name layer*); `cast` and `relations` read that, never tokenising again.
+//!
+//! A *chunk* is a maximal run of capitalised words, glued by the connectors that
+//! occur inside institution names ("of", "for", "on", "the" after them, "and"
+//! inside a name that has an institutional head word) and by name particles ("bin",
+//! "al-"). Stop capitals (sentence starters, months) never open or continue a
+//! chunk; all-caps acronyms are exempt ("US" is not "us"). One left-to-right pass.
+
+use super::kb;
+use crate::extract::lexicon;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokKind {
+    Word,
+    /// "'s", "’s", or a bare "’" after a plural ("juntas’").
+    Poss,
+    Punct(char),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Tok {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokKind,
+}
+
+const PARTICLES: &[&str] = &["al", "el", "wal", "bin", "ibn", "abu", "bint", "ould", "ben"];
+const LOOSE_PARTICLES: &[&str] = &["bin", "ibn", "bint", "al", "el", "de", "da", "di", "van", "von", "der", "du", "le", "ould", "ben"];
+
+fn is_apos(c: char) -> bool {
+    c == '\'' || c == '\u{2019}'
+}
+
+pub fn tokenize(text: &str) -> Vec<Tok> {
+    let mut out = Vec::with_capacity(text.len() / 5);
+    let bytes = text.as_bytes();
+    // The char at byte offset `o` (one byte for ASCII, the common case).
+    let at = |o: usize| -> Option<char> {
+        match bytes.get(o) {
+            Some(&b) if b < 0x80 => Some(b as char),
+            Some(_) => text[o..].chars().next(),
+            None => None,
+        }
+    };
+    let mut i = 0;
+    while let Some(c) = at(i) {
+        let next = i + c.len_utf8();
+        if c.is_whitespace() {
+            i = next;
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let s = i;
+            let mut j = next;
+            loop {
+                while bytes.get(j).is_some_and(u8::is_ascii_alphanumeric) {
+                    j += 1; // the common case, byte by byte
+                }
+                match at(j) {
+                    Some(d) if d.is_alphanumeric() => j += d.len_utf8(),
+                    Some(d) if is_apos(d) => {
+                        // Possessive "'s" ends the word; "Jama’at" continues it.
+                        let j1 = j + d.len_utf8();
+                        let n = at(j1);
+                        let after = n.and_then(|n| at(j1 + n.len_utf8()));
+                        if n == Some('s') && !after.is_some_and(char::is_alphanumeric) {
+                            break;
+                        }
+                        if n.is_some_and(char::is_alphanumeric) {
+                            j = j1;
+                        } else {
+                            break;
+                        }
+                    }
+                    Some(d @ ('-' | '.' | '&' | '+')) if at(j + 1).is_some_and(char::is_alphanumeric) => j += d.len_utf8(),
+                    Some('.') => {
+                        // "U.S." keeps its final period: letters separated by periods.
+                        let w = &text[s..j];
+                        if w.len() >= 3 && w.contains('.') && w.split('.').all(|p| p.chars().count() == 1) {
+                            j += 1;
+                        }
+                        break;
+                    }
+                    _ => break,
+                }
+            }
+            push_word(text, s, j, &mut out);
+            i = j;
+            // Possessive after the word.
+            if let Some(a) = at(i).filter(|&a| is_apos(a)) {
+                let i1 = i + a.len_utf8();
+                let n = at(i1);
+                if n == Some('s') && !at(i1 + 1).is_some_and(char::is_alphanumeric) {
+                    out.push(Tok { start: i, end: i1 + 1, kind: TokKind::Poss });
+                    i = i1 + 1;
+                } else if text[s..i].ends_with('s') && !n.is_some_and(char::is_alphanumeric) {
+                    out.push(Tok { start: i, end: i1, kind: TokKind::Poss });
+                    i = i1;
+                }
+            }
+            continue;
+        }
+        out.push(Tok { start: i, end: next, kind: TokKind::Punct(c) });
+        i = next;
+    }
+    out
+}
+
+/// Pushes a word, splitting a hyphenated one whose tail is lowercase ("SAF-aligned"
+/// → "SAF", "aligned"); "Yunus-Bek", "al-Burhan" and "Saudi-U.S." stay whole.
+fn push_word(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
+    let w = &text[start..end];
+    if w.contains('-') {
+        let parts: Vec<&str> = w.split('-').collect();
+        let particle = PARTICLES.contains(&parts[0].to_lowercase().as_str()) && parts.len() == 2;
+        let all_cap = parts.iter().all(|p| p.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric()));
+        if !particle && !all_cap {
+            let mut s = start;
+            for p in parts {
+                if !p.is_empty() {
+                    out.push(Tok { start: s, end: s + p.len(), kind: TokKind::Word });
+                }
+                s += p.len() + 1;
+            }
+            return;
+        }
+    }
+    out.push(Tok { start, end, kind: TokKind::Word });
+}
+
+/// Whether a word reads as part of a name: an initial capital, or a particle
+/// glued to one ("al-Burhan").
+pub fn is_capitalised(w: &str) -> bool {
+    let mut cs = w.chars();
+    match cs.next() {
+        Some(c) if c.is_uppercase() => true,
+        Some(c) if c.is_lowercase() => {
+            if let Some((p, rest)) = w.split_once('-') {
+                PARTICLES.contains(&p) && rest.chars().next().is_some_and(char::is_uppercase)
+            } else {
+                false
+            }
+        }
+        _ => false,
+    }
+}
+
+pub fn is_acronym(w: &str) -> bool {
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || ".+&-".contains(c))
+}
+
+fn opens_name(w: &str) -> bool {
+    is_capitalised(w) && (is_acronym(w) || !lexicon::get().is_stop_capital(w))
+}
+
+/// A run of name words: token indices `first..=last`, bytes `start..end`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Chunk {
+    pub first: usize,
+    pub last: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Chunk {
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start..self.end]
+    }
+    /// The chunk's words (token indices of words only).
+    pub fn words<'t>(&self, text: &'t str, toks: &[Tok]) -> Vec<&'t str> {
+        toks[self.first..=self.last].iter().filter(|t| t.kind == TokKind::Word).map(|t| &text[t.start..t.end]).collect()
+    }
+}
+
+pub fn chunks(text: &str, toks: &[Tok]) -> Vec<Chunk> {
+    let kb = kb::get();
+    let word = |i: usize| -> Option<&str> { toks.get(i).filter(|t| t.kind == TokKind::Word).map(|t| &text[t.start..t.end]) };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let Some(w) = word(i) else {
+            i += 1;
+            continue;
+        };
+        if !opens_name(w) {
+            i += 1;
+            continue;
+        }
+        let first = i;
+        let mut last = i;
+        let mut connector_at: Option<usize> = None;
+        let mut and_at: Option<usize> = None;
+        let mut j = i + 1;
+        while let Some(w) = word(j) {
+            if opens_name(w) || (is_capitalised(w) && kb.is("org_heads", w)) {
+                last = j;
+                j += 1;
+                continue;
+            }
+            // ASCII lowercase suffices: every connector and particle is ASCII.
+            let glue = lexicon::with_ascii_lower(w, |lw| match lw {
+                "of" | "for" | "on" => {
+                    connector_at.get_or_insert(j);
+                    true
+                }
+                "and" if and_at.is_none() => {
+                    and_at = Some(j);
+                    true
+                }
+                p => LOOSE_PARTICLES.contains(&p),
+            });
+            if !glue {
+                break;
+            }
+            // The connector must be followed (possibly after "the") by a name word.
+            let mut k = j + 1;
+            if word(k).is_some_and(|x| x == "the") && !w.eq_ignore_ascii_case("and") {
+                k += 1;
+            }
+            if word(k).is_some_and(opens_name) {
+                j = k;
+            } else {
+                break;
+            }
+        }
+        // "and" joins only inside institution names: "Forces for Freedom and Change",
+        // "Peace and Security Council"; never "Khamenei and Rouhani".
+        if let Some(a) = and_at.filter(|&a| a < last) {
+            let head = |r: std::ops::Range<usize>| r.into_iter().any(|k| word(k).is_some_and(|w| kb.is("org_heads", w)));
+            let keep = connector_at.is_some_and(|c| c < a) || (word(last).is_some_and(|w| kb.is("org_heads", w)) && !head(first..a));
+            if !keep {
+                last = a - 1;
+                while last > first && word(last).is_some_and(|w| !opens_name(w)) {
+                    last -= 1;
+                }
+            }
+        }
+        out.push(Chunk { first, last, start: toks[first].start, end: toks[last].end });
+        i = last + 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chunk_texts(t: &str) -> Vec<String> {
+        let toks = tokenize(t);
+        chunks(t, &toks).iter().map(|c| c.text(t).to_string()).collect()
+    }
+
+    #[test]
+    fn tokenizer_keeps_names_whole() {
+        let t = "Khamenei's U.S. P5+1 al-Burhan SAF-aligned juntas’ Jama’at";
+        let toks = tokenize(t);
+        let s: Vec<&str> = toks.iter().map(|x| &t[x.start..x.end]).collect();
+        assert_eq!(s, ["Khamenei", "'s", "U.S.", "P5+1", "al-Burhan", "SAF", "aligned", "juntas", "’", "Jama’at"]);
+        assert_eq!(toks[1].kind, TokKind::Poss);
+        assert_eq!(toks[8].kind, TokKind::Poss);
+    }
+
+    #[test]
+    fn chunks_follow_institution_grammar() {
+        assert_eq!(chunk_texts("He met the Atomic Energy Organization of Iran today."), ["Atomic Energy Organization of Iran"]);
+        assert_eq!(chunk_texts("Khamenei and Rouhani agree."), ["Khamenei", "Rouhani"]);
+        assert_eq!(chunk_texts("the Forces for Freedom and Change said"), ["Forces for Freedom and Change"]);
+        assert_eq!(chunk_texts("But Prince Faisal bin Farhan said"), ["Prince Faisal bin Farhan"]);
+        assert_eq!(chunk_texts("The US and the UN."), ["US", "UN"]);
+        assert_eq!(chunk_texts("In October, the Office of the Supreme Leader spoke"), ["Office of the Supreme Leader"]);
+    }
+}

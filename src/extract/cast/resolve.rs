@@ -1,0 +1,391 @@
+//! Passes 2–4: joining lone words and descriptions to actors, the mention scan,
+//! and the tree.
+
+use super::builder::*;
+use super::kb::{self, OfficeKind};
+use super::names::{self, TokKind};
+use super::{Link, Mention};
+use crate::extract::Context;
+use crate::model::ActorKind;
+use crate::extract::fxhash::{FxMap, FxSet};
+
+impl Builder {
+    // ---- pass 2: joining ----------------------------------------------------
+
+    pub(super) fn join(&mut self) {
+        let kb = self.kb;
+        // Each distinct word is tried once (the work is per name, not per mention).
+        let mut tried: FxSet<String> = FxSet::default();
+        let mut institution_of = Slots::default();
+        for d in std::mem::take(&mut self.deferred) {
+            match d {
+                Deferred::Single { word, media } => {
+                    if kb::with_key(&word, |k| self.index.contains_key(k)) || !tried.insert(format!("{media}{word}")) {
+                        continue;
+                    }
+                    if names::is_acronym(&word) {
+                        if let Some(a) = (0..self.actors.len()).find(|&a| {
+                            matches!(self.actors[a].kind, ActorKind::Organization | ActorKind::Group) && initials_match(&word, &self.actors[a].name)
+                        }) {
+                            self.alias(a, &word);
+                            continue;
+                        }
+                    }
+                    if media && kb.lookup(&word).is_none() {
+                        self.org(&word, ActorKind::Media);
+                    }
+                }
+                Deferred::Administration { name, phrase, iso3, para, at } => {
+                    let si = kb.state_by_iso(iso3);
+                    match kb::with_key(&name, |k| self.index.get(k).copied()) {
+                        Some(p) if self.actors[p].kind == ActorKind::Person => {
+                            self.alias(p, &phrase);
+                            if let Some(si) = si {
+                                if self.state_actor.contains_key(&si) {
+                                    self.info[p].state = Some(si);
+                                }
+                            }
+                        }
+                        Some(_) => {}
+                        None => {
+                            if kb.lookup(&name).is_some() {
+                                continue;
+                            }
+                            let a = self.org(&phrase, ActorKind::Organization);
+                            self.alias(a, &name);
+                            if let Some(si) = si {
+                                self.set_state(a, si);
+                            }
+                            let _ = (para, at);
+                        }
+                    }
+                }
+                Deferred::Institution { owner, phrase, medium } => {
+                    let Some(o) = kb::with_key(&owner, |k| self.index.get(k).copied()) else { continue };
+                    if self.actors[o].kind != ActorKind::Person {
+                        continue;
+                    }
+                    // One institution per owner: "X's office" and "X's website" are one.
+                    let inst = match institution_of.get(&o).copied() {
+                        Some(i) => {
+                            self.alias(i, &phrase);
+                            i
+                        }
+                        None => {
+                            let i = self.org(&phrase, ActorKind::Organization);
+                            self.set_owner(i, o, "part_of", 0, 0);
+                            institution_of.insert(o, i);
+                            i
+                        }
+                    };
+                    if let Some(m) = medium {
+                        let name = format!("{} of {}", m.trim_start_matches("the ").trim(), self.actors[inst].name);
+                        let md = self.org(&name, ActorKind::Media);
+                        self.actors[md].kind = ActorKind::Media;
+                        self.alias(md, m.trim_start_matches("the ").trim());
+                        self.set_owner(md, inst, "part_of", 0, 0);
+                    }
+                }
+            }
+        }
+        // A bare title joins its unique holder: "the Supreme Leader".
+        let mut holders: FxMap<String, Vec<usize>> = FxMap::default();
+        for (a, actor) in self.actors.iter().enumerate() {
+            if let Some(r) = &actor.role {
+                holders.entry(r.to_lowercase()).or_default().push(a);
+            }
+        }
+        let mut titles = std::mem::take(&mut self.titles);
+        titles.sort();
+        titles.dedup();
+        for t in titles {
+            if let Some([h]) = holders.get(&t.to_lowercase()).map(Vec::as_slice) {
+                self.alias(*h, &t);
+            }
+        }
+    }
+
+    // ---- pass 3: mentions ---------------------------------------------------
+
+    pub(super) fn mentions(&mut self, ctx: &Context, bio: Option<usize>) {
+        // Only a word that starts some alias can start a mention: the longest-match
+        // probe runs at those words only.
+        let mut max_tokens = 1;
+        let mut first_words: FxSet<String> = FxSet::default();
+        for k in self.index.keys() {
+            let toks = names::tokenize(k);
+            max_tokens = max_tokens.max(toks.len());
+            if let Some(t) = toks.first() {
+                first_words.insert(k[t.start..t.end].to_string());
+            }
+        }
+        for (w, _) in self.kb.bare_heads {
+            first_words.insert(w.to_string());
+        }
+        // Sorted by (para, start); of equal keys the last one counts.
+        let mut direct = std::mem::take(&mut self.direct);
+        direct.sort_by_key(|m| (m.para, m.range.start));
+        // "the alliance", "the commission": a head word naming exactly one institution.
+        let mut by_head: FxMap<String, usize> = FxMap::default(); // usize::MAX: ambiguous
+        for (a, actor) in self.actors.iter().enumerate() {
+            if actor.kind != ActorKind::Organization || !actor.name.contains(' ') {
+                continue;
+            }
+            for w in actor.name.split_whitespace().filter(|w| self.kb.is("org_heads", w)) {
+                let e = by_head.entry(w.to_lowercase()).or_insert(a);
+                if *e != a {
+                    *e = usize::MAX;
+                }
+            }
+        }
+        first_words.extend(by_head.keys().cloned());
+        first_words.extend(self.kb.words("home_descriptions").map(str::to_string));
+        // The home state so far: the first state named, in reading order.
+        let mut home: Option<usize> = None;
+        let mut seen_alias: Vec<(usize, String)> = Vec::new();
+        for p in &ctx.paras {
+            let toks = &p.names;
+            let mut i = 0;
+            while i < toks.len() {
+                if toks[i].kind != TokKind::Word {
+                    i += 1;
+                    continue;
+                }
+                let w = &p.text[toks[i].start..toks[i].end];
+                let lw = p.names_lower.get(i);
+                let starts_alias = first_words.contains(w)
+                    || if lw.contains('\u{2019}') { first_words.contains(&lw.replace('\u{2019}', "'")) } else { lw != w && first_words.contains(lw) };
+                let key = (p.index, toks[i].start);
+                let at = if direct.is_empty() { 0 } else { direct.partition_point(|m| (m.para, m.range.start) <= key) };
+                if let Some(m) = at.checked_sub(1).map(|k| &direct[k]).filter(|m| (m.para, m.range.start) == key) {
+                    self.mentions.push(m.clone());
+                    while i < toks.len() && toks[i].start < m.range.end {
+                        i += 1;
+                    }
+                    continue;
+                }
+                let mut hit = None;
+                let probe = if starts_alias { max_tokens.min(toks.len() - i) } else { 0 };
+                for n in (1..=probe).rev() {
+                    let last = &toks[i + n - 1];
+                    if last.kind != TokKind::Word {
+                        continue;
+                    }
+                    let surface = &p.text[toks[i].start..last.end];
+                    let first = surface.chars().next().unwrap_or(' ');
+                    // "the army": a bare head word the story gave a full name.
+                    let after_the = n == 1 && i > 0 && word_at(p.text, toks, i - 1).is_some_and(|w| w.eq_ignore_ascii_case("the"));
+                    let bare = after_the && self.kb.bare_head(surface).is_some();
+                    if after_the && !p.is_heading() && self.kb.is("home_descriptions", surface) {
+                        if let Some(h) = home {
+                            hit = Some((h, n, surface));
+                            break;
+                        }
+                    }
+                    if after_the && !p.is_heading() && first.is_lowercase() {
+                        if let Some(&a) = by_head.get(surface).filter(|&&a| a != usize::MAX) {
+                            hit = Some((a, n, surface));
+                            break;
+                        }
+                    }
+                    if !p.is_heading() && !first.is_uppercase() && !surface.contains(' ') && !bare {
+                        continue;
+                    }
+                    if let Some(a) = kb::with_key(surface, |k| self.index.get(k).copied()) {
+                        if !p.is_heading() && !first.is_uppercase() && !bare && !self.actors[a].aliases.iter().any(|x| x.eq_ignore_ascii_case(surface)) {
+                            continue;
+                        }
+                        hit = Some((a, n, surface));
+                        break;
+                    }
+                }
+                match hit {
+                    Some((a, n, surface)) => {
+                        let r = toks[i].start..toks[i + n - 1].end;
+                        self.mentions.push(Mention { actor: a, para: p.index, range: r });
+                        if home.is_none() && self.info[a].is_state.is_some() {
+                            home = Some(a);
+                        }
+                        if !p.is_heading() && Some(p.index) != bio && surface.starts_with(char::is_uppercase) && !surface.starts_with("The ") {
+                            seen_alias.push((a, surface.to_string()));
+                        }
+                        i += n;
+                    }
+                    None => i += 1,
+                }
+            }
+        }
+        for (a, s) in seen_alias {
+            self.alias(a, &s);
+        }
+        // The home state: the first one named, headline included ("Iran's Supreme
+        // Leader ...", "Sudan's Generals ..."): analysis writing names its subject first.
+        self.home = home.or_else(|| self.mentions.iter().map(|m| m.actor).find(|&a| self.info[a].is_state.is_some()));
+    }
+
+    // ---- pass 4: the tree ---------------------------------------------------
+
+    pub(super) fn tree(&mut self, ctx: &Context) {
+        let kb = self.kb;
+        let n = self.actors.len();
+        let mut counts = vec![0usize; n];
+        for m in &self.mentions {
+            counts[m.actor] += 1;
+        }
+        self.mentions.sort_by_key(|m| (m.para, m.range.start));
+        let home_state = self.home.and_then(|h| self.info[h].is_state);
+        // States first: a titled person with no state gets the state named last before
+        // the title in the same sentence ("the coup in Niamey that deposed President
+        // X"), else the home state.
+        for a in 0..n {
+            let i = &self.info[a];
+            if self.actors[a].kind != ActorKind::Person || i.state.is_some() || i.owner.is_some() {
+                continue;
+            }
+            if !matches!(i.office, Some(OfficeKind::Head | OfficeKind::Government | OfficeKind::Minister)) {
+                continue;
+            }
+            let mut state = None;
+            if let Some((para, at)) = i.site {
+                let sentence = ctx.paras[para].sentence_at(at);
+                let lo = self.mentions.partition_point(|m| (m.para, m.range.start) < (para, sentence.start));
+                let hi = self.mentions.partition_point(|m| (m.para, m.range.start) < (para, at));
+                state = self.mentions[lo..hi.max(lo)].iter().rev().find_map(|m| self.info[m.actor].is_state);
+            }
+            self.info[a].state = state.or(home_state);
+        }
+        // Lookups built once (the loop below is linear in the actors).
+        let mut role_holder: FxMap<String, usize> = FxMap::default();
+        let mut orgs_by_tail: FxMap<String, Vec<usize>> = FxMap::default();
+        let mut head_of_state = Slots::default();
+        for (a, actor) in self.actors.iter().enumerate() {
+            if let Some(r) = &actor.role {
+                role_holder.entry(r.to_lowercase()).or_insert(a);
+            }
+            if actor.kind == ActorKind::Organization {
+                let words: Vec<&str> = actor.name.split_whitespace().collect();
+                let tail = words[words.len().saturating_sub(2)..].join(" ").to_lowercase();
+                orgs_by_tail.entry(tail).or_default().push(a);
+                orgs_by_tail.entry(actor.name.to_lowercase()).or_default().push(a);
+            }
+            if let (Some(OfficeKind::Government), Some(si)) = (self.info[a].office, self.info[a].state) {
+                match head_of_state.get(&si).copied() {
+                    Some(best) if counts[a] <= counts[best] => {}
+                    _ => head_of_state.insert(si, a),
+                }
+            }
+        }
+        for a in 0..n {
+            let info = self.info[a].clone();
+            let mut parent = None;
+            if let Some((o, kind, para, at)) = info.owner {
+                parent = Some(o);
+                if kind != "member_of" || self.actors[o].kind != ActorKind::State {
+                    self.links.push(Link { source: a, target: o, kind, para, at });
+                }
+            }
+            if parent.is_none() {
+                if let Some(bi) = info.body {
+                    for cand in kb.bodies[bi].parents() {
+                        let found = if let Some(si) = kb.state_by_iso(cand) {
+                            self.state_actor.get(&si).copied()
+                        } else if let Some(pb) = kb.body_by_name(cand) {
+                            self.body_actor.get(&pb).copied()
+                        } else {
+                            role_holder.get(&cand.to_lowercase()).copied()
+                        };
+                        if let Some(p) = found.filter(|&p| p != a) {
+                            parent = Some(p);
+                            if self.actors[p].kind != ActorKind::State {
+                                self.links.push(Link { source: a, target: p, kind: "part_of", para: 0, at: 0 });
+                            }
+                            break;
+                        }
+                    }
+                }
+            }
+            if parent.is_none() && self.actors[a].kind == ActorKind::Person {
+                // "Deputy Defense Minister X" sits in the "Defense Ministry" the story names;
+                // "Secretary of State X" in the State Department.
+                let role = self.actors[a].role.clone().unwrap_or_default();
+                let ministry = role.strip_suffix(" Minister").map(|d| format!("{} ministry", d.rsplit(' ').next().unwrap_or(d).to_lowercase()));
+                let by_ministry = ministry
+                    .and_then(|m| orgs_by_tail.get(&m))
+                    .and_then(|v| v.iter().copied().find(|&o| o != a && self.org_state(o).or(home_state) == info.state));
+                let by_office = info.institution.and_then(|i| orgs_by_tail.get(&i.to_lowercase())).and_then(|v| v.first().copied());
+                let inst = by_ministry.or(by_office);
+                if let Some(o) = inst {
+                    parent = Some(o);
+                    self.links.push(Link { source: a, target: o, kind: "member_of", para: 0, at: 0 });
+                }
+            }
+            if parent.is_none() && info.office == Some(OfficeKind::Minister) {
+                // A minister sits under the head of government of the same state.
+                let head = info.state.and_then(|si| head_of_state.get(&si).copied()).filter(|&h| h != a);
+                if let Some(h) = head {
+                    parent = Some(h);
+                    self.links.push(Link { source: a, target: h, kind: "member_of", para: 0, at: 0 });
+                }
+            }
+            if parent.is_none() {
+                parent = info.state.and_then(|si| self.state_actor.get(&si).copied()).filter(|&p| p != a);
+            }
+            // No clue at all: persons, and institutions the KB does not place, belong to
+            // the article's subject country.
+            let kind = self.actors[a].kind;
+            if parent.is_none() && info.is_state.is_none() && info.body.is_none() && matches!(kind, ActorKind::Person | ActorKind::Organization) {
+                parent = self.home.filter(|&h| h != a);
+            }
+            self.actors[a].parent = parent;
+        }
+    }
+}
+
+/// Whether `acr` abbreviates `name`: every capitalised word of the name starts the
+/// next letter(s) of the acronym, connectors may give a letter ("of" in ECOWAS),
+/// and a word may give more than its initial ("Intergovernmental" → "IG").
+pub fn initials_match(acr: &str, name: &str) -> bool {
+    let a: Vec<char> = acr.chars().filter(|c| c.is_alphabetic()).map(|c| c.to_ascii_uppercase()).collect();
+    let words: Vec<Vec<char>> = name
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty() && !["al", "el", "wal", "bin"].contains(w))
+        .map(|w| w.chars().filter(|c| c.is_alphabetic()).map(|c| c.to_ascii_uppercase()).collect())
+        .collect();
+    let optional: Vec<bool> = name
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty() && !["al", "el", "wal", "bin"].contains(w))
+        .map(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .collect();
+    if a.len() < 2 || words.len() < 2 {
+        return false;
+    }
+    fn go(a: &[char], words: &[Vec<char>], optional: &[bool]) -> bool {
+        if words.is_empty() {
+            return a.is_empty();
+        }
+        let w = &words[0];
+        if optional[0] && go(a, &words[1..], &optional[1..]) {
+            return true;
+        }
+        if a.is_empty() || w.first() != Some(&a[0]) {
+            return false;
+        }
+        // The word gives its initial plus up to two more of its letters, in order.
+        let mut take = 1;
+        loop {
+            if go(&a[take..], &words[1..], &optional[1..]) {
+                return true;
+            }
+            if take >= 3 || take >= a.len() {
+                return false;
+            }
+            // Extend: the next acronym letter must occur later in the word.
+            let pos = w.iter().skip(1).position(|&c| c == a[take]);
+            if pos.is_none() {
+                return false;
+            }
+            take += 1;
+        }
+    }
+    go(&a, &words, &optional)
+}

@@ -1,0 +1,141 @@
+//! The root component: owns the reducer, provides the context, lays out the sections.
+//! Once rendered it reads its host element (the widget's `lang`, `deep-links`) and
+//! follows `#dramatis=<quote id>` links.
+
+use super::actor_detail::ActorDetail;
+use super::actor_tree::ActorTree;
+use super::diagram::Diagram;
+use super::effects;
+use super::error_panel::ErrorPanel;
+use super::filters::Filters;
+use super::quote_list::QuoteList;
+use super::state::{Msg, State, View};
+use super::strings::{Strings, T};
+use super::terms::Terms;
+use super::{Ctx, Env};
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use web_sys::Element;
+use yew::prelude::*;
+
+#[derive(Properties)]
+pub struct AppProps {
+    pub initial: Rc<State>,
+    pub env: Rc<Env>,
+}
+
+impl PartialEq for AppProps {
+    fn eq(&self, o: &Self) -> bool {
+        Rc::ptr_eq(&self.initial, &o.initial) && Rc::ptr_eq(&self.env, &o.env)
+    }
+}
+
+/// The shadow host of `el` (the `<dramatis-widget>` or `<div data-dramatis>`).
+fn host_of(el: &Element) -> Option<Element> {
+    el.get_root_node().dyn_into::<web_sys::ShadowRoot>().ok().map(|r| r.host())
+}
+
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let initial = props.initial.clone();
+    let state = use_reducer(move || (*initial).clone());
+    let ctx = Ctx { state: state.clone(), env: props.env.clone() };
+    let root = use_node_ref();
+    {
+        let (state, root) = (state.clone(), root.clone());
+        use_effect_with((), move |_| {
+            let mut listener = None;
+            if let Some(el) = root.cast::<Element>() {
+                let host = host_of(&el);
+                let lang = host.as_ref().and_then(|h| h.closest("[lang]").ok().flatten()).and_then(|e| e.get_attribute("lang"));
+                let deep = host.as_ref().is_some_and(|h| h.has_attribute("deep-links") || h.has_attribute("data-deep-links"));
+                let mut strings = Strings::for_lang(lang.as_deref().unwrap_or("en"));
+                // The story JSON may word or translate the UI (`strings`); unknown keys are ignored.
+                for (key, text) in &state.story.strings {
+                    strings.set(key, text);
+                }
+                state.dispatch(Msg::Setup(Rc::new(strings), deep));
+                if deep {
+                    if let Some(id) = effects::linked_id() {
+                        effects::focus_quote(&el, &id);
+                    }
+                    if let Some(win) = web_sys::window() {
+                        let el = el.clone();
+                        listener = Some(gloo::events::EventListener::new(&win, "hashchange", move |_| {
+                            if let Some(id) = effects::linked_id() {
+                                effects::focus_quote(&el, &id);
+                            }
+                        }));
+                    }
+                }
+            }
+            move || drop(listener)
+        });
+    }
+    let s = &*state;
+    let t = &*s.strings;
+    let view = s.view;
+    let title = if view.cards() { &t[T::TitleCards] } else { &t[T::TitleTree] };
+    let people = s.index.speech.iter().filter(|&&n| n > 0).count();
+    let origin = if s.story.quotes.iter().any(|q| q.origin.as_deref() == Some("curated"))
+        || s.story.actors.iter().any(|a| a.origin.as_deref() == Some("curated"))
+    {
+        T::Curated
+    } else {
+        T::Automatic
+    };
+    let mut parts = vec![t.count(s.speech_total(), T::Quote)];
+    if people > 0 {
+        parts[0].push_str(" \u{00B7} ");
+        parts[0].push_str(&t.count(people, T::Speaker));
+    }
+    if !s.story.actors.is_empty() {
+        parts.push(t.count(s.story.actors.len(), T::Actor));
+    }
+    parts.push(t[origin].to_string());
+    let summary = parts.join(" \u{00B7} ");
+    let set_diagram = |d: bool| ctx.callback(move |_: MouseEvent| Msg::SetDiagram(d));
+    html! {
+        <ContextProvider<Ctx> context={ctx.clone()}>
+            <div class="dramatis" data-view={view.as_str()} lang={t.lang} part="root" ref={root}>
+                <header class="d-head" part="header">
+                    <h2 class="d-title">
+                        <span class="d-logo" aria-hidden="true">{"\u{201C}"}</span>
+                        {title}
+                    </h2>
+                    <p class="d-sub">{summary}</p>
+                </header>
+                <ErrorPanel />
+                if view.cards() { <Filters /> }
+                <div class={classes!("d-body", (view == View::Both).then_some("two-col"))}>
+                    if view.tree() {
+                        <section class="d-tree" aria-labelledby="d-tree-h" part="tree-section">
+                            <div class="tree-head">
+                                <h3 id="d-tree-h" class="d-h3">{&t[T::TitleTree]}</h3>
+                                if !s.story.actors.is_empty() {
+                                    <div class="seg" role="group" aria-label={t[T::TreeViews].to_string()}>
+                                        <button type="button" class="seg-btn btn-outline" aria-pressed={(!s.diagram).to_string()}
+                                            onclick={set_diagram(false)}>{&t[T::Outline]}</button>
+                                        <button type="button" class="seg-btn btn-diagram" aria-pressed={s.diagram.to_string()}
+                                            onclick={set_diagram(true)}>{&t[T::Diagram]}</button>
+                                    </div>
+                                }
+                            </div>
+                            if s.diagram && !s.story.actors.is_empty() { <Diagram /> } else { <ActorTree /> }
+                            if !view.cards() { <ActorDetail /> }
+                        </section>
+                    }
+                    if view.cards() {
+                        <section class="d-quotes" aria-labelledby="d-quotes-h" part="quotes-section">
+                            <h3 id="d-quotes-h" class="d-h3">{&t[T::QuotesHeading]}</h3>
+                            <ActorDetail />
+                            if s.show.speech() { <QuoteList /> }
+                            if s.show.terms() { <Terms /> }
+                        </section>
+                    }
+                </div>
+                <footer class="d-foot" part="footer">{&t[T::Footer]}</footer>
+            </div>
+        </ContextProvider<Ctx>>
+    }
+}

@@ -1,0 +1,524 @@
+//! The JavaScript entry points (`www/dramatis.js` calls them once per widget).
+//!
+//! `mount` does the synchronous work (read the article, extract) in the call itself, so
+//! a panic there is thrown to its caller, and returns a Promise for the rest (fetch the
+//! curated story, render). Every panic also goes to the handler set by
+//! [`set_panic_handler`] with the id of the widget being worked on, if known: the wasm
+//! is built with `panic = "abort"`, so a panic traps the whole instance and the loader
+//! must move the other widgets to a fresh one (see www/dramatis.js).
+
+use super::app::{App, AppProps};
+use super::state::{Notice, State, Theme, View};
+use super::{style, Env};
+use crate::dom::Limits;
+use crate::model::{merge, parse_story, QuoteKind};
+use serde::{Deserialize, Serialize};
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{Element, ShadowRoot};
+
+/// Default timeout of the `src` request (attribute `timeout-ms`).
+const DEFAULT_TIMEOUT_MS: u32 = 8_000;
+/// A curated story larger than this is refused (it would freeze the page).
+const MAX_STORY_BYTES: usize = 10_000_000;
+
+/// Options of [`mount`], read from the element's attributes.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct Options {
+    /// CSS selector of the article element.
+    article: Option<String>,
+    /// URL of a curated story JSON, merged over the extraction.
+    src: Option<String>,
+    /// cards | tree | both
+    view: Option<String>,
+    /// light | dark | auto
+    theme: Option<String>,
+    /// Timeout of the `src` request in milliseconds (attribute `timeout-ms`).
+    timeout_ms: Option<String>,
+    /// Most article blocks to read (attribute `max-paragraphs`, default 600).
+    max_paragraphs: Option<String>,
+    /// Test hook (attribute `data-debug-panic`): `mount` (or any other value) panics
+    /// while mounting, `render` in a component rendered by Yew's scheduler, `later` in a
+    /// timer 100 ms after the widget rendered. Absent: inert.
+    debug_panic: Option<String>,
+    /// The loader's id of the element, passed back to the panic handler.
+    id: Option<u32>,
+}
+
+/// Timings and counts, the `detail` of the `dramatis:ready` event (plus `error`).
+#[derive(Debug, Default, Serialize)]
+struct Stats {
+    /// Reading the article from the DOM.
+    read_ms: f64,
+    extract_ms: f64,
+    fetch_ms: f64,
+    render_ms: f64,
+    /// Speech quotes (cards).
+    quotes: usize,
+    /// Term quotes (the key-terms strip).
+    terms: usize,
+    actors: usize,
+    relations: usize,
+    /// Blocks read from the article (0 when there was none).
+    paragraphs: usize,
+    /// Whether the article was longer than the limits and only its first part was read.
+    partial: bool,
+    /// Blocks in the whole article (a rough count; equals `paragraphs` unless `partial`).
+    paragraphs_total: usize,
+    /// What went wrong (also shown in the widget's error panel), if anything.
+    error: Option<String>,
+}
+
+thread_local! {
+    static PANIC_HANDLER: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
+    /// The widget being worked on (for the panic handler).
+    static CURRENT: Cell<Option<u32>> = const { Cell::new(None) };
+}
+
+/// Sets `f(message, widgetId | undefined)`, called on any panic, before the instance
+/// traps. It must not call back into this instance.
+#[wasm_bindgen]
+pub fn set_panic_handler(f: js_sys::Function) {
+    install_panic_hook();
+    PANIC_HANDLER.with(|h| *h.borrow_mut() = Some(f));
+}
+
+fn install_panic_hook() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        // Through Yew, so that its renderer does not replace the hook with its default.
+        yew::set_custom_panic_hook(Box::new(|info| {
+            console_error_panic_hook::hook(info);
+            let message = info.to_string();
+            let id = CURRENT.with(Cell::get).map_or(JsValue::UNDEFINED, JsValue::from);
+            PANIC_HANDLER.with(|h| {
+                if let Ok(h) = h.try_borrow() {
+                    if let Some(f) = h.as_ref() {
+                        let _ = f.call2(&JsValue::NULL, &JsValue::from_str(&message), &id);
+                    }
+                }
+            });
+        }));
+    });
+}
+
+/// Marks widget `id` as the one being worked on until dropped.
+struct Working(Option<u32>);
+
+impl Working {
+    fn on(id: Option<u32>) -> Working {
+        Working(CURRENT.with(|c| c.replace(id)))
+    }
+}
+
+impl Drop for Working {
+    fn drop(&mut self) {
+        CURRENT.with(|c| c.set(self.0));
+    }
+}
+
+/// A mounted widget. `destroy()` unmounts it.
+#[wasm_bindgen]
+pub struct Widget {
+    handle: Option<yew::AppHandle<App>>,
+    stats: JsValue,
+    /// The widget's nodes in the shadow root (removed by `destroy`).
+    nodes: Vec<Element>,
+    article: Option<Element>,
+}
+
+#[wasm_bindgen]
+impl Widget {
+    /// `{extract_ms, fetch_ms, render_ms, quotes, terms, actors, relations, paragraphs, error}`.
+    #[wasm_bindgen(getter)]
+    pub fn stats(&self) -> JsValue {
+        self.stats.clone()
+    }
+
+    /// The article element that was read, if any (the loader watches it for changes).
+    #[wasm_bindgen(getter)]
+    pub fn article(&self) -> Option<Element> {
+        self.article.clone()
+    }
+
+    /// Unmounts the Yew app and removes the widget's nodes, so that the listeners Yew
+    /// keeps on its root element go with it (the shadow root is left empty).
+    pub fn destroy(&mut self) {
+        if let Some(h) = self.handle.take() {
+            h.destroy();
+        }
+        for n in self.nodes.drain(..) {
+            n.remove();
+        }
+    }
+}
+
+/// The crate version.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}
+
+fn now() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or(0.0)
+}
+
+thread_local! {
+    static SHEET: RefCell<Option<web_sys::CssStyleSheet>> = const { RefCell::new(None) };
+}
+
+/// The styles of what this file adds beside the Yew app (the "showing a part" note).
+const MOUNT_CSS: &str = ".d-partial{margin:0 0 8px;padding:8px 12px;border:1px solid #d5dae1;border-left:4px solid #b45309;border-radius:10px;background:#fffbeb;color:#3f2a06;font:13px/1.45 system-ui,-apple-system,\"Segoe UI\",Roboto,sans-serif}@media (prefers-color-scheme:dark){.d-partial{background:#2a2110;color:#fde8c4;border-color:#5b4a2a;border-left-color:#f59e0b}}";
+
+/// Puts the widget's stylesheet into the shadow root: one shared constructable sheet
+/// (CSP-safe), or a `<style>` element where adoptedStyleSheets is missing (returned, so
+/// that `destroy` removes it).
+fn install_style(shadow: &ShadowRoot, doc: &web_sys::Document) -> Option<Element> {
+    let sheet = SHEET.with(|s| {
+        let mut s = s.borrow_mut();
+        if s.is_none() {
+            if let Ok(sheet) = web_sys::CssStyleSheet::new() {
+                if sheet.replace_sync(&[style::CSS, MOUNT_CSS].concat()).is_ok() {
+                    *s = Some(sheet);
+                }
+            }
+        }
+        s.clone()
+    });
+    let adopted = sheet.is_some_and(|sheet| {
+        let has_api = js_sys::Reflect::has(shadow, &JsValue::from_str("adoptedStyleSheets")).unwrap_or(false);
+        has_api && {
+            shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
+            true
+        }
+    });
+    if adopted {
+        return None;
+    }
+    let el = doc.create_element("style").ok()?;
+    el.set_text_content(Some(&[style::CSS, MOUNT_CSS].concat()));
+    shadow.append_child(&el).ok()?;
+    Some(el)
+}
+
+/// "8 s", "250 ms".
+fn human_ms(ms: u32) -> String {
+    if ms >= 1000 && ms % 1000 == 0 {
+        format!("{} s", ms / 1000)
+    } else if ms >= 1000 {
+        format!("{:.1} s", f64::from(ms) / 1000.0)
+    } else {
+        format!("{ms} ms")
+    }
+}
+
+async fn fetch_text(url: &str, timeout_ms: u32) -> Result<String, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let init = web_sys::RequestInit::new();
+    let abort = web_sys::AbortController::new().ok();
+    // Dropping the timer (when this function returns) cancels it.
+    let _timer = abort.as_ref().map(|a| {
+        init.set_signal(Some(&a.signal()));
+        let a = a.clone();
+        gloo::timers::callback::Timeout::new(timeout_ms, move || a.abort())
+    });
+    let timed_out = || abort.as_ref().is_some_and(|a| a.signal().aborted());
+    let timeout_msg = || format!("timed out: no answer within {} (the widget's timeout-ms is {timeout_ms})", human_ms(timeout_ms));
+    let resp = match JsFuture::from(window.fetch_with_str_and_init(url, &init)).await {
+        Ok(r) => r,
+        Err(_) if timed_out() => return Err(timeout_msg()),
+        Err(e) => return Err(format!("the request failed ({}; a network error, a wrong address, or the server does not allow this page to read it)", js_error(&e))),
+    };
+    let resp: web_sys::Response = resp.dyn_into().map_err(|_| "the request failed")?;
+    if !resp.ok() {
+        let text = resp.status_text();
+        return Err(format!("the server answered HTTP {}{}{}", resp.status(), if text.is_empty() { "" } else { " " }, text));
+    }
+    let text = match JsFuture::from(resp.text().map_err(|e| js_error(&e))?).await {
+        Ok(t) => t,
+        Err(_) if timed_out() => return Err(timeout_msg()),
+        Err(e) => return Err(format!("the answer could not be read ({})", js_error(&e))),
+    };
+    let text = text.as_string().unwrap_or_default();
+    if text.len() > MAX_STORY_BYTES {
+        return Err(format!("the story is {} bytes; the widget reads at most {MAX_STORY_BYTES}", text.len()));
+    }
+    Ok(text)
+}
+
+fn js_error(e: &JsValue) -> String {
+    if let Some(err) = e.dyn_ref::<js_sys::Error>() {
+        let name: String = err.name().into();
+        let msg: String = err.message().into();
+        if name == "AbortError" {
+            return "timed out".into();
+        }
+        return if msg.is_empty() { name } else { msg };
+    }
+    e.as_string().unwrap_or_else(|| "unknown error".into())
+}
+
+/// Resolves on the next task (a `setTimeout(0)`), so that the browser can paint and
+/// handle input between the long steps of a mount.
+async fn next_task() {
+    let p = js_sys::Promise::new(&mut |resolve, _| {
+        let scheduled = web_sys::window().is_some_and(|w| w.set_timeout_with_callback(&resolve).is_ok());
+        if !scheduled {
+            let _ = resolve.call0(&JsValue::NULL);
+        }
+    });
+    let _ = JsFuture::from(p).await;
+}
+
+fn parse_limit(v: Option<&str>, default: usize) -> usize {
+    v.and_then(|v| v.trim().parse::<usize>().ok()).filter(|&n| n > 0).unwrap_or(default)
+}
+
+fn group_digits(n: usize) -> String {
+    let s = n.to_string();
+    let mut out = String::new();
+    for (i, c) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Reads the host page's article and extracts the story (synchronously: a panic here is
+/// thrown to the caller), then returns a Promise of the [`Widget`] that merges the
+/// curated `src` story over it and renders into `shadow`. The Promise never rejects for
+/// content problems: they are shown in the widget's error panel and in `stats.error`.
+#[wasm_bindgen]
+pub fn mount(host: Element, shadow: ShadowRoot, options: JsValue) -> Result<js_sys::Promise, JsValue> {
+    install_panic_hook();
+    let opts: Options = if options.is_undefined() || options.is_null() {
+        Options::default()
+    } else {
+        serde_wasm_bindgen::from_value(options).map_err(|e| JsValue::from_str(&format!("dramatis: bad options: {e}")))?
+    };
+    let working = Working::on(opts.id);
+    let debug_panic = opts.debug_panic.as_deref().map(str::trim);
+    if debug_panic.is_some_and(|m| m != "later" && m != "render") {
+        panic!("dramatis: deliberate panic while mounting (the data-debug-panic test hook)");
+    }
+    let doc = host.owner_document().or_else(|| gloo::utils::window().document()).ok_or("dramatis: no document")?;
+    let mut stats = Stats::default();
+    let mut notice: Option<Notice> = None;
+
+    // 1. The article (synchronous).
+    let article = match crate::dom::find_article(&doc, opts.article.as_deref()) {
+        Ok(a) => a,
+        Err(msg) => {
+            notice = Some(Notice { title: "The article could not be found".into(), errors: vec![msg], note: None });
+            None
+        }
+    };
+    let limits = Limits { max_blocks: parse_limit(opts.max_paragraphs.as_deref(), Limits::DEFAULT.max_blocks), ..Limits::DEFAULT };
+    let t0 = now();
+    let (document, elements) = match &article {
+        Some(el) => {
+            let read = crate::dom::read_article_limited(el, &doc, limits);
+            if read.truncated {
+                stats.partial = true;
+                stats.paragraphs_total = crate::dom::count_blocks(el).max(read.elements.len() + 1);
+            }
+            (Some(read.document), read.elements)
+        }
+        None => (None, Vec::new()),
+    };
+    stats.read_ms = now() - t0;
+    stats.paragraphs = elements.len();
+    if !stats.partial {
+        stats.paragraphs_total = stats.paragraphs;
+    }
+    drop(working);
+
+    let timeout_ms = opts
+        .timeout_ms
+        .as_deref()
+        .and_then(|v| v.trim().parse::<f64>().ok())
+        .filter(|v| v.is_finite() && *v >= 1.0)
+        .map_or(DEFAULT_TIMEOUT_MS, |v| v.min(600_000.0) as u32);
+    Ok(wasm_bindgen_futures::future_to_promise(async move {
+        let later = debug_panic_later(&opts.debug_panic);
+        let panic_in_render = opts.debug_panic.as_deref().map(str::trim) == Some("render");
+        let Options { src, view, theme, id, .. } = opts;
+        let f = Finish { src, view, theme, id, timeout_ms, later, panic_in_render };
+        finish(host, shadow, doc, f, article, document, elements, stats, notice, limits)
+            .await
+            .map(JsValue::from)
+    }))
+}
+
+fn debug_panic_later(v: &Option<String>) -> bool {
+    v.as_deref().map(str::trim) == Some("later")
+}
+
+struct Finish {
+    src: Option<String>,
+    view: Option<String>,
+    theme: Option<String>,
+    id: Option<u32>,
+    timeout_ms: u32,
+    later: bool,
+    panic_in_render: bool,
+}
+
+fn set_current(id: Option<u32>) {
+    CURRENT.with(|c| c.set(id));
+}
+
+#[yew::function_component]
+fn PanicProbe() -> yew::Html {
+    panic!("dramatis: deliberate panic while rendering (the data-debug-panic=\"render\" test hook)");
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn finish(
+    _host: Element,
+    shadow: ShadowRoot,
+    doc: web_sys::Document,
+    f: Finish,
+    article: Option<Element>,
+    document: Option<crate::document::Document>,
+    elements: Vec<Element>,
+    mut stats: Stats,
+    mut notice: Option<Notice>,
+    limits: Limits,
+) -> Result<Widget, JsValue> {
+    // Reading, extraction and rendering in separate tasks, so that the page is never
+    // blocked for all three at once.
+    next_task().await;
+    set_current(f.id);
+    let t0 = now();
+    let auto = document.map(|d| crate::extract::extract(&d));
+    stats.extract_ms = now() - t0;
+    set_current(None);
+    next_task().await;
+    let src = f.src.as_deref().map(str::trim).filter(|s| !s.is_empty());
+    if auto.is_none() && notice.is_none() && src.is_none() {
+        notice = Some(Notice {
+            title: "The article could not be found".into(),
+            errors: vec!["this page has no <article> or <main> element; set the widget's article attribute to a CSS selector".into()],
+            note: None,
+        });
+    }
+
+    // 2. The curated story.
+    let t1 = now();
+    let story = match src {
+        None => auto.unwrap_or_default(),
+        Some(url) => {
+            let fetched = fetch_text(url, f.timeout_ms).await;
+            set_current(f.id);
+            let curated = match fetched {
+                Ok(text) => parse_story(&text).map_err(|errs| {
+                    (format!("The curated story at {url} is not valid"), errs.iter().map(|e| e.to_string()).collect::<Vec<_>>())
+                }),
+                Err(e) => Err((format!("The curated story at {url} could not be loaded"), vec![e])),
+            };
+            match (curated, auto) {
+                (Ok(c), Some(a)) => merge(a, c),
+                (Ok(c), None) => c,
+                (Err((title, errors)), auto) => {
+                    let note = Some(if auto.is_some() {
+                        "Showing the quotes and actors extracted automatically from the article instead.".to_string()
+                    } else {
+                        "There is no article on this page to extract quotes from, so there is nothing to show.".to_string()
+                    });
+                    let mut errors = errors;
+                    if let Some(prev) = notice.take() {
+                        errors.extend(prev.errors);
+                    }
+                    errors.truncate(12);
+                    notice = Some(Notice { title, errors, note });
+                    auto.unwrap_or_default()
+                }
+            }
+        }
+    };
+    set_current(f.id);
+    stats.fetch_ms = if src.is_some() { now() - t1 } else { 0.0 };
+    stats.quotes = story.quotes.iter().filter(|q| q.kind == QuoteKind::Speech).count();
+    stats.terms = story.quotes.len() - stats.quotes;
+    stats.actors = story.actors.len();
+    stats.relations = story.relations.len();
+    stats.error = notice.as_ref().map(|n| {
+        let mut s = n.title.clone();
+        for e in &n.errors {
+            s.push_str("\n- ");
+            s.push_str(e);
+        }
+        s
+    });
+
+    // 3. Render.
+    let t2 = now();
+    while let Some(child) = shadow.first_child() {
+        let _ = shadow.remove_child(&child);
+    }
+    let mut nodes = Vec::new();
+    nodes.extend(install_style(&shadow, &doc));
+    if stats.partial {
+        let p = doc.create_element("p")?;
+        p.set_class_name("d-partial");
+        p.set_attribute("role", "status")?;
+        let limit = if stats.paragraphs >= limits.max_blocks {
+            format!("{} paragraphs", group_digits(limits.max_blocks))
+        } else {
+            format!("{} KB of text", limits.max_bytes / 1_000)
+        };
+        p.set_text_content(Some(&format!(
+            "Showing a part: quotes from the first {} of about {} paragraphs. The article is longer than Dramatis reads at once ({limit}).",
+            group_digits(stats.paragraphs),
+            group_digits(stats.paragraphs_total),
+        )));
+        shadow.append_child(&p)?;
+        nodes.push(p);
+    }
+    let root = doc.create_element("div")?;
+    root.set_class_name("dramatis-mount");
+    shadow.append_child(&root)?;
+    nodes.push(root.clone());
+    let state = State::new(
+        story,
+        View::parse(f.view.as_deref()),
+        Theme::parse(f.theme.as_deref()),
+        notice,
+        article.is_some(),
+    );
+    let props = AppProps { initial: Rc::new(state), env: Rc::new(Env { paragraphs: elements }) };
+    if f.panic_in_render {
+        // The data-debug-panic="render" test hook: a component that panics inside Yew's
+        // scheduler, like a bug in a component would.
+        yew::Renderer::<PanicProbe>::with_root(root.clone()).render();
+    }
+    let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    // Yew renders on a microtask; wait for it so render_ms means something. (The widget
+    // is marked as the one being worked on, for the panic handler, after every await.)
+    for _ in 0..20 {
+        if root.child_element_count() > 0 {
+            break;
+        }
+        let _ = JsFuture::from(js_sys::Promise::resolve(&JsValue::UNDEFINED)).await;
+        set_current(f.id);
+    }
+    set_current(None);
+    stats.render_ms = now() - t2;
+    if f.later {
+        let id = f.id;
+        gloo::timers::callback::Timeout::new(100, move || {
+            let _working = Working::on(id);
+            panic!("dramatis: deliberate panic after rendering (the data-debug-panic=\"later\" test hook)");
+        })
+        .forget();
+    }
+    let stats = serde_wasm_bindgen::to_value(&stats).unwrap_or(JsValue::NULL);
+    Ok(Widget { handle: Some(handle), stats, nodes, article })
+}

@@ -1,0 +1,553 @@
+//! The widget's state and its reducer. Components render a `State` and send `Msg`s;
+//! every change of what is shown goes through [`State::reduce`].
+
+use super::strings::Strings;
+use crate::model::{QuoteKind, Story};
+use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
+use yew::Reducible;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum View {
+    Cards,
+    Tree,
+    Both,
+}
+
+impl View {
+    pub fn parse(s: Option<&str>) -> View {
+        match s.map(|s| s.trim().to_ascii_lowercase()).as_deref() {
+            Some("cards") => View::Cards,
+            Some("tree") => View::Tree,
+            _ => View::Both,
+        }
+    }
+    pub fn cards(self) -> bool {
+        self != View::Tree
+    }
+    pub fn tree(self) -> bool {
+        self != View::Cards
+    }
+    pub fn as_str(self) -> &'static str {
+        match self {
+            View::Cards => "cards",
+            View::Tree => "tree",
+            View::Both => "both",
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Theme {
+    Light,
+    Dark,
+    Auto,
+}
+
+impl Theme {
+    pub fn parse(s: Option<&str>) -> Theme {
+        match s.map(|s| s.trim().to_ascii_lowercase()).as_deref() {
+            Some("light") => Theme::Light,
+            Some("dark") => Theme::Dark,
+            _ => Theme::Auto,
+        }
+    }
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+            Theme::Auto => "auto",
+        }
+    }
+}
+
+/// The actor forest and per-actor counts, derived once per story.
+#[derive(Debug, Default, PartialEq)]
+pub struct Index {
+    pub by_id: HashMap<String, usize>,
+    pub roots: Vec<usize>,
+    pub children: Vec<Vec<usize>>,
+    pub parent: Vec<Option<usize>>,
+    /// Speech quotes per actor.
+    pub speech: Vec<usize>,
+}
+
+impl Index {
+    pub fn new(story: &Story) -> Index {
+        let n = story.actors.len();
+        let mut by_id = HashMap::with_capacity(n);
+        for (i, a) in story.actors.iter().enumerate() {
+            by_id.entry(a.id.clone()).or_insert(i);
+        }
+        let mut parent = vec![None; n];
+        let mut children = vec![Vec::new(); n];
+        let mut roots = Vec::new();
+        for (i, a) in story.actors.iter().enumerate() {
+            // A parent that is unknown, the actor itself, or would close a cycle is ignored.
+            let p = a.parent.as_deref().and_then(|p| by_id.get(p).copied()).filter(|&p| p != i);
+            let p = p.filter(|&p| !reaches(&story.actors, &by_id, p, i));
+            match p {
+                Some(p) => {
+                    parent[i] = Some(p);
+                    children[p].push(i);
+                }
+                None => roots.push(i),
+            }
+        }
+        let mut speech = vec![0; n];
+        for q in &story.quotes {
+            if q.kind == QuoteKind::Speech {
+                if let Some(&i) = q.speaker.as_deref().and_then(|s| by_id.get(s)) {
+                    speech[i] += 1;
+                }
+            }
+        }
+        // Bigger trees (more actors and quotes) first; otherwise the story's order.
+        let mut weight = vec![0usize; n];
+        fn fill(i: usize, children: &[Vec<usize>], speech: &[usize], weight: &mut [usize]) -> usize {
+            let w = 1 + speech[i] + children[i].iter().map(|&c| fill(c, children, speech, weight)).sum::<usize>();
+            weight[i] = w;
+            w
+        }
+        for &r in &roots {
+            fill(r, &children, &speech, &mut weight);
+        }
+        roots.sort_by(|a, b| weight[*b].cmp(&weight[*a]).then(a.cmp(b)));
+        Index { by_id, roots, children, parent, speech }
+    }
+
+    pub fn get(&self, id: &str) -> Option<usize> {
+        self.by_id.get(id).copied()
+    }
+}
+
+/// Whether walking up from `from` reaches `target` (bounded, cycle-safe).
+fn reaches(actors: &[crate::model::Actor], by_id: &HashMap<String, usize>, from: usize, target: usize) -> bool {
+    let mut cur = Some(from);
+    let mut steps = 0;
+    while let Some(c) = cur {
+        if c == target {
+            return true;
+        }
+        steps += 1;
+        if steps > actors.len() {
+            return true;
+        }
+        cur = actors[c].parent.as_deref().and_then(|p| by_id.get(p).copied());
+    }
+    false
+}
+
+/// The error panel's content.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Notice {
+    pub title: String,
+    pub errors: Vec<String>,
+    pub note: Option<String>,
+}
+
+#[derive(Clone)]
+pub struct State {
+    pub story: Rc<Story>,
+    pub index: Rc<Index>,
+    pub view: View,
+    pub theme: Theme,
+    pub notice: Option<Rc<Notice>>,
+    /// Whether paragraphs of the host article can be shown (the article was read).
+    pub has_article: bool,
+    /// The selected actor (filters the cards).
+    pub selected: Option<usize>,
+    pub query: String,
+    pub collapsed: HashSet<usize>,
+    /// The treeitem with tabindex 0 (roving tabindex).
+    pub focused: Option<usize>,
+    /// Bumped when keyboard navigation must move DOM focus.
+    pub focus_seq: u32,
+    /// Quotes (by index) whose context sentence is open.
+    pub open_context: HashSet<usize>,
+    /// The quote whose citation or link was just copied, and what happened.
+    pub copied: Option<(usize, CopyOutcome)>,
+    /// The UI texts (language and overrides).
+    pub strings: Rc<Strings>,
+    /// Which quotes the cards section shows: speech, key terms, or both.
+    pub show: Show,
+    /// The tree section shows the SVG diagram instead of the outline.
+    pub diagram: bool,
+    /// Diagram zoom in percent, and pan offset in drawing units.
+    pub zoom: u16,
+    pub pan: (i32, i32),
+    /// The quote card that has focus (its speaker is marked in the tree).
+    pub active_quote: Option<usize>,
+    /// Type-ahead buffer of the tree and when it was last typed into (ms).
+    pub typeahead: String,
+    pub typeahead_at: f64,
+    /// `#dramatis=<quote id>` deep links are on (the `deep-links` attribute).
+    pub deep_links: bool,
+}
+
+/// What the cards section shows.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Show {
+    All,
+    Speech,
+    Terms,
+}
+
+impl Show {
+    pub fn speech(self) -> bool {
+        self != Show::Terms
+    }
+    pub fn terms(self) -> bool {
+        self != Show::Speech
+    }
+}
+
+/// Outcome of a copy to the clipboard.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum CopyOutcome {
+    Citation,
+    Link,
+    Failed,
+}
+
+/// Diagram zoom steps, in percent.
+pub const ZOOMS: &[u16] = &[50, 67, 80, 100, 125, 150, 200, 300];
+
+impl PartialEq for State {
+    /// Cheap: the story, index and notice are compared by pointer (they never change).
+    fn eq(&self, o: &Self) -> bool {
+        Rc::ptr_eq(&self.story, &o.story)
+            && Rc::ptr_eq(&self.index, &o.index)
+            && self.notice == o.notice
+            && self.view == o.view
+            && self.theme == o.theme
+            && self.has_article == o.has_article
+            && self.selected == o.selected
+            && self.query == o.query
+            && self.collapsed == o.collapsed
+            && self.focused == o.focused
+            && self.focus_seq == o.focus_seq
+            && self.open_context == o.open_context
+            && self.copied == o.copied
+            && self.strings == o.strings
+            && self.show == o.show
+            && self.diagram == o.diagram
+            && self.zoom == o.zoom
+            && self.pan == o.pan
+            && self.active_quote == o.active_quote
+            && self.deep_links == o.deep_links
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TreeKey {
+    Up,
+    Down,
+    Left,
+    Right,
+    Home,
+    End,
+    Activate,
+    /// `*`: expand every sibling of the focused item.
+    ExpandSiblings,
+}
+
+#[derive(Clone, PartialEq)]
+pub enum Msg {
+    /// Select an actor, or unselect it if it is already selected.
+    ToggleSelect(usize),
+    Query(String),
+    /// Clear the actor selection and the search.
+    Clear,
+    ToggleExpanded(usize),
+    TreeKey(TreeKey),
+    /// A treeitem got focus (click or tab): it becomes the roving tabindex item.
+    Focused(usize),
+    ToggleContext(usize),
+    /// The citation or link of quote `i` was copied, or copying failed.
+    Copied(usize, CopyOutcome),
+    /// Set once the widget knows its host element: texts, deep links.
+    Setup(Rc<Strings>, bool),
+    SetShow(Show),
+    SetDiagram(bool),
+    /// Zoom one step in (`true`) or out.
+    Zoom(bool),
+    /// Pan the diagram by a fraction of the view: (-1|0|1, -1|0|1).
+    Pan(i32, i32),
+    ResetView,
+    /// A quote card got focus.
+    ActiveQuote(usize),
+    /// A printable key typed on the tree, with the time (ms).
+    TypeAhead(char, f64),
+    /// The copy feedback of quote `i` times out.
+    CopyExpired(usize),
+}
+
+impl State {
+    pub fn new(story: Story, view: View, theme: Theme, notice: Option<Notice>, has_article: bool) -> State {
+        let index = Index::new(&story);
+        let focused = index.roots.first().copied();
+        State {
+            story: Rc::new(story),
+            index: Rc::new(index),
+            view,
+            theme,
+            notice: notice.map(Rc::new),
+            has_article,
+            selected: None,
+            query: String::new(),
+            collapsed: HashSet::new(),
+            strings: Rc::new(Strings::default()),
+            show: Show::All,
+            diagram: false,
+            zoom: 100,
+            pan: (0, 0),
+            active_quote: None,
+            typeahead: String::new(),
+            typeahead_at: 0.0,
+            deep_links: false,
+            focused,
+            focus_seq: 0,
+            open_context: HashSet::new(),
+            copied: None,
+        }
+    }
+
+    /// Treeitems in visible order (depth-first, skipping collapsed subtrees).
+    pub fn visible_items(&self) -> Vec<usize> {
+        let mut out = Vec::with_capacity(self.story.actors.len());
+        let mut stack: Vec<usize> = self.index.roots.iter().rev().copied().collect();
+        while let Some(i) = stack.pop() {
+            out.push(i);
+            if !self.collapsed.contains(&i) {
+                stack.extend(self.index.children[i].iter().rev());
+            }
+        }
+        out
+    }
+
+    /// Indices of the quotes of `kind` that pass the search and (if `by_actor`) the
+    /// actor selection.
+    pub fn filtered(&self, kind: QuoteKind, by_actor: bool) -> Vec<usize> {
+        let q = fold(&self.query);
+        let words: Vec<&str> = q.split_whitespace().collect();
+        let sel = self.selected.filter(|_| by_actor).map(|i| self.story.actors[i].id.as_str());
+        self.story
+            .quotes
+            .iter()
+            .enumerate()
+            .filter(|(_, quote)| quote.kind == kind)
+            .filter(|(_, quote)| sel.is_none() || quote.speaker.as_deref() == sel)
+            .filter(|(_, quote)| {
+                if words.is_empty() {
+                    return true;
+                }
+                let speaker = quote.speaker.as_deref().and_then(|s| self.index.get(s)).map(|i| &self.story.actors[i]);
+                let mut hay = fold(&quote.text);
+                hay.push('\n');
+                hay.push_str(&fold(&quote.context));
+                if let Some(a) = speaker {
+                    hay.push('\n');
+                    hay.push_str(&fold(&a.name));
+                    for al in &a.aliases {
+                        hay.push('\n');
+                        hay.push_str(&fold(al));
+                    }
+                    if let Some(r) = &a.role {
+                        hay.push('\n');
+                        hay.push_str(&fold(r));
+                    }
+                }
+                words.iter().all(|w| hay.contains(w))
+            })
+            .map(|(i, _)| i)
+            .collect()
+    }
+
+    /// Key terms that pass the search, one per distinct text.
+    pub fn shown_terms(&self) -> Vec<usize> {
+        let mut seen = HashSet::new();
+        self.filtered(QuoteKind::Term, false)
+            .into_iter()
+            .filter(|&i| {
+                let key = fold(self.story.quotes[i].text.trim().trim_end_matches(|c: char| c.is_ascii_punctuation()));
+                !key.is_empty() && seen.insert(key)
+            })
+            .collect()
+    }
+
+    /// Speech-quote count for the whole story.
+    pub fn speech_total(&self) -> usize {
+        self.story.quotes.iter().filter(|q| q.kind == QuoteKind::Speech).count()
+    }
+
+    fn tree_key(&mut self, key: TreeKey) {
+        let items = self.visible_items();
+        if items.is_empty() {
+            return;
+        }
+        let cur = self.focused.filter(|f| items.contains(f)).unwrap_or(items[0]);
+        let pos = items.iter().position(|&i| i == cur).unwrap_or(0);
+        let has_children = !self.index.children[cur].is_empty();
+        let expanded = has_children && !self.collapsed.contains(&cur);
+        let next = match key {
+            TreeKey::Down => items.get(pos + 1).copied().unwrap_or(cur),
+            TreeKey::Up => items[pos.saturating_sub(1)],
+            TreeKey::Home => items[0],
+            TreeKey::End => *items.last().unwrap_or(&cur),
+            TreeKey::Right if has_children && !expanded => {
+                self.collapsed.remove(&cur);
+                cur
+            }
+            TreeKey::Right if expanded => self.index.children[cur][0],
+            TreeKey::Right => cur,
+            TreeKey::Left if expanded => {
+                self.collapsed.insert(cur);
+                cur
+            }
+            TreeKey::Left => self.index.parent[cur].unwrap_or(cur),
+            TreeKey::Activate => {
+                self.toggle_select(cur);
+                cur
+            }
+            TreeKey::ExpandSiblings => {
+                let sibs = match self.index.parent[cur] {
+                    Some(p) => self.index.children[p].clone(),
+                    None => self.index.roots.clone(),
+                };
+                for k in sibs {
+                    self.collapsed.remove(&k);
+                }
+                cur
+            }
+        };
+        self.focused = Some(next);
+        self.focus_seq = self.focus_seq.wrapping_add(1);
+    }
+
+    /// Type-ahead (WAI-ARIA tree): focus the next visible item whose name starts with
+    /// the characters typed in quick succession; a repeated single character cycles.
+    fn type_ahead(&mut self, c: char, now: f64) {
+        if now - self.typeahead_at > 800.0 {
+            self.typeahead.clear();
+        }
+        self.typeahead_at = now;
+        self.typeahead.extend(c.to_lowercase());
+        let items = self.visible_items();
+        if items.is_empty() {
+            return;
+        }
+        let pos = self.focused.and_then(|f| items.iter().position(|&i| i == f)).unwrap_or(0);
+        let first = self.typeahead.chars().next().unwrap_or(c);
+        let repeated = self.typeahead.chars().all(|x| x == first);
+        let (needle, from) = if repeated {
+            (first.to_string(), pos + 1)
+        } else {
+            (self.typeahead.clone(), pos)
+        };
+        let n = items.len();
+        let hit = (0..n).map(|k| items[(from + k) % n]).find(|&i| fold(&self.story.actors[i].name).starts_with(&needle));
+        if let Some(i) = hit {
+            self.focused = Some(i);
+            self.focus_seq = self.focus_seq.wrapping_add(1);
+        }
+    }
+
+    fn toggle_select(&mut self, i: usize) {
+        self.selected = if self.selected == Some(i) { None } else { Some(i) };
+        self.focused = Some(i);
+        // Make sure the selected item is visible in the tree.
+        let mut p = self.index.parent[i];
+        while let Some(pi) = p {
+            self.collapsed.remove(&pi);
+            p = self.index.parent[pi];
+        }
+    }
+}
+
+/// Case- and typography-insensitive form for search.
+pub fn fold(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '\u{2018}' | '\u{2019}' | '\u{02BC}' => '\'',
+            '\u{201C}' | '\u{201D}' => '"',
+            '\u{2013}' | '\u{2014}' => '-',
+            _ => c,
+        })
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+impl Reducible for State {
+    type Action = Msg;
+
+    fn reduce(self: Rc<Self>, msg: Msg) -> Rc<Self> {
+        let mut s = (*self).clone();
+        match msg {
+            Msg::ToggleSelect(i) if i < s.story.actors.len() => s.toggle_select(i),
+            Msg::ToggleSelect(_) => return self,
+            Msg::Query(q) => s.query = q,
+            Msg::Clear => {
+                s.selected = None;
+                s.query.clear();
+                s.show = Show::All;
+            }
+            Msg::ToggleExpanded(i) => {
+                if !s.collapsed.remove(&i) {
+                    s.collapsed.insert(i);
+                }
+                s.focused = Some(i);
+            }
+            Msg::TreeKey(k) => s.tree_key(k),
+            Msg::Focused(i) => {
+                if s.focused == Some(i) {
+                    return self;
+                }
+                s.focused = Some(i);
+            }
+            Msg::ToggleContext(i) => {
+                if !s.open_context.remove(&i) {
+                    s.open_context.insert(i);
+                }
+            }
+            Msg::Copied(i, what) => s.copied = Some((i, what)),
+            Msg::Setup(strings, deep) => {
+                s.strings = strings;
+                s.deep_links = deep;
+            }
+            Msg::SetShow(v) => s.show = v,
+            Msg::SetDiagram(d) => s.diagram = d,
+            Msg::Zoom(inwards) => {
+                let k = ZOOMS.iter().position(|&z| z >= s.zoom).unwrap_or(3);
+                let k = if inwards { (k + 1).min(ZOOMS.len() - 1) } else { k.saturating_sub(1) };
+                s.zoom = ZOOMS[k];
+            }
+            Msg::Pan(dx, dy) => s.pan = (s.pan.0 + dx, s.pan.1 + dy),
+            Msg::ResetView => {
+                s.zoom = 100;
+                s.pan = (0, 0);
+            }
+            Msg::ActiveQuote(i) => {
+                if s.active_quote == Some(i) {
+                    return self;
+                }
+                s.active_quote = Some(i);
+                // Reveal the speaker in the tree.
+                let sp = s.story.quotes.get(i).and_then(|q| q.speaker.as_deref()).and_then(|id| s.index.get(id));
+                let mut p = sp.and_then(|a| s.index.parent[a]);
+                while let Some(pi) = p {
+                    s.collapsed.remove(&pi);
+                    p = s.index.parent[pi];
+                }
+            }
+            Msg::TypeAhead(c, now) => s.type_ahead(c, now),
+            Msg::CopyExpired(i) => {
+                if !s.copied.is_some_and(|(c, _)| c == i) {
+                    return self;
+                }
+                s.copied = None;
+            }
+        }
+        Rc::new(s)
+    }
+}

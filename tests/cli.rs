@@ -1,0 +1,64 @@
+//! The `dramatis` binary end to end: argument handling, stdin, JSONL, exit codes.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+fn dramatis(args: &[&str], stdin: &str) -> (i32, String, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dramatis"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into(), String::from_utf8_lossy(&out.stderr).into())
+}
+
+#[test]
+fn extract_reads_html_from_stdin_and_prints_a_valid_story() {
+    let html = "<html><body><article><h1>Talks</h1><p>“We will not negotiate under pressure,” the minister said.</p></article></body></html>";
+    let (code, out, _) = dramatis(&["extract", "-"], html);
+    assert_eq!(code, 0);
+    let story = dramatis::model::parse_story(&out).expect("valid story JSON");
+    assert_eq!(story.quotes.len(), 1);
+    assert_eq!(story.quotes[0].text, "We will not negotiate under pressure,");
+}
+
+#[test]
+fn extract_on_empty_input_still_prints_a_story() {
+    let (code, out, _) = dramatis(&["extract", "-"], "");
+    assert_eq!(code, 0);
+    assert!(dramatis::model::parse_story(&out).unwrap().quotes.is_empty());
+}
+
+#[test]
+fn jsonl_mode_writes_one_line_per_input_line() {
+    let input = "{\"id\":\"a\",\"text\":\"He said: \\\"Yes, we will.\\\"\"}\n{\"id\":\"b\",\"text\":\"\"}\n";
+    let (code, out, _) = dramatis(&["extract", "--jsonl"], input);
+    assert_eq!(code, 0);
+    let lines: Vec<serde_json::Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["id"], "a");
+    assert_eq!(lines[0]["quotes"][0]["text"], "Yes, we will.");
+    assert_eq!(lines[0]["quotes"][0]["start"], 10);
+}
+
+#[test]
+fn missing_file_is_a_clear_error() {
+    let (code, _, err) = dramatis(&["extract", "/nonexistent/article.html"], "");
+    assert_eq!(code, 2);
+    assert!(err.contains("cannot read"), "{err}");
+}
+
+#[test]
+fn validate_names_the_field() {
+    let dir = std::env::temp_dir().join(format!("dramatis-validate-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let p = dir.join("bad.json");
+    std::fs::write(&p, r#"{"actors":[{"id":"a","name":"A","parent":"ghost"}]}"#).unwrap();
+    let (code, _, err) = dramatis(&["validate", p.to_str().unwrap()], "");
+    assert_eq!(code, 1);
+    assert!(err.contains("actors[0].parent: unknown actor id \"ghost\""), "{err}");
+}

@@ -1,0 +1,74 @@
+// Browser benchmarks for `make bench` (run through scripts/e2e.sh's server).
+// Prints figures with their budgets; asserts nothing (budgets are judged by people
+// reading the table, and the size ceiling is enforced separately in `make test`).
+import { launchBrowser, openPage } from './helpers.mjs';
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const fmt = (x, d = 1) => (x == null || Number.isNaN(x) ? 'n/a' : x.toFixed(d));
+const rows = [];
+const row = (name, value, budget) => rows.push([name, value, budget]);
+
+async function ready(page) {
+  await page.waitForFunction(() => window.__dramatisReady && window.__dramatisReady.length > 0, null, { timeout: 60_000 });
+  return page.evaluate(() => window.__dramatisReady[0]);
+}
+
+const browser = await launchBrowser();
+try {
+  // 1. Start-up on the seed demo, median of 5 cold loads.
+  const loads = [];
+  for (let i = 0; i < 5; i++) {
+    const { context, page } = await openPage(browser, 'index.html');
+    const d = await ready(page);
+    await page.locator('dramatis-widget figure.card').first().waitFor();
+    const painted = await page.evaluate(() => new Promise((res) => requestAnimationFrame(() => res(performance.now()))));
+    const wasmBytes = await page.evaluate(async () => {
+      const m = await import('/www/pkg/dramatis_core.js');
+      const w = await m.default();
+      return w.memory ? w.memory.buffer.byteLength : null;
+    });
+    loads.push({ ...d, painted, wasmBytes });
+    await context.close();
+  }
+  row('seed: wasm init (ms)', fmt(median(loads.map((l) => l.init_ms))), '');
+  row('seed: extraction (ms)', fmt(median(loads.map((l) => l.extract_ms)), 2), '');
+  row('seed: first render (ms)', fmt(median(loads.map((l) => l.render_ms)), 2), '');
+  row('seed: extraction + first render (ms)', fmt(median(loads.map((l) => l.extract_ms + l.render_ms)), 2), '≤ 30');
+  row('seed: cards painted after navigation start (ms)', fmt(median(loads.map((l) => l.painted))), '≤ 250');
+  row('seed: wasm linear memory (MB)', fmt(median(loads.map((l) => l.wasmBytes / 1e6)), 2), '≤ 4');
+
+  // 2. Extraction throughput in wasm.
+  for (const kb of [10, 100, 1000]) {
+    const { context, page } = await openPage(browser, `tests/e2e/pages/bench.html?text=/target/bench/synth-${kb}.txt`);
+    const d = await ready(page);
+    const bytes = await page.evaluate(() => window.__textBytes);
+    row(`wasm extraction ${kb} KB (MB/s)`, fmt(bytes / 1e6 / (d.extract_ms / 1e3)), '≥ 10');
+    await context.close();
+  }
+
+  // 3. The view at 2,000 quotes and 500 actors.
+  {
+    const { context, page } = await openPage(browser, 'tests/e2e/pages/bench.html?story=/target/bench/big.story.json');
+    const d = await ready(page);
+    row('2,000 quotes / 500 actors: first render (ms)', fmt(d.render_ms), '≤ 200');
+    const times = [];
+    const items = page.locator('dramatis-widget [role=treeitem] > .node');
+    const n = Math.min(await items.count(), 10);
+    for (let i = 0; i < n; i++) {
+      const t = await items.nth(i).evaluate((node) => new Promise((res) => {
+        const t0 = performance.now();
+        node.click();
+        requestAnimationFrame(() => setTimeout(() => res(performance.now() - t0), 0));
+      }));
+      times.push(t);
+    }
+    row('2,000 quotes / 500 actors: re-filter on select (ms, median of 10)', fmt(median(times)), '≤ 30');
+    await context.close();
+  }
+} finally {
+  await browser.close();
+}
+
+const w = Math.max(...rows.map((r) => r[0].length));
+console.log(`${'figure'.padEnd(w)}  ${'measured'.padStart(9)}  budget`);
+for (const [name, value, budget] of rows) console.log(`${name.padEnd(w)}  ${String(value).padStart(9)}  ${budget}`);

@@ -1,0 +1,329 @@
+// Dramatis loader: defines <dramatis-widget> and upgrades <div data-dramatis> fallbacks.
+//
+//   <script type="module" src="/path/to/dramatis.js"></script>
+//   <dramatis-widget article="#article-body" src="story.json" view="both" theme="auto"></dramatis-widget>
+//
+// Attributes (on <div data-dramatis> also as data-article, data-src, ...):
+//   article  CSS selector of the article (default: <article>, <main>, else the element with the most <p> text)
+//   src      URL of a curated story JSON, merged over the automatic extraction (curation wins)
+//   view     cards | tree | both (default both)
+//   theme    light | dark | auto (default auto)
+//   timeout-ms      how long to wait for `src` before showing "timed out" (default 8000)
+//   max-paragraphs  most article blocks to read (default 600; also at most 200 KB of text);
+//                   a longer article shows its first part, with a note saying so
+//   watch           re-read the article when it changes (MutationObserver, debounced;
+//                   the value is the delay in ms, default 500)
+//   data-debug-panic  TEST HOOK, inert unless present: "mount" (or empty) panics inside
+//                   the wasm while mounting, "render" inside Yew's scheduler (like a
+//                   component bug), "later" in a timer 100 ms after rendering. Used by
+//                   tests/e2e/panic.test.mjs to check that a panic stays in its widget.
+// Events (bubbling, composed), on the element:
+//   dramatis:ready  detail {init_ms, read_ms, extract_ms, fetch_ms, render_ms, quotes, terms, actors, relations,
+//                           paragraphs, paragraphs_total, partial}
+//   dramatis:error  detail {message, phase}   (the widget also shows the problem in a visible panel)
+//                   phase: init | mount | content | panic
+// The element's data-state attribute is "loading", "ready" or "error".
+// Methods: el.refresh() re-reads the article; el.widget is the mounted wasm widget.
+//
+// Faults: a Rust panic traps the whole wasm instance (the build uses panic=abort), and a
+// trapped instance must not be used again (its async queues and Yew's scheduler may be
+// stuck mid-run). So: the widget that panicked shows an error panel; every other widget
+// of that instance is mounted again on a fresh instance of the same compiled module.
+//
+// Inside the (open) shadow root, stable hooks for tests and publishers' scripts:
+//   .dramatis[data-theme][data-view]      root
+//   .error-panel[role=alert]              problems (bad/missing src, no article), with the StoryError strings
+//   #d-search                             search input (labelled "Search quotes"); .btn-clear clears all filters
+//   .chips .chip[data-actor-id][aria-pressed]   speaker filter chips
+//   [role=status]                          "N quotes[ by NAME][ matching “Q”]"
+//   ul[role=list].cards > li > figure.card[data-quote-id][data-speaker-id][data-paragraph]
+//     blockquote.quote, figcaption .speaker-name, .speaker-role, .av (avatar),
+//     .btn-context[aria-expanded] + .context, .btn-show ("Show in article"), .btn-copy
+//   .empty                                 empty state; .terms .term[data-quote-id] key terms
+//   ul[role=tree] li[role=treeitem][data-actor-id][aria-selected][aria-expanded] > .node (.node-name, .node-count)
+//     ul[role=group] children; roving tabindex; keys Up/Down/Left/Right/Home/End/Enter/Space
+//   section.detail[data-actor-id] .relations li  e.g. "criticizes → Hassan Rouhani"
+// "Show in article" sets a data-dramatis-highlight attribute (and an inline outline) on the
+// host paragraph for ~2.6 s; the article text is never modified.
+
+const WASM_URL = new URL('./pkg/dramatis_core_bg.wasm', import.meta.url);
+const GLUE_URL = new URL('./pkg/dramatis_core.js', import.meta.url);
+// attribute -> option name passed to the wasm `mount`
+const ATTRS = ['article', 'src', 'view', 'theme', 'lang', 'timeout-ms', 'max-paragraphs', 'watch'];
+/** A widget that crashed this many times is not mounted again. */
+const MAX_CRASHES = 2;
+
+let compiled = null; // Promise<WebAssembly.Module>, compiled once for every instance
+function compile() {
+  if (!compiled) {
+    compiled = (async () => {
+      try {
+        return await WebAssembly.compileStreaming(fetch(WASM_URL));
+      } catch (_) {
+        // No streaming (wrong MIME type, old browser) or a failed fetch: say which.
+        const r = await fetch(WASM_URL);
+        if (!r.ok) throw new Error(`failed to fetch ${WASM_URL.pathname}: HTTP ${r.status}`);
+        return WebAssembly.compile(await r.arrayBuffer());
+      }
+    })();
+  }
+  return compiled;
+}
+
+let core = null; // Promise<Core> of the live instance
+let live = null; // the live Core, once loaded
+let generation = 0; // bumped when an instance dies
+
+/**
+ * A wasm instance with its JS glue: {mod, init_ms, gen, dead, widgets, died}.
+ * Generation 0 imports the glue as is; later ones import it under ?instance=N so that
+ * its module state (the instance, its tables) is fresh.
+ */
+function loadCore() {
+  if (!core) {
+    const gen = generation;
+    core = (async () => {
+      performance.mark('dramatis:init-start');
+      const t0 = performance.now();
+      const url = new URL(GLUE_URL);
+      if (gen > 0) url.searchParams.set('instance', String(gen));
+      const [mod, module] = await Promise.all([import(url.href), compile()]);
+      await mod.default({ module_or_path: module });
+      const init_ms = performance.now() - t0;
+      performance.mark('dramatis:init-end');
+      try { performance.measure('dramatis:init', 'dramatis:init-start', 'dramatis:init-end'); } catch (_) {}
+      const c = { mod, init_ms, gen, dead: false, widgets: new Set(), message: '', culprit: undefined };
+      c.died = new Promise((resolve) => { c.kill = resolve; });
+      if (typeof mod.set_panic_handler === 'function') {
+        mod.set_panic_handler((message, id) => onPanic(c, message, id));
+      }
+      if (gen === generation) live = c;
+      return c;
+    })();
+  }
+  return core;
+}
+
+/** Thrown into a pending mount when its instance died under it. */
+class InstanceDied extends Error {}
+
+// Called from inside the wasm during a panic, just before the instance traps: must not
+// call into the wasm; it only records and defers the recovery to a new task.
+function onPanic(c, message, id) {
+  if (c.dead) return;
+  c.dead = true;
+  c.message = String(message ?? 'unknown panic');
+  c.culprit = id;
+  if (live === c) { live = null; core = null; generation++; }
+  c.kill();
+  setTimeout(() => recover(c), 0);
+}
+
+function recover(c) {
+  for (const el of c.widgets) {
+    if (el.__dramatisCore !== c) continue;
+    el.__dramatis = null; // its app lives in the dead instance: drop it, never call it
+    el.__dramatisCore = null;
+    const blamed = c.culprit === undefined || c.culprit === el.__dramatisId;
+    if (blamed) el.__dramatisCrashes = (el.__dramatisCrashes || 0) + 1;
+    if (c.culprit === el.__dramatisId || (el.__dramatisCrashes || 0) >= MAX_CRASHES) {
+      unwatch(el);
+      el.__dramatisSeq = (el.__dramatisSeq || 0) + 1;
+      el.__dramatisActive = false;
+      el.setAttribute('data-state', 'error');
+      const shadow = el.shadowRoot;
+      if (shadow) {
+        showFatal(shadow, 'Dramatis stopped working in this widget',
+          `An internal error stopped this widget; the rest of the page is not affected. Reloading the page may help. (${c.message.split('\n').join(' ')})`);
+      }
+      fire(el, 'dramatis:error', { message: c.message, phase: 'panic' });
+    } else if (el.isConnected) {
+      schedule(el); // onto a fresh instance
+    }
+  }
+  c.widgets.clear();
+}
+
+let counter = 0;
+
+function optionsOf(el) {
+  const o = {};
+  for (const a of ATTRS) {
+    const v = el.getAttribute(a) ?? el.getAttribute('data-' + a);
+    if (v != null && v !== '') o[a.replace(/-/g, '_')] = v;
+  }
+  const panic = el.getAttribute('data-debug-panic');
+  if (panic != null) o.debug_panic = panic || 'mount';
+  o.id = el.__dramatisId;
+  return o;
+}
+
+function fire(el, type, detail) {
+  el.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, detail }));
+}
+
+// A plain-DOM message in the shadow root, for when the wasm cannot load or has crashed.
+// Styled through CSSOM (allowed under a strict style-src CSP); text only, never HTML.
+function showFatal(shadow, title, message) {
+  const box = document.createElement('div');
+  box.className = 'error-panel';
+  box.setAttribute('role', 'alert');
+  box.style.cssText = 'border:1px solid #e5a3a3;background:#fdecec;color:#7f1d1d;border-radius:10px;padding:10px 12px;font:14px/1.5 system-ui,sans-serif';
+  const strong = document.createElement('strong');
+  strong.textContent = title;
+  const p = document.createElement('p');
+  p.style.margin = '4px 0 0';
+  p.textContent = message;
+  box.append(strong, p);
+  shadow.replaceChildren(box);
+}
+
+function showLoading(shadow) {
+  if (shadow.childNodes.length) return;
+  const p = document.createElement('p');
+  p.setAttribute('role', 'status');
+  p.style.cssText = 'margin:0;padding:16px;border:1px solid #d5dae1;border-radius:14px;font:14px/1.5 system-ui,sans-serif;color:#4d5560';
+  p.textContent = 'Loading who said what\u2026';
+  shadow.append(p);
+}
+
+/** Destroys the mounted app, unless its instance is dead (then it is only dropped). */
+function release(el) {
+  const w = el.__dramatis;
+  const c = el.__dramatisCore;
+  el.__dramatis = null;
+  el.__dramatisCore = null;
+  if (c) c.widgets.delete(el);
+  if (w && c && !c.dead) { try { w.destroy(); } catch (_) {} }
+}
+
+// MutationObserver on the article (attribute `watch`): re-read it after it changed.
+function watch(el, article) {
+  unwatch(el);
+  const v = el.getAttribute('watch') ?? el.getAttribute('data-watch');
+  if (v == null || !article) return;
+  const delay = Math.max(50, Number(v) || 500);
+  const obs = new MutationObserver(() => {
+    clearTimeout(el.__dramatisWatchTimer);
+    el.__dramatisWatchTimer = setTimeout(() => { if (el.isConnected) schedule(el); }, delay);
+  });
+  obs.observe(article, { childList: true, characterData: true, subtree: true });
+  el.__dramatisObserver = obs;
+}
+
+function unwatch(el) {
+  clearTimeout(el.__dramatisWatchTimer);
+  if (el.__dramatisObserver) { el.__dramatisObserver.disconnect(); el.__dramatisObserver = null; }
+}
+
+// Mounts (or re-mounts) Dramatis on `el`; shared by the custom element and the fallback.
+async function mountOn(el) {
+  const seq = (el.__dramatisSeq = (el.__dramatisSeq || 0) + 1);
+  el.__dramatisActive = true; // mounting or mounted: a move in the page does not re-mount
+  const shadow = el.shadowRoot || el.attachShadow({ mode: 'open' });
+  unwatch(el);
+  release(el);
+  el.setAttribute('data-state', 'loading');
+  showLoading(shadow);
+  const id = el.__dramatisId || (el.__dramatisId = ++counter);
+  const phase = { name: 'init' };
+  let c = null;
+  try {
+    c = await loadCore();
+    if (seq !== el.__dramatisSeq || !el.isConnected) return;
+    if (c.dead) { schedule(el); return; }
+    phase.name = 'mount';
+    const mark = `dramatis:mount-start#${id}`;
+    performance.mark(mark);
+    c.widgets.add(el);
+    el.__dramatisCore = c;
+    const widget = await Promise.race([
+      c.mod.mount(el, shadow, optionsOf(el)),
+      c.died.then(() => { throw new InstanceDied(); }),
+    ]);
+    if (seq !== el.__dramatisSeq || !el.isConnected) {
+      if (!c.dead) { try { widget.destroy(); } catch (_) {} }
+      if (el.__dramatisCore !== c) c.widgets.delete(el);
+      return;
+    }
+    el.__dramatis = widget;
+    performance.mark(`dramatis:ready#${id}`);
+    try { performance.measure(`dramatis:mount#${id}`, mark, `dramatis:ready#${id}`); } catch (_) {}
+    const s = widget.stats || {};
+    const detail = {
+      init_ms: c.init_ms, read_ms: s.read_ms, extract_ms: s.extract_ms, fetch_ms: s.fetch_ms, render_ms: s.render_ms,
+      quotes: s.quotes, terms: s.terms, actors: s.actors, relations: s.relations, paragraphs: s.paragraphs,
+      paragraphs_total: s.paragraphs_total, partial: !!s.partial,
+    };
+    if (s.error) {
+      el.setAttribute('data-state', 'error');
+      fire(el, 'dramatis:error', { message: s.error, phase: 'content' });
+    } else {
+      el.setAttribute('data-state', 'ready');
+    }
+    watch(el, widget.article);
+    fire(el, 'dramatis:ready', detail);
+  } catch (err) {
+    // A panic: recover() (already scheduled by onPanic) shows the panel or remounts.
+    if (err instanceof InstanceDied || (c && c.dead)) return;
+    if (seq !== el.__dramatisSeq) return;
+    if (c) { c.widgets.delete(el); el.__dramatisCore = null; }
+    el.__dramatisActive = false;
+    const message = (err && err.message) || String(err);
+    el.setAttribute('data-state', 'error');
+    showFatal(shadow, 'Dramatis could not start', message);
+    fire(el, 'dramatis:error', { message, phase: phase.name });
+  }
+}
+
+function schedule(el) {
+  if (el.__dramatisPending) return;
+  el.__dramatisPending = true;
+  queueMicrotask(() => { el.__dramatisPending = false; if (el.isConnected) mountOn(el); });
+}
+
+function unmount(el) {
+  el.__dramatisSeq = (el.__dramatisSeq || 0) + 1;
+  el.__dramatisActive = false;
+  unwatch(el);
+  release(el);
+}
+
+class DramatisWidget extends HTMLElement {
+  static get observedAttributes() { return ATTRS; }
+  connectedCallback() { if (!this.__dramatisActive) schedule(this); }
+  disconnectedCallback() {
+    // A move inside the page disconnects and reconnects in one task: only unmount for real.
+    queueMicrotask(() => { if (!this.isConnected) unmount(this); });
+  }
+  attributeChangedCallback(name, oldV, newV) {
+    // theme is applied by the widget's CSS from this attribute (:host([theme=dark])): no remount.
+    if (name === 'theme') return;
+    if (oldV !== newV && this.isConnected && this.__dramatisSeq) schedule(this);
+  }
+  /** The mounted wasm widget (`stats`, `article`, `destroy()`), or null. */
+  get widget() { return this.__dramatis || null; }
+  /** Re-reads the article and renders again. */
+  refresh() { refresh(this); }
+}
+
+/** Re-reads the article of `el` (a <dramatis-widget> or a <div data-dramatis>) and renders again. */
+function refresh(el) {
+  if (el.isConnected && (el.__dramatisCrashes || 0) < MAX_CRASHES) schedule(el);
+}
+
+if (!customElements.get('dramatis-widget')) customElements.define('dramatis-widget', DramatisWidget);
+
+function upgradeFallbacks(root = document) {
+  for (const el of root.querySelectorAll('div[data-dramatis]')) {
+    if (!el.__dramatisSeq && !el.__dramatisPending) schedule(el);
+  }
+}
+
+if (document.readyState === 'loading') {
+  document.addEventListener('DOMContentLoaded', () => upgradeFallbacks(), { once: true });
+} else {
+  upgradeFallbacks();
+}
+
+export { loadCore, mountOn as mount, refresh, unmount, upgradeFallbacks };
