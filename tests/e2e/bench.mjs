@@ -42,7 +42,11 @@ try {
     const { context, page } = await openPage(browser, `tests/e2e/pages/bench.html?text=/target/bench/synth-${kb}.txt`);
     const d = await ready(page);
     const bytes = await page.evaluate(() => window.__textBytes);
-    row(`wasm extraction ${kb} KB (MB/s)`, fmt(bytes / 1e6 / (d.extract_ms / 1e3)), '≥ 10');
+    // Above the widget's size limit only the first part is extracted: scale the
+    // bytes by the share of paragraphs read.
+    const share = d.partial && d.paragraphs_total ? d.paragraphs / d.paragraphs_total : 1;
+    const label = d.partial ? `wasm extraction ${kb} KB, first ${Math.round(share * 100)}% read (MB/s)` : `wasm extraction ${kb} KB (MB/s)`;
+    row(label, fmt((bytes * share) / 1e6 / (d.extract_ms / 1e3)), '≥ 10');
     await context.close();
   }
 
