@@ -13,23 +13,12 @@
 use std::collections::HashMap;
 use std::fmt::Write as _;
 
-/// Must equal `kb::key` at run time (lowercase, whitespace collapsed, curly
-/// apostrophe straightened, a leading "the " dropped); a unit test checks it.
+/// The same key function as `kb::key` at run time: one file, compiled twice.
+#[path = "src/extract/cast/kb_key.rs"]
+mod kb_key;
+
 fn key(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for w in s.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        for c in w.chars() {
-            out.push(if c == '\u{2019}' { '\'' } else { c });
-        }
-    }
-    let lower = out.to_lowercase();
-    match lower.strip_prefix("the ") {
-        Some(rest) if !rest.is_empty() => rest.to_string(),
-        _ => lower,
-    }
+    kb_key::key_slow(s)
 }
 
 fn words_in(s: &str) -> usize {
@@ -180,6 +169,7 @@ fn lexicon() -> String {
 
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed=src/extract/cast/kb_key.rs");
     let out_dir = std::env::var("OUT_DIR").unwrap();
     std::fs::write(std::path::Path::new(&out_dir).join("lexicon_tables.rs"), lexicon()).unwrap();
     let states = read("data/kb/states.tsv");

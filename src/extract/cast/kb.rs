@@ -180,22 +180,7 @@ pub fn key(s: &str) -> String {
     key_slow(s)
 }
 
-fn key_slow(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for w in s.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        for c in w.chars() {
-            out.push(if c == '\u{2019}' { '\'' } else { c });
-        }
-    }
-    let lower = out.to_lowercase();
-    match lower.strip_prefix("the ") {
-        Some(rest) if !rest.is_empty() => rest.to_string(),
-        _ => lower,
-    }
-}
+use super::kb_key::key_slow;
 
 /// Calls `f` with [`key`]`(s)`, computed on the stack when `s` is plain ASCII with
 /// single spaces (nearly every probe: per token and per chunk, no allocation).

@@ -51,6 +51,7 @@
 mod builder;
 mod candidates;
 pub mod kb;
+mod kb_key;
 pub mod names;
 mod resolve;
 
