@@ -20,7 +20,6 @@ const OPENERS: &[char] = &['"', '\'', '\u{201C}', '\u{2018}', '\u{AB}', '(', '['
 pub fn split(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
-    let bytes = text.as_bytes();
     let mut iter = text.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
         if !matches!(c, '.' | '!' | '?' | '\u{3002}') {
@@ -51,7 +50,6 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
         }
         out.push(start..end);
         start = end + (rest.len() - trimmed.len());
-        let _ = bytes;
     }
     if start < text.len() {
         out.push(start..text.len());
@@ -101,8 +99,20 @@ impl Tok {
     }
 }
 
-fn is_apos(c: char) -> bool {
+/// A straight or curly apostrophe (both tokenizers glue words across it).
+pub(crate) fn is_apos(c: char) -> bool {
     c == '\'' || c == '\u{2019}'
+}
+
+/// The char at byte offset `o` of `text` (one byte for ASCII, the common case), or
+/// None past the end. Shared by both tokenizers' hot loops.
+#[inline]
+pub(crate) fn char_at(text: &str, o: usize) -> Option<char> {
+    match text.as_bytes().get(o) {
+        Some(&b) if b < 0x80 => Some(b as char),
+        Some(_) => text[o..].chars().next(),
+        None => None,
+    }
 }
 
 /// Words and punctuation, one pass. A word is a run of alphanumerics glued by
@@ -112,14 +122,7 @@ fn is_apos(c: char) -> bool {
 pub fn tokens(text: &str) -> Vec<Tok> {
     let mut out = Vec::with_capacity(text.len() / 5);
     let bytes = text.as_bytes();
-    // The char at byte offset `o` (one byte for ASCII, the common case).
-    let at = |o: usize| -> Option<char> {
-        match bytes.get(o) {
-            Some(&b) if b < 0x80 => Some(b as char),
-            Some(_) => text[o..].chars().next(),
-            None => None,
-        }
-    };
+    let at = |o: usize| char_at(text, o);
     let mut i = 0;
     while let Some(c) = at(i) {
         let next = i + c.len_utf8();

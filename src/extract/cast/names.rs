@@ -13,6 +13,7 @@
 //! "al-"). Stop capitals (sentence starters, months) never open or continue a
 //! chunk; all-caps acronyms are exempt ("US" is not "us"). One left-to-right pass.
 
+use crate::extract::sentences::{char_at, is_apos};
 use super::kb;
 use crate::extract::lexicon;
 
@@ -34,21 +35,11 @@ pub struct Tok {
 const PARTICLES: &[&str] = &["al", "el", "wal", "bin", "ibn", "abu", "bint", "ould", "ben"];
 const LOOSE_PARTICLES: &[&str] = &["bin", "ibn", "bint", "al", "el", "de", "da", "di", "van", "von", "der", "du", "le", "ould", "ben"];
 
-fn is_apos(c: char) -> bool {
-    c == '\'' || c == '\u{2019}'
-}
 
 pub fn tokenize(text: &str) -> Vec<Tok> {
     let mut out = Vec::with_capacity(text.len() / 5);
     let bytes = text.as_bytes();
-    // The char at byte offset `o` (one byte for ASCII, the common case).
-    let at = |o: usize| -> Option<char> {
-        match bytes.get(o) {
-            Some(&b) if b < 0x80 => Some(b as char),
-            Some(_) => text[o..].chars().next(),
-            None => None,
-        }
-    };
+    let at = |o: usize| char_at(text, o);
     let mut i = 0;
     while let Some(c) = at(i) {
         let next = i + c.len_utf8();
