@@ -13,25 +13,9 @@ let browser;
 before(async () => { browser = await launchBrowser(); });
 after(async () => { await browser?.close(); });
 
-async function openWithViolations(url) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const pageErrors = [];
-  const consoleErrors = [];
-  page.on('pageerror', (e) => pageErrors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
-  await page.addInitScript(() => {
-    window.__violations = [];
-    window.__dramatisReady = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample ?? ''}`));
-    window.addEventListener('dramatis:ready', (e) => window.__dramatisReady.push(e.detail ?? null), true);
-  });
-  const resp = await page.goto(`${process.env.DRAMATIS_BASE_URL ?? 'http://127.0.0.1:8000'}/${url}`, { waitUntil: 'load' });
-  return { context, page, pageErrors, consoleErrors, resp };
-}
 
 test('strict CSP: the widget renders and is styled, with no violation', { timeout: TEST_TIMEOUT }, async () => {
-  const opened = await openWithViolations('tests/e2e/pages/csp.html');
+  const opened = await openPage(browser, 'tests/e2e/pages/csp.html');
   const { page, resp } = opened;
   try {
     assert.equal(resp.headers()['content-security-policy'], CSP, 'the page is served with the strict policy');
@@ -91,7 +75,7 @@ test('strict CSP: the widget renders and is styled, with no violation', { timeou
 
 test('strict CSP: a panic panel and the loading message are styled without inline styles', { timeout: TEST_TIMEOUT }, async () => {
   // The lifecycle page under the same policy (?csp=1), with a panicking widget.
-  const opened = await openWithViolations('tests/e2e/pages/panic.html?csp=1');
+  const opened = await openPage(browser, 'tests/e2e/pages/panic.html?csp=1');
   const { page, resp } = opened;
   try {
     assert.equal(resp.headers()['content-security-policy'], CSP);

@@ -46,7 +46,8 @@ export async function launchBrowser() {
 /**
  * Opens `url` (relative to the served repository root) in a fresh context of the given
  * width. Records uncaught page errors, console errors and every `dramatis:ready` detail
- * (a capturing listener on window sees the event whether or not it bubbles).
+ * (a capturing listener on window sees the event whether or not it bubbles), and every
+ * Content-Security-Policy violation in `window.__violations`; also returns the response.
  */
 export async function openPage(browser, url, { width = 1280, height = 900 } = {}) {
   const context = await browser.newContext({ viewport: { width, height } });
@@ -59,10 +60,13 @@ export async function openPage(browser, url, { width = 1280, height = 900 } = {}
   page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
   await page.addInitScript(() => {
     window.__dramatisReady = [];
+    window.__violations = [];
     window.addEventListener('dramatis:ready', (e) => window.__dramatisReady.push(e.detail ?? null), true);
+    // Content-Security-Policy violations, for the strict-CSP tests.
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample ?? ''}`));
   });
-  await page.goto(`${BASE_URL}/${url.replace(/^\//, '')}`, { waitUntil: 'load' });
-  return { context, page, pageErrors, consoleErrors };
+  const resp = await page.goto(`${BASE_URL}/${url.replace(/^\//, '')}`, { waitUntil: 'load' });
+  return { context, page, pageErrors, consoleErrors, resp };
 }
 
 /** Waits until at least one element matches `selector` (piercing shadow roots). */
