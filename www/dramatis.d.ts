@@ -51,7 +51,42 @@ export interface DramatisOptions {
   src?: string;
   view?: 'cards' | 'tree' | 'both';
   theme?: 'light' | 'dark' | 'auto';
+  /** A curated story (object or JSON text), used instead of `src`. */
+  story?: Story | string | null;
+  /** Language of the widget's texts ('en', 'fr'). */
+  lang?: string;
+  /** 'lazy': start only when the element nears the viewport. */
+  loading?: 'lazy' | 'eager';
+  /** How long to wait for `src`, in ms (default 8000). */
+  timeoutMs?: number;
+  /** Most article blocks to read (default 600). */
+  maxParagraphs?: number;
+  /** Re-read the article when it changes: true, or the debounce delay in ms. */
+  watch?: boolean | number;
+  /** `#dramatis=<quote id>` links. */
+  deepLinks?: boolean;
 }
+
+/** What `mount` resolves to. */
+export interface DramatisHandle {
+  readonly element: Element;
+  /** The `dramatis:ready` figures of the last render, or null before it. */
+  readonly stats: ReadyDetail | null;
+  /** The content problem shown in the widget's panel, if any. */
+  readonly error: string | null;
+  /** Shows another curated story, merged over the extraction; throws (changing nothing) if invalid. */
+  update(story: Story | string): void;
+  /** Selects an actor by id (null clears); false when there is no such actor. */
+  select(actorId: string | null): boolean;
+  /** Re-reads the article. */
+  refresh(): void;
+  /** Unmounts; the element stays in the page, empty. */
+  destroy(): void;
+}
+
+export type SelectDetail =
+  | { type: 'actor'; id: string | null; name: string | null }
+  | { type: 'quote'; id: string; speaker: string | null; paragraph: number };
 
 export interface ReadyDetail {
   init_ms: number;
@@ -82,12 +117,17 @@ declare global {
   interface HTMLElementEventMap {
     'dramatis:ready': CustomEvent<ReadyDetail>;
     'dramatis:error': CustomEvent<ErrorDetail>;
+    'dramatis:select': CustomEvent<SelectDetail>;
   }
 }
 
 /** Loads and instantiates the wasm once (shared by every widget on the page). */
 export function loadCore(): Promise<unknown>;
-/** Mounts (or re-mounts) Dramatis on an element, reading options from its attributes. */
-export function mount(element: HTMLElement): Promise<void>;
+/** Mounts Dramatis on any element with `options` (written to it as attributes); resolves once rendered. */
+export function mount(element: Element, options?: DramatisOptions): Promise<DramatisHandle>;
+/** Re-reads the article of a mounted element. */
+export function refresh(element: Element): void;
+/** Unmounts an element's widget. */
+export function unmount(element: Element): void;
 /** Upgrades every `<div data-dramatis>` fallback under `root`. */
 export function upgradeFallbacks(root?: ParentNode): void;

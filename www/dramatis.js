@@ -17,13 +17,28 @@
 //                   the wasm while mounting, "render" inside Yew's scheduler (like a
 //                   component bug), "later" in a timer 100 ms after rendering. Used by
 //                   tests/e2e/panic.test.mjs to check that a panic stays in its widget.
+//   loading         "lazy": fetch and start the wasm only when the element nears the viewport
+//                   (IntersectionObserver, 600px ahead); until then data-state="lazy" and any
+//                   static fallback inside the element stays visible
 // Events (bubbling, composed), on the element:
 //   dramatis:ready  detail {init_ms, read_ms, extract_ms, fetch_ms, render_ms, quotes, terms, actors, relations,
 //                           paragraphs, paragraphs_total, partial}
+//   dramatis:select detail {type: "actor", id, name} when the selected actor changes (id/name null
+//                   when cleared), or {type: "quote", id, speaker, paragraph} when a quote is
+//                   shown in the article or opened by a deep link; for host analytics
 //   dramatis:error  detail {message, phase}   (the widget also shows the problem in a visible panel)
 //                   phase: init | mount | content | panic
 // The element's data-state attribute is "loading", "ready" or "error".
 // Methods: el.refresh() re-reads the article; el.widget is the mounted wasm widget.
+//
+// JS API (the same for any element, e.g. a <div> in a single-page app):
+//   const handle = await mount(el, {article, src, story, view, theme, lang, loading, watch, deepLinks, ...});
+//   handle.update(story)    show another curated story (object or JSON string), merged over the
+//                           extraction; throws (and changes nothing) if it is not valid
+//   handle.select(actorId)  select an actor (null clears); false if there is no such actor
+//   handle.destroy()        unmount; the element stays in the page, empty
+// mount() resolves once the widget has rendered (also when it shows a content problem in its
+// panel: handle.error), and rejects when the widget could not start at all.
 //
 // Faults: a Rust panic traps the whole wasm instance (the build uses panic=abort), and a
 // trapped instance must not be used again (its async queues and Yew's scheduler may be
@@ -154,6 +169,7 @@ function optionsOf(el) {
   }
   const panic = el.getAttribute('data-debug-panic');
   if (panic != null) o.debug_panic = panic || 'mount';
+  if (el.__dramatisStory != null) o.story = el.__dramatisStory;
   o.id = el.__dramatisId;
   return o;
 }
@@ -277,12 +293,37 @@ async function mountOn(el) {
 }
 
 function schedule(el) {
+  if (el.__dramatisDestroyed) return;
+  if (isLazy(el) && !el.__dramatisNear) { whenNear(el); return; }
   if (el.__dramatisPending) return;
   el.__dramatisPending = true;
   queueMicrotask(() => { el.__dramatisPending = false; if (el.isConnected) mountOn(el); });
 }
 
+// loading="lazy": nothing is fetched until the element is within 600px of the viewport.
+function isLazy(el) {
+  return (el.getAttribute('loading') ?? el.getAttribute('data-loading')) === 'lazy' && typeof IntersectionObserver === 'function';
+}
+
+let nearObserver = null;
+function whenNear(el) {
+  if (el.__dramatisWaiting) return;
+  el.__dramatisWaiting = true;
+  if (!el.hasAttribute('data-state')) el.setAttribute('data-state', 'lazy');
+  nearObserver ??= new IntersectionObserver((entries) => {
+    for (const e of entries) {
+      if (!e.isIntersecting) continue;
+      nearObserver.unobserve(e.target);
+      e.target.__dramatisWaiting = false;
+      e.target.__dramatisNear = true;
+      schedule(e.target);
+    }
+  }, { rootMargin: '600px 0px' });
+  nearObserver.observe(el);
+}
+
 function unmount(el) {
+  if (el.__dramatisWaiting) { el.__dramatisWaiting = false; nearObserver?.unobserve(el); }
   el.__dramatisSeq = (el.__dramatisSeq || 0) + 1;
   el.__dramatisActive = false;
   unwatch(el);
@@ -326,4 +367,72 @@ if (document.readyState === 'loading') {
   upgradeFallbacks();
 }
 
-export { loadCore, mountOn as mount, refresh, unmount, upgradeFallbacks };
+// attribute of each mount() option (for a <div>, the data- form is set instead)
+const OPTION_ATTRS = {
+  article: 'article', src: 'src', view: 'view', theme: 'theme', lang: 'lang', loading: 'loading',
+  timeoutMs: 'timeout-ms', maxParagraphs: 'max-paragraphs', watch: 'watch', deepLinks: 'deep-links',
+  editable: 'editable',
+};
+
+/**
+ * Mounts Dramatis on `el` with `options` (see the comment at the top) and resolves to a
+ * handle once it has rendered. Options are written to the element as attributes, so the
+ * element always shows how it is configured, and a later attribute change still applies.
+ */
+function mount(el, options = {}) {
+  if (!(el instanceof Element)) return Promise.reject(new TypeError('dramatis mount(): the first argument must be an element'));
+  const widgetTag = el.localName === 'dramatis-widget';
+  for (const [key, attr] of Object.entries(OPTION_ATTRS)) {
+    if (!(key in options)) continue;
+    const name = widgetTag ? attr : 'data-' + attr;
+    const v = options[key];
+    if (v == null || v === false) el.removeAttribute(name);
+    else el.setAttribute(name, v === true ? '' : String(v));
+  }
+  if ('story' in options) el.__dramatisStory = options.story == null ? null : storyText(options.story);
+  el.__dramatisDestroyed = false;
+  const handle = {
+    element: el,
+    /** The widget's timings and counts (the `dramatis:ready` detail), once rendered. */
+    get stats() { return el.__dramatis ? el.__dramatis.stats : null; },
+    /** The content problem shown in the widget's panel, if any. */
+    get error() { return (el.__dramatis && el.__dramatis.stats && el.__dramatis.stats.error) || null; },
+    update(story) {
+      const text = storyText(story);
+      const w = el.__dramatis;
+      const c = el.__dramatisCore;
+      if (w && c && !c.dead) w.update(text); // throws on an invalid story, changing nothing
+      else schedule(el);
+      el.__dramatisStory = text;
+    },
+    select(actorId) {
+      const w = el.__dramatis;
+      const c = el.__dramatisCore;
+      return !!(w && c && !c.dead && w.select(actorId ?? null));
+    },
+    refresh() { refresh(el); },
+    destroy() {
+      el.__dramatisDestroyed = true;
+      unmount(el);
+      el.removeAttribute('data-state');
+    },
+  };
+  return new Promise((resolve, reject) => {
+    const done = () => { el.removeEventListener('dramatis:ready', onReady); el.removeEventListener('dramatis:error', onError); };
+    const onReady = (e) => { if (e.target !== el) return; done(); resolve(handle); };
+    const onError = (e) => {
+      if (e.target !== el || e.detail.phase === 'content') return; // content problems come with a ready
+      done();
+      reject(new Error(e.detail.message));
+    };
+    el.addEventListener('dramatis:ready', onReady);
+    el.addEventListener('dramatis:error', onError);
+    schedule(el);
+  });
+}
+
+function storyText(story) {
+  return typeof story === 'string' ? story : JSON.stringify(story);
+}
+
+export { loadCore, mount, refresh, unmount, upgradeFallbacks };

@@ -42,7 +42,18 @@ pub fn App(props: &AppProps) -> Html {
     let ctx = Ctx { state: state.clone(), env: props.env.clone() };
     let root = use_node_ref();
     {
-        let (state, root) = (state.clone(), root.clone());
+        // The JS API (`Widget::update`/`select`) reaches the reducer through the Env.
+        let (env, dispatch) = (props.env.clone(), state.dispatcher());
+        use_effect_with((), move |_| {
+            *env.dispatch.borrow_mut() = Some(dispatch);
+            move || drop(env.dispatch.borrow_mut().take())
+        });
+        // Keyed by pointer: comparing two stories by value on every render would be slow.
+        let (env, story) = (props.env.clone(), state.story.clone());
+        use_effect_with(Rc::as_ptr(&story) as usize, move |_| *env.story.borrow_mut() = Some(story));
+    }
+    {
+        let (state, root, env) = (state.clone(), root.clone(), props.env.clone());
         use_effect_with((), move |_| {
             let mut listener = None;
             if let Some(el) = root.cast::<Element>() {
@@ -56,20 +67,39 @@ pub fn App(props: &AppProps) -> Html {
                 }
                 state.dispatch(Msg::Setup(Rc::new(strings), deep));
                 if deep {
-                    if let Some(id) = effects::linked_id() {
-                        effects::focus_quote(&el, &id);
-                    }
+                    // Opening a deep link counts as choosing that quote (`dramatis:select`).
+                    let open = move |el: &Element, env: &Env| {
+                        let Some(id) = effects::linked_id() else { return };
+                        if effects::focus_quote(el, &id) {
+                            let story = env.story.borrow().clone();
+                            if let Some(q) = story.as_ref().and_then(|s| s.quotes.iter().find(|q| q.id == id)) {
+                                effects::fire_quote_select(env, q);
+                            }
+                        }
+                    };
+                    open(&el, &env);
                     if let Some(win) = web_sys::window() {
                         let el = el.clone();
-                        listener = Some(gloo::events::EventListener::new(&win, "hashchange", move |_| {
-                            if let Some(id) = effects::linked_id() {
-                                effects::focus_quote(&el, &id);
-                            }
-                        }));
+                        listener = Some(gloo::events::EventListener::new(&win, "hashchange", move |_| open(&el, &env)));
                     }
                 }
             }
             move || drop(listener)
+        });
+    }
+    {
+        // `dramatis:select` when the selected actor changes (not for the initial state).
+        let selected = state.selected.map(|i| state.story.actors[i].id.clone());
+        let (env, story, first) = (props.env.clone(), state.story.clone(), use_mut_ref(|| true));
+        use_effect_with(selected, move |selected| {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                let name = selected.as_deref().and_then(|id| story.actor(id)).map(|a| a.name.as_str());
+                let text = |v: Option<&str>| v.map_or(wasm_bindgen::JsValue::NULL, wasm_bindgen::JsValue::from_str);
+                effects::fire_select(
+                    env.host.as_ref(),
+                    &[("type", "actor".into()), ("id", text(selected.as_deref())), ("name", text(name))],
+                );
+            }
         });
     }
     let s = &*state;

@@ -40,6 +40,7 @@ fn call(o: &JsValue, name: &str, args: &[&JsValue]) -> Result<JsValue, JsValue> 
 /// words (or outlines the paragraph), and moves focus there.
 pub fn show_quote(ctx: &Ctx, i: usize) {
     let Some(q) = ctx.state.story.quotes.get(i) else { return };
+    fire_quote_select(&ctx.env, q);
     let Some(el) = ctx.env.paragraphs.get(q.paragraph) else { return };
     if highlight_words(el, q) {
         let opts = web_sys::ScrollIntoViewOptions::new();
@@ -201,6 +202,37 @@ pub fn copy(ctx: &Ctx, i: usize, text: String, what: CopyOutcome) {
         state.dispatch(Msg::Copied(i, if ok { what } else { CopyOutcome::Failed }));
         gloo::timers::callback::Timeout::new(2200, move || state.dispatch(Msg::CopyExpired(i))).forget();
     });
+}
+
+/// Fires `dramatis:select` on the host element (bubbling, composed), for the host
+/// page's analytics: `detail` is `{type: "actor", id, name}` (`id` and `name` null when
+/// the selection is cleared) or `{type: "quote", id, speaker, paragraph}`.
+pub fn fire_select(host: Option<&Element>, fields: &[(&str, JsValue)]) {
+    let Some(host) = host else { return };
+    let detail = Object::new();
+    for (k, v) in fields {
+        let _ = Reflect::set(&detail, &JsValue::from_str(k), v);
+    }
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(&detail);
+    if let Ok(ev) = web_sys::CustomEvent::new_with_event_init_dict("dramatis:select", &init) {
+        let _ = host.dispatch_event(&ev);
+    }
+}
+
+/// `dramatis:select` for a quote (shown in the article, or opened by a deep link).
+pub fn fire_quote_select(env: &super::Env, q: &Quote) {
+    fire_select(
+        env.host.as_ref(),
+        &[
+            ("type", JsValue::from_str("quote")),
+            ("id", JsValue::from_str(&q.id)),
+            ("speaker", q.speaker.as_deref().map_or(JsValue::NULL, JsValue::from_str)),
+            ("paragraph", JsValue::from(q.paragraph as u32)),
+        ],
+    );
 }
 
 /// The page's URL with `#dramatis=<id>` as its fragment.

@@ -36,6 +36,14 @@ use yew::prelude::*;
 pub struct Env {
     /// Source element of each article block (block `i` = paragraph `i`).
     pub paragraphs: Vec<web_sys::Element>,
+    /// The `<dramatis-widget>` (or `<div data-dramatis>`): events are fired on it.
+    pub host: Option<web_sys::Element>,
+    /// The reducer's dispatcher, set by [`App`] when it first renders, so that the JS
+    /// API (`Widget::update`, `Widget::select`) can send messages from outside Yew.
+    pub dispatch: std::cell::RefCell<Option<UseReducerDispatcher<State>>>,
+    /// The story on screen (the app keeps it current; `Widget::update` sets it at once,
+    /// since the reducer runs later).
+    pub story: std::cell::RefCell<Option<Rc<crate::model::Story>>>,
 }
 
 /// The context every component reads: the state, a way to change it, the host page.

@@ -8,7 +8,7 @@
 //! must move the other widgets to a fresh one (see www/dramatis.js).
 
 use super::app::{App, AppProps};
-use super::state::{Notice, State, Theme, View};
+use super::state::{Msg, Notice, State, Theme, View};
 use super::{style, Env};
 use crate::dom::Limits;
 use crate::model::{merge, parse_story, QuoteKind};
@@ -33,6 +33,9 @@ struct Options {
     article: Option<String>,
     /// URL of a curated story JSON, merged over the extraction.
     src: Option<String>,
+    /// A curated story JSON given inline (the JS API's `mount(el, {story})`); used
+    /// instead of `src`.
+    story: Option<String>,
     /// cards | tree | both
     view: Option<String>,
     /// light | dark | auto
@@ -129,6 +132,11 @@ pub struct Widget {
     /// The widget's nodes in the shadow root (removed by `destroy`).
     nodes: Vec<Element>,
     article: Option<Element>,
+    /// Shared with the Yew app: the way in for `update` and `select`.
+    env: Rc<Env>,
+    /// The automatic extraction, kept so that `update` merges a new curated story over
+    /// it exactly as `src` is merged at mount.
+    auto: Option<crate::model::Story>,
 }
 
 #[wasm_bindgen]
@@ -143,6 +151,43 @@ impl Widget {
     #[wasm_bindgen(getter)]
     pub fn article(&self) -> Option<Element> {
         self.article.clone()
+    }
+
+    /// Shows `story_json` (a curated story) instead of the current story, merged over
+    /// the automatic extraction if there was one. An invalid story throws an Error
+    /// listing every problem (with its JSON path) and leaves the widget as it was.
+    pub fn update(&mut self, story_json: &str) -> Result<(), JsValue> {
+        let curated = parse_story(story_json).map_err(|errs| {
+            let list: Vec<String> = errs.iter().map(|e| e.to_string()).collect();
+            JsValue::from(js_sys::Error::new(&format!("dramatis: the story is not valid:\n- {}", list.join("\n- "))))
+        })?;
+        let story = match &self.auto {
+            Some(auto) => merge(auto.clone(), curated),
+            None => curated,
+        };
+        let story = Rc::new(story);
+        *self.env.story.borrow_mut() = Some(story.clone());
+        self.send(Msg::ReplaceStory(story))
+    }
+
+    /// Selects the actor with id `actor_id` (filtering the cards), or clears the
+    /// selection with `null`. Returns false when no actor has that id.
+    pub fn select(&self, actor_id: Option<String>) -> Result<bool, JsValue> {
+        let known = match &actor_id {
+            None => true,
+            Some(id) => self.env.story.borrow().as_ref().is_some_and(|s| s.actor(id).is_some()),
+        };
+        if known {
+            self.send(Msg::Select(actor_id))?;
+        }
+        Ok(known)
+    }
+
+    fn send(&self, msg: Msg) -> Result<(), JsValue> {
+        let d = self.env.dispatch.borrow();
+        let d = d.as_ref().ok_or_else(|| JsValue::from(js_sys::Error::new("dramatis: the widget is not mounted")))?;
+        d.dispatch(msg);
+        Ok(())
     }
 
     /// Unmounts the Yew app and removes the widget's nodes, so that the listeners Yew
@@ -348,8 +393,8 @@ pub fn mount(host: Element, shadow: ShadowRoot, options: JsValue) -> Result<js_s
     Ok(wasm_bindgen_futures::future_to_promise(async move {
         let later = debug_panic_later(&opts.debug_panic);
         let panic_in_render = opts.debug_panic.as_deref().map(str::trim) == Some("render");
-        let Options { src, view, theme, id, .. } = opts;
-        let f = Finish { src, view, theme, id, timeout_ms, later, panic_in_render };
+        let Options { src, story, view, theme, id, .. } = opts;
+        let f = Finish { src, story, view, theme, id, timeout_ms, later, panic_in_render };
         finish(host, shadow, doc, f, article, document, elements, stats, notice, limits)
             .await
             .map(JsValue::from)
@@ -362,6 +407,7 @@ fn debug_panic_later(v: &Option<String>) -> bool {
 
 struct Finish {
     src: Option<String>,
+    story: Option<String>,
     view: Option<String>,
     theme: Option<String>,
     id: Option<u32>,
@@ -381,7 +427,7 @@ fn PanicProbe() -> yew::Html {
 
 #[allow(clippy::too_many_arguments)]
 async fn finish(
-    _host: Element,
+    host: Element,
     shadow: ShadowRoot,
     doc: web_sys::Document,
     f: Finish,
@@ -402,7 +448,7 @@ async fn finish(
     set_current(None);
     next_task().await;
     let src = f.src.as_deref().map(str::trim).filter(|s| !s.is_empty());
-    if auto.is_none() && notice.is_none() && src.is_none() {
+    if auto.is_none() && notice.is_none() && src.is_none() && f.story.is_none() {
         notice = Some(Notice {
             title: "The article could not be found".into(),
             errors: vec!["this page has no <article> or <main> element; set the widget's article attribute to a CSS selector".into()],
@@ -412,16 +458,21 @@ async fn finish(
 
     // 2. The curated story.
     let t1 = now();
-    let story = match src {
-        None => auto.unwrap_or_default(),
-        Some(url) => {
-            let fetched = fetch_text(url, f.timeout_ms).await;
+    let kept_auto = auto.clone();
+    let story = match (f.story.as_deref(), src) {
+        (None, None) => auto.unwrap_or_default(),
+        (inline, src) => {
+            let (label, fetched) = match (inline, src) {
+                (Some(text), _) => ("given to mount()".to_string(), Ok(text.to_string())),
+                (None, Some(url)) => (format!("at {url}"), fetch_text(url, f.timeout_ms).await),
+                (None, None) => unreachable!("matched above"),
+            };
             set_current(f.id);
             let curated = match fetched {
                 Ok(text) => parse_story(&text).map_err(|errs| {
-                    (format!("The curated story at {url} is not valid"), errs.iter().map(|e| e.to_string()).collect::<Vec<_>>())
+                    (format!("The curated story {label} is not valid"), errs.iter().map(|e| e.to_string()).collect::<Vec<_>>())
                 }),
-                Err(e) => Err((format!("The curated story at {url} could not be loaded"), vec![e])),
+                Err(e) => Err((format!("The curated story {label} could not be loaded"), vec![e])),
             };
             match (curated, auto) {
                 (Ok(c), Some(a)) => merge(a, c),
@@ -444,7 +495,7 @@ async fn finish(
         }
     };
     set_current(f.id);
-    stats.fetch_ms = if src.is_some() { now() - t1 } else { 0.0 };
+    stats.fetch_ms = if src.is_some() && f.story.is_none() { now() - t1 } else { 0.0 };
     stats.quotes = story.quotes.iter().filter(|q| q.kind == QuoteKind::Speech).count();
     stats.terms = story.quotes.len() - stats.quotes;
     stats.actors = story.actors.len();
@@ -493,7 +544,8 @@ async fn finish(
         notice,
         article.is_some(),
     );
-    let props = AppProps { initial: Rc::new(state), env: Rc::new(Env { paragraphs: elements }) };
+    let env = Rc::new(Env { paragraphs: elements, host: Some(host.clone()), ..Env::default() });
+    let props = AppProps { initial: Rc::new(state), env: env.clone() };
     if f.panic_in_render {
         // The data-debug-panic="render" test hook: a component that panics inside Yew's
         // scheduler, like a bug in a component would.
@@ -520,5 +572,5 @@ async fn finish(
         .forget();
     }
     let stats = serde_wasm_bindgen::to_value(&stats).unwrap_or(JsValue::NULL);
-    Ok(Widget { handle: Some(handle), stats, nodes, article })
+    Ok(Widget { handle: Some(handle), stats, nodes, article, env, auto: kept_auto })
 }

@@ -281,6 +281,12 @@ pub enum Msg {
     TypeAhead(char, f64),
     /// The copy feedback of quote `i` times out.
     CopyExpired(usize),
+    /// Select the actor with this id, or clear the selection (the JS API's `select`;
+    /// never toggles; an unknown id changes nothing).
+    Select(Option<String>),
+    /// A new story (the JS API's `update`): the view settings stay, the selection stays
+    /// when its actor is still there, everything tied to quote or actor indices resets.
+    ReplaceStory(Rc<Story>),
 }
 
 impl State {
@@ -453,6 +459,26 @@ impl State {
         }
     }
 
+    fn replace_story(&mut self, story: Rc<Story>) {
+        let index = Index::new(&story);
+        let selected_id = self.selected.map(|i| self.story.actors[i].id.clone());
+        self.selected = selected_id.and_then(|id| index.get(&id));
+        self.focused = self.selected.or_else(|| index.roots.first().copied());
+        self.collapsed.clear();
+        self.open_context.clear();
+        self.copied = None;
+        self.active_quote = None;
+        self.story = story;
+        self.index = Rc::new(index);
+        if let Some(i) = self.selected {
+            let mut p = self.index.parent[i];
+            while let Some(pi) = p {
+                self.collapsed.remove(&pi);
+                p = self.index.parent[pi];
+            }
+        }
+    }
+
     fn toggle_select(&mut self, i: usize) {
         self.selected = if self.selected == Some(i) { None } else { Some(i) };
         self.focused = Some(i);
@@ -541,6 +567,17 @@ impl Reducible for State {
                 }
             }
             Msg::TypeAhead(c, now) => s.type_ahead(c, now),
+            Msg::Select(None) => {
+                if s.selected.is_none() {
+                    return self;
+                }
+                s.selected = None;
+            }
+            Msg::Select(Some(id)) => match s.index.get(&id) {
+                Some(i) if s.selected != Some(i) => s.toggle_select(i),
+                _ => return self,
+            },
+            Msg::ReplaceStory(story) => s.replace_story(story),
             Msg::CopyExpired(i) => {
                 if !s.copied.is_some_and(|(c, _)| c == i) {
                     return self;
