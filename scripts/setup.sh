@@ -2,7 +2,7 @@
 # Installs whatever `make demo` and `make test` need and is missing:
 #   - rustup target wasm32-unknown-unknown
 #   - wasm-bindgen CLI, exactly the version of the wasm-bindgen crate in Cargo.lock
-#   - npm tools in tools/ (binaryen's wasm-opt, playwright-core, axe-core)
+#   - npm tools in tools/ (binaryen's wasm-opt, playwright-core, axe-core, typescript)
 #   - Debian packages chromium, chromium-driver, brotli
 #   - PyPI's jsonschema (the schema check validates every story fixture)
 # Every step is a no-op when its tool is already there.

@@ -25,3 +25,14 @@ test('npm pack ships the widget, the wasm, declarations and the schema', () => {
   for (const t of targets) assert.ok(files.has(t.replace(/^\.\//, '')), `exports target ${t} is not in the package`);
   console.log(`package: ${info.entryCount} files, ${info.size} bytes packed, ${info.unpackedSize} unpacked`);
 });
+
+// The hand-written declarations hold what a TypeScript publisher relies on (and reject
+// misuse: tests/types/consumer.ts has @ts-expect-error lines that fail if types loosen).
+test('www/dramatis.d.ts type-checks a publisher\'s usage (tsc --strict)', () => {
+  const tsc = path.join(ROOT, 'tools', 'node_modules', '.bin', 'tsc');
+  try {
+    execFileSync(tsc, ['-p', path.join(ROOT, 'tests', 'types', 'tsconfig.json')], { cwd: ROOT, encoding: 'utf8' });
+  } catch (e) {
+    assert.fail(`tsc reported errors:\n${e.stdout}${e.stderr}`);
+  }
+});
