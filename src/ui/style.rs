@@ -198,3 +198,14 @@ button{font:inherit;color:inherit}
  .dg-box{overflow:visible;border:0}
 }
 "#;
+
+/// The static render's own rules (`dramatis render`, no scripts): nothing looks
+/// operable except the context `<details>`. Scoped to its wrapper with the rest of
+/// [`CSS`] by `crate::cli::render`; the widget never loads it.
+pub const STATIC_CSS: &str = r#"
+.node{cursor:auto}
+.node:hover{background:none}
+.card-para{display:block}
+.context-static summary{cursor:pointer;font-size:.82rem;font-weight:600;color:var(--accent);width:max-content}
+.context-static .context{margin-top:6px}
+"#;
