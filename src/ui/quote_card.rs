@@ -97,22 +97,22 @@ pub fn QuoteCard(p: &QuoteCardProps) -> Html {
                     </span>
                 </div>
                 if !stat {
-                <div class="actions">
-                    if context.is_some() {
-                        <button type="button" class="btn btn-sm btn-context" aria-expanded={open.to_string()}
-                            aria-controls={ctx_id.clone()} onclick={ctx.callback(move |_| Msg::ToggleContext(i))}>
-                            <span class={classes!("chev", open.then_some("open"))} aria-hidden="true">{"\u{25B8}"}</span>
-                            {&t[T::Context]}
-                        </button>
-                    }
-                    if can_show {
-                        <button type="button" class="btn btn-sm btn-show" onclick={on_show}>{&t[T::ShowInArticle]}</button>
-                    }
-                    <button type="button" class="btn btn-sm btn-copy" onclick={on_copy}>{copy_label}</button>
-                    if s.deep_links {
-                        <button type="button" class="btn btn-sm btn-link" onclick={on_link}>{link_label}</button>
-                    }
-                </div>
+                    <div class="actions">
+                        if context.is_some() {
+                            <button type="button" class="btn btn-sm btn-context" aria-expanded={open.to_string()}
+                                aria-controls={ctx_id.clone()} onclick={ctx.callback(move |_| Msg::ToggleContext(i))}>
+                                <span class={classes!("chev", open.then_some("open"))} aria-hidden="true">{"\u{25B8}"}</span>
+                                {&t[T::Context]}
+                            </button>
+                        }
+                        if can_show {
+                            <button type="button" class="btn btn-sm btn-show" onclick={on_show}>{&t[T::ShowInArticle]}</button>
+                        }
+                        <button type="button" class="btn btn-sm btn-copy" onclick={on_copy}>{copy_label}</button>
+                        if s.deep_links {
+                            <button type="button" class="btn btn-sm btn-link" onclick={on_link}>{link_label}</button>
+                        }
+                    </div>
                 }
                 if let Some(c) = context {
                     if stat {

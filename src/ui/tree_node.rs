@@ -48,13 +48,12 @@ pub fn TreeNode(p: &TreeNodeProps) -> Html {
     // The static render (no scripts): plain nested lists, every branch open, nothing
     // that looks operable.
     let stat = ctx.env.is_static();
-    let aria = |v: String| (!stat).then_some(v);
     html! {
-        <li role={(!stat).then_some("treeitem")} class={classes!("ti", selected.then_some("is-selected"), speaking.then_some("is-speaking"))}
+        <li role={if stat { "listitem" } else { "treeitem" }} class={classes!("ti", selected.then_some("is-selected"), speaking.then_some("is-speaking"))}
             data-actor-id={a.id.clone()} data-i={i.to_string()} data-kind={a.kind.label()}
             aria-expanded={(!kids.is_empty() && !stat).then(|| expanded.to_string())}
-            aria-selected={aria(selected.to_string())} aria-level={aria(p.level.to_string())}
-            tabindex={aria(tabindex.to_string())} {onfocusin} part="treeitem">
+            aria-selected={(!stat).then(|| selected.to_string())} aria-level={p.level.to_string()}
+            tabindex={(!stat).then_some(tabindex)} {onfocusin} part="treeitem">
             <div class="node" onclick={ctx.callback(move |_: MouseEvent| Msg::ToggleSelect(i))}>
                 if kids.is_empty() || stat {
                     <span class="twisty leaf" aria-hidden="true"></span>
