@@ -43,6 +43,27 @@ fn seed_render_matches_its_fixture() {
     assert!(expected == got, "{} is stale: run UPDATE_EXPECT=1 cargo test --test render and review the diff", path.display());
 }
 
+/// The browser test's pages (tests/e2e/pages/static*.html) hold the seed's render
+/// pasted between two markers; it must be the current one.
+#[test]
+fn e2e_pages_hold_the_current_render() {
+    const BEGIN: &str = "<!-- dramatis render tests/fixtures/seed.story.json: begin -->\n";
+    const END: &str = "<!-- dramatis render: end -->";
+    let got = render(seed(), &Options::default());
+    let update = std::env::var_os("UPDATE_EXPECT").is_some();
+    for name in ["static.html", "static-div.html"] {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/e2e/pages").join(name);
+        let page = std::fs::read_to_string(&path).unwrap();
+        let start = page.find(BEGIN).expect("begin marker") + BEGIN.len();
+        let end = start + page[start..].find(END).expect("end marker");
+        if update {
+            std::fs::write(&path, format!("{}{got}{}", &page[..start], &page[end..])).unwrap();
+        } else {
+            assert!(page[start..end] == got, "{} is stale: run UPDATE_EXPECT=1 cargo test --test render", path.display());
+        }
+    }
+}
+
 #[test]
 fn rendering_is_deterministic() {
     for view in [View::Cards, View::Tree, View::Both] {

@@ -43,6 +43,9 @@
 //   ul[role=tree] li[role=treeitem][data-actor-id][aria-selected][aria-expanded] > .node (.node-name, .node-count)
 //     ul[role=group] children; roving tabindex; keys Up/Down/Left/Right/Home/End/Enter/Space
 //   section.detail[data-actor-id] .relations li  e.g. "criticizes → Hassan Rouhani"
+// Static fallback: the HTML of `dramatis render story.json` may be pasted inside the element
+// (readers without JavaScript see it); it shows while the widget loads, the widget replaces
+// it, and the article reader never reads it (it skips the widget and [data-dramatis-static]).
 // "Show in article" sets a data-dramatis-highlight attribute (and an inline outline) on the
 // host paragraph for ~2.6 s; the article text is never modified.
 
@@ -178,8 +181,12 @@ function showFatal(shadow, title, message) {
   shadow.replaceChildren(box);
 }
 
-function showLoading(shadow) {
+function showLoading(shadow, el) {
   if (shadow.childNodes.length) return;
+  // A static render pasted inside the element (`dramatis render`) stays visible through
+  // a <slot> until the widget renders over it (mount empties the shadow root). Without
+  // the slot, the shadow root hides the element's children: they are never shown twice.
+  if (el.querySelector(':scope > [data-dramatis-static]')) { shadow.append(document.createElement('slot')); return; }
   const p = document.createElement('p');
   p.setAttribute('role', 'status');
   p.style.cssText = 'margin:0;padding:16px;border:1px solid #d5dae1;border-radius:14px;font:14px/1.5 system-ui,sans-serif;color:#4d5560';
@@ -224,7 +231,7 @@ async function mountOn(el) {
   unwatch(el);
   release(el);
   el.setAttribute('data-state', 'loading');
-  showLoading(shadow);
+  showLoading(shadow, el);
   const id = el.__dramatisId || (el.__dramatisId = ++counter);
   const phase = { name: 'init' };
   let c = null;
