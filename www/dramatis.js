@@ -43,9 +43,6 @@
 //   ul[role=tree] li[role=treeitem][data-actor-id][aria-selected][aria-expanded] > .node (.node-name, .node-count)
 //     ul[role=group] children; roving tabindex; keys Up/Down/Left/Right/Home/End/Enter/Space
 //   section.detail[data-actor-id] .relations li  e.g. "criticizes → Hassan Rouhani"
-// Static fallback: the HTML of `dramatis render story.json` may be pasted inside the element
-// (readers without JavaScript see it); it shows while the widget loads, the widget replaces
-// it, and the article reader never reads it (it skips the widget and [data-dramatis-static]).
 // "Show in article" sets a data-dramatis-highlight attribute (and an inline outline) on the
 // host paragraph for ~2.6 s; the article text is never modified.
 
@@ -183,9 +180,7 @@ function showFatal(shadow, title, message) {
 
 function showLoading(shadow, el) {
   if (shadow.childNodes.length) return;
-  // A static render pasted inside the element (`dramatis render`) stays visible through
-  // a <slot> until the widget renders over it (mount empties the shadow root). Without
-  // the slot, the shadow root hides the element's children: they are never shown twice.
+  // A pasted `dramatis render` shows (slotted) until the widget renders over it.
   if (el.querySelector(':scope > [data-dramatis-static]')) { shadow.append(document.createElement('slot')); return; }
   const p = document.createElement('p');
   p.setAttribute('role', 'status');
