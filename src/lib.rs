@@ -5,7 +5,9 @@
 //! - [`document`]: the extractor's input, an article as text blocks.
 //! - [`extract`]: the rule-based pipeline from a `Document` to a `Story`.
 //! - `cli` (native only): HTML/plain-text/JSONL adapters for the command line.
-//! - `dom` and `ui` (wasm32 only): the browser adapter and the Yew widget.
+//! - `dom` and `ui`: the browser adapter and the Yew widget. They compile natively too,
+//!   so that `dramatis render` server-renders the same components (`cli::render`);
+//!   only the wasm32 build mounts them (`ui::mount`) and calls into the browser.
 //!
 //! See ARCHITECTURE.md for the code map and its invariants.
 
@@ -18,7 +20,5 @@ pub mod synth;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
 
-#[cfg(target_arch = "wasm32")]
 pub mod dom;
-#[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -62,3 +62,37 @@ fn validate_names_the_field() {
     assert_eq!(code, 1);
     assert!(err.contains("actors[0].parent: unknown actor id \"ghost\""), "{err}");
 }
+
+#[test]
+fn render_prints_static_html_from_a_file_or_stdin() {
+    let seed = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/seed.story.json");
+    let (code, out, err) = dramatis(&["render", seed], "");
+    assert_eq!(code, 0, "{err}");
+    assert!(out.starts_with("<div class=\"dramatis-static\" data-dramatis-static=\"\">"), "{:.80}", out);
+    assert_eq!(out, std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/seed.render.html")).unwrap());
+    let (code, from_stdin, _) = dramatis(&["render", "-"], &std::fs::read_to_string(seed).unwrap());
+    assert_eq!(code, 0);
+    assert_eq!(from_stdin, out);
+    let (code, cards, _) = dramatis(&["render", "--view", "cards", "--lang", "fr", "--theme", "dark", seed], "");
+    assert_eq!(code, 0);
+    assert!(cards.contains("data-theme=\"dark\"") && cards.contains("lang=\"fr\"") && !cards.contains("class=\"tree\""));
+}
+
+#[test]
+fn render_extracts_an_article_first() {
+    let html = "<article><h1>Talks</h1><p>“We will not negotiate under pressure,” the minister said.</p></article>";
+    let (code, out, _) = dramatis(&["render", "-"], html);
+    assert_eq!(code, 0);
+    assert!(out.contains("We will not negotiate under pressure"), "{out}");
+}
+
+#[test]
+fn render_refuses_an_invalid_story_naming_the_field() {
+    let (code, out, err) = dramatis(&["render", "-"], r#"{"actors":[{"id":"a","name":"A","parent":"ghost"}]}"#);
+    assert_eq!(code, 1);
+    assert!(out.is_empty());
+    assert!(err.contains("-: actors[0].parent: unknown actor id \"ghost\""), "{err}");
+    let (code, _, err) = dramatis(&["render", "--view", "grid", "-"], "{}");
+    assert_eq!(code, 2, "clap rejects an unknown view");
+    assert!(err.contains("grid"), "{err}");
+}

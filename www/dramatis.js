@@ -194,8 +194,10 @@ function showFatal(shadow, title, message) {
   shadow.replaceChildren(box);
 }
 
-function showLoading(shadow) {
+function showLoading(shadow, el) {
   if (shadow.childNodes.length) return;
+  // A pasted `dramatis render` shows (slotted) until the widget renders over it.
+  if (el.querySelector(':scope > [data-dramatis-static]')) { shadow.append(document.createElement('slot')); return; }
   const p = document.createElement('p');
   p.setAttribute('role', 'status');
   p.style.cssText = 'margin:0;padding:16px;border:1px solid #d5dae1;border-radius:14px;font:14px/1.5 system-ui,sans-serif;color:#4d5560';
@@ -240,7 +242,7 @@ async function mountOn(el) {
   unwatch(el);
   release(el);
   el.setAttribute('data-state', 'loading');
-  showLoading(shadow);
+  showLoading(shadow, el);
   const id = el.__dramatisId || (el.__dramatisId = ++counter);
   const phase = { name: 'init' };
   let c = null;

@@ -4,6 +4,7 @@
 //!     dramatis extract - < article.txt
 //!     dramatis extract --jsonl < lines.jsonl > quotes.jsonl
 //!     dramatis validate story.json
+//!     dramatis render story.json > static.html   (or an article: extract, then render)
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
@@ -15,7 +16,7 @@ fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
 mod cli {
-    use clap::{Parser, Subcommand};
+    use clap::{Parser, Subcommand, ValueEnum};
     use dramatis::{cli, extract, model};
     use std::io::{BufRead, Read, Write};
     use std::process::ExitCode;
@@ -40,6 +41,21 @@ mod cli {
         },
         /// Validate a story JSON file; prints each problem with its JSON path.
         Validate { path: String },
+        /// Print a story as static HTML (the widget's cards and tree, no scripts) to
+        /// paste inside <dramatis-widget>; the widget replaces it when it starts.
+        /// An article (HTML or text) instead of a story JSON is extracted first.
+        Render {
+            /// Path to the story JSON (or article), or `-` for standard input.
+            #[arg(default_value = "-")]
+            path: String,
+            #[arg(long, value_enum, default_value = "both")]
+            view: ViewArg,
+            /// Language of the widget's texts (en, fr; others fall back to en).
+            #[arg(long, default_value = "en")]
+            lang: String,
+            #[arg(long, value_enum, default_value = "auto")]
+            theme: ThemeArg,
+        },
         /// Print the JSON Schema (2020-12) of the story format.
         Schema,
         /// Print a synthetic news-like article (for benchmarks), or with
@@ -54,6 +70,20 @@ mod cli {
             #[arg(long, default_value_t = 500)]
             actors: usize,
         },
+    }
+
+    #[derive(Clone, Copy, ValueEnum)]
+    enum ViewArg {
+        Cards,
+        Tree,
+        Both,
+    }
+
+    #[derive(Clone, Copy, ValueEnum)]
+    enum ThemeArg {
+        Light,
+        Dark,
+        Auto,
     }
 
     fn read_input(path: &str) -> std::io::Result<String> {
@@ -115,6 +145,42 @@ mod cli {
             }
             Command::Synth { seed, quotes: Some(q), actors, .. } => {
                 println!("{}", serde_json::to_string(&dramatis::synth::story(seed, q, actors)).expect("serialisable"));
+                ExitCode::SUCCESS
+            }
+            Command::Render { path, view, lang, theme } => {
+                use dramatis::ui::state::{Theme, View};
+                let source = match read_input(&path) {
+                    Ok(s) => s,
+                    Err(e) => {
+                        eprintln!("dramatis: cannot read {path}: {e}");
+                        return ExitCode::from(2);
+                    }
+                };
+                // A story is a JSON object; anything else is an article to extract.
+                let story = if source.trim_start().starts_with('{') {
+                    match model::parse_story(&source) {
+                        Ok(s) => s,
+                        Err(errors) => {
+                            for e in errors {
+                                eprintln!("{path}: {e}");
+                            }
+                            return ExitCode::FAILURE;
+                        }
+                    }
+                } else {
+                    extract::extract(&cli::read_document(&source))
+                };
+                let view = match view {
+                    ViewArg::Cards => View::Cards,
+                    ViewArg::Tree => View::Tree,
+                    ViewArg::Both => View::Both,
+                };
+                let theme = match theme {
+                    ThemeArg::Light => Theme::Light,
+                    ThemeArg::Dark => Theme::Dark,
+                    ThemeArg::Auto => Theme::Auto,
+                };
+                print!("{}", cli::render::render(story, &cli::render::Options { view, lang, theme }));
                 ExitCode::SUCCESS
             }
             Command::Schema => {

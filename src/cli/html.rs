@@ -4,7 +4,8 @@
 //! `<article>`, else `<main>`, else the element whose direct `<p>` children hold the
 //! most text. Blocks are the root's h1–h6, p, li and blockquote elements in document
 //! order; a block nested in another block is not counted twice. Script, style,
-//! nav, aside, footer and form contents are never read.
+//! nav, aside, footer and form contents are never read, nor the widget's own elements
+//! (`<dramatis-widget>`, `[data-dramatis]`, a static render `[data-dramatis-static]`).
 
 use crate::document::{Block, BlockKind, Document};
 use scraper::{ElementRef, Html, Selector};
@@ -65,7 +66,9 @@ fn block_kind(name: &str) -> Option<BlockKind> {
 fn collect_blocks(el: ElementRef, out: &mut Vec<Block>) {
     for child in el.children().filter_map(ElementRef::wrap) {
         let name = child.value().name();
-        if SKIP.contains(&name) {
+        // The widget, and its static render (`dramatis render`) pasted in the article.
+        let widget = child.value().attr("data-dramatis").is_some() || child.value().attr("data-dramatis-static").is_some();
+        if SKIP.contains(&name) || widget {
             continue;
         }
         match block_kind(name) {

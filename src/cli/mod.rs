@@ -4,12 +4,14 @@
 //!   finding the article body the way the widget does in the browser.
 //! - [`plain`]: plain text (blank-line paragraphs) → `Document`.
 //! - [`jsonl`]: the evaluation format, `{"id","text"}` lines in, quote offsets out.
+//! - [`render`]: a story as static HTML, the widget's components server-rendered.
 //!
 //! Deliberately absent: any extraction logic. Everything here is input and output.
 
 pub mod html;
 pub mod jsonl;
 pub mod plain;
+pub mod render;
 
 use crate::document::Document;
 

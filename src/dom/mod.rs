@@ -76,12 +76,18 @@ pub fn find_article(doc: &web_sys::Document, selector: Option<&str>) -> Result<O
 fn in_skipped(el: &Element) -> bool {
     let mut cur = Some(el.clone());
     while let Some(e) = cur {
-        if SKIP.contains(&e.tag_name().to_ascii_uppercase().as_str()) || e.has_attribute("data-dramatis") {
+        if SKIP.contains(&e.tag_name().to_ascii_uppercase().as_str()) || is_widget(&e) {
             return true;
         }
         cur = e.parent_element();
     }
     false
+}
+
+/// The widget's own elements: a `<div data-dramatis>`, or a static render
+/// (`dramatis render`, `[data-dramatis-static]`) pasted in the article without one.
+fn is_widget(el: &Element) -> bool {
+    el.has_attribute("data-dramatis") || el.has_attribute("data-dramatis-static")
 }
 
 /// Whitespace-normalised text of an element.
@@ -163,7 +169,7 @@ fn walk(el: &Element, w: &mut Walk) {
         let Some(child) = children.item(i) else { continue };
         let tag = child.tag_name().to_ascii_uppercase();
         if SKIP.contains(&tag.as_str())
-            || child.has_attribute("data-dramatis")
+            || is_widget(&child)
             || child.has_attribute("hidden")
             || child.get_attribute("aria-hidden").as_deref() == Some("true")
         {

@@ -71,7 +71,7 @@ pub fn ActorTree() -> Html {
         })
     };
     html! {
-        <ul role="tree" class="tree" aria-label={t[T::TreeLabel].to_string()} ref={tree_ref} {onkeydown} part="tree">
+        <ul role={if ctx.env.is_static() { "list" } else { "tree" }} class="tree" aria-label={t[T::TreeLabel].to_string()} ref={tree_ref} {onkeydown} part="tree">
             { for s.index.roots.iter().map(|&i| html! { <TreeNode key={i} idx={i} level={1} /> }) }
         </ul>
     }

@@ -124,6 +124,8 @@ pub fn App(props: &AppProps) -> Html {
     }
     parts.push(t[origin].to_string());
     let summary = parts.join(" \u{00B7} ");
+    // The static render (`dramatis render`) leaves out the controls that need scripts.
+    let stat = ctx.env.is_static();
     let set_diagram = |d: bool| ctx.callback(move |_: MouseEvent| Msg::SetDiagram(d));
     html! {
         <ContextProvider<Ctx> context={ctx.clone()}>
@@ -136,13 +138,13 @@ pub fn App(props: &AppProps) -> Html {
                     <p class="d-sub">{summary}</p>
                 </header>
                 <ErrorPanel />
-                if view.cards() { <Filters /> }
+                if view.cards() && !stat { <Filters /> }
                 <div class={classes!("d-body", (view == View::Both).then_some("two-col"))}>
                     if view.tree() {
                         <section class="d-tree" aria-labelledby="d-tree-h" part="tree-section">
                             <div class="tree-head">
                                 <h3 id="d-tree-h" class="d-h3">{&t[T::TitleTree]}</h3>
-                                if !s.story.actors.is_empty() {
+                                if !s.story.actors.is_empty() && !stat {
                                     <div class="seg" role="group" aria-label={t[T::TreeViews].to_string()}>
                                         <button type="button" class="seg-btn btn-outline" aria-pressed={(!s.diagram).to_string()}
                                             onclick={set_diagram(false)}>{&t[T::Outline]}</button>

@@ -2,6 +2,10 @@
 //! changes only through its reducer. Components render state and send messages; the
 //! few side effects on the host page (scroll, highlight, clipboard) are in `effects`.
 //!
+//! The same components are server-rendered natively by `dramatis render`
+//! (`crate::cli::render`) with [`Env::is_static`] set: effects never run there, and
+//! nothing reads the browser while rendering.
+//!
 //! Security: every string from the article or a story JSON reaches the DOM as a Yew
 //! text node or attribute value; nothing is ever parsed as HTML.
 
@@ -13,6 +17,7 @@ mod diagram;
 mod effects;
 mod error_panel;
 mod filters;
+#[cfg(target_arch = "wasm32")]
 mod mount;
 mod quote_card;
 mod quote_list;
@@ -25,6 +30,7 @@ pub mod style;
 pub mod text;
 
 pub use app::{App, AppProps};
+#[cfg(target_arch = "wasm32")]
 pub use mount::{mount, version, Widget};
 
 use state::{Msg, State};
@@ -44,6 +50,24 @@ pub struct Env {
     /// The story on screen (the app keeps it current; `Widget::update` sets it at once,
     /// since the reducer runs later).
     pub story: std::cell::RefCell<Option<Rc<crate::model::Story>>>,
+    /// Rendered once to static HTML (`dramatis render`) for readers without
+    /// JavaScript: components leave out what only works with scripts (buttons, the
+    /// tree's keyboard pattern) and show the rest plainly. Native builds only.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub static_html: bool,
+}
+
+impl Env {
+    /// Whether this is the static render. Always false in the widget (a constant, so
+    /// the wasm build carries none of the static branches).
+    #[cfg(target_arch = "wasm32")]
+    pub const fn is_static(&self) -> bool {
+        false
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    pub const fn is_static(&self) -> bool {
+        self.static_html
+    }
 }
 
 /// The context every component reads: the state, a way to change it, the host page.

@@ -61,11 +61,14 @@ pub fn QuoteCard(p: &QuoteCardProps) -> Html {
     let link_label = if mine == Some(CopyOutcome::Link) { &t[T::LinkCopied] } else { &t[T::CopyLink] };
     let selected = speaker_idx.is_some() && s.selected == speaker_idx;
     let active = s.active_quote == Some(i);
+    // The static render (no scripts): no buttons; the context in a <details>, the
+    // paragraph as text.
+    let stat = ctx.env.is_static();
     let heading = fill(&t[T::CardHeading], &[&name, &(q.paragraph + 1).to_string()]);
     html! {
         <figure class={classes!("card", active.then_some("is-active"), q.origin.as_deref().map(|o| format!("origin-{}", o.replace(|c: char| !c.is_ascii_alphanumeric(), ""))))}
             data-quote-id={qid} data-speaker-id={q.speaker.clone()} data-paragraph={q.paragraph.to_string()}
-            tabindex="-1" aria-labelledby={h_id.clone()} part="card"
+            tabindex={(!stat).then_some("-1")} aria-labelledby={h_id.clone()} part="card"
             onfocusin={ctx.callback(move |_: FocusEvent| Msg::ActiveQuote(i))}>
             <h4 class="vh card-h" id={h_id}>{heading}</h4>
             <blockquote class="quote" part="quote">
@@ -76,7 +79,7 @@ pub fn QuoteCard(p: &QuoteCardProps) -> Html {
                     <Avatar id={q.speaker.clone().map(AttrValue::from)} name={name.clone()} />
                     <span class="who">
                         if let Some(a) = speaker_idx {
-                            if selected {
+                            if selected || stat {
                                 <span class="speaker-name">{name}</span>
                             } else {
                                 <button type="button" class="speaker-name linkish" title={t[T::OnlyThisSpeaker].to_string()}
@@ -88,26 +91,35 @@ pub fn QuoteCard(p: &QuoteCardProps) -> Html {
                             <span class="speaker-name unattributed">{name}</span>
                         }
                         <span class="speaker-role">{role}</span>
+                        if stat {
+                            <span class="speaker-role card-para">{fill(&t[T::ParagraphN], &[&(q.paragraph + 1).to_string()])}</span>
+                        }
                     </span>
                 </div>
-                <div class="actions">
-                    if context.is_some() {
-                        <button type="button" class="btn btn-sm btn-context" aria-expanded={open.to_string()}
-                            aria-controls={ctx_id.clone()} onclick={ctx.callback(move |_| Msg::ToggleContext(i))}>
-                            <span class={classes!("chev", open.then_some("open"))} aria-hidden="true">{"\u{25B8}"}</span>
-                            {&t[T::Context]}
-                        </button>
-                    }
-                    if can_show {
-                        <button type="button" class="btn btn-sm btn-show" onclick={on_show}>{&t[T::ShowInArticle]}</button>
-                    }
-                    <button type="button" class="btn btn-sm btn-copy" onclick={on_copy}>{copy_label}</button>
-                    if s.deep_links {
-                        <button type="button" class="btn btn-sm btn-link" onclick={on_link}>{link_label}</button>
-                    }
-                </div>
+                if !stat {
+                    <div class="actions">
+                        if context.is_some() {
+                            <button type="button" class="btn btn-sm btn-context" aria-expanded={open.to_string()}
+                                aria-controls={ctx_id.clone()} onclick={ctx.callback(move |_| Msg::ToggleContext(i))}>
+                                <span class={classes!("chev", open.then_some("open"))} aria-hidden="true">{"\u{25B8}"}</span>
+                                {&t[T::Context]}
+                            </button>
+                        }
+                        if can_show {
+                            <button type="button" class="btn btn-sm btn-show" onclick={on_show}>{&t[T::ShowInArticle]}</button>
+                        }
+                        <button type="button" class="btn btn-sm btn-copy" onclick={on_copy}>{copy_label}</button>
+                        if s.deep_links {
+                            <button type="button" class="btn btn-sm btn-link" onclick={on_link}>{link_label}</button>
+                        }
+                    </div>
+                }
                 if let Some(c) = context {
-                    <p class="context" id={ctx_id} hidden={!open}>{c}</p>
+                    if stat {
+                        <details class="context-static"><summary>{&t[T::Context]}</summary><p class="context">{c}</p></details>
+                    } else {
+                        <p class="context" id={ctx_id} hidden={!open}>{c}</p>
+                    }
                 }
             </figcaption>
         </figure>

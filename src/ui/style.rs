@@ -198,3 +198,16 @@ button{font:inherit;color:inherit}
  .dg-box{overflow:visible;border:0}
 }
 "#;
+
+/// The static render's own rules (`dramatis render`, no scripts): nothing looks
+/// operable except the context `<details>`, and the tree never scrolls on its own (with
+/// nothing focusable in it, a keyboard could not scroll it). Scoped to its wrapper with the rest of
+/// [`CSS`] by `crate::cli::render`; the widget never loads it.
+pub const STATIC_CSS: &str = r#"
+.node{cursor:auto}
+.node:hover{background:none}
+.d-body.two-col .tree{max-height:none;overflow:visible;border:0;padding:0}
+.card-para{display:block}
+.context-static summary{cursor:pointer;font-size:.82rem;font-weight:600;color:var(--accent);width:max-content}
+.context-static .context{margin-top:6px}
+"#;

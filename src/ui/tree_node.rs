@@ -45,14 +45,17 @@ pub fn TreeNode(p: &TreeNodeProps) -> Html {
         })
     };
     let role = a.role.as_deref().filter(|r| !r.is_empty());
+    // The static render (no scripts): plain nested lists, every branch open, nothing
+    // that looks operable.
+    let stat = ctx.env.is_static();
     html! {
-        <li role="treeitem" class={classes!("ti", selected.then_some("is-selected"), speaking.then_some("is-speaking"))}
+        <li role={if stat { "listitem" } else { "treeitem" }} class={classes!("ti", selected.then_some("is-selected"), speaking.then_some("is-speaking"))}
             data-actor-id={a.id.clone()} data-i={i.to_string()} data-kind={a.kind.label()}
-            aria-expanded={(!kids.is_empty()).then(|| expanded.to_string())}
-            aria-selected={selected.to_string()} aria-level={p.level.to_string()}
-            tabindex={tabindex} {onfocusin} part="treeitem">
+            aria-expanded={(!kids.is_empty() && !stat).then(|| expanded.to_string())}
+            aria-selected={(!stat).then(|| selected.to_string())} aria-level={p.level.to_string()}
+            tabindex={(!stat).then_some(tabindex)} {onfocusin} part="treeitem">
             <div class="node" onclick={ctx.callback(move |_: MouseEvent| Msg::ToggleSelect(i))}>
-                if kids.is_empty() {
+                if kids.is_empty() || stat {
                     <span class="twisty leaf" aria-hidden="true"></span>
                 } else {
                     <span class={classes!("twisty", expanded.then_some("open"))} aria-hidden="true" onclick={on_toggle}>{"\u{25B8}"}</span>
@@ -73,7 +76,7 @@ pub fn TreeNode(p: &TreeNodeProps) -> Html {
                 </span>
             </div>
             if !kids.is_empty() {
-                <ul role="group" class="group" hidden={!expanded}>
+                <ul role={if stat { "list" } else { "group" }} class="group" hidden={!expanded && !stat}>
                     { for kids.iter().map(|&k| html! { <TreeNode key={k} idx={k} level={p.level + 1} /> }) }
                 </ul>
             }
