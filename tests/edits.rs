@@ -42,10 +42,8 @@ fn edit() -> impl Strategy<Value = Edit> {
         (quote, any::<bool>()).prop_map(|(quote, t)| Edit::SetKind { quote, kind: if t { QuoteKind::Term } else { QuoteKind::Speech } }),
         (actor_id(), actor_id()).prop_map(|(from, into)| Edit::Merge { from, into }),
         (actor_id(), prop::option::of(actor_id())).prop_map(|(actor, parent)| Edit::Move { actor, parent }),
-        (actor_id(), actor_id(), 0..RELATION_KINDS.len() + 1).prop_map(|(source, target, k)| Edit::Relate {
-            source,
-            target,
-            kind: RELATION_KINDS.get(k).map_or("bogus".to_string(), |k| k.to_string()),
+        (actor_id(), actor_id(), 0..RELATION_KINDS.len() + 1).prop_map(|(source, target, k)| {
+            Edit::Relate { source, target, kind: RELATION_KINDS.get(k).map_or("bogus".to_string(), |k| k.to_string()) }
         }),
     ]
 }

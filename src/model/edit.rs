@@ -56,6 +56,16 @@ pub enum EditError {
     Invalid(String),
 }
 
+/// The story as an editor downloads it, to publish as the widget's `src`: the schema
+/// version stated, the extractor's diagnostics left out (a later merge adds the fresh
+/// ones again, so keeping them would repeat them on every round).
+pub fn published(story: &Story) -> String {
+    let mut out = story.clone();
+    out.version = Some(super::story::SCHEMA_VERSION.into());
+    out.diagnostics.clear();
+    out.to_json_pretty()
+}
+
 /// A readable, unique id for a new actor named `name`: its slug ("jane-roe"), with
 /// "-2", "-3"… on a clash with an existing or absorbed actor id.
 pub fn new_actor_id(story: &Story, name: &str) -> String {
@@ -282,7 +292,10 @@ mod tests {
         assert_eq!(s.quotes[1].kind, QuoteKind::Term);
         assert_eq!(s.quotes[1].origin.as_deref(), Some("curated"));
         assert_eq!(s.quotes[2].origin, None, "untouched");
-        assert_eq!(apply(&mut s, &Edit::Reassign { quote: "q1".into(), speaker: Some("nobody".into()) }), Err(EditError::UnknownActor("nobody".into())));
+        assert_eq!(
+            apply(&mut s, &Edit::Reassign { quote: "q1".into(), speaker: Some("nobody".into()) }),
+            Err(EditError::UnknownActor("nobody".into()))
+        );
         assert_eq!(apply(&mut s, &Edit::SetKind { quote: "q9".into(), kind: QuoteKind::Term }), Err(EditError::UnknownQuote("q9".into())));
     }
 
@@ -329,6 +342,18 @@ mod tests {
         assert_eq!(irgc.parent, None);
         assert_eq!(s.actor("the-leader").unwrap().parent.as_deref(), Some("irgc"));
         assert_eq!(s.actor("rouhani").unwrap().parent.as_deref(), Some("irgc"));
+    }
+
+    #[test]
+    fn the_published_story_parses_back_with_the_edits() {
+        let mut s = story();
+        s.diagnostics.push(crate::model::Diagnostic { paragraph: None, message: "x".into() });
+        ok(&mut s, Edit::Merge { from: "the-leader".into(), into: "khamenei".into() });
+        let back = parse_story(&published(&s)).unwrap();
+        assert_eq!(back.version.as_deref(), Some("1"));
+        assert!(back.diagnostics.is_empty());
+        assert_eq!(back.actors, s.actors);
+        assert_eq!(back.quotes, s.quotes);
     }
 
     #[test]

@@ -1,6 +1,8 @@
 //! The selected actor's details: kind, role, aliases, place in the tree, and its
-//! relations as real links, each with the sentence that evidences it.
+//! relations as real links, each with the sentence that evidences it; with `editable`,
+//! the editor's controls for the actor.
 
+use super::actor_edit::ActorEdit;
 use super::avatar::Avatar;
 use super::state::Msg;
 use super::strings::T;
@@ -80,6 +82,7 @@ pub fn ActorDetail() -> Html {
                     { for relations }
                 </ul>
             }
+            if s.editable { <ActorEdit idx={i} /> }
         </section>
     }
 }

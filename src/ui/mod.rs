@@ -6,15 +6,18 @@
 //! text node or attribute value; nothing is ever parsed as HTML.
 
 mod actor_detail;
+mod actor_edit;
 mod actor_tree;
 mod app;
 mod avatar;
 mod diagram;
+mod editor_bar;
 mod effects;
 mod error_panel;
 mod filters;
 mod mount;
 mod quote_card;
+mod quote_edit;
 mod quote_list;
 mod terms;
 mod tree_node;

@@ -2,6 +2,7 @@
 //! every change of what is shown goes through [`State::reduce`].
 
 use super::strings::Strings;
+use crate::model::edit::{apply, Edit};
 use crate::model::{QuoteKind, Story};
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
@@ -183,7 +184,24 @@ pub struct State {
     pub typeahead_at: f64,
     /// `#dramatis=<quote id>` deep links are on (the `deep-links` attribute).
     pub deep_links: bool,
+    /// The editor's controls are shown (the `editable` attribute).
+    pub editable: bool,
+    /// The stories before each edit, most recent last (the undo stack).
+    pub undo: Vec<Rc<Story>>,
+    /// What the last edit or undo did, for the editor's status line.
+    pub edit_note: Option<EditNote>,
 }
+
+/// The outcome of the last edit, announced by the editor's toolbar.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum EditNote {
+    Done,
+    Undone,
+    Refused,
+}
+
+/// Most edits kept for undo (each keeps a whole story; stories are small).
+const MAX_UNDO: usize = 100;
 
 /// What the cards section shows.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -236,6 +254,9 @@ impl PartialEq for State {
             && self.pan == o.pan
             && self.active_quote == o.active_quote
             && self.deep_links == o.deep_links
+            && self.editable == o.editable
+            && self.edit_note == o.edit_note
+            && self.undo.len() == o.undo.len()
     }
 }
 
@@ -281,6 +302,12 @@ pub enum Msg {
     TypeAhead(char, f64),
     /// The copy feedback of quote `i` times out.
     CopyExpired(usize),
+    /// Turn the editor's controls on (the `editable` attribute).
+    Editable,
+    /// An editor's correction (ignored unless editable).
+    Edit(Edit),
+    /// Take back the last edit.
+    Undo,
 }
 
 impl State {
@@ -306,6 +333,9 @@ impl State {
             typeahead: String::new(),
             typeahead_at: 0.0,
             deep_links: false,
+            editable: false,
+            undo: Vec::new(),
+            edit_note: None,
             focused,
             focus_seq: 0,
             open_context: HashSet::new(),
@@ -453,6 +483,24 @@ impl State {
         }
     }
 
+    /// Replaces the story (after an edit or an undo): rebuilds the index and carries
+    /// the selection, focus and collapsed branches over by actor id (an actor merged
+    /// away hands them to the actor that absorbed it). Quotes are never added or
+    /// removed by an edit, so quote indices stay.
+    fn replace_story(&mut self, story: Rc<Story>) -> Rc<Story> {
+        let old = std::mem::replace(&mut self.story, story);
+        let index = Index::new(&self.story);
+        let carry = |i: usize| {
+            let id = old.actors.get(i)?.id.as_str();
+            index.get(id).or_else(|| self.story.actors.iter().position(|a| a.merged.iter().any(|m| m == id)))
+        };
+        self.selected = self.selected.and_then(carry);
+        self.focused = self.focused.and_then(carry).or_else(|| index.roots.first().copied());
+        self.collapsed = self.collapsed.iter().filter_map(|&i| carry(i)).collect();
+        self.index = Rc::new(index);
+        old
+    }
+
     fn toggle_select(&mut self, i: usize) {
         self.selected = if self.selected == Some(i) { None } else { Some(i) };
         self.focused = Some(i);
@@ -541,6 +589,27 @@ impl Reducible for State {
                 }
             }
             Msg::TypeAhead(c, now) => s.type_ahead(c, now),
+            Msg::Editable => s.editable = true,
+            Msg::Edit(_) if !s.editable => return self,
+            Msg::Edit(e) => {
+                let mut story = (*s.story).clone();
+                match apply(&mut story, &e) {
+                    Ok(()) => {
+                        let old = s.replace_story(Rc::new(story));
+                        if s.undo.len() == MAX_UNDO {
+                            s.undo.remove(0);
+                        }
+                        s.undo.push(old);
+                        s.edit_note = Some(EditNote::Done);
+                    }
+                    Err(_) => s.edit_note = Some(EditNote::Refused),
+                }
+            }
+            Msg::Undo => {
+                let Some(prev) = s.undo.pop() else { return self };
+                s.replace_story(prev);
+                s.edit_note = Some(EditNote::Undone);
+            }
             Msg::CopyExpired(i) => {
                 if !s.copied.is_some_and(|(c, _)| c == i) {
                     return self;

@@ -1,11 +1,14 @@
 //! The compact "Key terms" strip: scare quotes, labels and titles (kind "term"),
-//! each a button that shows (and highlights) where it stands in the article.
+//! each a button that shows (and highlights) where it stands in the article; with
+//! `editable`, a button that makes it a quote again.
 
 use super::effects;
-use super::state::Show;
+use super::state::{Msg, Show};
 use super::strings::T;
 use super::text::typographic;
 use super::use_ctx;
+use crate::model::edit::Edit;
+use crate::model::QuoteKind;
 use yew::prelude::*;
 
 #[component]
@@ -39,6 +42,12 @@ pub fn Terms() -> Html {
                                 </button>
                             } else {
                                 <span class="term-text">{text}</span>
+                            }
+                            if s.editable {
+                                <button type="button" class="btn btn-sm btn-speech"
+                                    onclick={ let id = q.id.clone(); ctx.callback(move |_| Msg::Edit(Edit::SetKind { quote: id.clone(), kind: QuoteKind::Speech })) }>
+                                    {&t[T::MarkSpeech]}
+                                </button>
                             }
                         </li>
                     }
