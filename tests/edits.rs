@@ -1,5 +1,5 @@
 //! The editor's edits (`model::edit`), checked on random sequences (proptest): every
-//! edit either applies and leaves a valid story or is refused and changes nothing;
+//! edit either gives a valid story or is refused;
 //! the result round-trips through JSON; merged over a fresh extraction, it still
 //! validates, keeps every edited speaker and never brings an absorbed actor back.
 
@@ -56,9 +56,9 @@ proptest! {
         let mut story = base();
         let mut expected_speakers = std::collections::HashMap::new();
         for e in &edits {
-            let before = story.clone();
-            match apply(&mut story, e) {
-                Ok(()) => {
+            match apply(&story, e) {
+                Ok(next) => {
+                    story = next;
                     prop_assert!(validate(&story).is_ok(), "{e:?} gave an invalid story: {:?}", validate(&story));
                     if let Edit::Reassign { quote, speaker } = e {
                         expected_speakers.insert(quote.clone(), speaker.clone());
@@ -74,7 +74,7 @@ proptest! {
                         expected_speakers.insert(quote.clone(), story.actors.last().map(|a| a.id.clone()));
                     }
                 }
-                Err(_) => prop_assert_eq!(&story, &before, "a refused edit changed the story"),
+                Err(_) => {}
             }
         }
         let again = parse_story(&story.to_json_pretty()).map_err(|e| TestCaseError::fail(format!("{e:?}")))?;

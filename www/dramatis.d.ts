@@ -25,6 +25,8 @@ export interface Actor {
   role: string | null;
   parent: string | null;
   origin?: 'auto' | 'curated';
+  /** Ids of the actors an editor merged into this one (they stay merged over a new extraction). */
+  merged?: string[];
 }
 
 export interface Relation {
@@ -51,6 +53,8 @@ export interface DramatisOptions {
   src?: string;
   view?: 'cards' | 'tree' | 'both';
   theme?: 'light' | 'dark' | 'auto';
+  /** The `editable` attribute (boolean): editor mode, with undo and "Download story JSON". */
+  editable?: boolean;
 }
 
 export interface ReadyDetail {

@@ -1,12 +1,12 @@
-//! An editor's corrections to a story, as data: each [`Edit`] is applied by [`apply`],
-//! which either changes the story into another valid story or leaves it untouched.
+//! An editor's corrections to a story, as data: [`apply`] turns a story and an [`Edit`]
+//! into another valid story, or refuses the edit.
 //!
 //! Why as data: the widget keeps an undo stack and the tests drive random sequences of
 //! edits; both need edits that can be replayed and refused without a DOM. Everything an
 //! edit touches is marked `origin: "curated"`, so that [`super::merge`] lets it win
 //! over a later extraction.
 //!
-//! Invariant: `validate(story)` holds before ⇒ it holds after, whatever the edit.
+//! Invariant: if `validate(story)` holds, it holds for `apply(story, edit)`, whatever the edit.
 
 use super::story::{Actor, ActorKind, QuoteKind, Relation, Story};
 use super::validate::validate;
@@ -121,13 +121,13 @@ fn is_ancestor(story: &Story, ancestor: &str, id: &str) -> bool {
     false
 }
 
-/// Applies `edit` to `story`. On an error the story is unchanged.
-pub fn apply(story: &mut Story, edit: &Edit) -> Result<(), EditError> {
+/// The story after `edit`, or why the edit is refused. The story itself is never
+/// changed, so the caller can keep it for undo.
+pub fn apply(story: &Story, edit: &Edit) -> Result<Story, EditError> {
     let mut next = story.clone();
     change(&mut next, edit)?;
     validate(&next).map_err(|e| EditError::Invalid(e.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ")))?;
-    *story = next;
-    Ok(())
+    Ok(next)
 }
 
 fn change(s: &mut Story, edit: &Edit) -> Result<(), EditError> {
@@ -278,7 +278,7 @@ mod tests {
     }
 
     fn ok(s: &mut Story, e: Edit) {
-        apply(s, &e).unwrap_or_else(|err| panic!("{e:?}: {err:?}"));
+        *s = apply(s, &e).unwrap_or_else(|err| panic!("{e:?}: {err:?}"));
         validate(s).unwrap();
     }
 
@@ -292,11 +292,12 @@ mod tests {
         assert_eq!(s.quotes[1].kind, QuoteKind::Term);
         assert_eq!(s.quotes[1].origin.as_deref(), Some("curated"));
         assert_eq!(s.quotes[2].origin, None, "untouched");
+        let unknown = Edit::Reassign { quote: "q1".into(), speaker: Some("nobody".into()) };
+        assert_eq!(apply(&s, &unknown).err(), Some(EditError::UnknownActor("nobody".into())));
         assert_eq!(
-            apply(&mut s, &Edit::Reassign { quote: "q1".into(), speaker: Some("nobody".into()) }),
-            Err(EditError::UnknownActor("nobody".into()))
+            apply(&s, &Edit::SetKind { quote: "q9".into(), kind: QuoteKind::Term }).err(),
+            Some(EditError::UnknownQuote("q9".into()))
         );
-        assert_eq!(apply(&mut s, &Edit::SetKind { quote: "q9".into(), kind: QuoteKind::Term }), Err(EditError::UnknownQuote("q9".into())));
     }
 
     #[test]
@@ -311,8 +312,8 @@ mod tests {
         ok(&mut s, Edit::ReassignToNew { quote: "q2".into(), name: "Iran".into() });
         assert_eq!(s.actors.last().unwrap().id, "iran-2");
         assert_eq!(new_actor_id(&s, "!!!"), "actor");
-        assert_eq!(apply(&mut s, &Edit::ReassignToNew { quote: "q1".into(), name: " ".into() }), Err(EditError::EmptyName));
-        assert_eq!(apply(&mut s, &Edit::ReassignToNew { quote: "q1".into(), name: "x".repeat(201) }), Err(EditError::NameTooLong));
+        assert_eq!(apply(&s, &Edit::ReassignToNew { quote: "q1".into(), name: " ".into() }).err(), Some(EditError::EmptyName));
+        assert_eq!(apply(&s, &Edit::ReassignToNew { quote: "q1".into(), name: "x".repeat(201) }).err(), Some(EditError::NameTooLong));
     }
 
     #[test]
@@ -329,7 +330,7 @@ mod tests {
         // "leads" became a self-relation (dropped); the two "criticizes" became one.
         let rels: Vec<_> = s.relations.iter().map(|r| (r.source.as_str(), r.target.as_str(), r.kind.as_str())).collect();
         assert_eq!(rels, [("khamenei", "rouhani", "criticizes")]);
-        assert_eq!(apply(&mut s, &Edit::Merge { from: "iran".into(), into: "iran".into() }), Err(EditError::SameActor));
+        assert_eq!(apply(&s, &Edit::Merge { from: "iran".into(), into: "iran".into() }).err(), Some(EditError::SameActor));
         // The absorbed id is not reused for a new actor.
         assert_eq!(new_actor_id(&s, "The Leader"), "the-leader-2");
     }
@@ -359,8 +360,8 @@ mod tests {
     #[test]
     fn moves_refuse_cycles() {
         let mut s = story();
-        assert_eq!(apply(&mut s, &Edit::Move { actor: "iran".into(), parent: Some("irgc".into()) }), Err(EditError::Cycle));
-        assert_eq!(apply(&mut s, &Edit::Move { actor: "iran".into(), parent: Some("iran".into()) }), Err(EditError::Cycle));
+        assert_eq!(apply(&s, &Edit::Move { actor: "iran".into(), parent: Some("irgc".into()) }).err(), Some(EditError::Cycle));
+        assert_eq!(apply(&s, &Edit::Move { actor: "iran".into(), parent: Some("iran".into()) }).err(), Some(EditError::Cycle));
         ok(&mut s, Edit::Move { actor: "irgc".into(), parent: None });
         ok(&mut s, Edit::Move { actor: "iran".into(), parent: Some("irgc".into()) });
         assert_eq!(s.actor("iran").unwrap().parent.as_deref(), Some("irgc"));
@@ -372,11 +373,11 @@ mod tests {
         ok(&mut s, Edit::Relate { source: "irgc".into(), target: "rouhani".into(), kind: "opposes".into() });
         assert_eq!(s.relations.len(), 4);
         let again = Edit::Relate { source: "irgc".into(), target: "rouhani".into(), kind: "opposes".into() };
-        assert_eq!(apply(&mut s, &again), Err(EditError::Duplicate));
+        assert_eq!(apply(&s, &again).err(), Some(EditError::Duplicate));
         let bad = Edit::Relate { source: "irgc".into(), target: "rouhani".into(), kind: "<b>".into() };
-        assert_eq!(apply(&mut s, &bad), Err(EditError::UnknownRelationKind("<b>".into())));
+        assert_eq!(apply(&s, &bad).err(), Some(EditError::UnknownRelationKind("<b>".into())));
         let same = Edit::Relate { source: "irgc".into(), target: "irgc".into(), kind: "leads".into() };
-        assert_eq!(apply(&mut s, &same), Err(EditError::SameActor));
+        assert_eq!(apply(&s, &same).err(), Some(EditError::SameActor));
         assert_eq!(s.relations.len(), 4);
     }
 }

@@ -592,9 +592,8 @@ impl Reducible for State {
             Msg::Editable => s.editable = true,
             Msg::Edit(_) if !s.editable => return self,
             Msg::Edit(e) => {
-                let mut story = (*s.story).clone();
-                match apply(&mut story, &e) {
-                    Ok(()) => {
+                match apply(&s.story, &e) {
+                    Ok(story) => {
                         let old = s.replace_story(Rc::new(story));
                         if s.undo.len() == MAX_UNDO {
                             s.undo.remove(0);

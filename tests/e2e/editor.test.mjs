@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
-  launchBrowser, openPage, waitFor, report, ROOT, CARD, TREEITEM, TEST_TIMEOUT,
+  launchBrowser, openPage, waitFor, report, ROOT, AXE_PATH, CARD, TREEITEM, TEST_TIMEOUT,
 } from './helpers.mjs';
 
 let browser;
@@ -144,12 +144,7 @@ test('editor: reassign, new actor, kinds, merge, move, relate, undo, download, p
     const json = readFileSync(file, 'utf8');
     const story = JSON.parse(json);
     // A real JSON Schema validator (python3's jsonschema, Draft 2020-12).
-    execFileSync('python3', ['-c', `
-import json, sys, jsonschema
-schema = json.load(open(sys.argv[1]))
-jsonschema.Draft202012Validator.check_schema(schema)
-jsonschema.Draft202012Validator(schema).validate(json.load(open(sys.argv[2])))
-`, path.join(ROOT, 'schema', 'story.schema.json'), file], { stdio: 'pipe' });
+    execFileSync('python3', [path.join(ROOT, 'scripts', 'check-schema.py'), file], { stdio: 'pipe' });
     const q = Object.fromEntries(story.quotes.map((x) => [x.id, x]));
     const a = Object.fromEntries(story.actors.map((x) => [x.id, x]));
     assert.equal(q['q4-1'].speaker, 'img-src-x-onerror-window-pwned-1');
@@ -212,3 +207,27 @@ test('reader mode: without editable there are no editor controls', { timeout: TE
     await opened.context.close();
   }
 });
+
+// The editor's controls meet the same bar as the reader's: no axe violation of any
+// impact, light and dark, with an actor's editor open and a new actor being named.
+for (const theme of ['light', 'dark']) {
+  test(`editor: zero axe violations (${theme})`, { timeout: TEST_TIMEOUT }, async () => {
+    const opened = await openPage(browser, `${PAGE}?editable`);
+    const { page } = opened;
+    try {
+      await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
+      await waitFor(page, `${W} .qedit`);
+      await openActor(page, 'tomas-berg');
+      await page.locator(`${card('q2-1')} select.qedit-speaker`).selectOption({ label: 'New actor\u2026' });
+      await page.locator(`${card('q2-1')} .btn-set-speaker`).click();
+      await waitFor(page, `${card('q2-1')} input.qedit-name`);
+      await page.addScriptTag({ path: AXE_PATH });
+      const violations = await page.evaluate(async () => (await window.axe.run({ include: [['dramatis-widget']] }, { resultTypes: ['violations'] }))
+        .violations.map((v) => `${v.impact}: ${v.id} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`));
+      assert.deepEqual(violations, [], 'axe violations in editor mode');
+    } finally {
+      report(`editor a11y ${theme}`, opened);
+      await opened.context.close();
+    }
+  });
+}
