@@ -4,7 +4,7 @@
 //! validates, keeps every edited speaker and never brings an absorbed actor back.
 
 use dramatis::model::edit::{apply, Edit, RELATION_KINDS};
-use dramatis::model::{merge, parse_story, validate, QuoteKind, Story};
+use dramatis::model::{merge, parse_story, validate, ActorKind, QuoteKind, Story};
 use proptest::prelude::*;
 
 /// A small story with a tree, quotes and relations, the start of every sequence.
@@ -38,7 +38,7 @@ fn edit() -> impl Strategy<Value = Edit> {
     prop_oneof![
         (quote.clone(), prop::option::of(actor_id())).prop_map(|(quote, speaker)| Edit::Reassign { quote, speaker }),
         (quote.clone(), prop_oneof![Just("New Name".to_string()), Just("<b>x</b>".to_string()), Just(" ".to_string()), any::<String>()])
-            .prop_map(|(quote, name)| Edit::ReassignToNew { quote, name }),
+            .prop_map(|(quote, name)| Edit::ReassignToNew { quote, name, kind: ActorKind::Group }),
         (quote, any::<bool>()).prop_map(|(quote, t)| Edit::SetKind { quote, kind: if t { QuoteKind::Term } else { QuoteKind::Speech } }),
         (actor_id(), actor_id()).prop_map(|(from, into)| Edit::Merge { from, into }),
         (actor_id(), prop::option::of(actor_id())).prop_map(|(actor, parent)| Edit::Move { actor, parent }),

@@ -24,9 +24,9 @@ pub const MAX_NAME_CHARS: usize = 200;
 pub enum Edit {
     /// Quote `quote` was said by `speaker` (an actor id), or by nobody named.
     Reassign { quote: String, speaker: Option<String> },
-    /// Quote `quote` was said by a new actor called `name` (a person at the root;
-    /// moving it is another edit). Its id is [`new_actor_id`] of the name.
-    ReassignToNew { quote: String, name: String },
+    /// Quote `quote` was said by a new actor called `name`, of `kind`, at the root
+    /// (moving it is another edit). Its id is [`new_actor_id`] of the name.
+    ReassignToNew { quote: String, name: String, kind: ActorKind },
     /// Quote `quote` is someone's words (speech) or a key term.
     SetKind { quote: String, kind: QuoteKind },
     /// Actor `from` is the same as `into`: its quotes, relations, children, name and
@@ -57,12 +57,14 @@ pub enum EditError {
 }
 
 /// The story as an editor downloads it, to publish as the widget's `src`: the schema
-/// version stated, the extractor's diagnostics left out (a later merge adds the fresh
-/// ones again, so keeping them would repeat them on every round).
+/// version stated, the article's paragraphs and the extractor's diagnostics left out.
+/// Why: the merge over a fresh extraction brings both back up to date, whereas kept
+/// ones would win over the current article's paragraphs and repeat the diagnostics.
 pub fn published(story: &Story) -> String {
     let mut out = story.clone();
     out.version = Some(super::story::SCHEMA_VERSION.into());
     out.diagnostics.clear();
+    out.paragraphs.clear();
     out.to_json_pretty()
 }
 
@@ -143,7 +145,7 @@ fn change(s: &mut Story, edit: &Edit) -> Result<(), EditError> {
             q.evidence = Some("editor".into());
             curate(&mut q.origin);
         }
-        Edit::ReassignToNew { quote, name } => {
+        Edit::ReassignToNew { quote, name, kind } => {
             let qi = quote_at(s, quote)?;
             let name = name.trim();
             if name.is_empty() {
@@ -153,13 +155,7 @@ fn change(s: &mut Story, edit: &Edit) -> Result<(), EditError> {
                 return Err(EditError::NameTooLong);
             }
             let id = new_actor_id(s, name);
-            s.actors.push(Actor {
-                id: id.clone(),
-                name: name.into(),
-                kind: ActorKind::Person,
-                origin: Some(CURATED.into()),
-                ..Actor::default()
-            });
+            s.actors.push(Actor { id: id.clone(), name: name.into(), kind: *kind, origin: Some(CURATED.into()), ..Actor::default() });
             let q = &mut s.quotes[qi];
             q.speaker = Some(id);
             q.evidence = Some("editor".into());
@@ -304,16 +300,23 @@ mod tests {
     fn a_new_actor_gets_a_fresh_slug_and_keeps_its_name_as_text() {
         let mut s = story();
         let hostile = "<img src=x onerror=window.__pwned=1>";
-        ok(&mut s, Edit::ReassignToNew { quote: "q3".into(), name: format!("  {hostile} ") });
+        ok(&mut s, Edit::ReassignToNew { quote: "q3".into(), name: format!("  {hostile} "), kind: ActorKind::Person });
         let a = s.actors.last().unwrap();
         assert_eq!(a.name, hostile);
         assert_eq!(a.id, "img-src-x-onerror-window-pwned-1");
         assert_eq!(s.quotes[2].speaker.as_deref(), Some(a.id.as_str()));
-        ok(&mut s, Edit::ReassignToNew { quote: "q2".into(), name: "Iran".into() });
+        ok(&mut s, Edit::ReassignToNew { quote: "q2".into(), name: "Iran".into(), kind: ActorKind::State });
         assert_eq!(s.actors.last().unwrap().id, "iran-2");
+        assert_eq!(s.actors.last().unwrap().kind, ActorKind::State);
         assert_eq!(new_actor_id(&s, "!!!"), "actor");
-        assert_eq!(apply(&s, &Edit::ReassignToNew { quote: "q1".into(), name: " ".into() }).err(), Some(EditError::EmptyName));
-        assert_eq!(apply(&s, &Edit::ReassignToNew { quote: "q1".into(), name: "x".repeat(201) }).err(), Some(EditError::NameTooLong));
+        assert_eq!(
+            apply(&s, &Edit::ReassignToNew { quote: "q1".into(), name: " ".into(), kind: ActorKind::Person }).err(),
+            Some(EditError::EmptyName)
+        );
+        assert_eq!(
+            apply(&s, &Edit::ReassignToNew { quote: "q1".into(), name: "x".repeat(201), kind: ActorKind::Person }).err(),
+            Some(EditError::NameTooLong)
+        );
     }
 
     #[test]
@@ -349,10 +352,11 @@ mod tests {
     fn the_published_story_parses_back_with_the_edits() {
         let mut s = story();
         s.diagnostics.push(crate::model::Diagnostic { paragraph: None, message: "x".into() });
+        s.paragraphs.push("The article's text.".into());
         ok(&mut s, Edit::Merge { from: "the-leader".into(), into: "khamenei".into() });
         let back = parse_story(&published(&s)).unwrap();
         assert_eq!(back.version.as_deref(), Some("1"));
-        assert!(back.diagnostics.is_empty());
+        assert!(back.diagnostics.is_empty() && back.paragraphs.is_empty());
         assert_eq!(back.actors, s.actors);
         assert_eq!(back.quotes, s.quotes);
     }

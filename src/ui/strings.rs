@@ -34,7 +34,7 @@ texts! {
     Outline, Diagram, TreeViews, ZoomIn, ZoomOut, ResetView, PanLeft, PanRight, PanUp, PanDown,
     DiagramLabel, DiagramHint, Speaking, ParagraphN,
     EditorTools, Undo, Download, EditDone, EditUndone, EditRefused,
-    EditQuote, SpeakerLabel, SetSpeaker, NewActor, NewActorName, Create, Cancel, MarkTerm, MarkSpeech,
+    EditQuote, SpeakerLabel, SetSpeaker, NewActor, NewActorName, KindLabel, Create, Cancel, MarkTerm, MarkSpeech,
     EditActor, MergeInto, Merge, MoveUnder, TopLevel, Move, AddRelation, RelationKind, RelationTarget, Add,
 }
 
@@ -62,7 +62,7 @@ const EN: [&str; N] = [
     "Zoom with the buttons or Ctrl + wheel.", "speaker of the current quote", "paragraph {}",
     "Editor tools", "Undo", "Download story JSON", "Change applied.", "Change undone.",
     "That change is not possible (it would break the story).",
-    "Edit this quote", "Speaker", "Set speaker", "New actor\u{2026}", "Name of the new actor", "Create", "Cancel",
+    "Edit this quote", "Speaker", "Set speaker", "New actor\u{2026}", "Name of the new actor", "Kind", "Create", "Cancel",
     "Mark as key term", "Mark as quote",
     "Edit this actor", "Merge into", "Merge", "Move under", "(top level)", "Move", "Add a relation", "Relation", "With", "Add",
 ];
@@ -89,7 +89,7 @@ const FR: [&str; N] = [
     "Zoomez avec les boutons ou Ctrl + molette.", "auteur de la citation active", "paragraphe {}",
     "Outils d\u{2019}\u{e9}dition", "Annuler", "T\u{e9}l\u{e9}charger le JSON corrig\u{e9}", "Modification appliqu\u{e9}e.", "Modification annul\u{e9}e.",
     "Cette modification est impossible (elle rendrait l\u{2019}histoire incoh\u{e9}rente).",
-    "Modifier cette citation", "Orateur", "Changer l\u{2019}orateur", "Nouvel acteur\u{2026}", "Nom du nouvel acteur", "Cr\u{e9}er", "Abandonner",
+    "Modifier cette citation", "Orateur", "Changer l\u{2019}orateur", "Nouvel acteur\u{2026}", "Nom du nouvel acteur", "Type", "Cr\u{e9}er", "Abandonner",
     "Marquer comme terme cl\u{e9}", "Marquer comme citation",
     "Modifier cet acteur", "Fusionner avec", "Fusionner", "Placer sous", "(premier niveau)", "D\u{e9}placer", "Ajouter une relation", "Relation", "Avec", "Ajouter",
 ];

@@ -75,8 +75,11 @@ test('editor: reassign, new actor, kinds, merge, move, relate, undo, download, p
     const name = page.locator(`${card('q4-1')} input.qedit-name`);
     assert.equal(await name.evaluate((el) => el === el.getRootNode().activeElement), true, 'the name field takes focus');
     await name.fill(HOSTILE);
+    await page.locator(`${card('q4-1')} select.qedit-kind`).selectOption({ label: 'group' });
     await name.press('Enter');
-    await page.locator(`${card('q4-1')} select.qedit-speaker`).waitFor();
+    const speakerSelect = page.locator(`${card('q4-1')} select.qedit-speaker`);
+    await speakerSelect.waitFor();
+    assert.equal(await speakerSelect.evaluate((el) => el === el.getRootNode().activeElement), true, 'focus returns to the speaker select');
     let now = await shown(page);
     assert.equal(now.cards['q4-1'].name, HOSTILE, 'the new speaker is shown as text');
     assert.equal(now.cards['q4-1'].speaker, 'img-src-x-onerror-window-pwned-1');
@@ -149,6 +152,8 @@ test('editor: reassign, new actor, kinds, merge, move, relate, undo, download, p
     const a = Object.fromEntries(story.actors.map((x) => [x.id, x]));
     assert.equal(q['q4-1'].speaker, 'img-src-x-onerror-window-pwned-1');
     assert.equal(a['img-src-x-onerror-window-pwned-1'].name, HOSTILE);
+    assert.equal(a['img-src-x-onerror-window-pwned-1'].kind, 'group');
+    assert.equal(story.paragraphs, undefined, 'the article text is not copied into the download');
     assert.equal(q['q1-75'].kind, 'term');
     assert.equal(q['q2-1'].speaker, 'tomas-berg', 'the undone edit is not in the download');
     assert.equal(a.official, undefined);
