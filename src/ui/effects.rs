@@ -258,3 +258,14 @@ pub fn download(name: &str, json: &str) -> Result<(), JsValue> {
     .forget();
     Ok(())
 }
+
+/// Before a list item goes away (a card made a key term, a term made a quote): moves
+/// focus to the item after it, or before it, so that a keyboard user keeps their place.
+pub fn focus_neighbour(e: &web_sys::Event) {
+    use yew::TargetCast;
+    let Some(li) = e.target_dyn_into::<Element>().and_then(|t| t.closest("li").ok().flatten()) else { return };
+    let next = li.next_element_sibling().or_else(|| li.previous_element_sibling());
+    if let Some(el) = next.and_then(|n| n.query_selector("figure, button").ok().flatten()) {
+        let _ = call(&el, "focus", &[]);
+    }
+}

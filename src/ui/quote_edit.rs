@@ -5,6 +5,7 @@
 //! which must not record one edit per keystroke). The new actor's name is typed into
 //! a text input and only ever rendered as text.
 
+use super::effects;
 use super::state::Msg;
 use super::strings::T;
 use super::use_ctx;
@@ -110,8 +111,11 @@ pub fn QuoteEdit(p: &QuoteEditProps) -> Html {
     };
     let on_cancel = Callback::from(move |_: MouseEvent| stage.set(Stage::Back));
     let on_term = {
-        let qid = qid.clone();
-        ctx.callback(move |_: MouseEvent| Msg::Edit(Edit::SetKind { quote: qid.clone(), kind: QuoteKind::Term }))
+        let ctx = ctx.clone();
+        Callback::from(move |e: MouseEvent| {
+            effects::focus_neighbour(&e);
+            ctx.send(Msg::Edit(Edit::SetKind { quote: qid.clone(), kind: QuoteKind::Term }));
+        })
     };
     html! {
         <div class="qedit" role="group" aria-label={t[T::EditQuote].to_string()}>

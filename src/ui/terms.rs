@@ -33,8 +33,9 @@ pub fn Terms() -> Html {
                     let qid = if q.id.is_empty() { format!("q{i}") } else { q.id.clone() };
                     let text = format!("\u{2018}{}\u{2019}", typographic(q.text.trim().trim_end_matches([',', '.', ';', ':'])));
                     let can_show = s.has_article && q.paragraph < ctx.env.paragraphs.len();
+                    // Keyed: when a term leaves the strip, the others keep their nodes (and focus).
                     html! {
-                        <li class="term" data-quote-id={qid} part="term">
+                        <li key={i} class="term" data-quote-id={qid} part="term">
                             if can_show {
                                 <button type="button" class="term-btn" title={t[T::ShowInArticle].to_string()}
                                     onclick={ let ctx = ctx.clone(); Callback::from(move |_| effects::show_quote(&ctx, i)) }>
@@ -45,7 +46,10 @@ pub fn Terms() -> Html {
                             }
                             if s.editable {
                                 <button type="button" class="btn btn-sm btn-speech"
-                                    onclick={ let id = q.id.clone(); ctx.callback(move |_| Msg::Edit(Edit::SetKind { quote: id.clone(), kind: QuoteKind::Speech })) }>
+                                    onclick={ let (id, ctx) = (q.id.clone(), ctx.clone()); Callback::from(move |e: MouseEvent| {
+                                    effects::focus_neighbour(&e);
+                                    ctx.send(Msg::Edit(Edit::SetKind { quote: id.clone(), kind: QuoteKind::Speech }));
+                                }) }>
                                     {&t[T::MarkSpeech]}
                                 </button>
                             }

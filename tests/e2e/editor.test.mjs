@@ -41,6 +41,14 @@ async function shown(page) {
   });
 }
 
+/** Tag and class of the element with focus inside the widget. */
+async function focused(page) {
+  return page.locator(W).evaluate((host) => {
+    const a = host.shadowRoot.activeElement;
+    return a ? `${a.tagName} ${a.className}` : 'none';
+  });
+}
+
 /** Sets the speaker of quote `id` to the actor labelled `label` with the card's controls. */
 async function reassign(page, id, label) {
   await page.locator(`${card(id)} select.qedit-speaker`).selectOption({ label });
@@ -92,8 +100,11 @@ test('editor: reassign, new actor, kinds, merge, move, relate, undo, download, p
     // A key term becomes a quote and gets its speaker; a quote becomes a key term.
     await page.locator(`${W} .term[data-quote-id="q5-59"] .btn-speech`).click();
     await waitFor(page, card('q5-59'));
+    assert.match(await focused(page), /^BUTTON term-btn/, 'focus stays in the key terms');
     await reassign(page, 'q5-59', 'Richard Miles');
     await page.locator(`${card('q1-75')} .btn-term`).click();
+    await page.locator(card('q1-75')).waitFor({ state: 'detached' });
+    assert.match(await focused(page), /^FIGURE card/, 'focus moves to a neighbouring card');
     now = await shown(page);
     assert.equal(now.cards['q5-59'].speaker, 'richard-miles');
     assert.equal(now.cards['q1-75'], undefined, 'a key term is not a card');
