@@ -82,7 +82,8 @@ pub fn ActorDetail() -> Html {
                     { for relations }
                 </ul>
             }
-            if s.editable { <ActorEdit idx={i} /> }
+            // Keyed by actor: another actor gets fresh controls, not the last one's choices.
+            if s.editable { <ActorEdit key={a.id.clone()} idx={i} /> }
         </section>
     }
 }

@@ -1,6 +1,8 @@
 //! The editor's controls in the actor detail panel (only with `editable`): merge this
 //! actor into another, move it under another (or to the top level), add a relation.
-//! Each is a labelled select plus a button; nothing changes before the button.
+//! Each is a labelled select plus a button; nothing changes before the button. Every
+//! select marks its default option `selected`: Yew inserts options last to first, which
+//! would otherwise leave the last one selected.
 
 use super::state::Msg;
 use super::strings::T;
@@ -83,14 +85,12 @@ pub fn ActorEdit(p: &ActorEditProps) -> Html {
             }
         })
     };
-    if others.is_empty() {
-        return html! {};
-    }
+    let Some(first) = others.first().map(|a| a.to_string()) else { return html! {} };
     html! {
         <div class="aedit" role="group" aria-label={t[T::EditActor].to_string()}>
             <div class="aedit-row">
                 <label for="d-ae-merge">{&t[T::MergeInto]}</label>
-                <select id="d-ae-merge" class="aedit-merge" ref={merge_to}>{options(&others, "")}</select>
+                <select id="d-ae-merge" class="aedit-merge" ref={merge_to}>{options(&others, &first)}</select>
                 <button type="button" class="btn btn-sm btn-merge" onclick={on_merge}>{&t[T::Merge]}</button>
             </div>
             <div class="aedit-row">
@@ -105,10 +105,10 @@ pub fn ActorEdit(p: &ActorEditProps) -> Html {
                 <legend>{&t[T::AddRelation]}</legend>
                 <label for="d-ae-kind">{&t[T::RelationKind]}</label>
                 <select id="d-ae-kind" class="aedit-kind" ref={rel_kind}>
-                    { for RELATION_KINDS.iter().enumerate().map(|(k, kind)| html! { <option value={k.to_string()}>{t.relation(kind)}</option> }) }
+                    { for RELATION_KINDS.iter().enumerate().map(|(k, kind)| html! { <option selected={k == 0} value={k.to_string()}>{t.relation(kind)}</option> }) }
                 </select>
                 <label for="d-ae-target">{&t[T::RelationTarget]}</label>
-                <select id="d-ae-target" class="aedit-target" ref={rel_to}>{options(&others, "")}</select>
+                <select id="d-ae-target" class="aedit-target" ref={rel_to}>{options(&others, &first)}</select>
                 <button type="button" class="btn btn-sm btn-relate" onclick={on_relate}>{&t[T::Add]}</button>
             </fieldset>
         </div>

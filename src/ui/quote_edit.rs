@@ -124,7 +124,7 @@ pub fn QuoteEdit(p: &QuoteEditProps) -> Html {
                 <input id={name_id} class="qedit-name" type="text" ref={input} maxlength="200" autocomplete="off" onkeydown={on_key} />
                 <label for={kind_id.clone()}>{&t[T::KindLabel]}</label>
                 <select id={kind_id} class="qedit-kind" ref={kind}>
-                    { for KINDS.iter().enumerate().map(|(k, &kd)| html! { <option value={k.to_string()}>{t.kind(kd)}</option> }) }
+                    { for KINDS.iter().enumerate().map(|(k, &kd)| html! { <option selected={k == 0} value={k.to_string()}>{t.kind(kd)}</option> }) }
                 </select>
                 <button type="button" class="btn btn-sm btn-create" onclick={on_create}>{&t[T::Create]}</button>
                 <button type="button" class="btn btn-sm btn-cancel" onclick={on_cancel}>{&t[T::Cancel]}</button>

@@ -143,6 +143,7 @@ test('editor: reassign, new actor, kinds, merge, move, relate, undo, download, p
 
     // Richard Miles criticizes Jane Roe.
     await openActor(page, 'richard-miles');
+    assert.equal(await page.locator(`${W} .aedit-kind option:checked`).textContent(), 'leads', 'the first kind is the default');
     await page.locator(`${W} .aedit-kind`).selectOption({ label: 'criticizes' });
     await page.locator(`${W} .aedit-target`).selectOption({ label: 'Transport Minister Jane Roe' });
     await page.locator(`${W} .btn-relate`).click();
@@ -247,3 +248,27 @@ for (const theme of ['light', 'dark']) {
     }
   });
 }
+
+// At a phone's 320 px the editor's controls wrap instead of pushing the page sideways.
+test('editor: no horizontal scrolling at 320px', { timeout: TEST_TIMEOUT }, async () => {
+  const opened = await openPage(browser, `${PAGE}?editable`, { width: 320, height: 800 });
+  const { page } = opened;
+  try {
+    await waitFor(page, `${W} .qedit`);
+    await openActor(page, 'transport-minister-jane-roe');
+    await page.locator(`${card('q1-75')} select.qedit-speaker`).selectOption({ label: 'New actor\u2026' });
+    await page.locator(`${card('q1-75')} .btn-set-speaker`).click();
+    await waitFor(page, `${card('q1-75')} input.qedit-name`);
+    const o = await page.evaluate(() => {
+      const w = document.querySelector('dramatis-widget');
+      const r = w.getBoundingClientRect();
+      const inner = [...w.shadowRoot.querySelectorAll('*')].filter((e) => e.getBoundingClientRect().right > r.right + 1 && e.offsetParent !== null && getComputedStyle(e).position !== 'absolute');
+      return { page: document.documentElement.scrollWidth - window.innerWidth, inner: inner.slice(0, 3).map((e) => e.className) };
+    });
+    assert.ok(o.page <= 0, `page scrolls sideways by ${o.page}px`);
+    assert.deepEqual(o.inner, [], 'nothing sticks out of the widget');
+  } finally {
+    report('editor 320', opened);
+    await opened.context.close();
+  }
+});
