@@ -1,7 +1,6 @@
 //! The root component: owns the reducer, provides the context, lays out the sections.
 //! Once rendered it reads its host element (the widget's `lang`, `deep-links`,
-//! `editable`) and
-//! follows `#dramatis=<quote id>` links.
+//! `editable`) and follows `#dramatis=<quote id>` links.
 
 use super::actor_detail::ActorDetail;
 use super::actor_tree::ActorTree;

@@ -232,7 +232,8 @@ pub enum CopyOutcome {
 pub const ZOOMS: &[u16] = &[50, 67, 80, 100, 125, 150, 200, 300];
 
 impl PartialEq for State {
-    /// Cheap: the story, index and notice are compared by pointer (they never change).
+    /// Cheap: the story, index and notice are compared by pointer (an edit replaces
+    /// them, never mutates them).
     fn eq(&self, o: &Self) -> bool {
         Rc::ptr_eq(&self.story, &o.story)
             && Rc::ptr_eq(&self.index, &o.index)
