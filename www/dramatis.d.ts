@@ -25,6 +25,8 @@ export interface Actor {
   role: string | null;
   parent: string | null;
   origin?: 'auto' | 'curated';
+  /** Ids of the actors an editor merged into this one (they stay merged over a new extraction). */
+  merged?: string[];
 }
 
 export interface Relation {
@@ -65,6 +67,8 @@ export interface DramatisOptions {
   watch?: boolean | number;
   /** `#dramatis=<quote id>` links. */
   deepLinks?: boolean;
+  /** The `editable` attribute (boolean): editor mode, with undo and "Download story JSON". */
+  editable?: boolean;
 }
 
 /** What `mount` resolves to. */

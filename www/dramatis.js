@@ -13,6 +13,7 @@
 //                   a longer article shows its first part, with a note saying so
 //   watch           re-read the article when it changes (MutationObserver, debounced;
 //                   the value is the delay in ms, default 500)
+//   editable        editor mode: correct the story, undo, download it as story.json (README)
 //   data-debug-panic  TEST HOOK, inert unless present: "mount" (or empty) panics inside
 //                   the wasm while mounting, "render" inside Yew's scheduler (like a
 //                   component bug), "later" in a timer 100 ms after rendering. Used by
@@ -58,6 +59,7 @@
 //   ul[role=tree] li[role=treeitem][data-actor-id][aria-selected][aria-expanded] > .node (.node-name, .node-count)
 //     ul[role=group] children; roving tabindex; keys Up/Down/Left/Right/Home/End/Enter/Space
 //   section.detail[data-actor-id] .relations li  e.g. "criticizes → Hassan Rouhani"
+//   editable: .editbar (.btn-undo, .btn-download), .card .qedit, .term .btn-speech, .detail .aedit
 // "Show in article" sets a data-dramatis-highlight attribute (and an inline outline) on the
 // host paragraph for ~2.6 s; the article text is never modified.
 
@@ -65,6 +67,8 @@ const WASM_URL = new URL('./pkg/dramatis_core_bg.wasm', import.meta.url);
 const GLUE_URL = new URL('./pkg/dramatis_core.js', import.meta.url);
 // attribute -> option name passed to the wasm `mount`
 const ATTRS = ['article', 'src', 'view', 'theme', 'lang', 'timeout-ms', 'max-paragraphs', 'watch'];
+// Boolean, read by the widget from the element; observed so that a change applies.
+const FLAGS = ['editable'];
 /** A widget that crashed this many times is not mounted again. */
 const MAX_CRASHES = 2;
 
@@ -333,7 +337,7 @@ function unmount(el) {
 }
 
 class DramatisWidget extends HTMLElement {
-  static get observedAttributes() { return ATTRS; }
+  static get observedAttributes() { return [...ATTRS, ...FLAGS]; }
   connectedCallback() { if (!this.__dramatisActive) schedule(this); }
   disconnectedCallback() {
     // A move inside the page disconnects and reconnects in one task: only unmount for real.

@@ -35,6 +35,7 @@ pub fn story(
             role: a.role.clone(),
             parent: parents[i].map(|p| ids[p].clone()),
             origin: None,
+            merged: Vec::new(),
         })
         .collect();
 

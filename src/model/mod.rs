@@ -9,6 +9,7 @@
 //! by the shared scorer (`quotes[].text/kind/speaker`, `actors[].id/name/aliases/parent`,
 //! `relations[].source/target/kind`) are fixed.
 
+pub mod edit;
 mod merge;
 mod story;
 mod validate;

@@ -116,6 +116,10 @@ pub struct Actor {
     pub parent: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub origin: Option<String>,
+    /// Ids of the actors an editor merged into this one, so that a later extraction
+    /// that finds them again folds them in here instead of showing them apart.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub merged: Vec<String>,
 }
 
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]

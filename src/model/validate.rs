@@ -125,6 +125,12 @@ pub fn validate(story: &Story) -> Result<(), Vec<StoryError>> {
                 errors.push(err(format!("actors[{i}].parent"), format!("unknown actor id {p:?}")));
             }
         }
+        // An absorbed actor cannot also be present: it would show twice.
+        for (j, m) in a.merged.iter().enumerate() {
+            if actor_ids.contains(m.as_str()) {
+                errors.push(err(format!("actors[{i}].merged[{j}]"), format!("actor {m:?} was merged but is still in the story")));
+            }
+        }
     }
     let mut quote_ids = HashSet::new();
     for (i, q) in story.quotes.iter().enumerate() {

@@ -1,6 +1,8 @@
 //! The selected actor's details: kind, role, aliases, place in the tree, and its
-//! relations as real links, each with the sentence that evidences it.
+//! relations as real links, each with the sentence that evidences it; with `editable`,
+//! the editor's controls for the actor.
 
+use super::actor_edit::ActorEdit;
 use super::avatar::Avatar;
 use super::state::Msg;
 use super::strings::T;
@@ -80,6 +82,8 @@ pub fn ActorDetail() -> Html {
                     { for relations }
                 </ul>
             }
+            // Keyed by actor: another actor gets fresh controls, not the last one's choices.
+            if s.editable { <ActorEdit key={a.id.clone()} idx={i} /> }
         </section>
     }
 }

@@ -1,10 +1,11 @@
 //! The root component: owns the reducer, provides the context, lays out the sections.
-//! Once rendered it reads its host element (the widget's `lang`, `deep-links`) and
-//! follows `#dramatis=<quote id>` links.
+//! Once rendered it reads its host element (the widget's `lang`, `deep-links`,
+//! `editable`) and follows `#dramatis=<quote id>` links.
 
 use super::actor_detail::ActorDetail;
 use super::actor_tree::ActorTree;
 use super::diagram::Diagram;
+use super::editor_bar::EditorBar;
 use super::effects;
 use super::error_panel::ErrorPanel;
 use super::filters::Filters;
@@ -66,6 +67,9 @@ pub fn App(props: &AppProps) -> Html {
                     strings.set(key, text);
                 }
                 state.dispatch(Msg::Setup(Rc::new(strings), deep));
+                if host.as_ref().is_some_and(|h| h.has_attribute("editable") || h.has_attribute("data-editable")) {
+                    state.dispatch(Msg::Editable);
+                }
                 if deep {
                     // Opening a deep link counts as choosing that quote (`dramatis:select`).
                     let open = move |el: &Element, env: &Env| {
@@ -127,9 +131,20 @@ pub fn App(props: &AppProps) -> Html {
     // The static render (`dramatis render`) leaves out the controls that need scripts.
     let stat = ctx.env.is_static();
     let set_diagram = |d: bool| ctx.callback(move |_: MouseEvent| Msg::SetDiagram(d));
+    // Ctrl/Cmd+Z undoes the last edit, except in a text field (its own undo).
+    let on_key = s.editable.then(|| {
+        let ctx = ctx.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let in_field = e.target_dyn_into::<web_sys::HtmlInputElement>().is_some();
+            if (e.ctrl_key() || e.meta_key()) && !e.shift_key() && e.key().eq_ignore_ascii_case("z") && !in_field {
+                e.prevent_default();
+                ctx.send(Msg::Undo);
+            }
+        })
+    });
     html! {
         <ContextProvider<Ctx> context={ctx.clone()}>
-            <div class="dramatis" data-view={view.as_str()} lang={t.lang} part="root" ref={root}>
+            <div class="dramatis" data-view={view.as_str()} lang={t.lang} part="root" ref={root} onkeydown={on_key}>
                 <header class="d-head" part="header">
                     <h2 class="d-title">
                         <span class="d-logo" aria-hidden="true">{"\u{201C}"}</span>
@@ -138,6 +153,7 @@ pub fn App(props: &AppProps) -> Html {
                     <p class="d-sub">{summary}</p>
                 </header>
                 <ErrorPanel />
+                if s.editable && !stat { <EditorBar /> }
                 if view.cards() && !stat { <Filters /> }
                 <div class={classes!("d-body", (view == View::Both).then_some("two-col"))}>
                     if view.tree() {

@@ -271,3 +271,33 @@ pub fn focus_quote(root: &Element, id: &str) -> bool {
     }
     false
 }
+
+/// Saves `json` as a file named `name` in the reader's downloads: a Blob behind a
+/// temporary `<a download>` that is clicked without being put into the page.
+pub fn download(name: &str, json: &str) -> Result<(), JsValue> {
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type("application/json");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&Array::of1(&JsValue::from_str(json)), &opts)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let a: web_sys::HtmlAnchorElement = gloo::utils::document().create_element("a")?.unchecked_into();
+    a.set_href(&url);
+    a.set_download(name);
+    a.click();
+    // Revoked later: the browser reads the blob after the click returns.
+    gloo::timers::callback::Timeout::new(10_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
+    Ok(())
+}
+
+/// Before a list item goes away (a card made a key term, a term made a quote): moves
+/// focus to the item after it, or before it, so that a keyboard user keeps their place.
+pub fn focus_neighbour(e: &web_sys::Event) {
+    use yew::TargetCast;
+    let Some(li) = e.target_dyn_into::<Element>().and_then(|t| t.closest("li").ok().flatten()) else { return };
+    let next = li.next_element_sibling().or_else(|| li.previous_element_sibling());
+    if let Some(el) = next.and_then(|n| n.query_selector("figure, button").ok().flatten()) {
+        let _ = call(&el, "focus", &[]);
+    }
+}

@@ -10,16 +10,19 @@
 //! text node or attribute value; nothing is ever parsed as HTML.
 
 mod actor_detail;
+mod actor_edit;
 mod actor_tree;
 mod app;
 mod avatar;
 mod diagram;
+mod editor_bar;
 mod effects;
 mod error_panel;
 mod filters;
 #[cfg(target_arch = "wasm32")]
 mod mount;
 mod quote_card;
+mod quote_edit;
 mod quote_list;
 mod terms;
 mod tree_node;

@@ -1,8 +1,10 @@
 //! One speech quote as a card: `figure > h4 + blockquote + figcaption`; speaker,
-//! context disclosure, "show in article", copy citation, copy link (deep links).
+//! context disclosure, "show in article", copy citation, copy link (deep links), and
+//! the editor's controls with `editable`.
 
 use super::avatar::Avatar;
 use super::effects;
+use super::quote_edit::QuoteEdit;
 use super::state::{CopyOutcome, Msg};
 use super::strings::{fill, T};
 use super::text::{citation, typographic};
@@ -121,6 +123,7 @@ pub fn QuoteCard(p: &QuoteCardProps) -> Html {
                         <p class="context" id={ctx_id} hidden={!open}>{c}</p>
                     }
                 }
+                if s.editable { <QuoteEdit idx={i} /> }
             </figcaption>
         </figure>
     }

@@ -2,6 +2,7 @@
 //! every change of what is shown goes through [`State::reduce`].
 
 use super::strings::Strings;
+use crate::model::edit::{apply, Edit};
 use crate::model::{QuoteKind, Story};
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
@@ -183,7 +184,24 @@ pub struct State {
     pub typeahead_at: f64,
     /// `#dramatis=<quote id>` deep links are on (the `deep-links` attribute).
     pub deep_links: bool,
+    /// The editor's controls are shown (the `editable` attribute).
+    pub editable: bool,
+    /// The stories before each edit, most recent last (the undo stack).
+    pub undo: Vec<Rc<Story>>,
+    /// What the last edit or undo did, for the editor's status line.
+    pub edit_note: Option<EditNote>,
 }
+
+/// The outcome of the last edit, announced by the editor's toolbar.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum EditNote {
+    Done,
+    Undone,
+    Refused,
+}
+
+/// Most edits kept for undo (each keeps a whole story; stories are small).
+const MAX_UNDO: usize = 100;
 
 /// What the cards section shows.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -214,7 +232,8 @@ pub enum CopyOutcome {
 pub const ZOOMS: &[u16] = &[50, 67, 80, 100, 125, 150, 200, 300];
 
 impl PartialEq for State {
-    /// Cheap: the story, index and notice are compared by pointer (they never change).
+    /// Cheap: the story, index and notice are compared by pointer (an edit replaces
+    /// them, never mutates them).
     fn eq(&self, o: &Self) -> bool {
         Rc::ptr_eq(&self.story, &o.story)
             && Rc::ptr_eq(&self.index, &o.index)
@@ -236,6 +255,9 @@ impl PartialEq for State {
             && self.pan == o.pan
             && self.active_quote == o.active_quote
             && self.deep_links == o.deep_links
+            && self.editable == o.editable
+            && self.edit_note == o.edit_note
+            && self.undo.len() == o.undo.len()
     }
 }
 
@@ -287,6 +309,12 @@ pub enum Msg {
     /// A new story (the JS API's `update`): the view settings stay, the selection stays
     /// when its actor is still there, everything tied to quote or actor indices resets.
     ReplaceStory(Rc<Story>),
+    /// Turn the editor's controls on (the `editable` attribute).
+    Editable,
+    /// An editor's correction (ignored unless editable).
+    Edit(Edit),
+    /// Take back the last edit.
+    Undo,
 }
 
 impl State {
@@ -312,6 +340,9 @@ impl State {
             typeahead: String::new(),
             typeahead_at: 0.0,
             deep_links: false,
+            editable: false,
+            undo: Vec::new(),
+            edit_note: None,
             focused,
             focus_seq: 0,
             open_context: HashSet::new(),
@@ -459,24 +490,22 @@ impl State {
         }
     }
 
-    fn replace_story(&mut self, story: Rc<Story>) {
-        let index = Index::new(&story);
-        let selected_id = self.selected.map(|i| self.story.actors[i].id.clone());
-        self.selected = selected_id.and_then(|id| index.get(&id));
-        self.focused = self.selected.or_else(|| index.roots.first().copied());
-        self.collapsed.clear();
-        self.open_context.clear();
-        self.copied = None;
-        self.active_quote = None;
-        self.story = story;
+    /// Replaces the story (after an edit or an undo): rebuilds the index and carries
+    /// the selection, focus and collapsed branches over by actor id (an actor merged
+    /// away hands them to the actor that absorbed it). Quotes are never added or
+    /// removed by an edit, so quote indices stay.
+    fn replace_story(&mut self, story: Rc<Story>) -> Rc<Story> {
+        let old = std::mem::replace(&mut self.story, story);
+        let index = Index::new(&self.story);
+        let carry = |i: usize| {
+            let id = old.actors.get(i)?.id.as_str();
+            index.get(id).or_else(|| self.story.actors.iter().position(|a| a.merged.iter().any(|m| m == id)))
+        };
+        self.selected = self.selected.and_then(carry);
+        self.focused = self.focused.and_then(carry).or_else(|| index.roots.first().copied());
+        self.collapsed = self.collapsed.iter().filter_map(|&i| carry(i)).collect();
         self.index = Rc::new(index);
-        if let Some(i) = self.selected {
-            let mut p = self.index.parent[i];
-            while let Some(pi) = p {
-                self.collapsed.remove(&pi);
-                p = self.index.parent[pi];
-            }
-        }
+        old
     }
 
     fn toggle_select(&mut self, i: usize) {
@@ -577,7 +606,35 @@ impl Reducible for State {
                 Some(i) if s.selected != Some(i) => s.toggle_select(i),
                 _ => return self,
             },
-            Msg::ReplaceStory(story) => s.replace_story(story),
+            Msg::ReplaceStory(story) => {
+                // Another story altogether: quote indices mean nothing any more, and
+                // the editor's undo history belongs to the story it was made on.
+                s.replace_story(story);
+                s.open_context.clear();
+                s.copied = None;
+                s.active_quote = None;
+                s.undo.clear();
+            }
+            Msg::Editable => s.editable = true,
+            Msg::Edit(_) if !s.editable => return self,
+            Msg::Edit(e) => {
+                match apply(&s.story, &e) {
+                    Ok(story) => {
+                        let old = s.replace_story(Rc::new(story));
+                        if s.undo.len() == MAX_UNDO {
+                            s.undo.remove(0);
+                        }
+                        s.undo.push(old);
+                        s.edit_note = Some(EditNote::Done);
+                    }
+                    Err(_) => s.edit_note = Some(EditNote::Refused),
+                }
+            }
+            Msg::Undo => {
+                let Some(prev) = s.undo.pop() else { return self };
+                s.replace_story(prev);
+                s.edit_note = Some(EditNote::Undone);
+            }
             Msg::CopyExpired(i) => {
                 if !s.copied.is_some_and(|(c, _)| c == i) {
                     return self;

@@ -33,6 +33,9 @@ texts! {
     Leads, MemberOf, PartOfRel, Directs, AlliedWith, Opposes, Criticizes, Mediates, NegotiatesWith,
     Outline, Diagram, TreeViews, ZoomIn, ZoomOut, ResetView, PanLeft, PanRight, PanUp, PanDown,
     DiagramLabel, DiagramHint, Speaking, ParagraphN,
+    EditorTools, Undo, Download, EditDone, EditUndone, EditRefused,
+    EditQuote, SpeakerLabel, SetSpeaker, NewActor, NewActorName, KindLabel, Create, Cancel, MarkTerm, MarkSpeech,
+    EditActor, MergeInto, Merge, MoveUnder, TopLevel, Move, AddRelation, RelationKind, RelationTarget, Add,
 }
 
 const N: usize = KEYS.len();
@@ -57,6 +60,11 @@ const EN: [&str; N] = [
     "Outline", "Diagram", "Tree view", "Zoom in", "Zoom out", "Reset view", "Move left", "Move right", "Move up", "Move down",
     "Diagram of {} actors and {} relations. The outline lists the same actors; use it with a keyboard or screen reader.",
     "Zoom with the buttons or Ctrl + wheel.", "speaker of the current quote", "paragraph {}",
+    "Editor tools", "Undo", "Download story JSON", "Change applied.", "Change undone.",
+    "That change is not possible (it would break the story).",
+    "Edit this quote", "Speaker", "Set speaker", "New actor\u{2026}", "Name of the new actor", "Kind", "Create", "Cancel",
+    "Mark as key term", "Mark as quote",
+    "Edit this actor", "Merge into", "Merge", "Move under", "(top level)", "Move", "Add a relation", "Relation", "With", "Add",
 ];
 
 const FR: [&str; N] = [
@@ -79,6 +87,11 @@ const FR: [&str; N] = [
     "Plan", "Sch\u{e9}ma", "Vue de l\u{2019}arbre", "Agrandir", "R\u{e9}duire", "R\u{e9}initialiser", "D\u{e9}placer \u{e0} gauche", "D\u{e9}placer \u{e0} droite", "D\u{e9}placer vers le haut", "D\u{e9}placer vers le bas",
     "Sch\u{e9}ma de {} acteurs et {} relations. Le plan liste les m\u{ea}mes acteurs\u{a0}; utilisez-le au clavier ou avec un lecteur d\u{2019}\u{e9}cran.",
     "Zoomez avec les boutons ou Ctrl + molette.", "auteur de la citation active", "paragraphe {}",
+    "Outils d\u{2019}\u{e9}dition", "Annuler", "T\u{e9}l\u{e9}charger le JSON corrig\u{e9}", "Modification appliqu\u{e9}e.", "Modification annul\u{e9}e.",
+    "Cette modification est impossible (elle rendrait l\u{2019}histoire incoh\u{e9}rente).",
+    "Modifier cette citation", "Orateur", "Changer l\u{2019}orateur", "Nouvel acteur\u{2026}", "Nom du nouvel acteur", "Type", "Cr\u{e9}er", "Abandonner",
+    "Marquer comme terme cl\u{e9}", "Marquer comme citation",
+    "Modifier cet acteur", "Fusionner avec", "Fusionner", "Placer sous", "(premier niveau)", "D\u{e9}placer", "Ajouter une relation", "Relation", "Avec", "Ajouter",
 ];
 
 /// The texts of one language (plus overrides).

@@ -185,11 +185,22 @@ button{font:inherit;color:inherit}
 .dg-node.is-selected .dg-dot{stroke:var(--focus);stroke-width:4}
 .dg-name{fill:var(--fg);font-weight:700;paint-order:stroke;stroke:var(--card);stroke-width:4px;stroke-linejoin:round}
 .dg-meta{fill:var(--muted);font-size:10.5px;paint-order:stroke;stroke:var(--card);stroke-width:4px;stroke-linejoin:round}
+/* The editor's controls (attribute editable) */
+.editbar{display:flex;flex-wrap:wrap;align-items:center;gap:8px;margin-bottom:12px;padding:8px;border:1px dashed var(--accent);border-radius:10px}
+.edit-note{color:var(--muted);font-size:.82rem}
+.qedit,.aedit-row{display:flex;flex-wrap:wrap;align-items:center;gap:6px;font-size:.82rem}
+.qedit{border-top:1px dashed var(--line);padding-top:8px}
+.aedit{display:grid;gap:8px;border-top:1px dashed var(--line);padding-top:8px}
+.aedit fieldset{border:0;margin:0;padding:0}
+.aedit legend{font-weight:600;padding:0;margin-bottom:4px}
+.qedit label,.aedit label{font-weight:600}
+.qedit select,.qedit input,.aedit select{min-height:32px;max-width:100%;padding:4px 8px;border-radius:8px;border:1px solid var(--muted);background:var(--bg);color:var(--fg);font:inherit}
+.term .btn-speech{margin-inline-start:4px}
 @media (forced-colors:active){.seg-btn[aria-pressed=true],.chip[aria-pressed=true]{outline:2px solid CanvasText}}
 @media print{
  :host{break-inside:auto}
  .dramatis{border:0;padding:0;--bg:#fff;--fg:#000;--muted:#333;--card:#fff;--chip:#fff;--line:#999;--accent:#000;--accent-fg:#fff;--sel:#eee;color:#000;background:#fff}
- .filters,.actions,.seg,.dg-tools,.dg-hint,.detail-close,.twisty{display:none!important}
+ .filters,.actions,.seg,.dg-tools,.dg-hint,.detail-close,.twisty,.editbar,.qedit,.aedit,.btn-speech{display:none!important}
  .group[hidden],.context[hidden]{display:block!important}
  .d-body.two-col{display:block}
  .d-body.two-col .tree{max-height:none!important;overflow:visible!important;border:0}
