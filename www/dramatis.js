@@ -184,6 +184,8 @@ function fire(el, type, detail) {
 
 // A plain-DOM message in the shadow root, for when the wasm cannot load or has crashed.
 // Styled through CSSOM (allowed under a strict style-src CSP); text only, never HTML.
+// A pasted static render (`dramatis render`) stays visible under it: the reader keeps
+// the quotes and the cast, only the interactivity is lost.
 function showFatal(shadow, title, message) {
   const box = document.createElement('div');
   box.className = 'error-panel';
@@ -196,6 +198,11 @@ function showFatal(shadow, title, message) {
   p.textContent = message;
   box.append(strong, p);
   shadow.replaceChildren(box);
+  if (shadow.host.querySelector(':scope > [data-dramatis-static]')) {
+    box.style.marginBottom = '12px';
+    p.textContent += ' The static version of this widget is shown instead.';
+    shadow.append(document.createElement('slot'));
+  }
 }
 
 function showLoading(shadow, el) {

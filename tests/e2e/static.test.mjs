@@ -134,6 +134,21 @@ for (const { url, host } of PAGES) {
     }
   });
 
+  test(`with JavaScript (${host}): when the wasm cannot load, the static render stays under the error panel`, { timeout: TEST_TIMEOUT }, async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.route('**/dramatis_core_bg.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
+    try {
+      const page = await context.newPage();
+      await page.goto(`${BASE_URL}/${url}`, { waitUntil: 'domcontentloaded' });
+      await page.waitForFunction((h) => document.querySelector(h)?.getAttribute('data-state') === 'error', host, { timeout: RENDER_TIMEOUT });
+      const panel = await page.locator(`${host} .error-panel[role=alert]`).textContent();
+      assert.match(panel, /could not start.*404.*static version/s);
+      assert.ok(await page.locator(`${host} > ${STATIC} figure.card`).first().isVisible(), 'the static render is still readable');
+    } finally {
+      await context.close();
+    }
+  });
+
   test(`with JavaScript (${host}): while the wasm loads, the static render stays visible`, { timeout: TEST_TIMEOUT }, async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     let release;
