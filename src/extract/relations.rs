@@ -344,7 +344,7 @@ fn coordinated(text: &str, after: &[&super::cast::Mention], from: usize) -> Vec<
             // The object: close to the cue, no clause boundary in between.
             gap.len() <= 30 && !gap.contains([',', ';', ':', '.', '—']) && gap.split_whitespace().count() <= 4
         } else {
-            matches!(gap_l.as_str(), "and" | "," | ", and" | "or" | "and the" | ", and the" | ", the" | "as well as")
+            matches!(gap_l.as_str(), "and" | "," | ", and" | "or" | "and the" | ", and the" | ", the" | "as well as" | "and with" | ", and with" | "and with the")
         };
         if !ok {
             break;

@@ -105,6 +105,10 @@ impl Builder {
             if let Some(acr) = defined {
                 self.alias(a, &acr);
             }
+            // "al-Shabaab" for the KB's "al-Shabab": the article's spelling is an alias.
+            if matches!(e, Entry::Body(_)) && self.actors[a].name != full && !self.actors[a].aliases.iter().any(|x| x == full) {
+                self.alias(a, full);
+            }
             return Some(a);
         }
         let rest_text = span(n0, words.len());

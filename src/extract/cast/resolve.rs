@@ -325,6 +325,10 @@ impl Builder {
                 if let Some(h) = head {
                     parent = Some(h);
                     self.links.push(Link { source: a, target: h, kind: "member_of", para: 0, at: 0 });
+                    // The minister also serves the state, which the tree only implies.
+                    if let Some(&st) = info.state.and_then(|si| self.state_actor.get(&si)) {
+                        self.links.push(Link { source: a, target: st, kind: "member_of", para: 0, at: 0 });
+                    }
                 }
             }
             if parent.is_none() {
