@@ -297,6 +297,9 @@ impl Builder {
                 self.deferred.push(Deferred::Institution { owner: c.text(text).to_string(), phrase, medium });
             }
         }
+        if let Some(si) = assigned[ci].and_then(|a| self.info[a].is_state) {
+            self.lowercase_ministry(text, toks, c, si);
+        }
         let Some(a) = assigned[ci] else { return };
         if self.actors[a].kind != ActorKind::Person {
             // "the Russian Defense Ministry's Africa Corps": part of the owner.
@@ -472,6 +475,32 @@ impl Builder {
             }
         }
         true
+    }
+
+    /// "Ethiopia's foreign ministry", "the Russian foreign ministry": a national
+    /// ministry written in lowercase becomes an institution of that state, named
+    /// "Ethiopia's Foreign Ministry" / "Russian Foreign Ministry".
+    fn lowercase_ministry(&mut self, text: &str, toks: &[Tok], c: &Chunk, si: usize) {
+        let kb = self.kb;
+        let mut k = c.last + 1;
+        let poss = toks.get(k).is_some_and(|t| t.kind == TokKind::Poss);
+        if poss {
+            k += 1;
+        }
+        let (Some(port), Some(min)) = (word_at(text, toks, k), word_at(text, toks, k + 1)) else { return };
+        if min != "ministry" || !kb.is("ministry_portfolios", port) || names::is_capitalised(port) {
+            return;
+        }
+        let owner = c.text(text);
+        let demonym = matches!(kb.lookup(owner), Some(Entry::State(_, StateForm::Demonym)));
+        if !poss && !demonym {
+            return;
+        }
+        let name = if poss { format!("{owner}'s {} Ministry", title_case(port)) } else { format!("{owner} {} Ministry", title_case(port)) };
+        let o = self.org(&name, ActorKind::Organization);
+        self.state(si);
+        self.set_state(o, si);
+        self.alias(o, &text[c.start..toks[k + 1].end]);
     }
 
     /// "The Armenian Prime Minister", "Prime Minister": an optional state (name or

@@ -308,10 +308,15 @@ impl Builder {
                 // "Deputy Defense Minister X" sits in the "Defense Ministry" the story names;
                 // "Secretary of State X" in the State Department.
                 let role = self.actors[a].role.clone().unwrap_or_default();
-                let ministry = role.strip_suffix(" Minister").map(|d| format!("{} ministry", d.rsplit(' ').next().unwrap_or(d).to_lowercase()));
+                // "foreign ministry spokesperson X" sits in the foreign ministry the story names.
+                let ministry = role.strip_suffix(" Minister").map(|d| format!("{} ministry", d.rsplit(' ').next().unwrap_or(d).to_lowercase())).or_else(|| {
+                    let r = role.to_lowercase();
+                    let i = r.find(" ministry")?;
+                    Some(format!("{} ministry", r[..i].rsplit(' ').next()?))
+                });
                 let by_ministry = ministry
                     .and_then(|m| orgs_by_tail.get(&m))
-                    .and_then(|v| v.iter().copied().find(|&o| o != a && self.org_state(o).or(home_state) == info.state));
+                    .and_then(|v| v.iter().copied().find(|&o| o != a && self.org_state(o).or(home_state) == info.state.or(home_state)));
                 let by_office = info.institution.and_then(|i| orgs_by_tail.get(&i.to_lowercase())).and_then(|v| v.first().copied());
                 let inst = by_ministry.or(by_office);
                 if let Some(o) = inst {
