@@ -130,6 +130,7 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
             out.push(Found { source: l.source, target: l.target, kind: l.kind, para, sentence: clip(p.text, p.sentence_at(at), at, at) });
         }
     }
+    memberships(cast, &first, ctx, &mut out);
     let cues = cues();
     let subordinators = kb::get();
     let kb_forms = kb::get();
@@ -300,6 +301,54 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
         }
     }
     out
+}
+
+/// Blocs and their member states (`data/kb/memberships.tsv`), parsed once.
+fn bloc_members() -> &'static [(&'static str, Vec<&'static str>)] {
+    static BLOCS: OnceLock<Vec<(&'static str, Vec<&'static str>)>> = OnceLock::new();
+    BLOCS.get_or_init(|| {
+        include_str!("../../data/kb/memberships.tsv")
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .filter_map(|l| l.split_once('\t'))
+            .map(|(body, isos)| (body.trim(), isos.split_whitespace().collect()))
+            .collect()
+    })
+}
+
+/// "member_of" from a state to a bloc when the story names both: membership of the
+/// EU, ASEAN or ECOWAS is what every reader knows and analysis rarely spells out.
+/// The evidence is the state's first mention. Linear: one pass over the actors.
+fn memberships(cast: &Cast, first: &[Option<(usize, usize)>], ctx: &Context, out: &mut Vec<Found>) {
+    let kbase = kb::get();
+    let mut states: Vec<(&'static str, usize)> = Vec::new();
+    let mut blocs: Vec<(usize, usize)> = Vec::new();
+    for (a, actor) in cast.actors.iter().enumerate() {
+        match actor.kind {
+            ActorKind::State => {
+                if let Some(kb::Entry::State(si, _)) = kbase.lookup(&actor.name) {
+                    states.push((kbase.states[si].iso3, a));
+                }
+            }
+            ActorKind::Organization => {
+                if let Some(b) = bloc_members().iter().position(|(name, _)| *name == actor.name) {
+                    blocs.push((b, a));
+                }
+            }
+            _ => {}
+        }
+    }
+    for &(b, bloc) in &blocs {
+        for &(iso, st) in &states {
+            if !bloc_members()[b].1.contains(&iso) {
+                continue;
+            }
+            let Some((para, at)) = first.get(st).copied().flatten() else { continue };
+            if let Some(p) = ctx.paras.get(para) {
+                out.push(Found { source: st, target: bloc, kind: "member_of", para, sentence: clip(p.text, p.sentence_at(at), at, at) });
+            }
+        }
+    }
 }
 
 /// The end of a bounded look-ahead window from `from` (a char boundary, at most
