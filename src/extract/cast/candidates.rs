@@ -234,6 +234,9 @@ impl Builder {
             if n0 == 0 && prev.as_deref().is_some_and(|p| PLACE_PREPOSITIONS.contains(&p)) {
                 return None; // "in New York"
             }
+            if rest.iter().all(|w| names::is_acronym(w)) {
+                return Some(self.org(full, ActorKind::Organization)); // "DG NEAR", "UN OCHA": no one's name
+            }
             let a = self.person(rest_text);
             if let Some((Entry::State(si, _), _)) = prefix {
                 self.state(si);
@@ -301,6 +304,14 @@ impl Builder {
             self.lowercase_ministry(text, toks, c, si);
         }
         let Some(a) = assigned[ci] else { return };
+        // "The Commission said … its Directorate-General for …": part of the
+        // organisation named last before.
+        if self.actors[a].kind == ActorKind::Organization && self.info[a].owner.is_none() && c.first > 0 && lower(c.first - 1).as_deref() == Some("its") {
+            let owner = (ci.saturating_sub(PRONOUN_REACH)..ci).rev().find_map(|x| assigned[x].filter(|&o| o != a && self.actors[o].kind == ActorKind::Organization));
+            if let Some(o) = owner {
+                self.set_owner(a, o, "part_of", para, c.start);
+            }
+        }
         if self.actors[a].kind != ActorKind::Person {
             // "the Russian Defense Ministry's Africa Corps": part of the owner.
             if self.actors[a].kind == ActorKind::Organization && toks.get(c.last + 1).is_some_and(|t| t.kind == TokKind::Poss) {
