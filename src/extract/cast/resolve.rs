@@ -314,9 +314,11 @@ impl Builder {
                     let i = r.find(" ministry")?;
                     Some(format!("{} ministry", r[..i].rsplit(' ').next()?))
                 });
-                let by_ministry = ministry
-                    .and_then(|m| orgs_by_tail.get(&m))
-                    .and_then(|v| v.iter().copied().find(|&o| o != a && self.org_state(o).or(home_state) == info.state.or(home_state)));
+                // Of the same state; with no state known, the only such ministry named.
+                let by_ministry = ministry.and_then(|m| orgs_by_tail.get(&m)).and_then(|v| {
+                    let same = v.iter().copied().find(|&o| o != a && self.org_state(o).or(home_state) == info.state.or(home_state));
+                    same.or_else(|| if info.state.is_none() && v.len() == 1 && v[0] != a { Some(v[0]) } else { None })
+                });
                 let by_office = info.institution.and_then(|i| orgs_by_tail.get(&i.to_lowercase())).and_then(|v| v.first().copied());
                 let inst = by_ministry.or(by_office);
                 if let Some(o) = inst {
