@@ -189,3 +189,24 @@ fn a_knowledge_base_body_keeps_the_article_spelling() {
     let a = s.actors.iter().find(|a| a.name == "al-Shabab").expect("al-Shabab");
     assert!(a.aliases.iter().any(|x| x == "al-Shabaab"), "{:?}", a.aliases);
 }
+
+#[test]
+fn talks_and_war_between_two_parties() {
+    let s = story(&["Peace talks between Colombia and the National Liberation Army resumed, while the war between Ethiopia and Eritrea loomed."]);
+    assert!(has_rel(&s, "Colombia", "National Liberation Army", "negotiates_with"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Ethiopia", "Eritrea", "opposes"), "{:?}", rels(&s));
+}
+
+#[test]
+fn a_mediator_named_in_a_passive_clause() {
+    let s = story(&["The exchange, mediated by Qatar, returned 90 soldiers to Armenia and 90 to Azerbaijan."]);
+    assert!(has_rel(&s, "Qatar", "Armenia", "mediates"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Qatar", "Azerbaijan", "mediates"), "{:?}", rels(&s));
+}
+
+#[test]
+fn a_state_commissioner_after_a_possessive() {
+    let s = story(&["Ukraine's human rights commissioner, Oksana Melnyk, said \"every prisoner must come home this year.\""]);
+    assert_eq!(speaker(&s, "every prisoner"), Some("Oksana Melnyk".into()));
+    assert_eq!(parent(&s, "Oksana Melnyk"), Some("Ukraine".into()));
+}

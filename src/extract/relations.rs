@@ -42,6 +42,10 @@ enum Family {
     Addressed,
     /// SUBJECT ... cue TARGET: the source is the sentence's subject.
     Subject,
+    /// "talks between X and Y", "the war between X and Y": X and Y with each other.
+    Pair,
+    /// "the swap, mediated by X, …": X with the other parties the sentence names.
+    Agent,
 }
 
 struct Cue {
@@ -90,6 +94,8 @@ fn cues() -> &'static Cues {
                     "allies" => Family::Allies,
                     "addressed" => Family::Addressed,
                     "subject" => Family::Subject,
+                    "pair" => Family::Pair,
+                    "agent" => Family::Agent,
                     _ => Family::Forward,
                 };
                 continue;
@@ -231,6 +237,32 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
                             let after_b: Vec<_> = ms[ms.partition_point(|m| m.range.start < b)..].iter().take(REACH).collect();
                             for t in coordinated(p.text, &after_b, b) {
                                 emit(nearest, t, &mut out);
+                            }
+                        }
+                    }
+                    Family::Pair => {
+                        let pair = coordinated(p.text, &after, cue_end);
+                        if let Some((&x, rest)) = pair.split_first() {
+                            for &y in rest {
+                                emit(Some(x), y, &mut out);
+                            }
+                        }
+                    }
+                    Family::Agent => {
+                        let agents = coordinated(p.text, &after, cue_end);
+                        if !agents.is_empty() {
+                            // The parties: the other states, bodies and groups of the sentence.
+                            let mut parties: Vec<usize> = ms
+                                .iter()
+                                .filter(|m| !quoted(m) && !agents.contains(&m.actor) && !matches!(cast.actors[m.actor].kind, ActorKind::Person | ActorKind::Media))
+                                .map(|m| m.actor)
+                                .collect();
+                            parties.sort_unstable();
+                            parties.dedup();
+                            for &a in &agents {
+                                for &t in parties.iter().take(4) {
+                                    emit(Some(a), t, &mut out);
+                                }
                             }
                         }
                     }
