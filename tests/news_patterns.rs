@@ -210,3 +210,9 @@ fn a_state_commissioner_after_a_possessive() {
     assert_eq!(speaker(&s, "every prisoner"), Some("Oksana Melnyk".into()));
     assert_eq!(parent(&s, "Oksana Melnyk"), Some("Ukraine".into()));
 }
+
+#[test]
+fn spanish_institution_head_words() {
+    let s = story(&["The Defensoría del Pueblo warned that the Frente Sur had recruited minors."]);
+    assert_eq!(actor_kind(&s, "Frente Sur"), "Organization");
+}
