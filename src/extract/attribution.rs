@@ -22,7 +22,8 @@
 //!    compatible actor (the subject of the closest earlier sentence first).
 //! 4. `carry_over`: a paragraph that opens with a quote and has no frame of its own
 //!    continues the speaker introduced just before (`… set out the position:`) or
-//!    the last speaker of the previous paragraph.
+//!    the last speaker of the previous paragraph, or the person whose words that
+//!    paragraph ends by reporting (`X, an analyst at Y, said the test would come later.`).
 //! 5. `collective`: crowds, protesters, editorials, "Iranians who chant": a group or
 //!    outlet with no actor of its own gets one, named by its noun phrase (under the
 //!    state the phrase names), so that every speaker is an actor id; a phrase whose
