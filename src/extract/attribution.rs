@@ -22,7 +22,8 @@
 //!    compatible actor (the subject of the closest earlier sentence first).
 //! 4. `carry_over`: a paragraph that opens with a quote and has no frame of its own
 //!    continues the speaker introduced just before (`… set out the position:`) or
-//!    the last speaker of the previous paragraph.
+//!    the last speaker of the previous paragraph, or the person whose words that
+//!    paragraph ends by reporting (`X, an analyst at Y, said the test would come later.`).
 //! 5. `collective`: crowds, protesters, editorials, "Iranians who chant": a group or
 //!    outlet with no actor of its own gets one, named by its noun phrase (under the
 //!    state the phrase names), so that every speaker is an actor id; a phrase whose
@@ -259,9 +260,19 @@ pub(crate) fn find_frame(tk: &Tokens, open: usize, close: usize, content: &str) 
     let after = tk.at(close);
     let sent = tk.sentence_toks(first_in.min(tk.toks.len().saturating_sub(1)));
     let sent_end = tk.sentence_toks(after.saturating_sub(1).max(first_in)).end.max(sent.end);
-    after_frame(tk, after, sent_end, content)
-        .or_else(|| before_frame(tk, first_in, sent.start))
-        .or_else(|| embedded_frame(tk, first_in, sent.start))
+    let frame = after_frame(tk, after, sent_end, content);
+    if let Some(Frame::According { at }) = frame {
+        // `X told Y that "Q," according to the state news agency Z`: the outlet
+        // reports; the subject of the reporting verb is the speaker.
+        let lx = lexicon::get();
+        let outlet = (at..(at + 6).min(tk.toks.len())).take_while(|&k| tk.punct(k).is_none() || tk.toks[k].poss).any(|k| tk.is_word(k) && lx.is("media", tk.lower(k)));
+        if outlet {
+            if let Some(e @ Frame::Embedded { .. }) = embedded_frame(tk, first_in, sent.start) {
+                return Some(e);
+            }
+        }
+    }
+    frame.or_else(|| before_frame(tk, first_in, sent.start)).or_else(|| embedded_frame(tk, first_in, sent.start))
 }
 
 fn after_frame(tk: &Tokens, after: usize, sent_end: usize, content: &str) -> Option<Frame> {
@@ -311,7 +322,9 @@ fn after_frame(tk: &Tokens, after: usize, sent_end: usize, content: &str) -> Opt
     // `"Q," which …`, `"Q" stalled …`: the sentence goes on, no frame here. After the
     // quote only a subject (determiner, pronoun, speaker noun) or the verb may follow.
     let particle_name = tk.is_word(i + 1) && tk.is_cap(i + 1) && w.len() <= 4; // "de Vries said"
-    let subject_start = particle_name || lx.is("determiner", &w) || pronoun_class(&w).is_some() || is_speaker_noun(&w) || is_plural(&w) || w.ends_with("ly") || tk.is_speech_verb(i, i);
+    // `"Q," foreign ministry spokesperson Lin Haoran said`: lowercase title words, then a name.
+    let titled_name = (i..(i + 4).min(tk.toks.len())).take_while(|&k| tk.is_word(k) && tk.is_lower(k)).any(|k| is_speaker_noun(tk.lower(k)) && tk.is_word(k + 1) && tk.is_cap(k + 1));
+    let subject_start = particle_name || titled_name || lx.is("determiner", &w) || pronoun_class(&w).is_some() || is_speaker_noun(&w) || is_plural(&w) || w.ends_with("ly") || tk.is_speech_verb(i, i);
     if lower_next && (!subject_start || lx.is("relative", &w) || lx.is("preposition", &w) || lx.is("subordinator", &w) && !tk.is_speech_verb(i, i)) {
         return None;
     }
@@ -533,10 +546,27 @@ impl<'c, 'a> Finder<'c, 'a> {
             start = k;
             words += 1;
         }
+        // "Anneke Brouwer, a Dutch MEP who sits in the EPP Group, the party's group in
+        // Parliament, argued": the segment is itself an aside after a name; the subject
+        // is the name before it.
+        if start > sent.start && tk.punct(start - 1) == Some(',') && tk.is_word(start) && matches!(tk.lower(start), "a" | "an") {
+            let e = start - 1;
+            let mut b = e;
+            while b > sent.start && e - b < 8 && tk.is_word(b - 1) && !tk.quoted[b - 1] {
+                b -= 1;
+            }
+            let opener = tk.is_word(b) && tk.is_cap(b) && !self.lx.is("preposition", tk.lower(b)) && !self.lx.is("subordinator", tk.lower(b));
+            if b < e && opener {
+                if let Some(s @ (Subj::Actor(_) | Subj::Name(_))) = self.noun_phrase(cast, p, b, e) {
+                    return Some(s);
+                }
+            }
+        }
         let subj = self.noun_phrase(cast, p, start, j);
         if let (Some(s), Some(app)) = (&subj, apposition.clone()) {
             let pron_phrase = matches!(s, Subj::Pronoun { .. }) && j - start > 1;
-            if s.descriptive() || pron_phrase || matches!(s, Subj::Actor(_) if j > start && tk.is_word(j - 1) && tk.is_lower(j - 1)) {
+            let titled = matches!(s, Subj::Actor(a) if j > start && (tk.is_word(j - 1) && tk.is_lower(j - 1) || cast.actors[*a].kind != ActorKind::Person && self.title_tail(cast, p, start, j)));
+            if s.descriptive() || pron_phrase || titled {
                 if let Some(better) = self.noun_phrase(cast, p, app.start, app.end).filter(|s| !s.descriptive()) {
                     return Some(better);
                 }
@@ -702,6 +732,18 @@ impl<'c, 'a> Finder<'c, 'a> {
         Some(Subj::Name(name_range))
     }
 
+    /// Whether tokens `lo..hi` end in a title after their last mention ("The
+    /// Armenian Prime Minister", "Iran's foreign minister"): the phrase names a
+    /// post, and an appositive name after it is the speaker, not the state.
+    fn title_tail(&self, cast: &Cast, p: usize, lo: usize, hi: usize) -> bool {
+        let tk = &self.tks[p];
+        if hi <= lo || !tk.is_word(hi - 1) || !is_speaker_noun(tk.lower(hi - 1)) {
+            return false;
+        }
+        let last = &tk.toks[hi - 1];
+        cast.mentions_in(p, tk.toks[lo].start..last.end).iter().all(|m| m.range.end <= last.start)
+    }
+
     fn is_aux(&self, tk: &Tokens, k: usize) -> bool {
         let w = tk.lower(k);
         tk.is_lower(k) && (self.lx.is("auxiliary", &w) || w.len() > 4 && w.ends_with("ly"))
@@ -743,12 +785,18 @@ impl<'c, 'a> Finder<'c, 'a> {
             hi += 1;
         }
         let subj = self.noun_phrase(cast, p, lo, hi)?;
-        if subj.descriptive() || matches!(subj, Subj::Actor(_)) {
-            // "Nigeria's president, Bola Tinubu, …": prefer the appositive name.
+        if subj.descriptive() || matches!(subj, Subj::Actor(_) | Subj::Pronoun { .. }) {
+            // "Nigeria's president, Bola Tinubu, …", "Its president, X, …", "The
+            // Armenian Prime Minister, X, …": prefer the appositive name.
             if let Some(c) = (lo..hi).find(|&k| tk.punct(k) == Some(',')) {
                 let end = (c + 1..hi).find(|&k| tk.punct(k) == Some(',')).unwrap_or(hi);
                 let np = self.noun_phrase(cast, p, lo, c);
-                if np.as_ref().is_some_and(|s| s.descriptive() || matches!(s, Subj::Actor(_)) && tk.is_lower(c - 1)) {
+                let titled = |s: &Subj| match s {
+                    Subj::Actor(a) => tk.is_lower(c - 1) || cast.actors[*a].kind != ActorKind::Person && self.title_tail(cast, p, lo, c),
+                    Subj::Pronoun { .. } => c > lo + 1,
+                    _ => s.descriptive(),
+                };
+                if np.as_ref().is_some_and(titled) {
                     if let Some(b) = self.noun_phrase(cast, p, c + 1, end).filter(|s| !s.descriptive()) {
                         return Some(b);
                     }
@@ -775,7 +823,17 @@ impl<'c, 'a> Finder<'c, 'a> {
                 let end = (first..tk.toks.len()).find(|&k| tk.punct(k).is_some_and(|c| c != '-')).unwrap_or(tk.toks.len());
                 self.noun_phrase(cast, p, first, end)
             }
-            Frame::Before { verb } | Frame::Embedded { verb, .. } | Frame::PutIt { verb } => self.subject_left(cast, p, verb).or_else(|| {
+            Frame::Before { verb } | Frame::Embedded { verb, .. } | Frame::PutIt { verb } => {
+                let left = self.subject_left(cast, p, verb);
+                // "X, …, arrived in Brussels saying "Q"": the words left of the verb are
+                // a predicate (no speaker noun heads them), so the sentence's subject speaks.
+                if matches!(&left, Some(Subj::Described { head, .. }) if !is_speaker_noun(head) && !is_plural(head)) {
+                    let sent = tk.sentence_toks(verb);
+                    if let Some(s) = self.sentence_subject(cast, p, sent.start..verb).filter(|s| !s.descriptive()) {
+                        return Some(s);
+                    }
+                }
+                left.or_else(|| {
                 // "She said … and described the summit as "Q"": a coordinated verb
                 // shares the sentence's subject.
                 let sent = tk.sentence_toks(verb);
@@ -785,12 +843,25 @@ impl<'c, 'a> Finder<'c, 'a> {
                 } else {
                     None
                 }
-            }),
+            })
+            }
             Frame::Participial { verb } => {
                 let sent = tk.sentence_toks(verb);
+                // `…, Aydın said afterwards, adding: "Q"`: the participle hangs on the
+                // reporting verb before it, whose subject is the speaker.
+                let main = (sent.start..verb).rev().take(FRAME_WINDOW).find(|&k| !tk.quoted[k] && tk.is_speech_verb(k, sent.start) && !tk.is_participle(k));
+                if let Some(s) = main.and_then(|k| self.subject_left(cast, p, k)).filter(|s| !matches!(s, Subj::Described { .. })) {
+                    return Some(s);
+                }
                 self.sentence_subject(cast, p, sent.start..verb)
             }
             Frame::According { at } => {
+                // "MTI quoted him as saying …": the pronoun object is the speaker.
+                if tk.is_word(at) && tk.is_lower(at) {
+                    if let Some(class) = pronoun_class(tk.lower(at)) {
+                        return Some(Subj::Pronoun { at: tk.toks[at].start, class });
+                    }
+                }
                 let sent = tk.sentence_toks(at);
                 let end = (at..sent.end).find(|&k| tk.punct(k).is_some()).unwrap_or(sent.end);
                 // "according to the city's own figures" names a document, not a speaker.
@@ -1023,6 +1094,24 @@ pub fn attribute_read(ctx: &Context, reading: &Reading, spans: &[QuoteSpan], kin
             let tail = ctx.paras[prev].text[spans[j].close.min(ctx.paras[prev].text.len())..].trim();
             if tail.len() <= 40 {
                 out[i] = Some(Attribution { actor: out[j].unwrap().actor, sieve: "carry_over" });
+                continue;
+            }
+        }
+        // The previous paragraph ends by reporting someone's words without quoting them
+        // (`X, an analyst at Y, said the real test would come later.`): the quote that
+        // opens this paragraph is that person's.
+        let tk = &f.tks[prev];
+        if let Some(last_sent) = tk.sentences.last().cloned() {
+            let (lo, hi) = (tk.at(last_sent.start), tk.at(last_sent.end));
+            if (lo..hi).all(|k| !tk.quoted[k]) {
+                let verb = (lo..hi).find(|&k| tk.is_speech_verb(k, lo) && !tk.is_participle(k));
+                if let Some(subj) = verb.and_then(|v| f.subject_left(cast, prev, v)).filter(|s| !s.descriptive()) {
+                    if let Some(a) = resolve_subject(&f, cast, &out[..i], spans, prev, subj) {
+                        if cast.actors[a].kind == ActorKind::Person {
+                            out[i] = Some(Attribution { actor: a, sieve: "carry_over" });
+                        }
+                    }
+                }
             }
         }
     }
@@ -1084,6 +1173,20 @@ fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Range<usize>, h
     let tk = &f.tks[p];
     let text = f.ctx.paras[p].text;
     let mut end = range.end;
+    if !collective && is_speaker_noun(head) {
+        // "a diplomat from an ASEAN member state", "a Western diplomat in Addis
+        // Ababa": a person description keeps its complement, names included.
+        let k = tk.at(range.end);
+        if k < tk.toks.len() && tk.is_word(k) && tk.toks[k].start == range.end + 1 && matches!(tk.lower(k), "from" | "in" | "at" | "with") {
+            let mut j = k + 1;
+            while j < tk.toks.len() && j < k + 6 && tk.is_word(j) && !tk.quoted[j] && (tk.is_cap(j) || !tk.is_participle(j) && !tk.lower(j).ends_with("ed") && !f.lx.is("auxiliary", tk.lower(j)) && !f.lx.is("relative", tk.lower(j)) && !f.lx.is("preposition", tk.lower(j))) {
+                j += 1;
+            }
+            if j > k + 1 && tk.is_word(j - 1) && !f.lx.is("determiner", tk.lower(j - 1)) {
+                end = tk.toks[j - 1].end;
+            }
+        }
+    }
     if collective {
         // Extend over "in/of/at the <lowercase words>".
         let k = tk.at(range.end);
@@ -1130,6 +1233,17 @@ fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Range<usize>, h
             cast.add_mention(Mention { actor: a, para: p, range });
             return Some(a);
         }
+        // "A senior security official, speaking on condition of anonymity, said …. "Q,"
+        // the official said": the definite description takes up the indefinite one.
+        if !collective && person && create {
+            if let Some((q, r)) = indefinite_antecedent(f, p, range.start, head) {
+                let a = described_actor(f, cast, q, r, head, false, true);
+                if let Some(a) = a {
+                    cast.add_mention(Mention { actor: a, para: p, range });
+                }
+                return a;
+            }
+        }
     }
     // "the president": an actor whose role is that description, mentioned nearby.
     if !collective {
@@ -1175,11 +1289,44 @@ fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Range<usize>, h
         }
     }
     // A crowd or an outlet belongs to the state its phrase names ("protesters in
-    // Tehran", "French newspapers").
-    let parent = if collective { cast.state_within(p, range.start..end) } else { None };
+    // Tehran", "French newspapers"); an unnamed person to the state or body named
+    // in the description ("a senior French diplomat", "a diplomat from an ASEAN
+    // member state").
+    let parent = if collective {
+        cast.state_within(p, range.start..end)
+    } else {
+        cast.mentions_in(p, range.start..end).iter().map(|m| m.actor).find(|&a| matches!(cast.actors[a].kind, ActorKind::State | ActorKind::Organization))
+    };
     let a = cast.add_actor(ActorDraft { name, kind, parent, ..Default::default() });
     cast.add_mention(Mention { actor: a, para: p, range });
     Some(a)
+}
+
+/// The indefinite description ("a senior Somali security official") that a definite
+/// one ("the official") takes up: the nearest `a|an … head` before byte `at` in
+/// paragraph `p` or the one before it, outside quotes.
+fn indefinite_antecedent(f: &Finder, p: usize, at: usize, head: &str) -> Option<(usize, Range<usize>)> {
+    for q in (p.saturating_sub(1)..=p).rev() {
+        let tk = &f.tks[q];
+        let hi = if q == p { tk.at(at) } else { tk.toks.len() };
+        for k in (0..hi).rev() {
+            if !tk.is_word(k) || tk.quoted[k] || !tk.is_lower(k) || tk.lower(k) != head {
+                continue;
+            }
+            // Back over the modifiers (lowercase adjectives, demonyms) to the article.
+            let mut b = k;
+            while b > 0 && k - b < 6 && tk.is_word(b - 1) && !tk.quoted[b - 1] {
+                b -= 1;
+                if matches!(tk.lower(b), "a" | "an") {
+                    return Some((q, tk.toks[b].start..tk.toks[k].end));
+                }
+                if f.lx.is("determiner", tk.lower(b)) || f.lx.is("preposition", tk.lower(b)) || f.lx.is("auxiliary", tk.lower(b)) {
+                    break;
+                }
+            }
+        }
+    }
+    None
 }
 
 /// The nearest compatible antecedent: the part of the current sentence before the
@@ -1254,7 +1401,10 @@ fn antecedent_in(f: &Finder, cast: &mut Cast, p: usize, toks: Range<usize>, clas
         let k = tk.at(m.range.end).saturating_sub(1);
         tk.toks.get(k).is_some_and(|t| t.poss)
     };
-    ms.iter().find(|m| !poss(m)).or(ms.first()).map(|m| m.actor)
+    // A possessor inside a relative clause ("The group, which pushed X's party out,
+    // …") is background, not an antecedent.
+    let in_relative = |m: &Mention| (toks.start..tk.at(m.range.start)).any(|k| tk.is_word(k) && tk.is_lower(k) && f.lx.is("relative", tk.lower(k)));
+    ms.iter().find(|m| !poss(m)).or(ms.first().filter(|m| !in_relative(m))).map(|m| m.actor)
 }
 
 #[cfg(test)]

@@ -42,6 +42,10 @@ enum Family {
     Addressed,
     /// SUBJECT ... cue TARGET: the source is the sentence's subject.
     Subject,
+    /// "talks between X and Y", "the war between X and Y": X and Y with each other.
+    Pair,
+    /// "the swap, mediated by X, …": X with the other parties the sentence names.
+    Agent,
 }
 
 struct Cue {
@@ -90,6 +94,8 @@ fn cues() -> &'static Cues {
                     "allies" => Family::Allies,
                     "addressed" => Family::Addressed,
                     "subject" => Family::Subject,
+                    "pair" => Family::Pair,
+                    "agent" => Family::Agent,
                     _ => Family::Forward,
                 };
                 continue;
@@ -130,6 +136,7 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
             out.push(Found { source: l.source, target: l.target, kind: l.kind, para, sentence: clip(p.text, p.sentence_at(at), at, at) });
         }
     }
+    memberships(cast, &first, ctx, &mut out);
     let cues = cues();
     let subordinators = kb::get();
     let kb_forms = kb::get();
@@ -233,6 +240,32 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
                             }
                         }
                     }
+                    Family::Pair => {
+                        let pair = coordinated(p.text, &after, cue_end);
+                        if let Some((&x, rest)) = pair.split_first() {
+                            for &y in rest {
+                                emit(Some(x), y, &mut out);
+                            }
+                        }
+                    }
+                    Family::Agent => {
+                        let agents = coordinated(p.text, &after, cue_end);
+                        if !agents.is_empty() {
+                            // The parties: the other states, bodies and groups of the sentence.
+                            let mut parties: Vec<usize> = ms
+                                .iter()
+                                .filter(|m| !quoted(m) && !agents.contains(&m.actor) && !matches!(cast.actors[m.actor].kind, ActorKind::Person | ActorKind::Media))
+                                .map(|m| m.actor)
+                                .collect();
+                            parties.sort_unstable();
+                            parties.dedup();
+                            for &a in &agents {
+                                for &t in parties.iter().take(4) {
+                                    emit(Some(a), t, &mut out);
+                                }
+                            }
+                        }
+                    }
                     Family::Owner => {
                         // "U.S. pressure", "Washington's “maximum pressure”".
                         let owner = before.last().filter(|m| {
@@ -302,6 +335,54 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
     out
 }
 
+/// Blocs and their member states (`data/kb/memberships.tsv`), parsed once.
+fn bloc_members() -> &'static [(&'static str, Vec<&'static str>)] {
+    static BLOCS: OnceLock<Vec<(&'static str, Vec<&'static str>)>> = OnceLock::new();
+    BLOCS.get_or_init(|| {
+        include_str!("../../data/kb/memberships.tsv")
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .filter_map(|l| l.split_once('\t'))
+            .map(|(body, isos)| (body.trim(), isos.split_whitespace().collect()))
+            .collect()
+    })
+}
+
+/// "member_of" from a state to a bloc when the story names both: membership of the
+/// EU, ASEAN or ECOWAS is what every reader knows and analysis rarely spells out.
+/// The evidence is the state's first mention. Linear: one pass over the actors.
+fn memberships(cast: &Cast, first: &[Option<(usize, usize)>], ctx: &Context, out: &mut Vec<Found>) {
+    let kbase = kb::get();
+    let mut states: Vec<(&'static str, usize)> = Vec::new();
+    let mut blocs: Vec<(usize, usize)> = Vec::new();
+    for (a, actor) in cast.actors.iter().enumerate() {
+        match actor.kind {
+            ActorKind::State => {
+                if let Some(kb::Entry::State(si, _)) = kbase.lookup(&actor.name) {
+                    states.push((kbase.states[si].iso3, a));
+                }
+            }
+            ActorKind::Organization => {
+                if let Some(b) = bloc_members().iter().position(|(name, _)| *name == actor.name) {
+                    blocs.push((b, a));
+                }
+            }
+            _ => {}
+        }
+    }
+    for &(b, bloc) in &blocs {
+        for &(iso, st) in &states {
+            if !bloc_members()[b].1.contains(&iso) {
+                continue;
+            }
+            let Some((para, at)) = first.get(st).copied().flatten() else { continue };
+            if let Some(p) = ctx.paras.get(para) {
+                out.push(Found { source: st, target: bloc, kind: "member_of", para, sentence: clip(p.text, p.sentence_at(at), at, at) });
+            }
+        }
+    }
+}
+
 /// The end of a bounded look-ahead window from `from` (a char boundary, at most
 /// `end`): cue patterns ("brokered ... between") never span more than this.
 fn window(text: &str, from: usize, end: usize) -> usize {
@@ -344,7 +425,7 @@ fn coordinated(text: &str, after: &[&super::cast::Mention], from: usize) -> Vec<
             // The object: close to the cue, no clause boundary in between.
             gap.len() <= 30 && !gap.contains([',', ';', ':', '.', '—']) && gap.split_whitespace().count() <= 4
         } else {
-            matches!(gap_l.as_str(), "and" | "," | ", and" | "or" | "and the" | ", and the" | ", the" | "as well as")
+            matches!(gap_l.as_str(), "and" | "," | ", and" | "or" | "and the" | ", and the" | ", the" | "as well as" | "and with" | ", and with" | "and with the")
         };
         if !ok {
             break;

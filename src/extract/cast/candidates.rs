@@ -44,7 +44,26 @@ impl Builder {
 
         // "the outlet Sudan Dispatch", "the newspaper Kayhan".
         if prev.as_deref().is_some_and(|p| kb.is("media_nouns", p)) && !matches!(kb.lookup(full), Some(Entry::State(..))) {
-            return Some(self.org(full, ActorKind::Media));
+            let a = self.org(full, ActorKind::Media);
+            // "Iran's state news agency IRNA", "the Hungarian news agency MTI": the
+            // state before the lowercase description owns the outlet.
+            let mut k = c.first;
+            while k > 0 && c.first - k < 5 {
+                k -= 1;
+                if toks[k].kind == TokKind::Poss {
+                    continue;
+                }
+                let Some(w) = word_at(text, toks, k) else { break };
+                if !names::is_capitalised(w) {
+                    continue;
+                }
+                if let Some(Entry::State(si, _)) = kb.lookup(w) {
+                    self.state(si);
+                    self.set_state(a, si);
+                }
+                break;
+            }
+            return Some(a);
         }
         // An acronym defined in parentheses after its expansion is handled there.
         if c.first > 0 && toks[c.first - 1].kind == TokKind::Punct('(') && words.len() == 1 && names::is_acronym(full) {
@@ -85,6 +104,10 @@ impl Builder {
             let a = self.entry(e);
             if let Some(acr) = defined {
                 self.alias(a, &acr);
+            }
+            // "al-Shabaab" for the KB's "al-Shabab": the article's spelling is an alias.
+            if matches!(e, Entry::Body(_)) && self.actors[a].name != full && !self.actors[a].aliases.iter().any(|x| x == full) {
+                self.alias(a, full);
             }
             return Some(a);
         }
@@ -211,6 +234,9 @@ impl Builder {
             if n0 == 0 && prev.as_deref().is_some_and(|p| PLACE_PREPOSITIONS.contains(&p)) {
                 return None; // "in New York"
             }
+            if rest.iter().all(|w| names::is_acronym(w)) {
+                return Some(self.org(full, ActorKind::Organization)); // "DG NEAR", "UN OCHA": no one's name
+            }
             let a = self.person(rest_text);
             if let Some((Entry::State(si, _), _)) = prefix {
                 self.state(si);
@@ -274,7 +300,18 @@ impl Builder {
                 self.deferred.push(Deferred::Institution { owner: c.text(text).to_string(), phrase, medium });
             }
         }
+        if let Some(si) = assigned[ci].and_then(|a| self.info[a].is_state) {
+            self.lowercase_ministry(text, toks, c, si);
+        }
         let Some(a) = assigned[ci] else { return };
+        // "The Commission said … its Directorate-General for …": part of the
+        // organisation named last before.
+        if self.actors[a].kind == ActorKind::Organization && self.info[a].owner.is_none() && c.first > 0 && lower(c.first - 1).as_deref() == Some("its") {
+            let owner = (ci.saturating_sub(PRONOUN_REACH)..ci).rev().find_map(|x| assigned[x].filter(|&o| o != a && self.actors[o].kind == ActorKind::Organization));
+            if let Some(o) = owner {
+                self.set_owner(a, o, "part_of", para, c.start);
+            }
+        }
         if self.actors[a].kind != ActorKind::Person {
             // "the Russian Defense Ministry's Africa Corps": part of the owner.
             if self.actors[a].kind == ActorKind::Organization && toks.get(c.last + 1).is_some_and(|t| t.kind == TokKind::Poss) {
@@ -307,9 +344,12 @@ impl Builder {
             k -= 1;
         }
         let mut role_words: Vec<String> = (k..role_end).filter_map(lower).collect();
-        let pronoun_owner = role_words.first().is_some_and(|w| matches!(w.as_str(), "its" | "their"));
+        let mut pronoun_owner = role_words.first().is_some_and(|w| matches!(w.as_str(), "its" | "their"));
         if pronoun_owner {
             role_words.remove(0);
+        } else if k > 0 && !role_words.is_empty() && word_at(text, toks, k - 1).is_some_and(|w| matches!(w, "Its" | "Their")) {
+            // "Its president, X" opening a sentence.
+            pronoun_owner = true;
         }
         let leader = role_words.iter().any(|w| kb.is("leader_nouns", w));
         let member = role_words.iter().any(|w| kb.is("member_nouns", w) || kb.is("office_nouns", w));
@@ -321,7 +361,8 @@ impl Builder {
             // "its commander, X": the organisation named last before.
             (ci.saturating_sub(PRONOUN_REACH)..ci)
                 .rev()
-                .find(|&x| assigned[x].is_some_and(|o| matches!(self.actors[o].kind, ActorKind::Organization | ActorKind::Group)))
+                // "Somalia reacted with fury. Its president, X": a state owns its offices too.
+                .find(|&x| assigned[x].is_some_and(|o| matches!(self.actors[o].kind, ActorKind::Organization | ActorKind::Group) || self.info[o].is_state.is_some() && (leader || office.is_some())))
         } else {
             owner_tok.and_then(|t| chunks[..ci].binary_search_by_key(&t, |x| x.last).ok())
         };
@@ -339,6 +380,21 @@ impl Builder {
                 }
             }
         };
+        // "The Armenian Prime Minister, Aram Petrosyan": a chunk of state and title
+        // only, then the name in apposition.
+        if comma && role_words.is_empty() && !poss {
+            if let Some((si, o)) = owner_chunk.filter(|&x| assigned[x].is_none()).and_then(|x| self.state_title(chunks[x].text(text))) {
+                if self.actors[a].role.is_none() {
+                    self.actors[a].role = Some(o.display());
+                }
+                self.set_office(a, o.kind);
+                if let Some(si) = si.or_else(|| o.iso3.and_then(|iso| kb.state_by_iso(iso))) {
+                    self.state(si);
+                    self.set_state(a, si);
+                }
+                return;
+            }
+        }
         let Some(oc) = owner_chunk.filter(|_| leader || member || office.is_some() || (poss && role_words.is_empty())) else {
             if leader || member || office.is_some() {
                 set_role(self, title_case(&role_phrase)); // "former prime minister Abdalla Hamdok"
@@ -378,6 +434,108 @@ impl Builder {
         }
     }
 
+    /// ", the Emirati-backed port operator": the name before is an organisation (or an
+    /// outlet) and the state before "-backed" its backer and parent; ", the Iranian
+    /// broadcaster": its state. Returns whether the appositive was such a description.
+    #[allow(clippy::too_many_arguments)]
+    fn org_appositive(&mut self, para: usize, text: &str, toks: &[Tok], k: usize, limit: usize, a: usize) -> bool {
+        let kb = self.kb;
+        if !word_at(text, toks, k).is_some_and(|w| matches!(w, "the" | "a" | "an")) {
+            return false;
+        }
+        let (mut state, mut backer, mut head) = (None, None, None);
+        let mut j = k + 1;
+        while j < limit {
+            match toks[j].kind {
+                TokKind::Punct('-') => {
+                    j += 1;
+                    continue;
+                }
+                TokKind::Punct(_) | TokKind::Poss => break,
+                TokKind::Word => {}
+            }
+            let word = word_at(text, toks, j).unwrap_or("");
+            // "Emirati-backed": one token, or two split at the hyphen.
+            let (w, participle) = match word.rsplit_once('-') {
+                Some((l, r)) if kb.is("backer_participles", r) => (l, true),
+                _ => (word, toks[j].start > 0 && text.as_bytes()[toks[j].start - 1] == b'-' && kb.is("backer_participles", word)),
+            };
+            if let Some(Entry::State(si, _)) = names::is_capitalised(w).then(|| kb.lookup(w)).flatten() {
+                state.get_or_insert(si);
+            } else if names::is_capitalised(w) && !participle {
+                return false; // "X, the Hamas commander": a person's role.
+            }
+            if participle {
+                backer = state;
+            }
+            head = Some(word.to_lowercase());
+            j += 1;
+        }
+        let Some(head) = head else { return false };
+        let media = kb.is("media_nouns", &head);
+        if !media && !kb.is("org_descriptions", &head) {
+            return false;
+        }
+        self.actors[a].kind = if media { ActorKind::Media } else { ActorKind::Organization };
+        self.actors[a].role = None;
+        if let Some(si) = state {
+            let st = self.state(si);
+            self.set_state(a, si);
+            if backer.is_some() {
+                self.links.push(Link { source: st, target: a, kind: "backs", para, at: toks[k].start });
+            }
+        }
+        true
+    }
+
+    /// "Ethiopia's foreign ministry", "the Russian foreign ministry": a national
+    /// ministry written in lowercase becomes an institution of that state, named
+    /// "Ethiopia's Foreign Ministry" / "Russian Foreign Ministry".
+    fn lowercase_ministry(&mut self, text: &str, toks: &[Tok], c: &Chunk, si: usize) {
+        let kb = self.kb;
+        let mut k = c.last + 1;
+        let poss = toks.get(k).is_some_and(|t| t.kind == TokKind::Poss);
+        if poss {
+            k += 1;
+        }
+        let (Some(port), Some(min)) = (word_at(text, toks, k), word_at(text, toks, k + 1)) else { return };
+        if min != "ministry" || !kb.is("ministry_portfolios", port) || names::is_capitalised(port) {
+            return;
+        }
+        let owner = c.text(text);
+        let demonym = matches!(kb.lookup(owner), Some(Entry::State(_, StateForm::Demonym)));
+        if !poss && !demonym {
+            return;
+        }
+        let name = if poss { format!("{owner}'s {} Ministry", title_case(port)) } else { format!("{owner} {} Ministry", title_case(port)) };
+        let o = self.org(&name, ActorKind::Organization);
+        self.state(si);
+        self.set_state(o, si);
+        self.alias(o, &text[c.start..toks[k + 1].end]);
+    }
+
+    /// "The Armenian Prime Minister", "Prime Minister": an optional state (name or
+    /// demonym) followed by an office title and nothing else.
+    fn state_title(&self, chunk: &str) -> Option<(Option<usize>, &'static kb::Office)> {
+        let kb = self.kb;
+        let rest = chunk.strip_prefix("The ").unwrap_or(chunk).trim();
+        let words: Vec<&str> = rest.split_whitespace().collect();
+        for n in (0..words.len()).rev() {
+            let state = if n == 0 {
+                None
+            } else {
+                match kb.lookup(&words[..n].join(" ")) {
+                    Some(Entry::State(si, _)) => Some(si),
+                    _ => continue,
+                }
+            };
+            if let Some(o) = kb.office(&words[n..].join(" ")).filter(|o| o.kind != OfficeKind::Rank) {
+                return Some((state, o));
+            }
+        }
+        None
+    }
+
     /// ", [a|the] role words of|at Owner" / " is role at Owner" / ", known as X" /
     /// ", who heads ... known as X".
     #[allow(clippy::too_many_arguments)]
@@ -394,6 +552,9 @@ impl Builder {
         }
         k += 1;
         let limit = (k + 16).min(toks.len());
+        if toks[c.last + 1].kind == TokKind::Punct(',') && self.org_appositive(para, text, toks, k, limit, a) {
+            return;
+        }
         let mut role: Vec<String> = Vec::new();
         let mut prep_seen = false;
         let mut heads_verb = false;
@@ -455,7 +616,7 @@ impl Builder {
                 j = chunks[oc].last + 1;
                 continue;
             }
-            if matches!(w.as_str(), "of" | "at" | "for" | "with") && !role.is_empty() {
+            if matches!(w.as_str(), "of" | "at" | "for" | "with" | "from") && !role.is_empty() {
                 prep_seen = true;
             } else if kb.is("leader_verbs", &w) && j <= k + 2 {
                 heads_verb = true;

@@ -308,10 +308,17 @@ impl Builder {
                 // "Deputy Defense Minister X" sits in the "Defense Ministry" the story names;
                 // "Secretary of State X" in the State Department.
                 let role = self.actors[a].role.clone().unwrap_or_default();
-                let ministry = role.strip_suffix(" Minister").map(|d| format!("{} ministry", d.rsplit(' ').next().unwrap_or(d).to_lowercase()));
-                let by_ministry = ministry
-                    .and_then(|m| orgs_by_tail.get(&m))
-                    .and_then(|v| v.iter().copied().find(|&o| o != a && self.org_state(o).or(home_state) == info.state));
+                // "foreign ministry spokesperson X" sits in the foreign ministry the story names.
+                let ministry = role.strip_suffix(" Minister").map(|d| format!("{} ministry", d.rsplit(' ').next().unwrap_or(d).to_lowercase())).or_else(|| {
+                    let r = role.to_lowercase();
+                    let i = r.find(" ministry")?;
+                    Some(format!("{} ministry", r[..i].rsplit(' ').next()?))
+                });
+                // Of the same state; with no state known, the only such ministry named.
+                let by_ministry = ministry.and_then(|m| orgs_by_tail.get(&m)).and_then(|v| {
+                    let same = v.iter().copied().find(|&o| o != a && self.org_state(o).or(home_state) == info.state.or(home_state));
+                    same.or_else(|| if info.state.is_none() && v.len() == 1 && v[0] != a { Some(v[0]) } else { None })
+                });
                 let by_office = info.institution.and_then(|i| orgs_by_tail.get(&i.to_lowercase())).and_then(|v| v.first().copied());
                 let inst = by_ministry.or(by_office);
                 if let Some(o) = inst {
@@ -325,6 +332,10 @@ impl Builder {
                 if let Some(h) = head {
                     parent = Some(h);
                     self.links.push(Link { source: a, target: h, kind: "member_of", para: 0, at: 0 });
+                    // The minister also serves the state, which the tree only implies.
+                    if let Some(&st) = info.state.and_then(|si| self.state_actor.get(&si)) {
+                        self.links.push(Link { source: a, target: st, kind: "member_of", para: 0, at: 0 });
+                    }
                 }
             }
             if parent.is_none() {
