@@ -90,7 +90,7 @@ fn table(name: &str, keys: &[&str]) -> String {
         n += k.len();
         ends.push(n.to_string());
     }
-    format!("static {name}: Table = Table {{ keys: {:?}, ends: &[{}], buckets: std::sync::OnceLock::new() }};\n", keys.concat(), ends.join(","))
+    format!("static {name}: Table = Table {{ keys: {:?}, ends: &[{}], index: std::sync::OnceLock::new() }};\n", keys.concat(), ends.join(","))
 }
 
 fn list<T: std::fmt::Display>(xs: impl IntoIterator<Item = T>) -> String {
