@@ -56,16 +56,18 @@ pub fn App(props: &AppProps) -> Html {
                 }
                 state.dispatch(Msg::Setup(Rc::new(strings), deep));
                 if deep {
-                    if let Some(id) = effects::linked_id() {
-                        effects::focus_quote(&el, &id);
-                    }
-                    if let Some(win) = web_sys::window() {
-                        let el = el.clone();
-                        listener = Some(gloo::events::EventListener::new(&win, "hashchange", move |_| {
-                            if let Some(id) = effects::linked_id() {
-                                effects::focus_quote(&el, &id);
+                    // A card beyond the rendered batch is rendered first, then focused.
+                    let follow = move |el: &Element, state: &UseReducerHandle<State>| {
+                        if let Some(id) = effects::linked_id() {
+                            if !effects::focus_quote(el, &id) {
+                                state.dispatch(Msg::Reveal(id));
                             }
-                        }));
+                        }
+                    };
+                    follow(&el, &state);
+                    if let Some(win) = web_sys::window() {
+                        let (el, state) = (el.clone(), state.clone());
+                        listener = Some(gloo::events::EventListener::new(&win, "hashchange", move |_| follow(&el, &state)));
                     }
                 }
             }

@@ -32,7 +32,7 @@ texts! {
     ShowAllActors, AlsoCalled, PartOf, Includes, Relations, Evidence,
     Leads, MemberOf, PartOfRel, Directs, AlliedWith, Opposes, Criticizes, Mediates, NegotiatesWith,
     Outline, Diagram, TreeViews, ZoomIn, ZoomOut, ResetView, PanLeft, PanRight, PanUp, PanDown,
-    DiagramLabel, DiagramHint, Speaking, ParagraphN,
+    DiagramLabel, DiagramHint, Speaking, ParagraphN, ShowMore, ShowingOf,
 }
 
 const N: usize = KEYS.len();
@@ -57,6 +57,7 @@ const EN: [&str; N] = [
     "Outline", "Diagram", "Tree view", "Zoom in", "Zoom out", "Reset view", "Move left", "Move right", "Move up", "Move down",
     "Diagram of {} actors and {} relations. The outline lists the same actors; use it with a keyboard or screen reader.",
     "Zoom with the buttons or Ctrl + wheel.", "speaker of the current quote", "paragraph {}",
+    "Show {} more", "Showing {} of {} quotes",
 ];
 
 const FR: [&str; N] = [
@@ -79,6 +80,7 @@ const FR: [&str; N] = [
     "Plan", "Sch\u{e9}ma", "Vue de l\u{2019}arbre", "Agrandir", "R\u{e9}duire", "R\u{e9}initialiser", "D\u{e9}placer \u{e0} gauche", "D\u{e9}placer \u{e0} droite", "D\u{e9}placer vers le haut", "D\u{e9}placer vers le bas",
     "Sch\u{e9}ma de {} acteurs et {} relations. Le plan liste les m\u{ea}mes acteurs\u{a0}; utilisez-le au clavier ou avec un lecteur d\u{2019}\u{e9}cran.",
     "Zoomez avec les boutons ou Ctrl + molette.", "auteur de la citation active", "paragraphe {}",
+    "Afficher {} de plus", "{} citations affich\u{e9}es sur {}",
 ];
 
 /// The texts of one language (plus overrides).
