@@ -342,7 +342,9 @@ pub fn mount(host: Element, shadow: ShadowRoot, options: JsValue) -> Result<js_s
     let timeout_ms = opts
         .timeout_ms
         .as_deref()
-        .and_then(|v| v.trim().parse::<f64>().ok())
+        // JavaScript's Number() reads the attribute (Rust's float parser is 6 KB of wasm);
+        // an unreadable value is NaN and falls back to the default.
+        .map(|v| js_sys::Number::new(&JsValue::from_str(v.trim())).value_of())
         .filter(|v| v.is_finite() && *v >= 1.0)
         .map_or(DEFAULT_TIMEOUT_MS, |v| v.min(600_000.0) as u32);
     Ok(wasm_bindgen_futures::future_to_promise(async move {
