@@ -112,7 +112,7 @@ impl Index {
         for &r in &roots {
             fill(r, &children, &speech, &mut weight);
         }
-        roots.sort_by(|a, b| weight[*b].cmp(&weight[*a]).then(a.cmp(b)));
+        crate::sort::sort_by(&mut roots, |a, b| weight[*b].cmp(&weight[*a]).then(a.cmp(b)));
         Index { by_id, roots, children, parent, speech }
     }
 
