@@ -4,8 +4,8 @@
 //! Why data and not match arms: a linguist (or a publisher) extends a list without
 //! touching code, and the lists can be swapped per language later. Why compiled
 //! tables: nothing is parsed at start-up (the run-time parse cost about 0.1 ms
-//! natively, more in the browser) and no hash map is built; every lookup is a
-//! binary search. Every word of the sectioned lists has one entry, word → bit set
+//! natively, more in the browser); every lookup goes through the table's hash index
+//! (built on first use, see [`Table`]). Every word of the sectioned lists has one entry, word → bit set
 //! of its sections, so that a membership test is one search and one mask, whatever
 //! the section.
 //!

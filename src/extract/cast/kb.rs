@@ -8,9 +8,9 @@
 //! know is the cast of any particular article: persons are never listed here.
 //!
 //! Everything is plain text in `data/` (tab-separated for tables, sectioned lists
-//! for words), compiled by `build.rs` into sorted static tables searched by binary
-//! search: nothing is parsed at start-up and no hash map is built (the parse used
-//! to cost about 0.7 ms natively on first use, several in the browser). Keys are
+//! for words), compiled by `build.rs` into sorted static tables ([`Table`]: found
+//! through a small hash index built on first use): nothing is parsed at start-up (the
+//! parse used to cost about 0.7 ms natively on first use, several in the browser). Keys are
 //! lowercased surface forms; a leading "the " is dropped so that "the Emirates" and
 //! "Emirates" are one key.
 
