@@ -16,9 +16,16 @@
 pub struct Table {
     pub keys: &'static str,
     pub ends: &'static [u32],
-    /// Open addressing over the keys: slot = `1 + key index`, 0 = empty; the length is
-    /// a power of two at least twice the key count. Computed on first use.
-    pub index: std::sync::OnceLock<Box<[u32]>>,
+    /// Open addressing over the keys, computed on first use: see [`Index`].
+    pub index: std::sync::OnceLock<Index>,
+}
+
+/// Slots of `1 + key index` (0 = empty), a power of two at least twice the key count,
+/// and beside each the high bits of its key's hash, so that a probe compares a key
+/// only when those bits match (nearly never for a word in no list).
+pub struct Index {
+    slots: Box<[u32]>,
+    tags: Box<[u16]>,
 }
 
 /// FxHash-style hash of the ASCII-lowercase form of `b` (keys and probes alike, so
@@ -47,30 +54,40 @@ impl Table {
         &self.keys[start..self.ends[i] as usize]
     }
 
-    fn index(&self) -> &[u32] {
+    fn key_bytes(&self, i: usize) -> &'static [u8] {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        &self.keys.as_bytes()[start..self.ends[i] as usize]
+    }
+
+    fn index(&self) -> &Index {
         self.index.get_or_init(|| {
             let size = (self.len() * 2).next_power_of_two().max(2);
             let mut slots = vec![0u32; size].into_boxed_slice();
+            let mut tags = vec![0u16; size].into_boxed_slice();
             for i in 0..self.len() {
-                let mut s = hash_lower(self.key(i).as_bytes()) as usize & (size - 1);
+                let h = hash_lower(self.key_bytes(i));
+                let mut s = h as usize & (size - 1);
                 while slots[s] != 0 {
                     s = (s + 1) & (size - 1);
                 }
                 slots[s] = i as u32 + 1;
+                tags[s] = (h >> 16) as u16;
             }
-            slots
+            Index { slots, tags }
         })
     }
 
     /// The first key for which `eq` holds among those hashing like `probe` lowercased.
     #[inline]
     fn probe(&self, probe: &[u8], eq: impl Fn(&[u8]) -> bool) -> Option<usize> {
-        let slots = self.index();
+        let Index { slots, tags } = self.index();
         let mask = slots.len() - 1;
-        let mut s = hash_lower(probe) as usize & mask;
+        let h = hash_lower(probe);
+        let tag = (h >> 16) as u16;
+        let mut s = h as usize & mask;
         loop {
             let i = slots[s].checked_sub(1)? as usize;
-            if eq(self.key(i).as_bytes()) {
+            if tags[s] == tag && eq(self.key_bytes(i)) {
                 return Some(i);
             }
             s = (s + 1) & mask;
