@@ -6,7 +6,7 @@
 //! Why at build time: parsing the files into hash maps on first use cost about
 //! 0.85 ms natively and several in the browser, on the widget's critical path, plus
 //! the hash-map code in the wasm. Compiled tables cost nothing at start-up and are
-//! searched by binary search. The files in `data/` stay the source of truth; this
+//! searched through a hash index built on first use. The files in `data/` stay the source of truth; this
 //! script only reads them, with the rules the run-time parser had (first writer
 //! wins for a surface form, a leading "the " is dropped from keys, ...).
 
@@ -90,7 +90,7 @@ fn table(name: &str, keys: &[&str]) -> String {
         n += k.len();
         ends.push(n.to_string());
     }
-    format!("static {name}: Table = Table {{ keys: {:?}, ends: &[{}], buckets: std::sync::OnceLock::new() }};\n", keys.concat(), ends.join(","))
+    format!("static {name}: Table = Table {{ keys: {:?}, ends: &[{}], index: std::sync::OnceLock::new() }};\n", keys.concat(), ends.join(","))
 }
 
 fn list<T: std::fmt::Display>(xs: impl IntoIterator<Item = T>) -> String {

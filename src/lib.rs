@@ -4,6 +4,7 @@
 //! - [`model`]: the story JSON (quotes, actors, relations), validation, merging.
 //! - [`document`]: the extractor's input, an article as text blocks.
 //! - [`extract`]: the rule-based pipeline from a `Document` to a `Story`.
+//! - [`sort`]: one stable sort for the crate (a size matter in wasm).
 //! - `cli` (native only): HTML/plain-text/JSONL adapters for the command line.
 //! - `dom` and `ui`: the browser adapter and the Yew widget. They compile natively too,
 //!   so that `dramatis render` server-renders the same components (`cli::render`);
@@ -15,6 +16,7 @@ pub mod document;
 pub mod extract;
 pub mod layout;
 pub mod model;
+pub mod sort;
 pub mod synth;
 
 #[cfg(not(target_arch = "wasm32"))]

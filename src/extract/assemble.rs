@@ -80,7 +80,7 @@ pub fn story(
     // The first of each (source, target, kind), in order.
     let key = |r: &Found| (r.source, r.target, r.kind);
     let mut order: Vec<usize> = (0..relations.len()).collect();
-    order.sort_by_key(|&i| (key(&relations[i]), i));
+    crate::sort::sort_by_key(&mut order, |&i| (key(&relations[i]), i));
     let mut first = vec![false; relations.len()];
     for (j, &i) in order.iter().enumerate() {
         first[i] = j == 0 || key(&relations[order[j - 1]]) != key(&relations[i]);

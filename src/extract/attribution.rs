@@ -190,7 +190,7 @@ pub(crate) fn quote_ranges(ctx: &Context, spans: &[QuoteSpan]) -> Vec<Vec<Range<
         }
     }
     for v in &mut out {
-        v.sort_by_key(|r| r.start);
+        crate::sort::sort_by_key(v, |r| r.start);
     }
     out
 }

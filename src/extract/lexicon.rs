@@ -4,8 +4,8 @@
 //! Why data and not match arms: a linguist (or a publisher) extends a list without
 //! touching code, and the lists can be swapped per language later. Why compiled
 //! tables: nothing is parsed at start-up (the run-time parse cost about 0.1 ms
-//! natively, more in the browser) and no hash map is built; every lookup is a
-//! binary search. Every word of the sectioned lists has one entry, word → bit set
+//! natively, more in the browser); every lookup goes through the table's hash index
+//! (built on first use, see [`Table`]). Every word of the sectioned lists has one entry, word → bit set
 //! of its sections, so that a membership test is one search and one mask, whatever
 //! the section.
 //!
@@ -78,7 +78,7 @@ pub(crate) fn with_ascii_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
 impl Lexicon {
     /// The lemma if `word` (any case) is a speech verb form.
     pub fn speech_verb(&self, word: &str) -> Option<&'static str> {
-        with_ascii_lower(word, |w| self.speech_verbs.find(w)).map(|i| self.speech_lemmas[self.speech_lemma[i] as usize])
+        self.speech_verbs.find_ascii_lower(word).map(|i| self.speech_lemmas[self.speech_lemma[i] as usize])
     }
 
     /// Whether `word` (lowercase) is listed in `section` of the sectioned word lists
@@ -98,7 +98,7 @@ impl Lexicon {
     /// Capitalised words that are not names (sentence starters, months, weekdays...).
     pub fn is_stop_capital(&self, word: &str) -> bool {
         if word.is_ascii() {
-            with_ascii_lower(word, |w| self.stop_capitals.find(w).is_some())
+            self.stop_capitals.find_ascii_lower(word).is_some()
         } else {
             self.stop_capitals.find(&word.to_lowercase()).is_some()
         }

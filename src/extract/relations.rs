@@ -103,7 +103,7 @@ fn cues() -> &'static Cues {
             let words: Vec<&'static str> = l.split_whitespace().collect();
             all.push(Cue { words, kind, family });
         }
-        all.sort_by(|a, b| a.words[0].cmp(b.words[0]).then(b.words.len().cmp(&a.words.len())));
+        crate::sort::sort_by(&mut all, |a, b| a.words[0].cmp(b.words[0]).then(b.words.len().cmp(&a.words.len())));
         let mut first = [0u32; 256];
         for c in &all {
             if let Some(&b) = c.words[0].as_bytes().first() {

@@ -1,19 +1,42 @@
-//! Compiled lookup tables: sorted keys in one string, searched by binary search.
+//! Compiled lookup tables: sorted keys in one string, found through a hash index.
 //!
 //! Why this shape: `build.rs` turns the data files into tables at build time (no
 //! parsing at start-up). A table of `&str` keys would cost a pointer and a length
 //! per key in the wasm data section and compress badly; one string of sorted keys
 //! plus their end offsets is about a third of that and compresses like text.
+//!
+//! Why a hash index on top: lookups are per token and per name chunk, and most
+//! probes are words in no list. A binary search cost several string comparisons
+//! per probe (the largest single item in the native profile); the index, built on
+//! first use (a few microseconds, no data in the binary), answers a miss from one
+//! hash and usually an empty slot, and a hit with one comparison.
 
 /// Sorted keys (byte order), concatenated; `ends[i]` is the end of key `i` in `keys`. (32-bit
 /// offsets: 16-bit ones were smaller raw but larger after brotli.)
 pub struct Table {
     pub keys: &'static str,
     pub ends: &'static [u32],
-    /// `buckets[c]`: the first key whose first byte is `c` or more (empty keys come
-    /// first), computed on first use (microseconds): a search only looks at the keys
-    /// sharing the probe's first byte, and most probes find an empty bucket.
-    pub buckets: std::sync::OnceLock<[u32; 257]>,
+    /// Open addressing over the keys, computed on first use: see [`Index`].
+    pub index: std::sync::OnceLock<Index>,
+}
+
+/// Slots of `1 + key index` (0 = empty), a power of two at least twice the key count,
+/// and beside each the high bits of its key's hash, so that a probe compares a key
+/// only when those bits match (nearly never for a word in no list).
+pub struct Index {
+    slots: Box<[u32]>,
+    tags: Box<[u16]>,
+}
+
+/// FxHash-style hash of the ASCII-lowercase form of `b` (keys and probes alike, so
+/// that [`Table::find_ascii_lower`] needs no lowercased copy of its probe).
+#[inline]
+fn hash_lower(b: &[u8]) -> u32 {
+    let mut h: u32 = 0;
+    for &c in b {
+        h = (h.rotate_left(5) ^ c.to_ascii_lowercase() as u32).wrapping_mul(0x9e37_79b9);
+    }
+    h ^ (h >> 15)
 }
 
 impl Table {
@@ -31,37 +54,76 @@ impl Table {
         &self.keys[start..self.ends[i] as usize]
     }
 
-    fn buckets(&self) -> &[u32; 257] {
-        self.buckets.get_or_init(|| {
-            let mut b = [0u32; 257];
-            let mut i = 0;
-            for (c, slot) in b.iter_mut().enumerate() {
-                while i < self.len() && self.key(i).as_bytes().first().map_or(true, |&x| (x as usize) < c) {
-                    i += 1;
+    fn key_bytes(&self, i: usize) -> &'static [u8] {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        &self.keys.as_bytes()[start..self.ends[i] as usize]
+    }
+
+    fn index(&self) -> &Index {
+        self.index.get_or_init(|| {
+            let size = (self.len() * 2).next_power_of_two().max(2);
+            let mut slots = vec![0u32; size].into_boxed_slice();
+            let mut tags = vec![0u16; size].into_boxed_slice();
+            for i in 0..self.len() {
+                let h = hash_lower(self.key_bytes(i));
+                let mut s = h as usize & (size - 1);
+                while slots[s] != 0 {
+                    s = (s + 1) & (size - 1);
                 }
-                *slot = i as u32;
+                slots[s] = i as u32 + 1;
+                tags[s] = (h >> 16) as u16;
             }
-            b
+            Index { slots, tags }
         })
+    }
+
+    /// The first key for which `eq` holds among those hashing like `probe` lowercased.
+    #[inline]
+    fn probe(&self, probe: &[u8], eq: impl Fn(&[u8]) -> bool) -> Option<usize> {
+        let Index { slots, tags } = self.index();
+        let mask = slots.len() - 1;
+        let h = hash_lower(probe);
+        let tag = (h >> 16) as u16;
+        let mut s = h as usize & mask;
+        loop {
+            let i = slots[s].checked_sub(1)? as usize;
+            if tags[s] == tag && eq(self.key_bytes(i)) {
+                return Some(i);
+            }
+            s = (s + 1) & mask;
+        }
     }
 
     /// The index of `k`, if it is a key.
     pub fn find(&self, k: &str) -> Option<usize> {
-        let (mut lo, mut hi) = match k.as_bytes().first() {
-            Some(&c) => {
-                let b = self.buckets();
-                (b[c as usize] as usize, b[c as usize + 1] as usize)
-            }
-            None => (0, self.len()),
-        };
-        while lo < hi {
-            let mid = (lo + hi) / 2;
-            match self.key(mid).cmp(k) {
-                std::cmp::Ordering::Less => lo = mid + 1,
-                std::cmp::Ordering::Greater => hi = mid,
-                std::cmp::Ordering::Equal => return Some(mid),
-            }
-        }
-        None
+        self.probe(k.as_bytes(), |key| key == k.as_bytes())
+    }
+
+    /// The index of `k` ASCII-lowercased, if it is a key: `find(&k.to_ascii_lowercase())`
+    /// without the copy.
+    pub fn find_ascii_lower(&self, k: &str) -> Option<usize> {
+        let k = k.as_bytes();
+        self.probe(k, |key| key.len() == k.len() && key.iter().zip(k).all(|(&a, &b)| a == b.to_ascii_lowercase()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_every_key_and_nothing_else() {
+        static T: Table = Table { keys: "aBcbcdef", ends: &[1, 3, 5, 5, 8], index: std::sync::OnceLock::new() };
+        // Keys: "a", "Bc", "bc", "", "def".
+        assert_eq!(T.find("a"), Some(0));
+        assert_eq!(T.find("Bc"), Some(1));
+        assert_eq!(T.find("bc"), Some(2));
+        assert_eq!(T.find(""), Some(3));
+        assert_eq!(T.find("def"), Some(4));
+        assert_eq!(T.find("DEF"), None);
+        assert_eq!(T.find("de"), None);
+        assert_eq!(T.find_ascii_lower("DeF"), Some(4));
+        assert_eq!(T.find_ascii_lower("BC"), Some(2));
+        assert_eq!(T.find_ascii_lower("x"), None);
     }
 }

@@ -34,6 +34,15 @@ fn err(path: impl Into<String>, message: impl Into<String>) -> StoryError {
 
 /// Parses and validates a story JSON document.
 pub fn parse_story(json: &str) -> Result<Story, Vec<StoryError>> {
+    parse_story_with(json, |json| {
+        serde_json::from_str(json).map_err(|e| if e.is_eof() { ends_early_message(json) } else { e.to_string() })
+    })
+}
+
+/// [`parse_story`] with another JSON parser: `parse` gives the JSON value or the error
+/// message. Why: the widget parses with the browser's `JSON.parse`, and serde_json's
+/// parser would be about 16 KB of wasm for readers to download.
+pub fn parse_story_with(json: &str, parse: impl FnOnce(&str) -> Result<Value, String>) -> Result<Story, Vec<StoryError>> {
     let trimmed = json.trim_start();
     if trimmed.is_empty() {
         return Err(vec![err("", "the story is empty")]);
@@ -44,17 +53,34 @@ pub fn parse_story(json: &str) -> Result<Story, Vec<StoryError>> {
     // Parse to a JSON value first, then into the types. On a type error, `locate`
     // re-checks the value piece by piece to name the field. (Cheaper in wasm bytes
     // than a path-tracking deserializer wrapped around every visitor.)
-    let value: Value = serde_json::from_str(json).map_err(|e| {
-        let msg = if e.is_eof() {
-            format!("the JSON ends too early (truncated?) at line {}", e.line())
-        } else {
-            e.to_string()
-        };
-        vec![err("", msg)]
-    })?;
+    let value: Value = parse(json).map_err(|msg| vec![err("", msg)])?;
     let story = Story::deserialize(&value).map_err(|e| vec![locate(&value).unwrap_or_else(|| err("", e.to_string()))])?;
     validate(&story)?;
     Ok(story)
+}
+
+/// Whether JSON text that failed to parse stops inside a string or with a bracket
+/// still open: it was cut off (for parsers whose errors do not say so).
+pub fn ends_early(json: &str) -> bool {
+    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+    for b in json.bytes() {
+        match (in_string, b) {
+            (true, _) if escaped => escaped = false,
+            (true, b'\\') => escaped = true,
+            (true, b'"') => in_string = false,
+            (true, _) => {}
+            (false, b'"') => in_string = true,
+            (false, b'[' | b'{') => depth += 1,
+            (false, b']' | b'}') => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    in_string || depth > 0
+}
+
+/// The error message for JSON text that ends too early.
+pub fn ends_early_message(json: &str) -> String {
+    format!("the JSON ends too early (truncated?) at line {}", json.matches('\n').count() + 1)
 }
 
 /// Finds the first field of `story` that does not have its type.
@@ -201,6 +227,19 @@ mod tests {
 
     fn messages(json: &str) -> Vec<String> {
         parse_story(json).unwrap_err().iter().map(|e| e.to_string()).collect()
+    }
+
+    #[test]
+    fn ends_early_sees_cut_off_json() {
+        assert!(ends_early(r#"{"quotes": [{"text": "We re"#));
+        assert!(ends_early(r#"{"quotes": [{"text": "a \" ]}"#));
+        assert!(ends_early("{\"a\": [1,\n2"));
+        assert!(!ends_early(r#"{"quotes": [] }"#));
+        assert!(!ends_early(r#"{"a": "}{[" } garbage"#));
+        assert!(!ends_early("nul"));
+        // The message names the line serde_json names.
+        let cut = "{\n  \"quotes\": [\n    {\"text\": \"We";
+        assert_eq!(parse_story(cut).unwrap_err()[0].message, ends_early_message(cut));
     }
 
     #[test]

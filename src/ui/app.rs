@@ -71,20 +71,21 @@ pub fn App(props: &AppProps) -> Html {
                     state.dispatch(Msg::Editable);
                 }
                 if deep {
-                    // Opening a deep link counts as choosing that quote (`dramatis:select`).
-                    let open = move |el: &Element, env: &Env| {
+                    // Opening a deep link counts as choosing that quote (`dramatis:select`);
+                    // a card beyond the rendered batch is rendered first, then focused.
+                    let follow = move |el: &Element, state: &UseReducerHandle<State>, env: &Env| {
                         let Some(id) = effects::linked_id() else { return };
-                        if effects::focus_quote(el, &id) {
-                            let story = env.story.borrow().clone();
-                            if let Some(q) = story.as_ref().and_then(|s| s.quotes.iter().find(|q| q.id == id)) {
-                                effects::fire_quote_select(env, q);
-                            }
+                        let story = env.story.borrow().clone();
+                        let Some(q) = story.as_ref().and_then(|s| s.quotes.iter().find(|q| q.id == id)) else { return };
+                        if !effects::focus_quote(el, &id) {
+                            state.dispatch(Msg::Reveal(id.clone()));
                         }
+                        effects::fire_quote_select(env, q);
                     };
-                    open(&el, &env);
+                    follow(&el, &state, &env);
                     if let Some(win) = web_sys::window() {
-                        let el = el.clone();
-                        listener = Some(gloo::events::EventListener::new(&win, "hashchange", move |_| open(&el, &env)));
+                        let (el, state) = (el.clone(), state.clone());
+                        listener = Some(gloo::events::EventListener::new(&win, "hashchange", move |_| follow(&el, &state, &env)));
                     }
                 }
             }

@@ -32,7 +32,7 @@ pub fn Filters() -> Html {
         status.push_str(&fill(&t[T::StatusMatching], &[s.query.trim()]));
     }
     let mut speakers: Vec<usize> = (0..s.story.actors.len()).filter(|&i| s.index.speech[i] > 0).collect();
-    speakers.sort_by(|&a, &b| s.index.speech[b].cmp(&s.index.speech[a]).then(a.cmp(&b)));
+    crate::sort::sort_by(&mut speakers, |&a, &b| s.index.speech[b].cmp(&s.index.speech[a]).then(a.cmp(&b)));
     speakers.truncate(CHIPS);
     if let Some(sel) = s.selected {
         if !speakers.contains(&sel) {

@@ -11,7 +11,7 @@ use super::app::{App, AppProps};
 use super::state::{Msg, Notice, State, Theme, View};
 use super::{style, Env};
 use crate::dom::Limits;
-use crate::model::{merge, parse_story, QuoteKind};
+use crate::model::{merge, parse_story_with, QuoteKind};
 use serde::{Deserialize, Serialize};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -157,7 +157,7 @@ impl Widget {
     /// the automatic extraction if there was one. An invalid story throws an Error
     /// listing every problem (with its JSON path) and leaves the widget as it was.
     pub fn update(&mut self, story_json: &str) -> Result<(), JsValue> {
-        let curated = parse_story(story_json).map_err(|errs| {
+        let curated = parse_story_with(story_json, parse_json).map_err(|errs| {
             let list: Vec<String> = errs.iter().map(|e| e.to_string()).collect();
             JsValue::from(js_sys::Error::new(&format!("dramatis: the story is not valid:\n- {}", list.join("\n- "))))
         })?;
@@ -250,6 +250,18 @@ fn install_style(shadow: &ShadowRoot, doc: &web_sys::Document) -> Option<Element
     Some(el)
 }
 
+/// A story JSON read by the browser's `JSON.parse` (see [`parse_story_with`]).
+fn parse_json(text: &str) -> Result<serde_json::Value, String> {
+    match js_sys::JSON::parse(text) {
+        Ok(v) => serde_wasm_bindgen::from_value(v).map_err(|e| e.to_string()),
+        Err(_) if crate::model::ends_early(text) => Err(crate::model::ends_early_message(text)),
+        Err(e) => {
+            let why = e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_default();
+            Err(format!("the story is not valid JSON: {why}"))
+        }
+    }
+}
+
 /// "8 s", "250 ms".
 fn human_ms(ms: u32) -> String {
     if ms >= 1000 && ms % 1000 == 0 {
@@ -317,6 +329,20 @@ async fn next_task() {
         }
     });
     let _ = JsFuture::from(p).await;
+}
+
+/// A duration attribute in milliseconds ("300", "1500.5"; at least 1, at most ten
+/// minutes). Read by hand: Rust's float parser was 11 KB of the brotli'd wasm.
+fn parse_ms(v: &str) -> Option<u32> {
+    let v = v.trim();
+    let v = v.strip_prefix('+').unwrap_or(v);
+    let (int, frac) = v.split_once('.').unwrap_or((v, ""));
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if (int.is_empty() && frac.is_empty()) || !digits(int) || !digits(frac) {
+        return None;
+    }
+    let n = if int.is_empty() { 0 } else { int.parse::<u64>().unwrap_or(u64::MAX) };
+    (n >= 1).then(|| n.min(600_000) as u32)
 }
 
 fn parse_limit(v: Option<&str>, default: usize) -> usize {
@@ -387,9 +413,8 @@ pub fn mount(host: Element, shadow: ShadowRoot, options: JsValue) -> Result<js_s
     let timeout_ms = opts
         .timeout_ms
         .as_deref()
-        .and_then(|v| v.trim().parse::<f64>().ok())
-        .filter(|v| v.is_finite() && *v >= 1.0)
-        .map_or(DEFAULT_TIMEOUT_MS, |v| v.min(600_000.0) as u32);
+        .and_then(parse_ms)
+        .unwrap_or(DEFAULT_TIMEOUT_MS);
     Ok(wasm_bindgen_futures::future_to_promise(async move {
         let later = debug_panic_later(&opts.debug_panic);
         let panic_in_render = opts.debug_panic.as_deref().map(str::trim) == Some("render");
@@ -469,7 +494,7 @@ async fn finish(
             };
             set_current(f.id);
             let curated = match fetched {
-                Ok(text) => parse_story(&text).map_err(|errs| {
+                Ok(text) => parse_story_with(&text, parse_json).map_err(|errs| {
                     (format!("The curated story {label} is not valid"), errs.iter().map(|e| e.to_string()).collect::<Vec<_>>())
                 }),
                 Err(e) => Err((format!("The curated story {label} could not be loaded"), vec![e])),

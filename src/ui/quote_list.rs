@@ -1,10 +1,18 @@
 //! The list of speech-quote cards, or a helpful empty state.
+//!
+//! A long story renders its first [`CARD_BATCH`] cards and a "Show more" button that
+//! renders the next batch and moves focus to its first card (so that keyboard and
+//! screen-reader users carry on reading where the list grew). The filters' status
+//! line keeps the full count. A deep link to a card beyond the batch renders up to
+//! it (`Msg::Reveal`); either way the card is focused here, once it is rendered.
 
+use super::effects;
 use super::quote_card::QuoteCard;
-use super::state::Msg;
+use super::state::{Msg, CARD_BATCH};
 use super::strings::{fill, T};
 use super::use_ctx;
 use crate::model::QuoteKind;
+use web_sys::Element;
 use yew::prelude::*;
 
 #[component]
@@ -12,12 +20,33 @@ pub fn QuoteList() -> Html {
     let ctx = use_ctx();
     let s = &*ctx.state;
     let t = &*s.strings;
+    let list = use_node_ref();
+    {
+        let list = list.clone();
+        use_effect_with(s.reveal.clone(), move |r| {
+            if let (Some((id, _)), Some(el)) = (r, list.cast::<Element>()) {
+                effects::focus_quote(&el, id);
+            }
+        });
+    }
     let shown = s.filtered(QuoteKind::Speech, true);
     if !shown.is_empty() {
+        let limit = s.card_limit.min(shown.len());
+        let more = (shown.len() - limit).min(CARD_BATCH);
         return html! {
-            <ul role="list" class="cards">
-                { for shown.iter().map(|&i| html! { <li key={i}><QuoteCard idx={i} /></li> }) }
-            </ul>
+            <>
+                <ul role="list" class="cards" ref={list}>
+                    { for shown[..limit].iter().map(|&i| html! { <li key={i}><QuoteCard idx={i} /></li> }) }
+                </ul>
+                if more > 0 {
+                    <div class="more" part="more">
+                        <button type="button" class="btn btn-more" onclick={ctx.callback(|_| Msg::ShowMore)}>
+                            {fill(&t[T::ShowMore], &[&more.to_string()])}
+                        </button>
+                        <span>{fill(&t[T::ShowingOf], &[&limit.to_string(), &shown.len().to_string()])}</span>
+                    </div>
+                }
+            </>
         };
     }
     let q = s.query.trim();

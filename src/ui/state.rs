@@ -113,7 +113,7 @@ impl Index {
         for &r in &roots {
             fill(r, &children, &speech, &mut weight);
         }
-        roots.sort_by(|a, b| weight[*b].cmp(&weight[*a]).then(a.cmp(b)));
+        crate::sort::sort_by(&mut roots, |a, b| weight[*b].cmp(&weight[*a]).then(a.cmp(b)));
         Index { by_id, roots, children, parent, speech }
     }
 
@@ -179,6 +179,13 @@ pub struct State {
     pub pan: (i32, i32),
     /// The quote card that has focus (its speaker is marked in the tree).
     pub active_quote: Option<usize>,
+    /// How many of the filtered cards are rendered: a long story renders its first
+    /// batch, and "Show more" (or a deep link to a later card) renders more. Why: a
+    /// story of 2,000 quotes took a third of a second to render every card up front.
+    pub card_limit: usize,
+    /// A card to focus once rendered (its quote id), with a sequence number so that
+    /// asking again for the same card focuses it again.
+    pub reveal: Option<(Rc<str>, u32)>,
     /// Type-ahead buffer of the tree and when it was last typed into (ms).
     pub typeahead: String,
     pub typeahead_at: f64,
@@ -254,6 +261,8 @@ impl PartialEq for State {
             && self.zoom == o.zoom
             && self.pan == o.pan
             && self.active_quote == o.active_quote
+            && self.card_limit == o.card_limit
+            && self.reveal == o.reveal
             && self.deep_links == o.deep_links
             && self.editable == o.editable
             && self.edit_note == o.edit_note
@@ -315,7 +324,14 @@ pub enum Msg {
     Edit(Edit),
     /// Take back the last edit.
     Undo,
+    /// Render the next batch of cards and focus the first of them.
+    ShowMore,
+    /// Render the cards up to the quote with this id and focus it (deep links).
+    Reveal(String),
 }
+
+/// Cards rendered at first, and added by each "Show more".
+pub const CARD_BATCH: usize = 30;
 
 impl State {
     pub fn new(story: Story, view: View, theme: Theme, notice: Option<Notice>, has_article: bool) -> State {
@@ -337,6 +353,8 @@ impl State {
             zoom: 100,
             pan: (0, 0),
             active_quote: None,
+            card_limit: CARD_BATCH,
+            reveal: None,
             typeahead: String::new(),
             typeahead_at: 0.0,
             deep_links: false,
@@ -508,6 +526,11 @@ impl State {
         old
     }
 
+    fn reveal_quote(&mut self, i: usize) {
+        let seq = self.reveal.as_ref().map_or(0, |r| r.1.wrapping_add(1));
+        self.reveal = Some((Rc::from(self.story.quotes[i].id.as_str()), seq));
+    }
+
     fn toggle_select(&mut self, i: usize) {
         self.selected = if self.selected == Some(i) { None } else { Some(i) };
         self.focused = Some(i);
@@ -538,10 +561,27 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, msg: Msg) -> Rc<Self> {
         let mut s = (*self).clone();
+        // A new filter starts again from the first batch of cards.
+        if matches!(msg, Msg::ToggleSelect(_) | Msg::Query(_) | Msg::Clear) {
+            s.card_limit = CARD_BATCH;
+        }
         match msg {
             Msg::ToggleSelect(i) if i < s.story.actors.len() => s.toggle_select(i),
             Msg::ToggleSelect(_) => return self,
             Msg::Query(q) => s.query = q,
+            Msg::ShowMore => {
+                let shown = s.filtered(QuoteKind::Speech, true);
+                let Some(&first_new) = shown.get(s.card_limit) else { return self };
+                s.card_limit += CARD_BATCH;
+                s.reveal_quote(first_new);
+            }
+            Msg::Reveal(id) => {
+                let Some(i) = s.story.quotes.iter().position(|q| q.id == id) else { return self };
+                if let Some(k) = s.filtered(QuoteKind::Speech, true).iter().position(|&x| x == i) {
+                    s.card_limit = s.card_limit.max(k + 1);
+                }
+                s.reveal_quote(i);
+            }
             Msg::Clear => {
                 s.selected = None;
                 s.query.clear();

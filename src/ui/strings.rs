@@ -36,6 +36,7 @@ texts! {
     EditorTools, Undo, Download, EditDone, EditUndone, EditRefused,
     EditQuote, SpeakerLabel, SetSpeaker, NewActor, NewActorName, KindLabel, Create, Cancel, MarkTerm, MarkSpeech,
     EditActor, MergeInto, Merge, MoveUnder, TopLevel, Move, AddRelation, RelationKind, RelationTarget, Add,
+    ShowMore, ShowingOf,
 }
 
 const N: usize = KEYS.len();
@@ -65,6 +66,7 @@ const EN: [&str; N] = [
     "Edit this quote", "Speaker", "Set speaker", "New actor\u{2026}", "Name of the new actor", "Kind", "Create", "Cancel",
     "Mark as key term", "Mark as quote",
     "Edit this actor", "Merge into", "Merge", "Move under", "(top level)", "Move", "Add a relation", "Relation", "With", "Add",
+    "Show {} more", "Showing {} of {} quotes",
 ];
 
 const FR: [&str; N] = [
@@ -92,6 +94,7 @@ const FR: [&str; N] = [
     "Modifier cette citation", "Orateur", "Changer l\u{2019}orateur", "Nouvel acteur\u{2026}", "Nom du nouvel acteur", "Type", "Cr\u{e9}er", "Abandonner",
     "Marquer comme terme cl\u{e9}", "Marquer comme citation",
     "Modifier cet acteur", "Fusionner avec", "Fusionner", "Placer sous", "(premier niveau)", "D\u{e9}placer", "Ajouter une relation", "Relation", "Avec", "Ajouter",
+    "Afficher {} de plus", "{} citations affich\u{e9}es sur {}",
 ];
 
 /// The texts of one language (plus overrides).

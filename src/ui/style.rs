@@ -110,6 +110,7 @@ button{font:inherit;color:inherit}
 .av-none{background:#6b7280}
 
 .cards{display:grid;gap:12px}
+.more{display:flex;align-items:center;gap:12px;flex-wrap:wrap;margin-top:12px;color:var(--muted);font-size:.88rem}
 @container (min-width:1000px){.d-body:not(.two-col) .cards{grid-template-columns:1fr 1fr}}
 .card{margin:0;padding:14px 14px 12px;border:1px solid var(--line);border-radius:calc(var(--radius) - 2px);background:var(--card);display:flex;flex-direction:column;gap:10px;height:100%}
 .quote{margin:0;padding:0;padding-inline-start:12px;border-inline-start:3px solid var(--mark);font-family:var(--dramatis-quote-font,Georgia,"Iowan Old Style","Times New Roman",serif);font-size:1.05rem;line-height:1.45;color:var(--quote)}

@@ -47,6 +47,14 @@ try {
     const share = d.partial && d.paragraphs_total ? d.paragraphs / d.paragraphs_total : 1;
     const label = d.partial ? `wasm extraction ${kb} KB, first ${Math.round(share * 100)}% read (MB/s)` : `wasm extraction ${kb} KB (MB/s)`;
     row(label, fmt((bytes * share) / 1e6 / (d.extract_ms / 1e3)), '≥ 10');
+    // The first extraction also pays for compiling the extractor's wasm code (V8
+    // compiles each function on its first call): re-read twice, report the last.
+    for (let i = 1; i <= 2; i++) {
+      await page.evaluate(() => document.querySelector('dramatis-widget').refresh());
+      await page.waitForFunction((n) => window.__dramatisReady.length > n, i, { timeout: 60_000 });
+    }
+    const warm = await page.evaluate(() => window.__dramatisReady.at(-1));
+    row(`${label.replace(' (MB/s)', '')}, warm (MB/s)`, fmt((bytes * share) / 1e6 / (warm.extract_ms / 1e3)), '');
     await context.close();
   }
 

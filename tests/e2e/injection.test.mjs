@@ -112,6 +112,16 @@ test(`hostile corpus: ${CORPUS.length} strings in article text and in every stor
     CORPUS.forEach((_, i) => specs.push({ id: `s${i}`, attrs: { article: '#story', src: `/__inject/story-${i}.json`, view: i % 2 ? 'both' : 'cards' } }));
     await addWidgets(page, specs, '#widgets');
     await waitSettled(page, 'dramatis-widget', 120_000);
+    // Cards render in batches: render every card of every widget, so that every
+    // hostile string is on screen.
+    await page.evaluate(async () => {
+      for (const w of document.querySelectorAll('dramatis-widget')) {
+        for (let more; (more = w.shadowRoot.querySelector('.btn-more'));) {
+          more.click();
+          await new Promise((r) => setTimeout(r, 0));
+        }
+      }
+    });
     // Hover and open things in a few widgets so that handler attributes would fire.
     await exercise(page);
     await page.waitForTimeout(500);

@@ -249,7 +249,7 @@ impl Builder {
     }
 
     pub(super) fn finish(mut self) -> Cast {
-        self.mentions.sort_by_key(|m| (m.para, m.range.start));
+        crate::sort::sort_by_key(&mut self.mentions, |m| (m.para, m.range.start));
         self.mentions.dedup_by_key(|m| (m.para, m.range.start));
         Cast::from_parts(self.actors, self.mentions, self.links, self.home)
     }

@@ -8,9 +8,9 @@
 //! know is the cast of any particular article: persons are never listed here.
 //!
 //! Everything is plain text in `data/` (tab-separated for tables, sectioned lists
-//! for words), compiled by `build.rs` into sorted static tables searched by binary
-//! search: nothing is parsed at start-up and no hash map is built (the parse used
-//! to cost about 0.7 ms natively on first use, several in the browser). Keys are
+//! for words), compiled by `build.rs` into sorted static tables ([`Table`]: found
+//! through a small hash index built on first use): nothing is parsed at start-up (the
+//! parse used to cost about 0.7 ms natively on first use, several in the browser). Keys are
 //! lowercased surface forms; a leading "the " is dropped so that "the Emirates" and
 //! "Emirates" are one key.
 
@@ -171,6 +171,19 @@ fn find<T: Copy>(table: &Table, values: &[T], k: &str) -> Option<T> {
     table.find(k).map(|i| values[i])
 }
 
+/// The value of [`key`]`(s)` in a compiled table: `with_key(s, |k| find(..))` without
+/// the lowercased copy for a plain probe (the table compares ASCII case-insensitively).
+fn find_key<T: Copy>(table: &Table, values: &[T], s: &str) -> Option<T> {
+    if !is_plain(s) {
+        return find(table, values, &key_slow(s));
+    }
+    let s = match s.get(..4) {
+        Some(the) if s.len() > 4 && the.eq_ignore_ascii_case("the ") => &s[4..],
+        _ => s,
+    };
+    table.find_ascii_lower(s).map(|i| values[i])
+}
+
 /// The lowercased key of a surface form: whitespace collapsed, curly apostrophes
 /// straightened, a leading "the " dropped.
 pub fn key(s: &str) -> String {
@@ -228,11 +241,11 @@ impl Kb {
 
     /// The entry a surface form names, if any ("Tehran", "the Emirates", "IRGC").
     pub fn lookup(&self, surface: &str) -> Option<Entry> {
-        with_key(surface, |k| find(self.surface, self.surface_entries, k)).map(Entry::decode)
+        find_key(self.surface, self.surface_entries, surface).map(Entry::decode)
     }
 
     pub fn office(&self, title: &str) -> Option<&Office> {
-        with_key(title, |k| find(self.office_by_title, self.office_index, k).map(|i| &self.offices[i as usize]))
+        find_key(self.office_by_title, self.office_index, title).map(|i| &self.offices[i as usize])
     }
 
     /// The state ISO3 code a lowercase government noun stands for ("administration").
@@ -250,7 +263,7 @@ impl Kb {
     }
 
     pub fn body_by_name(&self, name: &str) -> Option<usize> {
-        with_key(name, |k| find(self.body_by_name, self.body_index, k).map(usize::from))
+        find_key(self.body_by_name, self.body_index, name).map(usize::from)
     }
 
     fn section_bit(&self, section: &str) -> u32 {
@@ -266,7 +279,7 @@ impl Kb {
 
     /// The bit set of the `[section]`s listing `word` (any case); test it with [`Kb::bit`].
     pub fn mask(&self, word: &str) -> u32 {
-        with_key(word, |k| find(self.sections, self.section_masks, k)).unwrap_or(0)
+        find_key(self.sections, self.section_masks, word).unwrap_or(0)
     }
 
     /// The bit of a `[section]` in a [`Kb::mask`].

@@ -13,7 +13,7 @@
 //! "al-"). Stop capitals (sentence starters, months) never open or continue a
 //! chunk; all-caps acronyms are exempt ("US" is not "us"). One left-to-right pass.
 
-use crate::extract::sentences::{char_at, is_apos};
+use crate::extract::sentences::{char_at, is_alnum, is_apos};
 use super::kb;
 use crate::extract::lexicon;
 
@@ -47,7 +47,7 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
             i = next;
             continue;
         }
-        if c.is_alphanumeric() {
+        if is_alnum(c) {
             let s = i;
             let mut j = next;
             loop {
@@ -55,22 +55,22 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                     j += 1; // the common case, byte by byte
                 }
                 match at(j) {
-                    Some(d) if d.is_alphanumeric() => j += d.len_utf8(),
+                    Some(d) if is_alnum(d) => j += d.len_utf8(),
                     Some(d) if is_apos(d) => {
                         // Possessive "'s" ends the word; "Jama’at" continues it.
                         let j1 = j + d.len_utf8();
                         let n = at(j1);
                         let after = n.and_then(|n| at(j1 + n.len_utf8()));
-                        if n == Some('s') && !after.is_some_and(char::is_alphanumeric) {
+                        if n == Some('s') && !after.is_some_and(is_alnum) {
                             break;
                         }
-                        if n.is_some_and(char::is_alphanumeric) {
+                        if n.is_some_and(is_alnum) {
                             j = j1;
                         } else {
                             break;
                         }
                     }
-                    Some(d @ ('-' | '.' | '&' | '+')) if at(j + 1).is_some_and(char::is_alphanumeric) => j += d.len_utf8(),
+                    Some(d @ ('-' | '.' | '&' | '+')) if at(j + 1).is_some_and(is_alnum) => j += d.len_utf8(),
                     Some('.') => {
                         // "U.S." keeps its final period: letters separated by periods.
                         let w = &text[s..j];
@@ -88,10 +88,10 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
             if let Some(a) = at(i).filter(|&a| is_apos(a)) {
                 let i1 = i + a.len_utf8();
                 let n = at(i1);
-                if n == Some('s') && !at(i1 + 1).is_some_and(char::is_alphanumeric) {
+                if n == Some('s') && !at(i1 + 1).is_some_and(is_alnum) {
                     out.push(Tok { start: i, end: i1 + 1, kind: TokKind::Poss });
                     i = i1 + 1;
-                } else if text[s..i].ends_with('s') && !n.is_some_and(char::is_alphanumeric) {
+                } else if text[s..i].ends_with('s') && !n.is_some_and(is_alnum) {
                     out.push(Tok { start: i, end: i1, kind: TokKind::Poss });
                     i = i1;
                 }

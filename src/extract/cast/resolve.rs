@@ -96,7 +96,7 @@ impl Builder {
             }
         }
         let mut titles = std::mem::take(&mut self.titles);
-        titles.sort();
+        crate::sort::sort_by(&mut titles, Ord::cmp);
         titles.dedup();
         for t in titles {
             if let Some([h]) = holders.get(&t.to_lowercase()).map(Vec::as_slice) {
@@ -124,7 +124,7 @@ impl Builder {
         }
         // Sorted by (para, start); of equal keys the last one counts.
         let mut direct = std::mem::take(&mut self.direct);
-        direct.sort_by_key(|m| (m.para, m.range.start));
+        crate::sort::sort_by_key(&mut direct, |m| (m.para, m.range.start));
         // "the alliance", "the commission": a head word naming exactly one institution.
         let mut by_head: FxMap<String, usize> = FxMap::default(); // usize::MAX: ambiguous
         for (a, actor) in self.actors.iter().enumerate() {
@@ -232,7 +232,7 @@ impl Builder {
         for m in &self.mentions {
             counts[m.actor] += 1;
         }
-        self.mentions.sort_by_key(|m| (m.para, m.range.start));
+        crate::sort::sort_by_key(&mut self.mentions, |m| (m.para, m.range.start));
         let home_state = self.home.and_then(|h| self.info[h].is_state);
         // States first: a titled person with no state gets the state named last before
         // the title in the same sentence ("the coup in Niamey that deposed President
