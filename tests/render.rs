@@ -221,3 +221,21 @@ fn hostile_strings_in_every_field_come_out_as_text() {
         }
     }
 }
+
+#[test]
+fn a_long_story_renders_every_card_without_a_show_more_button() {
+    // The widget renders cards in batches behind "Show more"; without scripts there is
+    // no button to press, so the static render must list them all.
+    let mut story = seed();
+    let template = story.quotes.iter().find(|q| q.kind == QuoteKind::Speech).unwrap().clone();
+    for k in 0..80 {
+        let mut q = template.clone();
+        q.id = format!("long-{k}");
+        q.text = format!("Quote number {k}");
+        story.quotes.push(q);
+    }
+    let speech = story.quotes.iter().filter(|q| q.kind == QuoteKind::Speech).count();
+    let html = Html::parse_fragment(&render(story, &opts(View::Cards)));
+    assert_eq!(html.select(&sel("figure.card")).count(), speech);
+    assert_eq!(html.select(&sel("button, .btn-more")).count(), 0);
+}

@@ -31,7 +31,8 @@ pub fn QuoteList() -> Html {
     }
     let shown = s.filtered(QuoteKind::Speech, true);
     if !shown.is_empty() {
-        let limit = s.card_limit.min(shown.len());
+        // The static render (no scripts, so no "Show more") lists every card.
+        let limit = if ctx.env.is_static() { shown.len() } else { s.card_limit.min(shown.len()) };
         let more = (shown.len() - limit).min(CARD_BATCH);
         return html! {
             <>
