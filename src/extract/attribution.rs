@@ -321,7 +321,8 @@ fn after_frame(tk: &Tokens, after: usize, sent_end: usize, content: &str) -> Opt
     }
     // `"Q," which …`, `"Q" stalled …`: the sentence goes on, no frame here. After the
     // quote only a subject (determiner, pronoun, speaker noun) or the verb may follow.
-    let particle_name = tk.is_word(i + 1) && tk.is_cap(i + 1) && w.len() <= 4; // "de Vries said"
+    // "de Vries said", "al-Kuwari told reporters".
+    let particle_name = tk.is_word(i + 1) && tk.is_cap(i + 1) && w.len() <= 4 || crate::extract::cast::particle_surname(tk.word(i));
     // `"Q," foreign ministry spokesperson Lin Haoran said`: lowercase title words, then a name.
     let titled_name = (i..(i + 4).min(tk.toks.len())).take_while(|&k| tk.is_word(k) && tk.is_lower(k)).any(|k| is_speaker_noun(tk.lower(k)) && tk.is_word(k + 1) && tk.is_cap(k + 1));
     let subject_start = particle_name || titled_name || lx.is("determiner", &w) || pronoun_class(&w).is_some() || is_speaker_noun(&w) || is_plural(&w) || w.ends_with("ly") || tk.is_speech_verb(i, i);
@@ -596,7 +597,9 @@ impl<'c, 'a> Finder<'c, 'a> {
         let lx = self.lx;
         let mut lo = lo;
         let mut hi = hi;
-        while lo < hi && (!tk.is_word(lo) || tk.is_lower(lo) && lx.is("subordinator", &tk.lower(lo))) {
+        // "whether …", "Then she turned serious": a leading subordinator or adverb
+        // (capitalised at a sentence start) is no part of the subject.
+        while lo < hi && (!tk.is_word(lo) || (tk.is_lower(lo) || lo + 1 < hi && lx.is_stop_capital(tk.word(lo))) && lx.is("subordinator", &tk.lower(lo))) {
             lo += 1;
         }
         while hi > lo && (!tk.is_word(hi - 1) || self.is_aux(tk, hi - 1)) {
@@ -617,7 +620,9 @@ impl<'c, 'a> Finder<'c, 'a> {
         // pronoun or participle, unless it glues a capitalised name ("Office of the
         // Supreme Leader", "Secretary of State").
         let mentions = cast.mentions_in(p, tk.toks[lo].start..tk.toks[hi - 1].end);
-        let in_mention = |k: usize| mentions.iter().any(|m| m.range.start < tk.toks[k].start && tk.toks[k].end < m.range.end);
+        // A token inside a mention, its last included ("Omar al-Khatib": "al-Khatib"
+        // is no predicate).
+        let in_mention = |k: usize| mentions.iter().any(|m| m.range.start < tk.toks[k].start && tk.toks[k].end <= m.range.end);
         let mut cut = hi;
         for k in lo + 1..hi {
             if !tk.is_word(k) {
@@ -1154,7 +1159,11 @@ fn name_actor(f: &Finder, cast: &mut Cast, p: usize, range: Range<usize>) -> usi
         }
     }
     let head = words.last().map_or(String::new(), |w| w.to_lowercase());
-    let kind = if f.lx.is("media", &head) {
+    // "MEPs", "NGOs": a plural acronym names a group of people, never one person.
+    let plural_acronym = |w: &str| w.len() >= 3 && w.ends_with('s') && w[..w.len() - 1].chars().all(|c| c.is_ascii_uppercase()) && w.len() > 2;
+    let kind = if words.len() == 1 && plural_acronym(words[0]) {
+        ActorKind::Group
+    } else if f.lx.is("media", &head) {
         ActorKind::Media
     } else if f.lx.is("organization", &head) || f.lx.is("voice", &head) || words.contains(&"of") || words.iter().all(|w| w.chars().all(|c| !c.is_lowercase())) {
         ActorKind::Organization
@@ -1338,14 +1347,24 @@ fn resolve_pronoun(f: &Finder, cast: &mut Cast, out: &[Option<Attribution>], spa
     let tk = &f.tks[p];
     let at_tok = tk.at(at);
     let mut sent_idx = tk.sentence_index(at_tok.min(tk.toks.len().saturating_sub(1)));
+    let he = at_tok < tk.toks.len() && tk.lower(at_tok) == "he";
     let mut first = true;
     for _ in 0..PRONOUN_SENTENCES {
         let tk = &f.tks[para];
         if let Some(range) = tk.sentences.get(sent_idx).cloned() {
             let lo = tk.at(range.start);
             let hi = if first { at_tok } else { tk.at(range.end) };
-            if let Some(a) = antecedent_in(f, cast, para, lo..hi, class, !first) {
-                return Some(a);
+            // "Munguía … has been categorical. She has accused Valladares … "Q," she
+            // said": an earlier sentence whose subject is the same pronoun speaks of
+            // the same person, so its other mentions are no antecedent; look further
+            // back. Likewise "X asked him …. He declined": "him" is not X (a pronoun
+            // object never names its own clause's subject), and the "he" that follows
+            // takes up "him", not X.
+            let skip = !first && (same_pronoun_subject(f, cast, para, lo..hi, class) || he && (lo..hi).any(|k| !tk.quoted[k] && tk.is_word(k) && tk.lower(k) == "him"));
+            if !skip {
+                if let Some(a) = antecedent_in(f, cast, para, lo..hi, class, !first) {
+                    return Some(a);
+                }
             }
         }
         first = false;
@@ -1369,6 +1388,20 @@ fn resolve_pronoun(f: &Finder, cast: &mut Cast, out: &[Option<Attribution>], spa
         .take_while(|(s, _)| s.para + 2 >= p)
         .filter_map(|(_, a)| a.map(|a| a.actor))
         .find(|&a| compatible(class, cast.actors[a].kind))
+}
+
+/// Whether the sentence in tokens `toks` has a pronoun of `class` for subject: at
+/// its start ("She has accused …") or right after an opening quote (`"Q," she said`).
+fn same_pronoun_subject(f: &Finder, cast: &Cast, p: usize, toks: Range<usize>, class: PronounClass) -> bool {
+    let tk = &f.tks[p];
+    let mut k = toks.start;
+    if k < toks.end && tk.quoted[k] {
+        while k < toks.end && (tk.quoted[k] || !tk.is_word(k)) {
+            k += 1;
+        }
+        return k < toks.end && tk.is_lower(k) && pronoun_class(tk.lower(k)) == Some(class) && !matches!(tk.lower(k), "his" | "her" | "their" | "its" | "him" | "them");
+    }
+    matches!(f.sentence_subject(cast, p, toks), Some(Subj::Pronoun { class: c, .. }) if c == class)
 }
 
 fn antecedent_in(f: &Finder, cast: &mut Cast, p: usize, toks: Range<usize>, class: PronounClass, use_subject: bool) -> Option<usize> {

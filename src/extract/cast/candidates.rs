@@ -237,6 +237,17 @@ impl Builder {
             if rest.iter().all(|w| names::is_acronym(w)) {
                 return Some(self.org(full, ActorKind::Organization)); // "DG NEAR", "UN OCHA": no one's name
             }
+            // A connector that is no name particle names no person: "pressed Hudec on
+            // China" joins two phrases (the mention scan still finds the names
+            // inside); "Patriots for Europe", "Supporters of Valladares" name a body
+            // or a group.
+            if rest.iter().any(|w| matches!(*w, "on" | "in" | "at" | "to" | "with" | "from" | "by")) {
+                return None;
+            }
+            if rest.iter().any(|w| matches!(*w, "of" | "for" | "and")) {
+                let kind = if rest[0].ends_with('s') { ActorKind::Group } else { ActorKind::Organization };
+                return Some(self.org(full, kind));
+            }
             let a = self.person(rest_text);
             if let Some((Entry::State(si, _), _)) = prefix {
                 self.state(si);
