@@ -711,8 +711,21 @@ impl<'c, 'a> Finder<'c, 'a> {
             if hi_np - lo == 1 && (lx.is_stop_capital(tk.word(lo)) || tk.is_cap(lo) && !plural) {
                 return None;
             }
-            let range = tk.toks[lo].start..tk.toks[hi_np - 1].end;
-            return Some(Subj::Described { range, plural, head: head.to_string() });
+            // "the foreign minister went further": a lowercase word after the
+            // phrase's speaker noun that is no noun of the phrase starts the predicate.
+            let mut end = hi_np;
+            if let Some(h) = (lo..hi_np).find(|&k| tk.is_word(k) && tk.is_lower(k) && is_speaker_noun(tk.lower(k))) {
+                let mut e = h + 1;
+                while e < hi_np && tk.is_word(e) && (is_speaker_noun(tk.lower(e)) || is_plural(tk.lower(e)) && tk.is_lower(e)) {
+                    e += 1;
+                }
+                if e < hi_np && tk.is_word(e) && tk.is_lower(e) {
+                    end = e;
+                }
+            }
+            let range = tk.toks[lo].start..tk.toks[end - 1].end;
+            let (plural, head) = if end == hi_np { (plural, head.to_string()) } else { let h = tk.lower(end - 1); (is_plural(h), h.to_string()) };
+            return Some(Subj::Described { range, plural, head });
         }
         let name_lo = caps[0];
         let name_hi = *caps.last().unwrap() + 1;
@@ -1251,6 +1264,18 @@ fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Range<usize>, h
                     cast.add_mention(Mention { actor: a, para: p, range });
                 }
                 return a;
+            }
+        }
+        // "X, Qatar's minister of state, told reporters …. The Qatari envoy added":
+        // a definite person description naming a state takes up the person last
+        // mentioned (this paragraph or the one before) when that person is of that state.
+        if !collective && is_speaker_noun(head) && !is_plural(head) {
+            if let Some(st) = cast.state_within(p, range.clone()) {
+                let last = cast.mentions_before(p, range.start).take_while(|m| m.para + 1 >= p).find(|m| cast.actors[m.actor].kind == ActorKind::Person).map(|m| m.actor);
+                if let Some(a) = last.filter(|&a| cast.actors[a].parent == Some(st)) {
+                    cast.add_mention(Mention { actor: a, para: p, range });
+                    return Some(a);
+                }
             }
         }
     }
