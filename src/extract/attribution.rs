@@ -156,6 +156,12 @@ impl<'a> Tokens<'a> {
             if self.toks[i - 1].poss || lx.is("determiner", &prev) && prev != "that" || lx.is("preposition", &prev) && !w.ends_with("ing") {
                 return false;
             }
+            // "in post-election protests": after a hyphenated modifier an -s form is a
+            // plural noun.
+            let hyphenated = prev.contains('-') || i >= 2 + sentence_start && self.punct(i - 2) == Some('-');
+            if hyphenated && w.ends_with('s') && self.is_lower(i - 1) {
+                return false;
+            }
         }
         true
     }
@@ -307,6 +313,10 @@ fn after_frame(tk: &Tokens, after: usize, sent_end: usize, content: &str) -> Opt
     if comma && w == "according" && tk.is_word(i + 1) && tk.lower(i + 1) == "to" {
         // `"Q," according to X.`
         return Some(Frame::According { at: i + 2 });
+    }
+    // `"Q," a message U.S. diplomats have repeated`: the phrase renames the quote.
+    if lx.is("determiner", &w) && tk.is_word(i + 1) && lx.is("quote_noun", tk.lower(i + 1)) {
+        return None;
     }
     let lower_next = tk.is_lower(first);
     if full_stop && !lower_next {
@@ -588,7 +598,19 @@ impl<'c, 'a> Finder<'c, 'a> {
             }
             end += 1;
         }
-        self.noun_phrase(cast, p, start, end)
+        let np = self.noun_phrase(cast, p, start, end);
+        // `said Valladares's campaign manager, Fernando Lagos`: a title after its
+        // possessor, then the name in apposition: the name speaks.
+        if end < sent.end && tk.punct(end) == Some(',') && !matches!(np, Some(Subj::Name(_)) | None) && self.title_tail(cast, p, start, end) {
+            let mut e = end + 1;
+            while e < sent.end.min(end + 1 + 6) && tk.is_word(e) && !tk.quoted[e] {
+                e += 1;
+            }
+            if let Some(name) = self.noun_phrase(cast, p, end + 1, e).filter(|s| matches!(s, Subj::Name(_)) || matches!(s, Subj::Actor(a) if cast.actors[*a].kind == ActorKind::Person)) {
+                return Some(name);
+            }
+        }
+        np
     }
 
     /// The first noun phrase of tokens `lo..hi` as a subject.
