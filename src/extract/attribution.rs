@@ -531,6 +531,12 @@ impl<'c, 'a> Finder<'c, 'a> {
                 break;
             }
             if let Some(c) = tk.punct(k) {
+                // "The International Labour Organization (ILO), which …, urged": an
+                // acronym in parentheses belongs to the name before it.
+                if c == ')' && k >= 2 && tk.punct(k - 2) == Some('(') && tk.is_word(k - 1) && tk.word(k - 1).chars().all(|c| !c.is_lowercase()) {
+                    start = k - 2;
+                    continue;
+                }
                 if matches!(c, ',' | ';' | ':' | '(' | ')' | '\u{2014}' | '\u{2013}') {
                     break;
                 }
@@ -658,7 +664,10 @@ impl<'c, 'a> Finder<'c, 'a> {
             // "Ana Ruiz met …", "Hamdok set out …": a lowercase word right after a name
             // that is not a noun of the phrase ("commander", "officials") starts the
             // predicate.
-            let predicate = tk.is_lower(k) && tk.is_word(k - 1) && tk.is_cap(k - 1) && !lx.is_stop_capital(tk.word(k - 1)) && !tk.toks[k - 1].poss && !is_speaker_noun(&w) && !is_plural(&w) && !in_mention(k);
+            // "Ain o Salish Kendra", "Ruud van Dijk": a short lowercase word of no
+            // closed class between capitals is a name particle.
+            let particle = w.len() <= 3 && k + 1 < hi && tk.is_word(k + 1) && tk.is_cap(k + 1) && !matches!(w, "and" | "or" | "but" | "nor") && !["preposition", "auxiliary", "determiner", "relative", "subordinator", "pronoun_person", "pronoun_plural", "pronoun_thing"].iter().any(|c| lx.is(c, w));
+            let predicate = tk.is_lower(k) && tk.is_word(k - 1) && tk.is_cap(k - 1) && !lx.is_stop_capital(tk.word(k - 1)) && !tk.toks[k - 1].poss && !is_speaker_noun(&w) && !is_plural(&w) && !in_mention(k) && !particle;
             if predicate {
                 cut = k;
                 break;
@@ -698,7 +707,11 @@ impl<'c, 'a> Finder<'c, 'a> {
         let last_word = hi_np - 1;
         let head = tk.lower(last_word);
         let plural = is_plural(&head);
-        let ms: Vec<&Mention> = cast.mentions_in(p, range.clone()).iter().filter(|m| m.range.end <= range.end).collect();
+        // "the Dhaka-based rights group", "Iran-backed militias": a name inside a
+        // hyphenated modifier is no head.
+        let text = tk.text;
+        let modifier = |r: &Range<usize>| text[r.end..].starts_with('-') && text[r.end + 1..].starts_with(char::is_lowercase);
+        let ms: Vec<&Mention> = cast.mentions_in(p, range.clone()).iter().filter(|m| m.range.end <= range.end && !modifier(&m.range)).collect();
         if let Some(m) = ms.last() {
             let tail_lower = (tk.at(m.range.end)..hi_np).any(|k| tk.is_word(k) && tk.is_lower(k));
             let poss = tk.toks.get(tk.at(m.range.end).saturating_sub(1)).is_some_and(|t| t.poss && t.end <= m.range.end);
@@ -728,7 +741,8 @@ impl<'c, 'a> Finder<'c, 'a> {
         // A capital that only opens the sentence ("Students who marched …") is no name.
         let sentence_start = tk.sentence_toks(lo).start;
         let common = |k: usize| k == sentence_start && { let w = tk.lower(k); is_speaker_noun(&w) || is_plural(&w) && !is_demonym_plural(tk.word(k)) };
-        let caps: Vec<usize> = (after_poss..hi_np).filter(|&k| tk.is_word(k) && tk.is_cap(k) && !lx.is_stop_capital(tk.word(k)) && !common(k)).collect();
+        let hyphen_modifier = |k: usize| tk.word(k).split_once('-').is_some_and(|(_, b)| b.starts_with(char::is_lowercase));
+        let caps: Vec<usize> = (after_poss..hi_np).filter(|&k| tk.is_word(k) && tk.is_cap(k) && !lx.is_stop_capital(tk.word(k)) && !common(k) && !hyphen_modifier(k)).collect();
         if caps.is_empty() {
             if hi_np - lo == 1 && (lx.is_stop_capital(tk.word(lo)) || tk.is_cap(lo) && !plural) {
                 return None;
