@@ -162,6 +162,12 @@ impl<'a> Tokens<'a> {
             if hyphenated && w.ends_with('s') && self.is_lower(i - 1) {
                 return false;
             }
+            // "in a preliminary report that": a base form two words after "a"/"an" is
+            // a noun (a singular subject would take the -s form).
+            let base = lx.speech_verb(w).is_some_and(|l| l.eq_ignore_ascii_case(w));
+            if base && i >= sentence_start + 2 && self.is_word(i - 2) && matches!(self.lower(i - 2), "a" | "an") {
+                return false;
+            }
         }
         true
     }
@@ -654,7 +660,10 @@ impl<'c, 'a> Finder<'c, 'a> {
         let mut cut = hi;
         for k in lo + 1..hi {
             if !tk.is_word(k) {
-                if matches!(tk.punct(k), Some(',' | '(' | '\u{2014}' | '\u{2013}')) && !in_mention(k) {
+                // "The Organization of American States (OAS) electoral observation
+                // mission": an acronym in parentheses does not end the phrase.
+                let acronym = tk.punct(k) == Some('(') && k + 2 < hi && tk.punct(k + 2) == Some(')') && tk.is_word(k + 1) && tk.word(k + 1).chars().all(|c| !c.is_lowercase());
+                if matches!(tk.punct(k), Some(',' | '(' | '\u{2014}' | '\u{2013}')) && !in_mention(k) && !acronym {
                     cut = k;
                     break;
                 }
@@ -726,6 +735,13 @@ impl<'c, 'a> Finder<'c, 'a> {
             }
             if poss || lx.is("voice", &head) {
                 return Some(Subj::Actor(m.actor));
+            }
+            // "The OAS electoral observation mission said": an organisation's name,
+            // then lowercase words headed by an institution noun: a body of it, named
+            // from the mention on (attached under it when created).
+            let lower_tail = (tk.at(m.range.end)..hi_np).all(|k| !tk.is_word(k) || tk.is_lower(k));
+            if lower_tail && lx.is("organization", &head) && !plural && cast.actors[m.actor].kind == ActorKind::Organization && tk.toks[tk.at(m.range.end).saturating_sub(1)].end <= m.range.end {
+                return Some(Subj::Described { range: m.range.start..range.end, plural: false, head: head.to_string() });
             }
             // "a senior French diplomat": the mention modifies a speaker noun. "Ezzat
             // went further": the lowercase words are the predicate, not the head.
@@ -1259,6 +1275,8 @@ fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Range<usize>, h
         }
     }
     let phrase = strip_determiners(&text[range.start..end]).to_string();
+    // "OAS) electoral observation mission": the parenthesis of an acronym goes.
+    let phrase = if phrase.contains(')') { phrase.replace(')', "") } else { phrase };
     if let Some(a) = cast.lookup(&phrase).or_else(|| cast.lookup(strip_determiners(&text[range.clone()]))) {
         cast.add_mention(Mention { actor: a, para: p, range });
         return Some(a);
