@@ -512,6 +512,11 @@ impl<'c, 'a> Finder<'c, 'a> {
         while j > sent.start && tk.is_word(j - 1) && self.is_aux(tk, j - 1) {
             j -= 1;
         }
+        // "he paused, then said": a verb coordinated by "then" shares the subject of
+        // the sentence's first clause.
+        if j > sent.start && tk.punct(j - 1) == Some(',') && (j..v).any(|k| tk.lower(k) == "then") {
+            return self.sentence_subject(cast, p, sent.start..j - 1);
+        }
         let mut apposition = None;
         if j > sent.start {
             if let Some(c @ (',' | '\u{2014}' | '\u{2013}')) = tk.punct(j - 1) {
@@ -829,7 +834,10 @@ impl<'c, 'a> Finder<'c, 'a> {
                 break;
             }
             let w = tk.lower(lo);
-            let intro = self.lx.is("preposition", &w) || self.lx.is("subordinator", &w) || w.ends_with("ly") || w.ends_with("ing") || w == "perhaps" || w == "for" || w == "most" || w == "ever";
+            // "Asked by a reporter whether …, he paused": a participle with its
+            // agent or complement opens an aside too.
+            let participle = (w.ends_with("ed") || lexicon::get().speech_verb(&w).is_some()) && lo + 1 < sent.end && tk.is_word(lo + 1) && self.lx.is("preposition", tk.lower(lo + 1));
+            let intro = self.lx.is("preposition", &w) || self.lx.is("subordinator", &w) || w.ends_with("ly") || w.ends_with("ing") || w == "perhaps" || w == "for" || w == "most" || w == "ever" || participle;
             if !intro {
                 break;
             }
