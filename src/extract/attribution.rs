@@ -1243,6 +1243,23 @@ fn name_actor(f: &Finder, cast: &mut Cast, p: usize, range: Range<usize>) -> usi
     } else {
         ActorKind::Person
     };
+    if kind == ActorKind::Person {
+        // "Omar", "Abu Hussein", "Sheikh Haidar" for "Omar al-Khatib", "Abu Hussein
+        // al-Saadi", "Haidar al-Lami": the leading words (titles aside) of exactly one
+        // person's fuller name are that person; never when two persons share them.
+        let kb = crate::extract::cast::kb::get();
+        let skip = words.iter().take_while(|w| kb.office(w).is_some()).count().min(words.len().saturating_sub(1));
+        let given = &words[skip..];
+        let mut found = (0..cast.actors.len()).filter(|&a| {
+            let d = &cast.actors[a];
+            let full: Vec<&str> = d.name.split_whitespace().collect();
+            d.kind == ActorKind::Person && full.len() > given.len() && full[..given.len()] == *given
+        });
+        if let (Some(a), None) = (found.next(), found.next()) {
+            cast.add_mention(Mention { actor: a, para: p, range });
+            return a;
+        }
+    }
     let a = cast.add_actor(ActorDraft { name: name.to_string(), kind, ..Default::default() });
     cast.add_mention(Mention { actor: a, para: p, range });
     a

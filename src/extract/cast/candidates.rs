@@ -156,7 +156,19 @@ impl Builder {
                 return None;
             }
             let name = span(i, words.len());
-            let a = self.person(name);
+            // "Sheikh Walid" after "Sheikh Walid al-Tamimi": a title and the given
+            // name of exactly one person named in full are that person.
+            let given = (!name.contains(' ')).then(|| {
+                let mut hits = (0..self.actors.len()).filter(|&a| self.actors[a].kind == ActorKind::Person && self.actors[a].name.split_whitespace().next() == Some(name) && self.actors[a].name.contains(' '));
+                match (hits.next(), hits.next()) {
+                    (Some(a), None) => Some(a),
+                    _ => None,
+                }
+            });
+            let a = match given.flatten() {
+                Some(a) => a,
+                None => self.person(name),
+            };
             if full != name {
                 self.alias(a, full);
             }
