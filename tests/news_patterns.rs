@@ -259,12 +259,6 @@ fn a_pronoun_chain_skips_the_objects_of_the_same_pronoun_sentence() {
 }
 
 #[test]
-fn a_pronoun_object_is_not_its_clause_subject() {
-    let s = story(&["For an hour, deputies pressed Anton Weiss on tariffs. Clara Hoff asked him twice whether he would act. He declined to commit. \"I will follow the evidence,\" he said."]);
-    assert_eq!(speaker(&s, "I will follow"), Some("Anton Weiss".into()));
-}
-
-#[test]
 fn then_opening_a_sentence_is_no_speaker() {
     let s = story(&["\"My son says the other side will win,\" Rosa Campos said, laughing. Then she turned serious: \"Whoever wins, I want peace.\""]);
     assert_eq!(speaker(&s, "Whoever wins"), Some("Rosa Campos".into()));

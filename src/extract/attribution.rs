@@ -1451,7 +1451,6 @@ fn resolve_pronoun(f: &Finder, cast: &mut Cast, out: &[Option<Attribution>], spa
     let tk = &f.tks[p];
     let at_tok = tk.at(at);
     let mut sent_idx = tk.sentence_index(at_tok.min(tk.toks.len().saturating_sub(1)));
-    let he = at_tok < tk.toks.len() && tk.lower(at_tok) == "he";
     let mut first = true;
     for _ in 0..PRONOUN_SENTENCES {
         let tk = &f.tks[para];
@@ -1461,10 +1460,9 @@ fn resolve_pronoun(f: &Finder, cast: &mut Cast, out: &[Option<Attribution>], spa
             // "Munguía … has been categorical. She has accused Valladares … "Q," she
             // said": an earlier sentence whose subject is the same pronoun speaks of
             // the same person, so its other mentions are no antecedent; look further
-            // back. Likewise "X asked him …. He declined": "him" is not X (a pronoun
-            // object never names its own clause's subject), and the "he" that follows
-            // takes up "him", not X.
-            let skip = !first && (same_pronoun_subject(f, cast, para, lo..hi, class) || he && (lo..hi).any(|k| !tk.quoted[k] && tk.is_word(k) && tk.lower(k) == "him"));
+            // back. (Not done: "X asked him …. He declined" — "him" is not X, but
+            // whether the next "he" is X or "him" takes gender, which is not known.)
+            let skip = !first && same_pronoun_subject(f, cast, para, lo..hi, class);
             if !skip {
                 if let Some(a) = antecedent_in(f, cast, para, lo..hi, class, !first) {
                     return Some(a);
