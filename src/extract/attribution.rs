@@ -1250,12 +1250,21 @@ fn name_actor(f: &Finder, cast: &mut Cast, p: usize, range: Range<usize>) -> usi
         let kb = crate::extract::cast::kb::get();
         let skip = words.iter().take_while(|w| kb.office(w).is_some()).count().min(words.len().saturating_sub(1));
         let given = &words[skip..];
-        let mut found = (0..cast.actors.len()).filter(|&a| {
-            let d = &cast.actors[a];
-            let full: Vec<&str> = d.name.split_whitespace().collect();
-            d.kind == ActorKind::Person && full.len() > given.len() && full[..given.len()] == *given
-        });
-        if let (Some(a), None) = (found.next(), found.next()) {
+        // Among the persons of the last mentions (a bounded window: the cost stays
+        // linear, and a given name takes up someone recently named).
+        let mut seen: Vec<usize> = Vec::new();
+        for m in cast.mentions_before(p, range.start).take(200) {
+            let d = &cast.actors[m.actor];
+            if d.kind != ActorKind::Person || seen.contains(&m.actor) {
+                continue;
+            }
+            let mut full = d.name.split_whitespace();
+            let prefix = given.iter().all(|g| full.next() == Some(*g)) && full.next().is_some();
+            if prefix {
+                seen.push(m.actor);
+            }
+        }
+        if let [a] = seen[..] {
             cast.add_mention(Mention { actor: a, para: p, range });
             return a;
         }

@@ -159,7 +159,8 @@ impl Builder {
             // "Sheikh Walid" after "Sheikh Walid al-Tamimi": a title and the given
             // name of exactly one person named in full are that person.
             let given = (!name.contains(' ')).then(|| {
-                let mut hits = (0..self.actors.len()).filter(|&a| self.actors[a].kind == ActorKind::Person && self.actors[a].name.split_whitespace().next() == Some(name) && self.actors[a].name.contains(' '));
+                // The persons created last (a bounded window keeps the pass linear).
+                let mut hits = (self.actors.len().saturating_sub(64)..self.actors.len()).filter(|&a| self.actors[a].kind == ActorKind::Person && self.actors[a].name.split_whitespace().next() == Some(name) && self.actors[a].name.contains(' '));
                 match (hits.next(), hits.next()) {
                     (Some(a), None) => Some(a),
                     _ => None,
