@@ -1471,9 +1471,10 @@ fn resolve_pronoun(f: &Finder, cast: &mut Cast, out: &[Option<Attribution>], spa
             // the same person, so its other mentions are no antecedent; look further
             // back. (Not done: "X asked him …. He declined" — "him" is not X, but
             // whether the next "he" is X or "him" takes gender, which is not known.)
-            let skip = !first && same_pronoun_subject(f, cast, para, lo..hi, class);
+            // The subject is read once, for the skip and for the antecedent.
+            let (skip, subject) = if first || lo >= hi { (false, None) } else { same_pronoun_subject(f, cast, para, lo..hi, class) };
             if !skip {
-                if let Some(a) = antecedent_in(f, cast, para, lo..hi, class, !first) {
+                if let Some(a) = antecedent_in(f, cast, para, lo..hi, class, subject) {
                     return Some(a);
                 }
             }
@@ -1502,26 +1503,34 @@ fn resolve_pronoun(f: &Finder, cast: &mut Cast, out: &[Option<Attribution>], spa
 }
 
 /// Whether the sentence in tokens `toks` has a pronoun of `class` for subject: at
-/// its start ("She has accused …") or right after an opening quote (`"Q," she said`).
-fn same_pronoun_subject(f: &Finder, cast: &Cast, p: usize, toks: Range<usize>, class: PronounClass) -> bool {
+/// its start ("She has accused …") or right after an opening quote (`"Q," she
+/// said`); and its subject otherwise.
+fn same_pronoun_subject(f: &Finder, cast: &Cast, p: usize, toks: Range<usize>, class: PronounClass) -> (bool, Option<Subj>) {
     let tk = &f.tks[p];
     let mut k = toks.start;
     if k < toks.end && tk.quoted[k] {
         while k < toks.end && (tk.quoted[k] || !tk.is_word(k)) {
             k += 1;
         }
-        return k < toks.end && tk.is_lower(k) && pronoun_class(tk.lower(k)) == Some(class) && !matches!(tk.lower(k), "his" | "her" | "their" | "its" | "him" | "them");
+        let same = k < toks.end && tk.is_lower(k) && pronoun_class(tk.lower(k)) == Some(class) && !matches!(tk.lower(k), "his" | "her" | "their" | "its" | "him" | "them");
+        if same {
+            return (true, None);
+        }
     }
-    matches!(f.sentence_subject(cast, p, toks), Some(Subj::Pronoun { class: c, .. }) if c == class)
+    match f.sentence_subject(cast, p, toks) {
+        Some(Subj::Pronoun { class: c, .. }) if c == class => (true, None),
+        s => (false, s),
+    }
 }
 
-fn antecedent_in(f: &Finder, cast: &mut Cast, p: usize, toks: Range<usize>, class: PronounClass, use_subject: bool) -> Option<usize> {
+/// `subject`: the sentence's subject, when it may be the antecedent.
+fn antecedent_in(f: &Finder, cast: &mut Cast, p: usize, toks: Range<usize>, class: PronounClass, subject: Option<Subj>) -> Option<usize> {
     let tk = &f.tks[p];
     if toks.start >= toks.end {
         return None;
     }
-    if use_subject {
-        match f.sentence_subject(cast, p, toks.clone()) {
+    {
+        match subject {
             Some(Subj::Actor(a)) if compatible(class, cast.actors[a].kind) => return Some(a),
             Some(Subj::Name(r)) if class == PronounClass::Person || class == PronounClass::Thing => {
                 let a = name_actor(f, cast, p, r);
