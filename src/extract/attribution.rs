@@ -678,9 +678,8 @@ impl<'c, 'a> Finder<'c, 'a> {
             // "Ana Ruiz met …", "Hamdok set out …": a lowercase word right after a name
             // that is not a noun of the phrase ("commander", "officials") starts the
             // predicate.
-            // "Ain o Salish Kendra", "Ruud van Dijk": a short lowercase word of no
-            // closed class between capitals is a name particle.
-            let particle = w.len() <= 3 && k + 1 < hi && tk.is_word(k + 1) && tk.is_cap(k + 1) && !matches!(w, "and" | "or" | "but" | "nor") && !["preposition", "auxiliary", "determiner", "relative", "subordinator", "pronoun_person", "pronoun_plural", "pronoun_thing"].iter().any(|c| lx.is(c, w));
+            // "Ain o Salish Kendra", "Ruud van Dijk": a name particle between capitals.
+            let particle = k + 1 < hi && tk.is_word(k + 1) && tk.is_cap(k + 1) && lx.is("name_particle", w);
             let predicate = tk.is_lower(k) && tk.is_word(k - 1) && tk.is_cap(k - 1) && !lx.is_stop_capital(tk.word(k - 1)) && !tk.toks[k - 1].poss && !is_speaker_noun(&w) && !is_plural(&w) && !in_mention(k) && !particle;
             if predicate {
                 cut = k;
