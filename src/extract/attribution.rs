@@ -156,6 +156,18 @@ impl<'a> Tokens<'a> {
             if self.toks[i - 1].poss || lx.is("determiner", &prev) && prev != "that" || lx.is("preposition", &prev) && !w.ends_with("ing") {
                 return false;
             }
+            // "in post-election protests": after a hyphenated modifier an -s form is a
+            // plural noun.
+            let hyphenated = prev.contains('-') || i >= 2 + sentence_start && self.punct(i - 2) == Some('-');
+            if hyphenated && w.ends_with('s') && self.is_lower(i - 1) {
+                return false;
+            }
+            // "in a preliminary report that": a base form two words after "a"/"an" is
+            // a noun (a singular subject would take the -s form).
+            let base = lx.speech_verb(w).is_some_and(|l| l.eq_ignore_ascii_case(w));
+            if base && i >= sentence_start + 2 && self.is_word(i - 2) && matches!(self.lower(i - 2), "a" | "an") {
+                return false;
+            }
         }
         true
     }
@@ -308,6 +320,10 @@ fn after_frame(tk: &Tokens, after: usize, sent_end: usize, content: &str) -> Opt
         // `"Q," according to X.`
         return Some(Frame::According { at: i + 2 });
     }
+    // `"Q," a message U.S. diplomats have repeated`: the phrase renames the quote.
+    if lx.is("determiner", &w) && tk.is_word(i + 1) && lx.is("quote_noun", tk.lower(i + 1)) {
+        return None;
+    }
     let lower_next = tk.is_lower(first);
     if full_stop && !lower_next {
         return None;
@@ -321,7 +337,8 @@ fn after_frame(tk: &Tokens, after: usize, sent_end: usize, content: &str) -> Opt
     }
     // `"Q," which …`, `"Q" stalled …`: the sentence goes on, no frame here. After the
     // quote only a subject (determiner, pronoun, speaker noun) or the verb may follow.
-    let particle_name = tk.is_word(i + 1) && tk.is_cap(i + 1) && w.len() <= 4; // "de Vries said"
+    // "de Vries said", "al-Kuwari told reporters".
+    let particle_name = tk.is_word(i + 1) && tk.is_cap(i + 1) && w.len() <= 4 || crate::extract::cast::particle_surname(tk.word(i));
     // `"Q," foreign ministry spokesperson Lin Haoran said`: lowercase title words, then a name.
     let titled_name = (i..(i + 4).min(tk.toks.len())).take_while(|&k| tk.is_word(k) && tk.is_lower(k)).any(|k| is_speaker_noun(tk.lower(k)) && tk.is_word(k + 1) && tk.is_cap(k + 1));
     let subject_start = particle_name || titled_name || lx.is("determiner", &w) || pronoun_class(&w).is_some() || is_speaker_noun(&w) || is_plural(&w) || w.ends_with("ly") || tk.is_speech_verb(i, i);
@@ -495,6 +512,11 @@ impl<'c, 'a> Finder<'c, 'a> {
         while j > sent.start && tk.is_word(j - 1) && self.is_aux(tk, j - 1) {
             j -= 1;
         }
+        // "he paused, then said": a verb coordinated by "then" shares the subject of
+        // the sentence's first clause.
+        if j > sent.start && tk.punct(j - 1) == Some(',') && (j..v).any(|k| tk.lower(k) == "then") {
+            return self.sentence_subject(cast, p, sent.start..j - 1);
+        }
         let mut apposition = None;
         if j > sent.start {
             if let Some(c @ (',' | '\u{2014}' | '\u{2013}')) = tk.punct(j - 1) {
@@ -520,6 +542,12 @@ impl<'c, 'a> Finder<'c, 'a> {
                 break;
             }
             if let Some(c) = tk.punct(k) {
+                // "The International Labour Organization (ILO), which …, urged": an
+                // acronym in parentheses belongs to the name before it.
+                if c == ')' && k >= 2 && tk.punct(k - 2) == Some('(') && tk.is_word(k - 1) && tk.word(k - 1).chars().all(|c| !c.is_lowercase()) {
+                    start = k - 2;
+                    continue;
+                }
                 if matches!(c, ',' | ';' | ':' | '(' | ')' | '\u{2014}' | '\u{2013}') {
                     break;
                 }
@@ -587,7 +615,19 @@ impl<'c, 'a> Finder<'c, 'a> {
             }
             end += 1;
         }
-        self.noun_phrase(cast, p, start, end)
+        let np = self.noun_phrase(cast, p, start, end);
+        // `said Valladares's campaign manager, Fernando Lagos`: a title after its
+        // possessor, then the name in apposition: the name speaks.
+        if end < sent.end && tk.punct(end) == Some(',') && !matches!(np, Some(Subj::Name(_)) | None) && self.title_tail(cast, p, start, end) {
+            let mut e = end + 1;
+            while e < sent.end.min(end + 1 + 6) && tk.is_word(e) && !tk.quoted[e] {
+                e += 1;
+            }
+            if let Some(name) = self.noun_phrase(cast, p, end + 1, e).filter(|s| matches!(s, Subj::Name(_)) || matches!(s, Subj::Actor(a) if cast.actors[*a].kind == ActorKind::Person)) {
+                return Some(name);
+            }
+        }
+        np
     }
 
     /// The first noun phrase of tokens `lo..hi` as a subject.
@@ -596,7 +636,9 @@ impl<'c, 'a> Finder<'c, 'a> {
         let lx = self.lx;
         let mut lo = lo;
         let mut hi = hi;
-        while lo < hi && (!tk.is_word(lo) || tk.is_lower(lo) && lx.is("subordinator", &tk.lower(lo))) {
+        // "whether …", "Then she turned serious": a leading subordinator or adverb
+        // (capitalised at a sentence start) is no part of the subject.
+        while lo < hi && (!tk.is_word(lo) || (tk.is_lower(lo) || lo + 1 < hi && lx.is_stop_capital(tk.word(lo))) && lx.is("subordinator", &tk.lower(lo))) {
             lo += 1;
         }
         while hi > lo && (!tk.is_word(hi - 1) || self.is_aux(tk, hi - 1)) {
@@ -617,11 +659,16 @@ impl<'c, 'a> Finder<'c, 'a> {
         // pronoun or participle, unless it glues a capitalised name ("Office of the
         // Supreme Leader", "Secretary of State").
         let mentions = cast.mentions_in(p, tk.toks[lo].start..tk.toks[hi - 1].end);
-        let in_mention = |k: usize| mentions.iter().any(|m| m.range.start < tk.toks[k].start && tk.toks[k].end < m.range.end);
+        // A token inside a mention, its last included ("Omar al-Khatib": "al-Khatib"
+        // is no predicate).
+        let in_mention = |k: usize| mentions.iter().any(|m| m.range.start < tk.toks[k].start && tk.toks[k].end <= m.range.end);
         let mut cut = hi;
         for k in lo + 1..hi {
             if !tk.is_word(k) {
-                if matches!(tk.punct(k), Some(',' | '(' | '\u{2014}' | '\u{2013}')) && !in_mention(k) {
+                // "The Organization of American States (OAS) electoral observation
+                // mission": an acronym in parentheses does not end the phrase.
+                let acronym = tk.punct(k) == Some('(') && k + 2 < hi && tk.punct(k + 2) == Some(')') && tk.is_word(k + 1) && tk.word(k + 1).chars().all(|c| !c.is_lowercase());
+                if matches!(tk.punct(k), Some(',' | '(' | '\u{2014}' | '\u{2013}')) && !in_mention(k) && !acronym {
                     cut = k;
                     break;
                 }
@@ -631,7 +678,9 @@ impl<'c, 'a> Finder<'c, 'a> {
             // "Ana Ruiz met …", "Hamdok set out …": a lowercase word right after a name
             // that is not a noun of the phrase ("commander", "officials") starts the
             // predicate.
-            let predicate = tk.is_lower(k) && tk.is_word(k - 1) && tk.is_cap(k - 1) && !lx.is_stop_capital(tk.word(k - 1)) && !tk.toks[k - 1].poss && !is_speaker_noun(&w) && !is_plural(&w) && !in_mention(k);
+            // "Ain o Salish Kendra", "Ruud van Dijk": a name particle between capitals.
+            let particle = k + 1 < hi && tk.is_word(k + 1) && tk.is_cap(k + 1) && lx.is("name_particle", w);
+            let predicate = tk.is_lower(k) && tk.is_word(k - 1) && tk.is_cap(k - 1) && !lx.is_stop_capital(tk.word(k - 1)) && !tk.toks[k - 1].poss && !is_speaker_noun(&w) && !is_plural(&w) && !in_mention(k) && !particle;
             if predicate {
                 cut = k;
                 break;
@@ -671,7 +720,11 @@ impl<'c, 'a> Finder<'c, 'a> {
         let last_word = hi_np - 1;
         let head = tk.lower(last_word);
         let plural = is_plural(&head);
-        let ms: Vec<&Mention> = cast.mentions_in(p, range.clone()).iter().filter(|m| m.range.end <= range.end).collect();
+        // "the Dhaka-based rights group", "Iran-backed militias": a name inside a
+        // hyphenated modifier is no head.
+        let text = tk.text;
+        let modifier = |r: &Range<usize>| text[r.end..].starts_with('-') && text[r.end + 1..].starts_with(char::is_lowercase);
+        let ms: Vec<&Mention> = cast.mentions_in(p, range.clone()).iter().filter(|m| m.range.end <= range.end && !modifier(&m.range)).collect();
         if let Some(m) = ms.last() {
             let tail_lower = (tk.at(m.range.end)..hi_np).any(|k| tk.is_word(k) && tk.is_lower(k));
             let poss = tk.toks.get(tk.at(m.range.end).saturating_sub(1)).is_some_and(|t| t.poss && t.end <= m.range.end);
@@ -687,6 +740,13 @@ impl<'c, 'a> Finder<'c, 'a> {
             if poss || lx.is("voice", &head) {
                 return Some(Subj::Actor(m.actor));
             }
+            // "The OAS electoral observation mission said": an organisation's name,
+            // then lowercase words headed by an institution noun: a body of it, named
+            // from the mention on (attached under it when created).
+            let lower_tail = (tk.at(m.range.end)..hi_np).all(|k| !tk.is_word(k) || tk.is_lower(k));
+            if lower_tail && lx.is("organization", &head) && !plural && cast.actors[m.actor].kind == ActorKind::Organization && tk.toks[tk.at(m.range.end).saturating_sub(1)].end <= m.range.end {
+                return Some(Subj::Described { range: m.range.start..range.end, plural: false, head: head.to_string() });
+            }
             // "a senior French diplomat": the mention modifies a speaker noun. "Ezzat
             // went further": the lowercase words are the predicate, not the head.
             let next = tk.at(m.range.end);
@@ -701,13 +761,27 @@ impl<'c, 'a> Finder<'c, 'a> {
         // A capital that only opens the sentence ("Students who marched …") is no name.
         let sentence_start = tk.sentence_toks(lo).start;
         let common = |k: usize| k == sentence_start && { let w = tk.lower(k); is_speaker_noun(&w) || is_plural(&w) && !is_demonym_plural(tk.word(k)) };
-        let caps: Vec<usize> = (after_poss..hi_np).filter(|&k| tk.is_word(k) && tk.is_cap(k) && !lx.is_stop_capital(tk.word(k)) && !common(k)).collect();
+        let hyphen_modifier = |k: usize| tk.word(k).split_once('-').is_some_and(|(_, b)| b.starts_with(char::is_lowercase));
+        let caps: Vec<usize> = (after_poss..hi_np).filter(|&k| tk.is_word(k) && tk.is_cap(k) && !lx.is_stop_capital(tk.word(k)) && !common(k) && !hyphen_modifier(k)).collect();
         if caps.is_empty() {
             if hi_np - lo == 1 && (lx.is_stop_capital(tk.word(lo)) || tk.is_cap(lo) && !plural) {
                 return None;
             }
-            let range = tk.toks[lo].start..tk.toks[hi_np - 1].end;
-            return Some(Subj::Described { range, plural, head: head.to_string() });
+            // "the foreign minister went further": a lowercase word after the
+            // phrase's speaker noun that is no noun of the phrase starts the predicate.
+            let mut end = hi_np;
+            if let Some(h) = (lo..hi_np).find(|&k| tk.is_word(k) && tk.is_lower(k) && is_speaker_noun(tk.lower(k))) {
+                let mut e = h + 1;
+                while e < hi_np && tk.is_word(e) && (is_speaker_noun(tk.lower(e)) || is_plural(tk.lower(e)) && tk.is_lower(e)) {
+                    e += 1;
+                }
+                if e < hi_np && tk.is_word(e) && tk.is_lower(e) {
+                    end = e;
+                }
+            }
+            let range = tk.toks[lo].start..tk.toks[end - 1].end;
+            let (plural, head) = if end == hi_np { (plural, head.to_string()) } else { let h = tk.lower(end - 1); (is_plural(h), h.to_string()) };
+            return Some(Subj::Described { range, plural, head });
         }
         let name_lo = caps[0];
         let name_hi = *caps.last().unwrap() + 1;
@@ -759,7 +833,10 @@ impl<'c, 'a> Finder<'c, 'a> {
                 break;
             }
             let w = tk.lower(lo);
-            let intro = self.lx.is("preposition", &w) || self.lx.is("subordinator", &w) || w.ends_with("ly") || w.ends_with("ing") || w == "perhaps" || w == "for" || w == "most" || w == "ever";
+            // "Asked by a reporter whether …, he paused": a participle with its
+            // agent or complement opens an aside too.
+            let participle = (w.ends_with("ed") || lexicon::get().speech_verb(&w).is_some()) && lo + 1 < sent.end && tk.is_word(lo + 1) && self.lx.is("preposition", tk.lower(lo + 1));
+            let intro = self.lx.is("preposition", &w) || self.lx.is("subordinator", &w) || w.ends_with("ly") || w.ends_with("ing") || w == "perhaps" || w == "for" || w == "most" || w == "ever" || participle;
             if !intro {
                 break;
             }
@@ -1154,13 +1231,43 @@ fn name_actor(f: &Finder, cast: &mut Cast, p: usize, range: Range<usize>) -> usi
         }
     }
     let head = words.last().map_or(String::new(), |w| w.to_lowercase());
-    let kind = if f.lx.is("media", &head) {
+    // "MEPs", "NGOs": a plural acronym names a group of people, never one person.
+    let plural_acronym = |w: &str| w.len() >= 3 && w.ends_with('s') && w[..w.len() - 1].chars().all(|c| c.is_ascii_uppercase()) && w.len() > 2;
+    let kind = if words.len() == 1 && plural_acronym(words[0]) {
+        ActorKind::Group
+    } else if f.lx.is("media", &head) {
         ActorKind::Media
     } else if f.lx.is("organization", &head) || f.lx.is("voice", &head) || words.contains(&"of") || words.iter().all(|w| w.chars().all(|c| !c.is_lowercase())) {
         ActorKind::Organization
     } else {
         ActorKind::Person
     };
+    if kind == ActorKind::Person {
+        // "Omar", "Abu Hussein", "Sheikh Haidar" for "Omar al-Khatib", "Abu Hussein
+        // al-Saadi", "Haidar al-Lami": the leading words (titles aside) of exactly one
+        // person's fuller name are that person; never when two persons share them.
+        let kb = crate::extract::cast::kb::get();
+        let skip = words.iter().take_while(|w| kb.office(w).is_some()).count().min(words.len().saturating_sub(1));
+        let given = &words[skip..];
+        // Among the persons of the last mentions (a bounded window: the cost stays
+        // linear, and a given name takes up someone recently named).
+        let mut seen: Vec<usize> = Vec::new();
+        for m in cast.mentions_before(p, range.start).take(200) {
+            let d = &cast.actors[m.actor];
+            if d.kind != ActorKind::Person || seen.contains(&m.actor) {
+                continue;
+            }
+            let mut full = d.name.split_whitespace();
+            let prefix = given.iter().all(|g| full.next() == Some(*g)) && full.next().is_some();
+            if prefix {
+                seen.push(m.actor);
+            }
+        }
+        if let [a] = seen[..] {
+            cast.add_mention(Mention { actor: a, para: p, range });
+            return a;
+        }
+    }
     let a = cast.add_actor(ActorDraft { name: name.to_string(), kind, ..Default::default() });
     cast.add_mention(Mention { actor: a, para: p, range });
     a
@@ -1201,6 +1308,8 @@ fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Range<usize>, h
         }
     }
     let phrase = strip_determiners(&text[range.start..end]).to_string();
+    // "OAS) electoral observation mission": the parenthesis of an acronym goes.
+    let phrase = if phrase.contains(')') { phrase.replace(')', "") } else { phrase };
     if let Some(a) = cast.lookup(&phrase).or_else(|| cast.lookup(strip_determiners(&text[range.clone()]))) {
         cast.add_mention(Mention { actor: a, para: p, range });
         return Some(a);
@@ -1242,6 +1351,18 @@ fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Range<usize>, h
                     cast.add_mention(Mention { actor: a, para: p, range });
                 }
                 return a;
+            }
+        }
+        // "X, Qatar's minister of state, told reporters …. The Qatari envoy added":
+        // a definite person description naming a state takes up the person last
+        // mentioned (this paragraph or the one before) when that person is of that state.
+        if !collective && is_speaker_noun(head) && !is_plural(head) {
+            if let Some(st) = cast.state_within(p, range.clone()) {
+                let last = cast.mentions_before(p, range.start).take_while(|m| m.para + 1 >= p).find(|m| cast.actors[m.actor].kind == ActorKind::Person).map(|m| m.actor);
+                if let Some(a) = last.filter(|&a| cast.actors[a].parent == Some(st)) {
+                    cast.add_mention(Mention { actor: a, para: p, range });
+                    return Some(a);
+                }
             }
         }
     }
@@ -1344,8 +1465,17 @@ fn resolve_pronoun(f: &Finder, cast: &mut Cast, out: &[Option<Attribution>], spa
         if let Some(range) = tk.sentences.get(sent_idx).cloned() {
             let lo = tk.at(range.start);
             let hi = if first { at_tok } else { tk.at(range.end) };
-            if let Some(a) = antecedent_in(f, cast, para, lo..hi, class, !first) {
-                return Some(a);
+            // "Munguía … has been categorical. She has accused Valladares … "Q," she
+            // said": an earlier sentence whose subject is the same pronoun speaks of
+            // the same person, so its other mentions are no antecedent; look further
+            // back. (Not done: "X asked him …. He declined" — "him" is not X, but
+            // whether the next "he" is X or "him" takes gender, which is not known.)
+            // The subject is read once, for the skip and for the antecedent.
+            let (skip, subject) = if first || lo >= hi { (false, None) } else { same_pronoun_subject(f, cast, para, lo..hi, class) };
+            if !skip {
+                if let Some(a) = antecedent_in(f, cast, para, lo..hi, class, subject) {
+                    return Some(a);
+                }
             }
         }
         first = false;
@@ -1371,13 +1501,35 @@ fn resolve_pronoun(f: &Finder, cast: &mut Cast, out: &[Option<Attribution>], spa
         .find(|&a| compatible(class, cast.actors[a].kind))
 }
 
-fn antecedent_in(f: &Finder, cast: &mut Cast, p: usize, toks: Range<usize>, class: PronounClass, use_subject: bool) -> Option<usize> {
+/// Whether the sentence in tokens `toks` has a pronoun of `class` for subject: at
+/// its start ("She has accused …") or right after an opening quote (`"Q," she
+/// said`); and its subject otherwise.
+fn same_pronoun_subject(f: &Finder, cast: &Cast, p: usize, toks: Range<usize>, class: PronounClass) -> (bool, Option<Subj>) {
+    let tk = &f.tks[p];
+    let mut k = toks.start;
+    if k < toks.end && tk.quoted[k] {
+        while k < toks.end && (tk.quoted[k] || !tk.is_word(k)) {
+            k += 1;
+        }
+        let same = k < toks.end && tk.is_lower(k) && pronoun_class(tk.lower(k)) == Some(class) && !matches!(tk.lower(k), "his" | "her" | "their" | "its" | "him" | "them");
+        if same {
+            return (true, None);
+        }
+    }
+    match f.sentence_subject(cast, p, toks) {
+        Some(Subj::Pronoun { class: c, .. }) if c == class => (true, None),
+        s => (false, s),
+    }
+}
+
+/// `subject`: the sentence's subject, when it may be the antecedent.
+fn antecedent_in(f: &Finder, cast: &mut Cast, p: usize, toks: Range<usize>, class: PronounClass, subject: Option<Subj>) -> Option<usize> {
     let tk = &f.tks[p];
     if toks.start >= toks.end {
         return None;
     }
-    if use_subject {
-        match f.sentence_subject(cast, p, toks.clone()) {
+    {
+        match subject {
             Some(Subj::Actor(a)) if compatible(class, cast.actors[a].kind) => return Some(a),
             Some(Subj::Name(r)) if class == PronounClass::Person || class == PronounClass::Thing => {
                 let a = name_actor(f, cast, p, r);

@@ -156,7 +156,20 @@ impl Builder {
                 return None;
             }
             let name = span(i, words.len());
-            let a = self.person(name);
+            // "Sheikh Walid" after "Sheikh Walid al-Tamimi": a title and the given
+            // name of exactly one person named in full are that person.
+            let given = (!name.contains(' ')).then(|| {
+                // The persons created last (a bounded window keeps the pass linear).
+                let mut hits = (self.actors.len().saturating_sub(64)..self.actors.len()).filter(|&a| self.actors[a].kind == ActorKind::Person && self.actors[a].name.split_whitespace().next() == Some(name) && self.actors[a].name.contains(' '));
+                match (hits.next(), hits.next()) {
+                    (Some(a), None) => Some(a),
+                    _ => None,
+                }
+            });
+            let a = match given.flatten() {
+                Some(a) => a,
+                None => self.person(name),
+            };
             if full != name {
                 self.alias(a, full);
             }
@@ -236,6 +249,17 @@ impl Builder {
             }
             if rest.iter().all(|w| names::is_acronym(w)) {
                 return Some(self.org(full, ActorKind::Organization)); // "DG NEAR", "UN OCHA": no one's name
+            }
+            // A connector that is no name particle names no person: "pressed Hudec on
+            // China" joins two phrases (the mention scan still finds the names
+            // inside); "Patriots for Europe", "Supporters of Valladares" name a body
+            // or a group.
+            if rest.iter().any(|w| matches!(*w, "on" | "in" | "at" | "to" | "with" | "from" | "by")) {
+                return None;
+            }
+            if rest.iter().any(|w| matches!(*w, "of" | "for" | "and")) {
+                let kind = if rest[0].ends_with('s') { ActorKind::Group } else { ActorKind::Organization };
+                return Some(self.org(full, kind));
             }
             let a = self.person(rest_text);
             if let Some((Entry::State(si, _), _)) = prefix {

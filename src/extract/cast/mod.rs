@@ -229,7 +229,7 @@ fn bio_paragraph(ctx: &Context) -> Option<usize> {
     (!byline.is_empty() && last.text.trim_start().starts_with(byline)).then_some(last.index)
 }
 
-pub use resolve::initials_match;
+pub use resolve::{initials_match, particle_surname};
 
 #[cfg(test)]
 mod tests;

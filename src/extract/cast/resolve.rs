@@ -188,7 +188,7 @@ impl Builder {
                             break;
                         }
                     }
-                    if !p.is_heading() && !first.is_uppercase() && !surface.contains(' ') && !bare {
+                    if !p.is_heading() && !first.is_uppercase() && !surface.contains(' ') && !bare && !particle_surname(surface) {
                         continue;
                     }
                     if let Some(a) = kb::with_key(surface, |k| self.index.get(k).copied()) {
@@ -349,6 +349,16 @@ impl Builder {
             }
             self.actors[a].parent = parent;
         }
+    }
+}
+
+/// "al-Kuwari", "el-Sisi", "bin Salman"'s kin: a lowercase particle of at most
+/// three letters, a hyphen, then a capital. Such a surname is a mention though it
+/// opens lowercase (only when it is a recorded alias, which the caller checks).
+pub fn particle_surname(w: &str) -> bool {
+    match w.split_once('-') {
+        Some((p, rest)) => (1..=3).contains(&p.len()) && p.chars().all(|c| c.is_ascii_lowercase()) && rest.starts_with(char::is_uppercase),
+        None => false,
     }
 }
 
