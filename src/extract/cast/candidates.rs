@@ -5,6 +5,7 @@
 //! *stands*: the owner before a person ("Qods Force commander", "Niger's leader,")
 //! and the appositive after it (", president of the ECOWAS Commission").
 
+use super::affiliation::lower_word;
 use super::builder::*;
 use super::kb::{self, Entry, OfficeKind, StateForm};
 use super::names::{self, Chunk, Tok, TokKind};
@@ -23,7 +24,8 @@ impl Builder {
 
     pub(super) fn paragraph(&mut self, p: &crate::extract::Para) {
         let (para, text, toks) = (p.index, p.text, &p.names[..]);
-        let chunks = names::chunks(text, toks);
+        let mut chunks = names::chunks(text, toks);
+        self.refine_chunks(text, toks, &mut chunks);
         let mut assigned: Vec<Option<usize>> = vec![None; chunks.len()];
         for (ci, c) in chunks.iter().enumerate() {
             assigned[ci] = self.classify(para, text, toks, c);
@@ -112,6 +114,12 @@ impl Builder {
             return Some(a);
         }
         let rest_text = span(n0, words.len());
+        // "a French Renew Europe lawmaker": a demonym before a known body.
+        if matches!(prefix, Some((Entry::State(..), _))) {
+            if let Some(b) = self.body_after_demonym(rest_text) {
+                return Some(b);
+            }
+        }
         // The word lists each word of the rest is in: one probe per word.
         let masks: Vec<u32> = rest.iter().map(|w| kb.mask(w)).collect();
         let in_rest = |section: &str| {
@@ -123,7 +131,7 @@ impl Builder {
         if !last_is_head && in_rest("event_words") {
             return None;
         }
-        if kb.is("places", full) || kb.is("places", rest_text) || (n0 == 0 && kb.is("places", words[0])) {
+        if kb.is("places", full) || kb.is("places", rest_text) || (n0 == 0 && kb.is("places", words[0]) && !last_is_head) {
             return None;
         }
         // "Strait of Hormuz", "Tahrir Square": places; "Sunni Arab": no one in particular.
@@ -144,6 +152,11 @@ impl Builder {
                 }
             }
             break;
+        }
+        if titles.is_empty() && n0 == 0 {
+            if let Some(a) = self.owner_title_name(para, text, toks, &wt, c.start) {
+                return Some(a);
+            }
         }
         if !titles.is_empty() {
             // The role: the titles up to the first rank or honorific ("Foreign Minister Prince").
@@ -246,6 +259,11 @@ impl Builder {
         }
         if let Some((e, _)) = prefix {
             return Some(self.entry(e)); // "Iran Watchers"-like: keep the known part.
+        }
+        // A lone word the story already knows ("Commission", a surname): that actor,
+        // so that the constructions around it ("its Directorate-General") can use it.
+        if let Some(a) = kb::with_key(full, |k| self.index.get(k).copied()).filter(|&a| self.info[a].is_state.is_none()) {
+            return Some(a);
         }
         // A lone unknown word: decided once the whole document is read.
         let media = next.as_deref().is_some_and(|w| kb.is("media_verbs", w));
@@ -544,6 +562,10 @@ impl Builder {
         let mut k = c.last + 1;
         let opener = match toks.get(k) {
             Some(t) if t.kind == TokKind::Punct(',') => true,
+            Some(_) if word_at(text, toks, k) == Some("of") => {
+                self.of_owner(para, text, toks, chunks, assigned, k, a);
+                return;
+            }
             Some(_) => matches!(word_at(text, toks, k), Some("is" | "was")),
             None => false,
         };
@@ -558,11 +580,36 @@ impl Builder {
         let mut role: Vec<String> = Vec::new();
         let mut prep_seen = false;
         let mut heads_verb = false;
+        // ", a Dutch MEP who sits in the EPP Group": membership by a relative clause.
+        let mut member_verb = false;
+        // ", a political scientist at the University of X": "at" alone says where one works.
+        let mut prep_at = false;
         let mut demonym_state = None;
+        // ", the Liberal Party leader", ", a French Renew Europe lawmaker": the
+        // organisation named before the role noun, and how many role words preceded it.
+        let mut pre_org: Option<(usize, usize, usize)> = None;
+        let owned_before = self.info[a].owner.is_some();
         let mut j = k;
         while j < limit {
             match toks[j].kind {
-                TokKind::Punct(_) | TokKind::Poss => break,
+                TokKind::Poss => {
+                    // ", the council's president": the council the story named last.
+                    if let [art, noun] = role.as_slice() {
+                        let next = lower_word(text, toks, j + 1);
+                        if art == "the" && next.as_deref().is_some_and(|n| kb.is("leader_nouns", n) || kb.is("member_nouns", n)) {
+                            let before: Vec<Option<usize>> = chunks.iter().zip(assigned.iter()).take_while(|(x, _)| x.start < c.start).map(|(_, o)| *o).collect();
+                            if let Some(o) = self.described_org(noun, &before) {
+                                let lead = next.as_deref().is_some_and(|n| kb.is("leader_nouns", n));
+                                self.set_owner(a, o, if lead { "leads" } else { "member_of" }, para, toks[k].start);
+                                if self.actors[a].role.is_none() {
+                                    self.actors[a].role = next.clone();
+                                }
+                            }
+                        }
+                    }
+                    break;
+                }
+                TokKind::Punct(_) => break,
                 TokKind::Word => {}
             }
             let w = word_at(text, toks, j).unwrap_or("").to_lowercase();
@@ -585,11 +632,20 @@ impl Builder {
                 return;
             }
             if let Some(oc) = starting_at(chunks, j) {
-                let o = assigned[oc];
-                if prep_seen || heads_verb {
+                if self.hyphen_adjective(text, toks, &chunks[oc]) {
+                    j = chunks[oc].last + 2; // "the Amman-based ...": skip "Amman-based".
+                    continue;
+                }
+                // "Iraq's foreign ministry": the ministry, not the state.
+                let ministry = match assigned[oc].and_then(|o| self.info[o].is_state) {
+                    Some(si) if prep_seen => self.possessive_ministry(text, toks, &chunks[oc], si),
+                    _ => None,
+                };
+                let o = ministry.or_else(|| self.chunk_org(text, &chunks[oc], assigned, oc));
+                if prep_seen || heads_verb || member_verb {
                     if let Some(o) = o {
                         let lead = heads_verb || role.iter().any(|w| kb.is("leader_nouns", w));
-                        let mem = role.iter().any(|w| kb.is("member_nouns", w) || kb.is("office_nouns", w));
+                        let mem = member_verb || prep_at || role.iter().any(|w| kb.is("member_nouns", w) || kb.is("office_nouns", w));
                         if !(lead || mem) {
                             // ", accusing them of being fooled by the Americans": no role.
                         } else if let Some(si) = self.info[o].is_state {
@@ -603,27 +659,52 @@ impl Builder {
                                 self.set_owner(a, o, kind, para, chunks[oc].start);
                             }
                         }
-                        if self.actors[a].role.is_none() && (lead || mem) && !heads_verb {
+                        if self.actors[a].role.is_none() && (lead || mem) && !heads_verb && !member_verb {
                             let r: Vec<&str> = role.iter().map(String::as_str).filter(|w| !ARTICLES.contains(w)).collect();
-                            self.actors[a].role = Some(r.join(" "));
+                            if !r.is_empty() {
+                                self.actors[a].role = Some(r.join(" "));
+                            }
                         }
                     }
                     break;
                 }
-                if let Some(si) = o.and_then(|o| self.info[o].is_state) {
-                    demonym_state.get_or_insert(si);
+                match o {
+                    Some(o) if self.info[o].is_state.is_some() => {
+                        demonym_state.get_or_insert(self.info[o].is_state.unwrap_or_default());
+                    }
+                    Some(o) if self.actors[o].kind != ActorKind::Media => pre_org = Some((o, role.len(), chunks[oc].start)),
+                    _ => {}
                 }
                 j = chunks[oc].last + 1;
                 continue;
             }
-            if matches!(w.as_str(), "of" | "at" | "for" | "with" | "from") && !role.is_empty() {
+            if matches!(w.as_str(), "of" | "at" | "for" | "with" | "from" | "in") && !role.is_empty() {
                 prep_seen = true;
-            } else if kb.is("leader_verbs", &w) && j <= k + 2 {
+                prep_at = w == "at";
+            } else if (kb.is("leader_verbs", &w) && j <= k + 2) || (j > k && lower_word(text, toks, j - 1).as_deref() == Some("who") && kb.is("leader_verbs", &w)) {
                 heads_verb = true;
+            } else if j > k && lower_word(text, toks, j - 1).as_deref() == Some("who") && kb.is("member_verbs", &w) {
+                member_verb = true;
+                let next = lower_word(text, toks, j + 1);
+                if next.as_deref().is_some_and(|n| matches!(n, "in" | "on" | "with" | "for" | "at")) {
+                    j += 1;
+                }
             } else if !prep_seen && !names::is_capitalised(&w) {
                 role.push(w);
             }
             j += 1;
+        }
+        // ", the Liberal Party leader", ", a Spanish EPP lawmaker on the trade committee".
+        if let Some((o, at, start)) = pre_org.filter(|_| !owned_before && self.info[a].owner.is_none() && !prep_seen) {
+            let after = &role[at.min(role.len())..];
+            let lead = after.first().is_some_and(|w| kb.is("leader_nouns", w));
+            let mem = after.first().is_some_and(|w| kb.is("member_nouns", w) || kb.is("staff_nouns", w));
+            if (lead || mem) && self.as_org(o) {
+                self.set_owner(a, o, if lead { "leads" } else { "member_of" }, para, start);
+                if self.actors[a].role.is_none() {
+                    self.actors[a].role = Some(format!("{} {}", self.actors[o].name, after[0]));
+                }
+            }
         }
         let has_role = role.iter().any(|w| kb.is("member_nouns", w) || kb.is("leader_nouns", w) || kb.is("office_nouns", w));
         if let Some(si) = demonym_state.filter(|_| has_role) {

@@ -1,0 +1,281 @@
+//! Who belongs to what, from the constructions news writing uses to say it: the
+//! helpers behind the membership rules of `candidates` (pass 1) and `resolve`
+//! (the tree).
+//!
+//! - chunk refinement: "Dana Yousef of the Levant Strategy Centre" is a person
+//!   *of* an institution, not one institution's name; in "the Amman-based Levant
+//!   Strategy Centre" Amman is neither the centre's state nor its owner;
+//! - descriptions: "the council's president" is the president of the council the
+//!   story named last ("National Electoral Council"); "the group's spokesman" of the
+//!   group named last;
+//! - an unknown name before a member noun ("a French Renew Europe lawmaker") is an
+//!   organisation, not a person;
+//! - committees sit in the story's legislature.
+//!
+//! Every rule reads words from `data/cast_words.txt` sections, never names.
+
+use super::builder::*;
+use super::kb::{self, Entry};
+use super::names::{self, Chunk, Tok, TokKind};
+use crate::model::ActorKind;
+
+impl Builder {
+    /// Refines the name chunks of a paragraph before they are classified: splits
+    /// "Dana Yousef of the Levant Strategy Centre" into person and institution.
+    pub(super) fn refine_chunks(&self, text: &str, toks: &[Tok], chunks: &mut Vec<Chunk>) {
+        if !chunks.iter().any(|c| c.last > c.first + 2) {
+            return;
+        }
+        let mut out: Vec<Chunk> = Vec::with_capacity(chunks.len() + 1);
+        for c in chunks.drain(..) {
+            match self.split_person_of_org(text, toks, &c) {
+                Some((a, b)) => {
+                    out.push(a);
+                    out.push(b);
+                }
+                None => out.push(c),
+            }
+        }
+        *chunks = out;
+    }
+
+    /// "Amman-based", "Saudi-owned": a chunk glued by a hyphen to a participle
+    /// (`prefix_participles`) describes what follows; it is no owner or state of it.
+    pub(super) fn hyphen_adjective(&self, text: &str, toks: &[Tok], c: &Chunk) -> bool {
+        let end = toks[c.last].end;
+        text.as_bytes().get(end) == Some(&b'-') && toks.get(c.last + 1).is_some_and(|t| t.start == end + 1) && word_at(text, toks, c.last + 1).is_some_and(|w| self.kb.is("prefix_participles", w))
+    }
+
+    /// "Rasmus Kjeldsen of the Centre for European Reform": a name of two or more
+    /// plain words (no institutional head, title, KB entry, place or event word),
+    /// "of [the]", then an institution (a head word). The name part never holds a
+    /// head word, so "Bank of England" and "Organization of American States" stay whole.
+    fn split_person_of_org(&self, text: &str, toks: &[Tok], c: &Chunk) -> Option<(Chunk, Chunk)> {
+        let kb = self.kb;
+        let word = |k: usize| (toks[k].kind == TokKind::Word).then(|| &text[toks[k].start..toks[k].end]);
+        let of = (c.first + 1..c.last).find(|&k| word(k) == Some("of"))?;
+        let name: Vec<&str> = (c.first..of).filter_map(word).collect();
+        if name.len() < 2 || (c.first..of).any(|k| toks[k].kind != TokKind::Word) {
+            return None;
+        }
+        let plain = |w: &str| {
+            names::is_capitalised(w)
+                && !names::is_acronym(w)
+                && kb.mask(w) & (kb.bit("org_heads") | kb.bit("event_words") | kb.bit("place_heads") | kb.bit("not_names") | kb.bit("honorifics")) == 0
+                && kb.office(w).is_none()
+                && kb.lookup(w).is_none()
+        };
+        if !name.iter().all(|w| plain(w)) || kb.lookup(&text[toks[c.first].start..toks[of - 1].end]).is_some() {
+            return None;
+        }
+        let mut b = of + 1;
+        if word(b).is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+            b += 1;
+        }
+        if b > c.last || !(b..=c.last).filter_map(word).any(|w| kb.is("org_heads", w)) {
+            return None;
+        }
+        let person = Chunk { first: c.first, last: of - 1, start: c.start, end: toks[of - 1].end };
+        let org = Chunk { first: b, last: c.last, start: toks[b].start, end: c.end };
+        Some((person, org))
+    }
+
+    /// The organisation a lowercase description names: "the council" → the last
+    /// institution named before with "Council" in its name (this paragraph's chunks
+    /// first, then the whole story); a generic noun ("the group", "the movement",
+    /// `org_descriptions`) → the last organisation or group of the paragraph.
+    pub(super) fn described_org(&self, noun: &str, chunks_before: &[Option<usize>]) -> Option<usize> {
+        let is_org = |a: usize| matches!(self.actors[a].kind, ActorKind::Organization | ActorKind::Group);
+        let named = |a: usize| is_org(a) && self.actors[a].name.split([' ', '-', '/']).any(|w| w.eq_ignore_ascii_case(noun));
+        if !self.kb.is("org_heads", noun) && !self.kb.is("org_descriptions", noun) {
+            return None;
+        }
+        if let Some(a) = chunks_before.iter().rev().flatten().copied().find(|&a| named(a)) {
+            return Some(a);
+        }
+        if self.kb.is("org_descriptions", noun) {
+            if let Some(a) = chunks_before.iter().rev().flatten().copied().find(|&a| is_org(a) && self.info[a].is_state.is_none()) {
+                return Some(a);
+            }
+        }
+        (0..self.actors.len()).rev().find(|&a| named(a))
+    }
+
+    /// An actor first read as a person ("Renew Europe", "Asaib Ahl al-Haq") that the
+    /// context shows to be an organisation: retyped, without the surname aliases
+    /// `person` gave it. Only a bare name (no role, office or owner) is retyped.
+    pub(super) fn as_org(&mut self, a: usize) -> bool {
+        if self.actors[a].kind != ActorKind::Person {
+            return matches!(self.actors[a].kind, ActorKind::Organization | ActorKind::Group | ActorKind::Media);
+        }
+        let i = &self.info[a];
+        if self.actors[a].role.is_some() || i.office.is_some() || i.owner.is_some() || !self.actors[a].name.contains(' ') {
+            return false;
+        }
+        self.actors[a].kind = ActorKind::Organization;
+        for alias in std::mem::take(&mut self.actors[a].aliases) {
+            if kb::with_key(&alias, |k| self.index.get(k) == Some(&a)) {
+                self.index.remove(&kb::key(&alias));
+            }
+        }
+        true
+    }
+
+    /// The actor a chunk names, or for an unassigned lone acronym ("EPP", "RSF") an
+    /// organisation of that name.
+    pub(super) fn chunk_org(&mut self, text: &str, c: &Chunk, assigned: &mut [Option<usize>], ci: usize) -> Option<usize> {
+        if let Some(o) = assigned[ci] {
+            return Some(o);
+        }
+        let w = c.text(text);
+        if c.first == c.last && names::is_acronym(w) && self.kb.lookup(w).is_none() {
+            let o = self.org(w, ActorKind::Organization);
+            assigned[ci] = Some(o);
+            return Some(o);
+        }
+        None
+    }
+
+    /// "Iraq's foreign ministry" after a state chunk: the ministry institution
+    /// (`lowercase_ministry` names it the same way when it reads the state chunk).
+    pub(super) fn possessive_ministry(&mut self, text: &str, toks: &[Tok], c: &Chunk, si: usize) -> Option<usize> {
+        let k = c.last + 1;
+        if toks.get(k)?.kind != TokKind::Poss {
+            return None;
+        }
+        let (port, min) = (word_at(text, toks, k + 1)?, word_at(text, toks, k + 2)?);
+        if min != "ministry" || names::is_capitalised(port) || !self.kb.is("ministry_portfolios", port) {
+            return None;
+        }
+        let o = self.org(&format!("{}'s {} Ministry", c.text(text), title_case(port)), ActorKind::Organization);
+        self.state(si);
+        self.set_state(o, si);
+        Some(o)
+    }
+
+    /// The rest of a chunk after a state prefix ("French Renew Europe") when it is
+    /// a KB body: the body, the demonym being an adjective.
+    pub(super) fn body_after_demonym(&mut self, rest: &str) -> Option<usize> {
+        match self.kb.lookup(rest)? {
+            Entry::Body(bi) => Some(self.body(bi)),
+            Entry::State(..) => None,
+        }
+    }
+
+    /// "Commission President Margarethe Lindqvist", "IndustriALL General Secretary
+    /// Marta Lindgren": an institution's name, an office title, then a person's name
+    /// of two or more words. The person holds the office in that institution (a known
+    /// actor, a bare head word the story expanded before, or a new organisation).
+    pub(super) fn owner_title_name(&mut self, para: usize, text: &str, toks: &[Tok], wt: &[usize], at: usize) -> Option<usize> {
+        let kb = self.kb;
+        let span = |a: usize, b: usize| &text[toks[wt[a]].start..toks[wt[b - 1]].end];
+        let n = wt.len();
+        let lex = crate::extract::lexicon::get();
+        for p in 1..n.saturating_sub(2) {
+            let w = span(p - 1, p);
+            let acronym = names::is_acronym(w);
+            if (!acronym && lex.is_stop_capital(w)) || kb.office(w).is_some() || kb.is("honorifics", w) || matches!(kb.lookup(w), Some(Entry::State(..))) {
+                return None;
+            }
+            let Some((office, q)) = (1..=kb.office_max_words.min(n - p)).rev().find_map(|m| kb.office(span(p, p + m)).map(|o| (o, p + m))) else {
+                continue;
+            };
+            if office.kind == kb::OfficeKind::Rank || n - q < 2 {
+                return None;
+            }
+            let owner_text = span(0, p);
+            let owner = match kb::with_key(owner_text, |k| self.index.get(k).copied()) {
+                Some(o) if self.actors[o].kind == ActorKind::Person || self.info[o].is_state.is_some() => return None,
+                Some(o) => o,
+                None => match kb.lookup(owner_text) {
+                    Some(Entry::Body(bi)) => self.body(bi),
+                    Some(Entry::State(..)) => return None,
+                    None => {
+                        // A bare head word the story expanded before ("Commission"), or the
+                        // first words of an organisation it named ("IndustriALL").
+                        let ends = (p == 1).then(|| kb.bare_head(&owner_text.to_lowercase())).flatten();
+                        let is_org = |x: usize| self.actors[x].kind == ActorKind::Organization && self.actors[x].name != owner_text;
+                        let found = (0..self.actors.len()).find(|&x| {
+                            is_org(x)
+                                && (ends.is_some_and(|ends| ends.iter().any(|e| self.actors[x].name.ends_with(e)))
+                                    || self.actors[x].name.strip_prefix(owner_text).is_some_and(|r| r.starts_with(' ')))
+                        });
+                        match found {
+                            Some(o) => {
+                                self.alias(o, owner_text);
+                                o
+                            }
+                            // An acronym or a name with a head word: a new institution.
+                            None if (p == 1 && acronym) || (0..p).any(|k| kb.is("org_heads", span(k, k + 1))) => self.org(owner_text, ActorKind::Organization),
+                            // "Labour Minister X", "Opposition Leader X": the whole is the title.
+                            None => return Some(self.titled_person(para, at, span(0, q), span(q, n), span(0, n), office.kind)),
+                        }
+                    }
+                },
+            };
+            let name = span(q, n);
+            let a = self.person(name);
+            self.alias(a, span(0, n));
+            if self.actors[a].role.is_none() {
+                self.actors[a].role = Some(format!("{owner_text} {}", office.display()));
+            }
+            self.set_office(a, office.kind);
+            self.info[a].site.get_or_insert((para, at));
+            let title_words: Vec<&str> = (p..q).map(|k| span(k, k + 1)).collect();
+            let lead = title_words.iter().any(|w| kb.is("leader_nouns", w)) || office.title == "secretary-general";
+            self.set_owner(a, owner, if lead { "leads" } else { "member_of" }, para, at);
+            return Some(a);
+        }
+        None
+    }
+
+    /// "Esteban Valladares of the opposition National Party", "Dana Yousef of the
+    /// Levant Strategy Centre", "Bola Tinubu of Nigeria": the person right before
+    /// "of [the] [two lowercase words]" belongs to the institution (or state) after.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn of_owner(&mut self, para: usize, text: &str, toks: &[Tok], chunks: &[Chunk], assigned: &mut [Option<usize>], of: usize, a: usize) {
+        let mut j = of + 1;
+        if lower_word(text, toks, j).as_deref() == Some("the") {
+            j += 1;
+        }
+        let limit = (j + 3).min(toks.len());
+        while j < limit {
+            if let Some(oc) = chunks.binary_search_by_key(&j, |x| x.first).ok() {
+                if self.hyphen_adjective(text, toks, &chunks[oc]) {
+                    return;
+                }
+                let Some(o) = self.chunk_org(text, &chunks[oc], assigned, oc) else { return };
+                if let Some(si) = self.info[o].is_state {
+                    self.set_state(a, si);
+                } else if matches!(self.actors[o].kind, ActorKind::Organization | ActorKind::Group) && self.info[a].owner.is_none() {
+                    self.set_owner(a, o, "member_of", para, chunks[oc].start);
+                }
+                return;
+            }
+            match lower_word(text, toks, j) {
+                Some(w) if !names::is_capitalised(&w) && !self.kb.is("role_stops", &w) && !ARTICLES.contains(&w.as_str()) => j += 1,
+                _ => return,
+            }
+        }
+    }
+}
+
+/// (see `owner_title_name`)
+impl Builder {
+    /// A person introduced by a title the KB does not list whole ("Labour Minister").
+    fn titled_person(&mut self, para: usize, at: usize, title: &str, name: &str, full: &str, kind: kb::OfficeKind) -> usize {
+        let a = self.person(name);
+        self.alias(a, full);
+        if self.actors[a].role.is_none() {
+            self.actors[a].role = Some(title.to_string());
+        }
+        self.set_office(a, kind);
+        self.info[a].site.get_or_insert((para, at));
+        a
+    }
+}
+
+/// The word at token `k`, lowercased (any case), or `None` for punctuation.
+pub(super) fn lower_word(text: &str, toks: &[Tok], k: usize) -> Option<String> {
+    word_at(text, toks, k).map(str::to_lowercase)
+}
