@@ -102,3 +102,53 @@ fn works_at_or_sits_in_an_institution() {
     assert_eq!(parent(&s, "Luis Ortega"), Some("Bolivia's Foreign Ministry".into()));
     assert_eq!(parent(&s, "Karin Holt"), Some("Nordic Green Group".into()));
 }
+
+#[test]
+fn the_head_word_possessive_before_the_name() {
+    let s = story(&[
+        "The Senate Finance Committee (SFC) blocked the bill. The committee's chair, Senator Olga Brant, said it was rushed.",
+        "In a statement, the Northern Liberation Front denied the claim. The group's spokesman, Tarek Amal, called it a lie.",
+    ]);
+    assert_eq!(parent(&s, "Olga Brant"), Some("Senate Finance Committee".into()));
+    assert_eq!(parent(&s, "Tarek Amal"), Some("Northern Liberation Front".into()));
+}
+
+#[test]
+fn its_leader_is_the_previous_sentence_subject_and_a_state_possessive_is_no_role() {
+    let s = story(&[
+        "The Civic Union (CU), the Assembly's largest group, will vote against. Its leader, Peru's Rosa Pinto, called the deal a fraud.",
+    ]);
+    assert_eq!(parent(&s, "Rosa Pinto"), Some("Civic Union".into()));
+}
+
+#[test]
+fn a_persons_staff_sit_under_that_person() {
+    let s = story(&["Jorge Salas rallied his base. \"We won,\" said Salas's campaign manager, Pablo Nunez."]);
+    assert_eq!(parent(&s, "Pablo Nunez"), Some("Jorge Salas".into()));
+}
+
+#[test]
+fn an_acronym_defines_a_name_joined_by_and() {
+    let s = story(&["The Workers and Farmers (W&F) walked out of the Assembly."]);
+    assert!(names(&s).iter().any(|n| *n == "Workers and Farmers"), "{:?}", names(&s));
+}
+
+#[test]
+fn an_organisation_apposition_names_what_it_is_part_of() {
+    let s = story(&[
+        "Chile's parliament met. The Civic Union (CU), the Federal Senate's largest group, will vote against.",
+        "The Coastal Brigade, a faction of the National Defence Forces, refused to withdraw. The Port Police, a unit of the Federal Police created in 2010, detained 40 people.",
+        "The Hill Front, the Kenya-backed militia that the United Nations sanctioned in 2019, holds the pass.",
+    ]);
+    assert_eq!(parent(&s, "Civic Union"), Some("Federal Senate".into()));
+    assert_eq!(parent(&s, "Coastal Brigade"), Some("National Defence Forces".into()));
+    assert_eq!(parent(&s, "Port Police"), Some("Federal Police".into()));
+    assert_eq!(kind(&s, "Hill Front"), "Organization");
+}
+
+#[test]
+fn a_bare_name_described_as_a_faction_is_an_organisation() {
+    let s = story(&["Kata Sabil Ahl, a rival faction whose political wing sits in government, was cautious. Its leader, Sheikh Omar Dawud, said the movement would not fight."]);
+    assert_eq!(kind(&s, "Kata Sabil Ahl"), "Organization");
+    assert_eq!(parent(&s, "Omar Dawud"), Some("Kata Sabil Ahl".into()), "{:?}", names(&s));
+}

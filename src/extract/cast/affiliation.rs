@@ -20,21 +20,34 @@ use super::names::{self, Chunk, Tok, TokKind};
 use crate::model::ActorKind;
 
 impl Builder {
-    /// Refines the name chunks of a paragraph before they are classified: splits
-    /// "Dana Yousef of the Levant Strategy Centre" into person and institution.
+    /// Refines the name chunks of a paragraph before they are classified: joins
+    /// "Socialists and Democrats (S&D)" (the acronym defines the whole; the chunker
+    /// joins "and" only before a head word) and splits "Dana Yousef of the Levant
+    /// Strategy Centre" into person and institution.
     pub(super) fn refine_chunks(&self, text: &str, toks: &[Tok], chunks: &mut Vec<Chunk>) {
-        if !chunks.iter().any(|c| c.last > c.first + 2) {
+        if chunks.len() < 2 && !chunks.iter().any(|c| c.last > c.first + 2) {
             return;
         }
         let mut out: Vec<Chunk> = Vec::with_capacity(chunks.len() + 1);
-        for c in chunks.drain(..) {
-            match self.split_person_of_org(text, toks, &c) {
+        let mut i = 0;
+        while i < chunks.len() {
+            let c = &chunks[i];
+            if let Some(n) = chunks.get(i + 1).filter(|n| n.first == c.last + 2 && word_at(text, toks, c.last + 1) == Some("and")) {
+                let defined = self.parenthesised_acronym(text, toks, n.last + 1);
+                if defined.is_some_and(|acr| super::resolve::initials_match(&acr, &text[c.start..n.end])) {
+                    out.push(Chunk { first: c.first, last: n.last, start: c.start, end: n.end });
+                    i += 2;
+                    continue;
+                }
+            }
+            match self.split_person_of_org(text, toks, c) {
                 Some((a, b)) => {
                     out.push(a);
                     out.push(b);
                 }
-                None => out.push(c),
+                None => out.push(c.clone()),
             }
+            i += 1;
         }
         *chunks = out;
     }
@@ -256,6 +269,64 @@ impl Builder {
                 Some(w) if !names::is_capitalised(&w) && !self.kb.is("role_stops", &w) && !ARTICLES.contains(&w.as_str()) => j += 1,
                 _ => return,
             }
+        }
+    }
+}
+
+impl Builder {
+    /// An organisation's appositive naming what it is part of: ", the Parliament's
+    /// second-largest group", ", a faction of the Popular Mobilization Forces", ", a
+    /// unit of the police" (a description of an institution named before).
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn org_apposition(&mut self, para: usize, text: &str, toks: &[Tok], chunks: &[Chunk], assigned: &mut [Option<usize>], c: &Chunk, a: usize) {
+        let kb = self.kb;
+        let mut k = c.last + 1;
+        if toks.get(k).is_some_and(|t| t.kind == TokKind::Punct('(')) && toks.get(k + 2).is_some_and(|t| t.kind == TokKind::Punct(')')) {
+            k += 3; // "The Socialists and Democrats (S&D), the ..."
+        }
+        if !toks.get(k).is_some_and(|t| t.kind == TokKind::Punct(',')) || !lower_word(text, toks, k + 1).is_some_and(|w| ARTICLES.contains(&w.as_str())) {
+            return;
+        }
+        let limit = (k + 10).min(toks.len());
+        let mut j = k + 2;
+        // The owner: a chunk with a possessive, or the chunk after "part noun of [the]".
+        let mut owner: Option<(usize, usize)> = None;
+        let mut part_of = false;
+        while j < limit {
+            if let Some(oc) = chunks.binary_search_by_key(&j, |x| x.first).ok() {
+                let poss = toks.get(chunks[oc].last + 1).is_some_and(|t| t.kind == TokKind::Poss);
+                if self.hyphen_adjective(text, toks, &chunks[oc]) {
+                    j = chunks[oc].last + 2;
+                    continue;
+                }
+                if part_of || poss {
+                    if let Some(o) = self.chunk_org(text, &chunks[oc], assigned, oc) {
+                        owner = Some((o, chunks[oc].start));
+                    }
+                    if part_of {
+                        break;
+                    }
+                    j = chunks[oc].last + 2;
+                    continue;
+                }
+                return;
+            }
+            let Some(w) = lower_word(text, toks, j) else { return };
+            if w == "of" && j > k + 2 && lower_word(text, toks, j - 1).is_some_and(|p| kb.is("part_nouns", &p)) {
+                part_of = true;
+            } else if part_of && w == "the" {
+            } else if owner.is_some() && (kb.is("org_descriptions", &w) || kb.is("part_nouns", &w)) {
+                break; // "the Parliament's second-largest group"
+            } else if names::is_capitalised(&w) || kb.is("role_stops", &w) || part_of {
+                return;
+            }
+            j += 1;
+        }
+        let Some((o, at)) = owner.filter(|&(o, _)| o != a) else { return };
+        if let Some(si) = self.info[o].is_state {
+            self.set_state(a, si);
+        } else if matches!(self.actors[o].kind, ActorKind::Organization | ActorKind::Group) {
+            self.set_owner(a, o, "part_of", para, at);
         }
     }
 }

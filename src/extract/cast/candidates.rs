@@ -24,6 +24,7 @@ impl Builder {
 
     pub(super) fn paragraph(&mut self, p: &crate::extract::Para) {
         let (para, text, toks) = (p.index, p.text, &p.names[..]);
+        self.sentences.clone_from(&p.sentences);
         let mut chunks = names::chunks(text, toks);
         self.refine_chunks(text, toks, &mut chunks);
         let mut assigned: Vec<Option<usize>> = vec![None; chunks.len()];
@@ -339,6 +340,7 @@ impl Builder {
                     }
                 }
             }
+            self.org_apposition(para, text, toks, chunks, assigned, c, a);
             return;
         }
         self.look_back(para, text, toks, chunks, assigned, ci, c, a);
@@ -353,6 +355,17 @@ impl Builder {
         let kb = self.kb;
         let lower = |k: usize| word_at(text, toks, k).filter(|w| !names::is_capitalised(w)).map(str::to_lowercase);
         let mut k = c.first;
+        // "Its leader, Spain's Isabel Prieto": the state possessive is no role word.
+        if k >= 2 && toks[k - 1].kind == TokKind::Poss {
+            if let Some(sc) = chunks[..ci].binary_search_by_key(&(k - 2), |x| x.last).ok() {
+                if let Some(si) = assigned[sc].and_then(|s| self.info[s].is_state) {
+                    if chunks[sc].first > 0 && toks[chunks[sc].first - 1].kind == TokKind::Punct(',') {
+                        self.set_state(a, si);
+                        k = chunks[sc].first;
+                    }
+                }
+            }
+        }
         let comma = k > 0 && toks[k - 1].kind == TokKind::Punct(',');
         if comma {
             k -= 1;
@@ -376,11 +389,17 @@ impl Builder {
         let poss = k > 0 && toks[k - 1].kind == TokKind::Poss;
         let owner_tok = if poss { k.checked_sub(2) } else { k.checked_sub(1) };
         let owner_chunk = if pronoun_owner {
-            // "its commander, X": the organisation named last before.
-            (ci.saturating_sub(PRONOUN_REACH)..ci)
-                .rev()
-                // "Somalia reacted with fury. Its president, X": a state owns its offices too.
-                .find(|&x| assigned[x].is_some_and(|o| matches!(self.actors[o].kind, ActorKind::Organization | ActorKind::Group) || self.info[o].is_state.is_some() && (leader || office.is_some())))
+            // "Somalia reacted with fury. Its president, X": a state owns its offices too.
+            let fits = |x: usize| assigned[x].is_some_and(|o| matches!(self.actors[o].kind, ActorKind::Organization | ActorKind::Group) || self.info[o].is_state.is_some() && (leader || office.is_some()));
+            // "its leader": the subject of its sentence, or of the sentence before when
+            // "Its" opens one ("The S&D, the Parliament's second group, will vote
+            // against. Its leader, X, ..."); else the organisation named last before.
+            let here = self.sentences.partition_point(|s| s.end <= toks[k.saturating_sub(1)].start);
+            let opens = self.sentences.get(here).is_some_and(|s| text[s.start..toks[k.saturating_sub(1)].start].trim().is_empty());
+            let scope = if opens { here.checked_sub(1).and_then(|i| self.sentences.get(i)) } else { self.sentences.get(here) }.cloned();
+            scope
+                .and_then(|r| (0..ci).find(|&x| chunks[x].start >= r.start && chunks[x].start < r.end && fits(x)))
+                .or_else(|| (ci.saturating_sub(PRONOUN_REACH)..ci).rev().find(|&x| fits(x)))
         } else {
             owner_tok.and_then(|t| chunks[..ci].binary_search_by_key(&t, |x| x.last).ok())
         };
@@ -413,7 +432,21 @@ impl Builder {
                 return;
             }
         }
-        let Some(oc) = owner_chunk.filter(|_| leader || member || office.is_some() || (poss && role_words.is_empty())) else {
+        // "Valladares's campaign manager, X": a person's own staff.
+        let staff = poss && role_words.last().is_some_and(|w| kb.is("staff_nouns", w));
+        // "The committee's chair, X": the committee the story named last.
+        if owner_chunk.is_none() && poss && (leader || member) {
+            let noun = owner_tok.and_then(lower);
+            let the = owner_tok.and_then(|t| t.checked_sub(1)).and_then(|t| lower_word(text, toks, t));
+            if let (Some(noun), Some("the")) = (noun, the.as_deref()) {
+                if let Some(o) = self.described_org(&noun, &assigned[..ci]) {
+                    self.set_owner(a, o, if leader { "leads" } else { "member_of" }, para, toks[k].start);
+                    set_role(self, role_phrase.clone());
+                    return;
+                }
+            }
+        }
+        let Some(oc) = owner_chunk.filter(|_| leader || member || staff || office.is_some() || (poss && role_words.is_empty())) else {
             if leader || member || office.is_some() {
                 set_role(self, title_case(&role_phrase)); // "former prime minister Abdalla Hamdok"
             }
@@ -434,6 +467,10 @@ impl Builder {
             None => None,
         };
         let Some(o) = owner else { return };
+        // "Renew Europe lawmaker X": a name before a role noun is an organisation.
+        if !poss && (leader || member) && self.info[o].is_state.is_none() && !self.as_org(o) {
+            return;
+        }
         if let Some(si) = self.info[o].is_state {
             self.set_state(a, si);
             set_role(self, role_phrase.clone());
@@ -449,6 +486,9 @@ impl Builder {
             set_role(self, String::new());
             // "Qods Force commander": the role names its institution.
             self.actors[a].role = Some(format!("{owner_name} {role_phrase}"));
+        } else if staff {
+            self.set_owner(a, o, "member_of", para, chunks[oc].start);
+            set_role(self, role_phrase.clone());
         }
     }
 
@@ -473,6 +513,9 @@ impl Builder {
                 TokKind::Word => {}
             }
             let word = word_at(text, toks, j).unwrap_or("");
+            if matches!(word, "that" | "which" | "who" | "whose") {
+                break; // ", the Iran-backed group that the United States designated ...".
+            }
             // "Emirati-backed": one token, or two split at the hyphen.
             let (w, participle) = match word.rsplit_once('-') {
                 Some((l, r)) if kb.is("backer_participles", r) => (l, true),
@@ -494,6 +537,8 @@ impl Builder {
         if !media && !kb.is("org_descriptions", &head) {
             return false;
         }
+        // A bare name read as a person's loses the surname aliases that gave it.
+        self.as_org(a);
         self.actors[a].kind = if media { ActorKind::Media } else { ActorKind::Organization };
         self.actors[a].role = None;
         if let Some(si) = state {
