@@ -152,3 +152,37 @@ fn a_bare_name_described_as_a_faction_is_an_organisation() {
     assert_eq!(kind(&s, "Kata Sabil Ahl"), "Organization");
     assert_eq!(parent(&s, "Omar Dawud"), Some("Kata Sabil Ahl".into()), "{:?}", names(&s));
 }
+
+#[test]
+fn committees_sit_in_the_storys_legislature() {
+    let s = story(&[
+        "The Federal Senate must approve the nominee. First, the Committee on Budget Affairs must clear him, and the Committee on Foreign Relations will hold a hearing.",
+    ]);
+    assert_eq!(parent(&s, "Committee on Budget Affairs"), Some("Federal Senate".into()));
+    assert_eq!(parent(&s, "Committee on Foreign Relations"), Some("Federal Senate".into()));
+}
+
+#[test]
+fn an_unowned_spokesperson_speaks_for_the_organisation_named_before() {
+    let s = story(&[
+        "Norway backed the plan. The Arctic Fisheries Authority insists the quota is sound. \"We do not comment on leaks,\" chief spokesperson Lars Dahl told reporters.",
+    ]);
+    assert_eq!(parent(&s, "Lars Dahl"), Some("Arctic Fisheries Authority".into()));
+}
+
+#[test]
+fn a_minister_sits_in_the_ministry_of_the_same_portfolio() {
+    let s = story(&["Kenya deployed troops. Home Minister Paul Kamau ordered the deployment, and a Home Ministry statement said it would last a week."]);
+    assert_eq!(parent(&s, "Paul Kamau"), Some("Home Ministry".into()));
+}
+
+#[test]
+fn knowledge_base_places_factions_and_parliamentary_groups() {
+    let s = story(&[
+        "Iraq is calm. Kataib Hezbollah refused to withdraw, and the Popular Mobilization Forces stayed silent.",
+        "In Brussels, Renew Europe and the European Parliament disagreed.",
+    ]);
+    assert_eq!(parent(&s, "Kataib Hezbollah"), Some("Popular Mobilization Forces".into()));
+    assert_eq!(parent(&s, "Popular Mobilization Forces"), Some("Iraq".into()));
+    assert_eq!(parent(&s, "Renew Europe"), Some("European Parliament".into()));
+}

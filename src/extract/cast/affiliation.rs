@@ -331,6 +331,83 @@ impl Builder {
     }
 }
 
+impl Builder {
+    /// Pass 4, before the tree: owners that no construction stated but the story
+    /// implies. Linear in the actors plus one walk over the (sorted) mentions.
+    /// - A committee ("Committee on Legal Affairs") sits in the story's legislature
+    ///   (the most mentioned organisation with a legislature head word).
+    /// - A spokesperson or aide with neither owner nor state ("chief spokesperson X"
+    ///   after "The Commission insists ...") speaks for the organisation named last
+    ///   before them in their paragraph.
+    /// - A minister sits in the ministry of the same portfolio and state that the
+    ///   story names ("Home Minister X" in the "Home Ministry": the KB says a home
+    ///   minister is an interior minister).
+    pub(super) fn tree_owners(&mut self, counts: &[usize], home_state: Option<usize>) {
+        let kb = self.kb;
+        let n = self.actors.len();
+        let is_org = |b: &Self, o: usize| b.actors[o].kind == ActorKind::Organization && b.info[o].is_state.is_none();
+        let last_word = |name: &str| name.rsplit(' ').next().unwrap_or(name).to_string();
+        let legislature = (0..n).filter(|&o| is_org(self, o) && kb.is("legislatures", &last_word(&self.actors[o].name))).max_by_key(|&o| counts[o]);
+        // Ministries by the office their portfolio names ("Home Ministry" → interior minister).
+        let mut ministries: Vec<(usize, &'static str)> = Vec::new();
+        for o in 0..n {
+            if !is_org(self, o) {
+                continue;
+            }
+            let name = &self.actors[o].name;
+            if let Some(l) = legislature.filter(|&l| l != o && self.info[o].owner.is_none() && self.info[o].body.is_none()) {
+                if name.split(' ').any(|w| kb.is("chamber_parts", w)) && !kb.is("legislatures", &last_word(name)) {
+                    self.info[o].owner = Some((l, "part_of", 0, 0));
+                }
+            }
+            let lower = name.to_lowercase();
+            let portfolio = lower.strip_prefix("ministry of ").map(|p| p.trim_start_matches("the ").to_string()).or_else(|| {
+                let p = lower.strip_suffix(" ministry")?;
+                Some(p.rsplit(' ').next()?.to_string())
+            });
+            let office = portfolio.and_then(|p| kb.office(&format!("{p} minister")).or_else(|| kb.office(&format!("minister of {p}"))));
+            if let Some(off) = office.filter(|o| o.kind == kb::OfficeKind::Minister) {
+                ministries.push((o, off.title));
+            }
+        }
+        let mut last_org: Vec<Option<usize>> = vec![None; n];
+        let mut seen = vec![false; n];
+        let (mut para, mut latest) = (usize::MAX, None);
+        for m in &self.mentions {
+            if m.para != para {
+                (para, latest) = (m.para, None);
+            }
+            if !seen[m.actor] {
+                seen[m.actor] = true;
+                last_org[m.actor] = latest;
+            }
+            if is_org(self, m.actor) {
+                latest = Some(m.actor);
+            }
+        }
+        for a in 0..n {
+            if self.actors[a].kind != ActorKind::Person || self.info[a].owner.is_some() {
+                continue;
+            }
+            let role = self.actors[a].role.clone().unwrap_or_default().to_lowercase();
+            if self.info[a].state.is_none() && role.rsplit(' ').next().is_some_and(|w| kb.is("staff_nouns", w)) {
+                if let Some(o) = last_org[a] {
+                    self.info[a].owner = Some((o, "member_of", 0, 0));
+                    continue;
+                }
+            }
+            if self.info[a].office == Some(kb::OfficeKind::Minister) {
+                let title = kb.office(&role).map(|o| o.title);
+                let state = self.info[a].state.or(home_state);
+                let found = ministries.iter().find(|&&(o, t)| Some(t) == title && self.org_state(o).or(home_state) == state);
+                if let Some(&(o, _)) = found {
+                    self.info[a].owner = Some((o, "leads", 0, 0));
+                }
+            }
+        }
+    }
+}
+
 /// (see `owner_title_name`)
 impl Builder {
     /// A person introduced by a title the KB does not list whole ("Labour Minister").

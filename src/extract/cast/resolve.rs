@@ -254,6 +254,8 @@ impl Builder {
             }
             self.info[a].state = state.or(home_state);
         }
+        // Owners the constructions left implicit (committees, spokespeople, ministries).
+        self.tree_owners(&counts, home_state);
         // Lookups built once (the loop below is linear in the actors).
         let mut role_holder: FxMap<String, usize> = FxMap::default();
         let mut orgs_by_tail: FxMap<String, Vec<usize>> = FxMap::default();
