@@ -186,3 +186,21 @@ fn knowledge_base_places_factions_and_parliamentary_groups() {
     assert_eq!(parent(&s, "Popular Mobilization Forces"), Some("Iraq".into()));
     assert_eq!(parent(&s, "Renew Europe"), Some("European Parliament".into()));
 }
+
+#[test]
+fn a_possessive_plural_name_defined_by_its_acronym_and_its_forum() {
+    let s = story(&[
+        "The strike was called by the Dock Workers' Solidarity Forum (DWSF), an alliance of nine unions. Ana Pereira, the forum's president, said 40 ports were closed.",
+    ]);
+    assert_eq!(parent(&s, "Ana Pereira"), Some("Dock Workers' Solidarity Forum".into()), "{:?}", names(&s));
+}
+
+#[test]
+fn a_unit_of_a_lowercase_institution_and_an_aged_person() {
+    let s = story(&[
+        "Police fired tear gas in Lagos. The Port Police, a unit of the police created in 2010, detained 43 people.",
+        "\"We want rice,\" said Ada Okoro, a 31-year-old machine operator who joined the strike.",
+    ]);
+    assert_eq!(parent(&s, "Port Police"), Some("Police".into()), "{:?}", names(&s));
+    assert_eq!(kind(&s, "Ada Okoro"), "Person");
+}

@@ -21,8 +21,9 @@ use crate::model::ActorKind;
 
 impl Builder {
     /// Refines the name chunks of a paragraph before they are classified: joins
-    /// "Socialists and Democrats (S&D)" (the acronym defines the whole; the chunker
-    /// joins "and" only before a head word) and splits "Dana Yousef of the Levant
+    /// "Socialists and Democrats (S&D)" and "Garment Workers' Unity Forum (GWUF)"
+    /// (the acronym defines the whole; the chunker joins "and" only before a head
+    /// word, and never across a possessive) and splits "Dana Yousef of the Levant
     /// Strategy Centre" into person and institution.
     pub(super) fn refine_chunks(&self, text: &str, toks: &[Tok], chunks: &mut Vec<Chunk>) {
         if chunks.len() < 2 && !chunks.iter().any(|c| c.last > c.first + 2) {
@@ -32,7 +33,9 @@ impl Builder {
         let mut i = 0;
         while i < chunks.len() {
             let c = &chunks[i];
-            if let Some(n) = chunks.get(i + 1).filter(|n| n.first == c.last + 2 && word_at(text, toks, c.last + 1) == Some("and")) {
+            // "Socialists and Democrats (S&D)", "Garment Workers' Unity Forum (GWUF)".
+            let glued = |n: &&Chunk| n.first == c.last + 2 && (word_at(text, toks, c.last + 1) == Some("and") || toks[c.last + 1].kind == TokKind::Poss);
+            if let Some(n) = chunks.get(i + 1).filter(glued) {
                 let defined = self.parenthesised_acronym(text, toks, n.last + 1);
                 if defined.is_some_and(|acr| super::resolve::initials_match(&acr, &text[c.start..n.end])) {
                     out.push(Chunk { first: c.first, last: n.last, start: c.start, end: n.end });
@@ -97,9 +100,9 @@ impl Builder {
     /// institution named before with "Council" in its name (this paragraph's chunks
     /// first, then the whole story); a generic noun ("the group", "the movement",
     /// `org_descriptions`) → the last organisation or group of the paragraph.
-    pub(super) fn described_org(&self, noun: &str, chunks_before: &[Option<usize>]) -> Option<usize> {
+    pub(super) fn described_org(&self, noun: &str, chunks_before: &[Option<usize>], not: usize) -> Option<usize> {
         let is_org = |a: usize| matches!(self.actors[a].kind, ActorKind::Organization | ActorKind::Group);
-        let named = |a: usize| is_org(a) && self.actors[a].name.split([' ', '-', '/']).any(|w| w.eq_ignore_ascii_case(noun));
+        let named = |a: usize| a != not && is_org(a) && self.actors[a].name.split([' ', '-', '/']).any(|w| w.eq_ignore_ascii_case(noun));
         if !self.kb.is("org_heads", noun) && !self.kb.is("org_descriptions", noun) {
             return None;
         }
@@ -107,7 +110,7 @@ impl Builder {
             return Some(a);
         }
         if self.kb.is("org_descriptions", noun) {
-            if let Some(a) = chunks_before.iter().rev().flatten().copied().find(|&a| is_org(a) && self.info[a].is_state.is_none()) {
+            if let Some(a) = chunks_before.iter().rev().flatten().copied().find(|&a| a != not && is_org(a) && self.info[a].is_state.is_none()) {
                 return Some(a);
             }
         }
@@ -312,6 +315,12 @@ impl Builder {
                 return;
             }
             let Some(w) = lower_word(text, toks, j) else { return };
+            if part_of && w != "the" && !names::is_capitalised(&w) {
+                // ", a unit of the police": the police institution named before.
+                let before: Vec<Option<usize>> = chunks.iter().zip(assigned.iter()).take_while(|(x, _)| x.start < c.start).map(|(_, o)| *o).collect();
+                owner = self.described_org(&w, &before, a).map(|o| (o, toks[j].start));
+                break;
+            }
             if w == "of" && j > k + 2 && lower_word(text, toks, j - 1).is_some_and(|p| kb.is("part_nouns", &p)) {
                 part_of = true;
             } else if part_of && w == "the" {

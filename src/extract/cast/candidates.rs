@@ -439,7 +439,7 @@ impl Builder {
             let noun = owner_tok.and_then(lower);
             let the = owner_tok.and_then(|t| t.checked_sub(1)).and_then(|t| lower_word(text, toks, t));
             if let (Some(noun), Some("the")) = (noun, the.as_deref()) {
-                if let Some(o) = self.described_org(&noun, &assigned[..ci]) {
+                if let Some(o) = self.described_org(&noun, &assigned[..ci], a) {
                     self.set_owner(a, o, if leader { "leads" } else { "member_of" }, para, toks[k].start);
                     set_role(self, role_phrase.clone());
                     return;
@@ -515,6 +515,9 @@ impl Builder {
             let word = word_at(text, toks, j).unwrap_or("");
             if matches!(word, "that" | "which" | "who" | "whose") {
                 break; // ", the Iran-backed group that the United States designated ...".
+            }
+            if word.ends_with("year-old") || (word == "old" && j > 0 && word_at(text, toks, j - 1) == Some("year")) {
+                return false; // ", a 31-year-old machine operator": a person.
             }
             // "Emirati-backed": one token, or two split at the hyphen.
             let (w, participle) = match word.rsplit_once('-') {
@@ -643,7 +646,7 @@ impl Builder {
                         let next = lower_word(text, toks, j + 1);
                         if art == "the" && next.as_deref().is_some_and(|n| kb.is("leader_nouns", n) || kb.is("member_nouns", n)) {
                             let before: Vec<Option<usize>> = chunks.iter().zip(assigned.iter()).take_while(|(x, _)| x.start < c.start).map(|(_, o)| *o).collect();
-                            if let Some(o) = self.described_org(noun, &before) {
+                            if let Some(o) = self.described_org(noun, &before, a) {
                                 let lead = next.as_deref().is_some_and(|n| kb.is("leader_nouns", n));
                                 self.set_owner(a, o, if lead { "leads" } else { "member_of" }, para, toks[k].start);
                                 if self.actors[a].role.is_none() {
