@@ -204,3 +204,69 @@ fn a_unit_of_a_lowercase_institution_and_an_aged_person() {
     assert_eq!(parent(&s, "Port Police"), Some("Police".into()), "{:?}", names(&s));
     assert_eq!(kind(&s, "Ada Okoro"), "Person");
 }
+
+#[test]
+fn a_pronoun_subject_is_the_person_named_before() {
+    let s = story(&[
+        "The Electoral Board (EB) is run by three members, and Tomas Rey, the member close to the Popular Party, refused to sign. In a letter to colleagues, he accused Nina Sol of hiding the servers.",
+    ]);
+    assert!(has_rel(&s, "Tomas Rey", "Nina Sol", "criticizes"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Tomas Rey", "Popular Party", "allied_with"), "{:?}", rels(&s));
+}
+
+#[test]
+fn a_source_before_a_relative_clause_is_its_head() {
+    let s = story(&[
+        "Interior Minister Omar Said, whose ministry oversees the police, ordered the Coast Guard Command to deploy.",
+        "Chile, locked in its own dispute with Bolivia over water, moved quickly to back Peru.",
+    ]);
+    assert!(has_rel(&s, "Omar Said", "Coast Guard Command", "directs"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Chile", "Peru", "allied_with"), "{:?}", rels(&s));
+    assert!(!has_rel(&s, "Bolivia", "Peru", "allied_with"), "{:?}", rels(&s));
+}
+
+#[test]
+fn a_description_names_the_institution_mentioned_last_before() {
+    let s = story(&[
+        "The Pacific Trade Forum met in May. The strike was called by the Dock Workers' Solidarity Forum (DWSF). The Shipowners Association (SA) rejects its demands.",
+        "Labour Minister Rosa Lima brokered talks between the forum and the association on Monday. The Shipowners Association accused the forum of holding the economy hostage.",
+    ]);
+    assert!(has_rel(&s, "Rosa Lima", "Dock Workers' Solidarity Forum", "mediates"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Shipowners Association", "Dock Workers' Solidarity Forum", "criticizes"), "{:?}", rels(&s));
+}
+
+#[test]
+fn a_hyphen_glued_mediator_and_the_parties_negotiate() {
+    let s = story(&["A Turkish-brokered deal on grain has given Chile and Peru their best relationship in years."]);
+    assert!(has_rel(&s, "Turkey", "Chile", "mediates"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Turkey", "Peru", "mediates"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Chile", "Peru", "negotiates_with") || has_rel(&s, "Peru", "Chile", "negotiates_with"), "{:?}", rels(&s));
+}
+
+#[test]
+fn a_backer_glued_by_hyphen_backs_the_appositive_head_not_the_relative_clause() {
+    let s = story(&["The Hill Front, the Kenyan-backed militia that the United Nations sanctioned in 2019, holds the pass."]);
+    assert!(has_rel(&s, "Kenya", "Hill Front", "allied_with"), "{:?}", rels(&s));
+    assert!(!s.relations.iter().any(|r| name_of(&s, Some(&r.target)).as_deref() == Some("United Nations")), "{:?}", rels(&s));
+}
+
+#[test]
+fn coordinated_subjects_and_possessed_appositives() {
+    let s = story(&[
+        "Chile and Peru have been treaty allies since 1951. Bolivia and Peru have been negotiating a border code for years.",
+        "Brazil, Argentina's closest ally, has said it will wait.",
+    ]);
+    assert!(has_rel(&s, "Chile", "Peru", "allied_with"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Bolivia", "Peru", "negotiates_with"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Brazil", "Argentina", "allied_with"), "{:?}", rels(&s));
+}
+
+#[test]
+fn the_government_is_the_home_state_and_a_summons_is_opposition() {
+    let s = story(&[
+        "Ghana raised the minimum wage. In Geneva, the Global Textile Union accused the government of siding with factory owners.",
+        "The Foreign Ministry of Ghana summoned Togo's ambassador.",
+    ]);
+    assert!(has_rel(&s, "Global Textile Union", "Ghana", "criticizes"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Foreign Ministry of Ghana", "Togo", "opposes"), "{:?}", rels(&s));
+}
