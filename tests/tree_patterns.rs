@@ -270,3 +270,19 @@ fn the_government_is_the_home_state_and_a_summons_is_opposition() {
     assert!(has_rel(&s, "Global Textile Union", "Ghana", "criticizes"), "{:?}", rels(&s));
     assert!(has_rel(&s, "Foreign Ministry of Ghana", "Togo", "opposes"), "{:?}", rels(&s));
 }
+
+#[test]
+fn more_appositive_memberships() {
+    let s = story(&[
+        "Peru is tense. The Peasant Federation marched on Lima.",
+        "Sofia Ruiz, a spokeswoman for the Interior Ministry, declined to comment. Federico Gil, the Peasant Federation's secretary general, spoke.",
+        "Irene Soto, a senior adviser to President Pedro Lanz, wrote the plan. The Energy Ministry said on Monday that Jose Luna, its deputy minister, would resign.",
+        "The Shining Path, a Maoist guerrilla group, was mentioned. Colonel Jaime Tello, commander of the Army's Third Division, spoke.",
+    ]);
+    assert_eq!(parent(&s, "Sofia Ruiz"), Some("Interior Ministry".into()), "{:?}", names(&s));
+    assert_eq!(parent(&s, "Federico Gil"), Some("Peasant Federation".into()));
+    assert_eq!(parent(&s, "Irene Soto"), Some("Pedro Lanz".into()));
+    assert_eq!(parent(&s, "Jose Luna"), Some("Energy Ministry".into()));
+    assert_eq!(kind(&s, "Shining Path"), "Organization");
+    assert_eq!(kind(&s, "Third Division"), "Organization");
+}

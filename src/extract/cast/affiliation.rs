@@ -417,6 +417,23 @@ impl Builder {
     }
 }
 
+impl Builder {
+    /// The owner "its"/"their" at byte `at` refers to: the subject (first fitting
+    /// chunk) of its sentence, or of the sentence before when the pronoun opens one
+    /// ("The S&D will vote against. Its leader, X"); else the organisation named
+    /// last before chunk `ci`. States fit only when `state_ok` (an office: "Its
+    /// president").
+    pub(super) fn pronoun_owner(&self, text: &str, chunks: &[Chunk], assigned: &[Option<usize>], ci: usize, at: usize, state_ok: bool) -> Option<usize> {
+        let fits = |x: usize| assigned[x].is_some_and(|o| matches!(self.actors[o].kind, ActorKind::Organization | ActorKind::Group) || self.info[o].is_state.is_some() && state_ok);
+        let here = self.sentences.partition_point(|s| s.end <= at);
+        let opens = self.sentences.get(here).is_some_and(|s| text[s.start..at].trim().is_empty());
+        let scope = if opens { here.checked_sub(1).and_then(|i| self.sentences.get(i)) } else { self.sentences.get(here) }.cloned();
+        scope
+            .and_then(|r| (0..ci).find(|&x| chunks[x].start >= r.start && chunks[x].start < r.end && fits(x)))
+            .or_else(|| (ci.saturating_sub(super::candidates::PRONOUN_REACH)..ci).rev().find(|&x| fits(x)))
+    }
+}
+
 /// (see `owner_title_name`)
 impl Builder {
     /// A person introduced by a title the KB does not list whole ("Labour Minister").

@@ -13,7 +13,7 @@ use super::{ActorDraft, Link, Mention};
 use crate::model::ActorKind;
 
 /// How many chunks back "its commander" looks for its organisation.
-const PRONOUN_REACH: usize = 24;
+pub(super) const PRONOUN_REACH: usize = 24;
 
 /// The chunk starting at token `t` (chunks are sorted and disjoint).
 fn starting_at(chunks: &[Chunk], t: usize) -> Option<usize> {
@@ -258,6 +258,13 @@ impl Builder {
             }
             return Some(a);
         }
+        // "Sofia Ruiz, a spokeswoman": a capital's name opening a two-word name in
+        // apposition is a first name.
+        if let (Some((Entry::State(_, StateForm::Capital), 1)), [_, w]) = (prefix, words.as_slice()) {
+            if toks.get(c.last + 1).is_some_and(|t| t.kind == TokKind::Punct(',')) && kb.mask(w) == 0 && !names::is_acronym(w) {
+                return Some(self.person(full));
+            }
+        }
         if let Some((e, _)) = prefix {
             return Some(self.entry(e)); // "Iran Watchers"-like: keep the known part.
         }
@@ -390,16 +397,7 @@ impl Builder {
         let owner_tok = if poss { k.checked_sub(2) } else { k.checked_sub(1) };
         let owner_chunk = if pronoun_owner {
             // "Somalia reacted with fury. Its president, X": a state owns its offices too.
-            let fits = |x: usize| assigned[x].is_some_and(|o| matches!(self.actors[o].kind, ActorKind::Organization | ActorKind::Group) || self.info[o].is_state.is_some() && (leader || office.is_some()));
-            // "its leader": the subject of its sentence, or of the sentence before when
-            // "Its" opens one ("The S&D, the Parliament's second group, will vote
-            // against. Its leader, X, ..."); else the organisation named last before.
-            let here = self.sentences.partition_point(|s| s.end <= toks[k.saturating_sub(1)].start);
-            let opens = self.sentences.get(here).is_some_and(|s| text[s.start..toks[k.saturating_sub(1)].start].trim().is_empty());
-            let scope = if opens { here.checked_sub(1).and_then(|i| self.sentences.get(i)) } else { self.sentences.get(here) }.cloned();
-            scope
-                .and_then(|r| (0..ci).find(|&x| chunks[x].start >= r.start && chunks[x].start < r.end && fits(x)))
-                .or_else(|| (ci.saturating_sub(PRONOUN_REACH)..ci).rev().find(|&x| fits(x)))
+            self.pronoun_owner(text, chunks, assigned, ci, toks[k.saturating_sub(1)].start, leader || office.is_some())
         } else {
             owner_tok.and_then(|t| chunks[..ci].binary_search_by_key(&t, |x| x.last).ok())
         };
@@ -502,6 +500,7 @@ impl Builder {
             return false;
         }
         let (mut state, mut backer, mut head) = (None, None, None);
+        let mut capitalised = false;
         let mut j = k + 1;
         while j < limit {
             match toks[j].kind {
@@ -527,18 +526,23 @@ impl Builder {
             if let Some(Entry::State(si, _)) = names::is_capitalised(w).then(|| kb.lookup(w)).flatten() {
                 state.get_or_insert(si);
             } else if names::is_capitalised(w) && !participle {
-                return false; // "X, the Hamas commander": a person's role.
+                // "X, the Hamas commander": a person's role, unless the head turns out
+                // to describe an organisation ("a Maoist guerrilla group").
+                capitalised = true;
             }
             if participle {
                 backer = state;
             }
-            head = Some(word.to_lowercase());
+            head = (!names::is_capitalised(w) || participle).then(|| word.to_lowercase());
             j += 1;
         }
         let Some(head) = head else { return false };
         let media = kb.is("media_nouns", &head);
         if !media && !kb.is("org_descriptions", &head) {
             return false;
+        }
+        if capitalised && media {
+            return false; // "X, the Reuters correspondent"-like: a role at an outlet.
         }
         // A bare name read as a person's loses the surname aliases that gave it.
         self.as_org(a);
@@ -641,6 +645,18 @@ impl Builder {
         while j < limit {
             match toks[j].kind {
                 TokKind::Poss => {
+                    // ", the Peasant Federation's secretary general".
+                    if let Some((o, _, start)) = pre_org.filter(|&(_, at, _)| at == role.len()) {
+                        let next: Vec<String> = (j + 1..(j + 4).min(toks.len())).map_while(|t| word_at(text, toks, t).filter(|w| !names::is_capitalised(w)).map(str::to_lowercase)).collect();
+                        let lead = next.iter().any(|n| kb.is("leader_nouns", n));
+                        if (lead || next.iter().any(|n| kb.is("member_nouns", n) || kb.is("office_nouns", n))) && self.as_org(o) {
+                            self.set_owner(a, o, if lead { "leads" } else { "member_of" }, para, start);
+                            if self.actors[a].role.is_none() {
+                                self.actors[a].role = Some(next.join(" "));
+                            }
+                        }
+                        break;
+                    }
                     // ", the council's president": the council the story named last.
                     if let [art, noun] = role.as_slice() {
                         let next = lower_word(text, toks, j + 1);
@@ -698,7 +714,12 @@ impl Builder {
                             // ", accusing them of being fooled by the Americans": no role.
                         } else if let Some(si) = self.info[o].is_state {
                             self.set_state(a, si);
-                        } else if self.actors[o].kind != ActorKind::Person {
+                        } else if self.actors[o].kind == ActorKind::Person {
+                            // ", a senior adviser to President X": a person's staff.
+                            if role.iter().any(|w| kb.is("staff_nouns", w)) && o != a {
+                                self.set_owner(a, o, "member_of", para, chunks[oc].start);
+                            }
+                        } else {
                             let kind = if lead { "leads" } else { "member_of" };
                             if heads_verb && (self.info[a].state.is_some() || self.info[a].owner.is_some()) {
                                 // "Nigeria's president, Bola Tinubu, who chairs ...": a link, not the parent.
@@ -726,7 +747,8 @@ impl Builder {
                 j = chunks[oc].last + 1;
                 continue;
             }
-            if matches!(w.as_str(), "of" | "at" | "for" | "with" | "from" | "in") && !role.is_empty() {
+            let to_staff = w == "to" && role.iter().any(|r| kb.is("staff_nouns", r));
+            if (to_staff || matches!(w.as_str(), "of" | "at" | "for" | "with" | "from" | "in")) && !role.is_empty() {
                 prep_seen = true;
                 prep_at = w == "at";
             } else if (kb.is("leader_verbs", &w) && j <= k + 2) || (j > k && lower_word(text, toks, j - 1).as_deref() == Some("who") && kb.is("leader_verbs", &w)) {
@@ -741,6 +763,21 @@ impl Builder {
                 role.push(w);
             }
             j += 1;
+        }
+        // ", its deputy minister": the organisation (or state) the pronoun refers to.
+        if role.first().is_some_and(|w| w == "its" || w == "their") && self.info[a].owner.is_none() && !owned_before {
+            let lead = role.iter().any(|w| kb.is("leader_nouns", w));
+            let office = role.iter().any(|w| kb.is("office_nouns", w));
+            if lead || office || role.iter().any(|w| kb.is("member_nouns", w)) {
+                let ci = chunks.partition_point(|x| x.first < c.first);
+                if let Some(o) = self.pronoun_owner(text, chunks, assigned, ci, toks[k].start, lead || office).and_then(|x| assigned[x]) {
+                    if let Some(si) = self.info[o].is_state {
+                        self.set_state(a, si);
+                    } else {
+                        self.set_owner(a, o, if lead { "leads" } else { "member_of" }, para, toks[k].start);
+                    }
+                }
+            }
         }
         // ", the Liberal Party leader", ", a Spanish EPP lawmaker on the trade committee".
         if let Some((o, at, start)) = pre_org.filter(|_| !owned_before && self.info[a].owner.is_none() && !prep_seen) {
