@@ -286,3 +286,23 @@ fn more_appositive_memberships() {
     assert_eq!(kind(&s, "Shining Path"), "Organization");
     assert_eq!(kind(&s, "Third Division"), "Organization");
 }
+
+#[test]
+fn wire_relations_of_conflict_support_and_mediation() {
+    let s = story(&[
+        "Guyana is worried. Andrei Rudenko, Russia's deputy foreign minister, said so.",
+        "Ukraine and Russia exchanged 200 prisoners of war on Friday in a swap mediated by the United Arab Emirates. Brazil offered to mediate between Guyana and Venezuela.",
+        "Venezuelan Defense Minister Vladimir Padrino warned Guyana against provocations. The United States said it stood with Guyana. Venezuela expelled Guyana's ambassador.",
+        "The rebels, backed by Rwanda, seized Goma. Guyana's President Irfaan Ali hosted Brazilian President Lula da Silva in Georgetown.",
+    ]);
+    assert_eq!(parent(&s, "Andrei Rudenko"), Some("Russia".into()));
+    assert!(has_rel(&s, "Ukraine", "Russia", "negotiates_with"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "United Arab Emirates", "Ukraine", "mediates"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Brazil", "Venezuela", "mediates"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Vladimir Padrino", "Guyana", "opposes"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "United States", "Guyana", "allied_with"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Venezuela", "Guyana", "opposes"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Irfaan Ali", "Lula da Silva", "meets"), "{:?}", rels(&s));
+    // "The rebels" are no actor: the previous sentence's subject does not stand in.
+    assert!(!s.relations.iter().any(|r| name_of(&s, Some(&r.target)).as_deref() == Some("Rwanda")), "{:?}", rels(&s));
+}

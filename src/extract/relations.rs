@@ -187,6 +187,10 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
             let subordinate = first_word.is_some_and(|w| subordinators.is("subordinators", w));
             let clause_start = if subordinate { p.text[s.clone()].find(',').map_or(s.start, |c| s.start + c) } else { s.start };
             let pronoun_start = first_word.is_some_and(|w| PRONOUNS.contains(&w));
+            let opens_with_article = first_word.is_some_and(|w| w == "the") && ms.first().is_none_or(|m| {
+                // "The rebels ..." names no actor first; "The Commission ..." does.
+                words.get(w0 + 1).is_some_and(|&(i, _)| toks[i].start < m.range.start)
+            });
             // Named inside quotation marks: someone's words, not the sentence's actors.
             // (One pass over the sentence: quote-mark counts up to each mention.)
             let mut qflags = Vec::with_capacity(ms.len());
@@ -213,6 +217,9 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
                     // A cue in the leading clause belongs to the main clause's subject
                     // ("When talking about the crisis with X, Khamenei reiterated ...").
                     (Some(a), Some(_)) if subordinate && at < clause_start => Some(a),
+                    // "The rebels, backed by Rwanda, ...": a subject that is no actor is
+                    // not the previous sentence's.
+                    (Some(_), Some(_)) if !pronoun_start && opens_with_article => None,
                     _ => prev_subject,
                 }
             };

@@ -645,6 +645,24 @@ impl Builder {
         while j < limit {
             match toks[j].kind {
                 TokKind::Poss => {
+                    // ", Russia's deputy foreign minister": the state's office holder.
+                    let state_before = j.checked_sub(1).and_then(|t| chunks.binary_search_by_key(&t, |x| x.last).ok()).and_then(|pc| assigned[pc]).and_then(|o| self.info[o].is_state);
+                    if let Some(si) = state_before.filter(|_| role.iter().all(|w| ARTICLES.contains(&w.as_str()))) {
+                        let next: Vec<String> = (j + 1..(j + 5).min(toks.len())).map_while(|t| word_at(text, toks, t).filter(|w| !names::is_capitalised(w)).map(str::to_lowercase)).collect();
+                        // "deputy foreign minister": the office may start after a qualifier.
+                        let office = (0..next.len()).find_map(|b| (b + 1..=next.len()).rev().find_map(|e| kb.office(&next[b..e].join(" ")).map(|o| (o, e))));
+                        let end = next.iter().rposition(|n| kb.is("member_nouns", n) || kb.is("leader_nouns", n)).map(|i| i + 1).max(office.map(|(_, e)| e));
+                        if let Some(end) = end {
+                            self.set_state(a, si);
+                            if let Some((o, _)) = office {
+                                self.set_office(a, o.kind);
+                            }
+                            if self.actors[a].role.is_none() {
+                                self.actors[a].role = Some(title_case(&next[..end].join(" ")));
+                            }
+                        }
+                        break;
+                    }
                     // ", the Peasant Federation's secretary general".
                     if let Some((o, _, start)) = pre_org.filter(|&(_, at, _)| at == role.len()) {
                         let next: Vec<String> = (j + 1..(j + 4).min(toks.len())).map_while(|t| word_at(text, toks, t).filter(|w| !names::is_capitalised(w)).map(str::to_lowercase)).collect();
