@@ -187,10 +187,13 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
             let subordinate = first_word.is_some_and(|w| subordinators.is("subordinators", w));
             let clause_start = if subordinate { p.text[s.clone()].find(',').map_or(s.start, |c| s.start + c) } else { s.start };
             let pronoun_start = first_word.is_some_and(|w| PRONOUNS.contains(&w));
-            let opens_with_article = first_word.is_some_and(|w| w == "the") && ms.first().is_none_or(|m| {
-                // "The rebels ..." names no actor first; "The Commission ..." does.
-                words.get(w0 + 1).is_some_and(|&(i, _)| toks[i].start < m.range.start)
-            });
+            // "The rebels ..." names no actor first ("The Commission ..." does; "The
+            // prime minister ..." is a title, which may well be the last subject).
+            let title_at = |n: usize| words.get(w0 + 1..w0 + 1 + n).is_some_and(|ws| kb_forms.office(&ws.iter().map(|(_, w)| *w).collect::<Vec<_>>().join(" ")).is_some());
+            let opens_with_article = first_word.is_some_and(|w| w == "the")
+                && !title_at(1)
+                && !title_at(2)
+                && ms.first().is_none_or(|m| words.get(w0 + 1).is_some_and(|&(i, _)| toks[i].start < m.range.start));
             // Named inside quotation marks: someone's words, not the sentence's actors.
             // (One pass over the sentence: quote-mark counts up to each mention.)
             let mut qflags = Vec::with_capacity(ms.len());
