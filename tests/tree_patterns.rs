@@ -306,3 +306,17 @@ fn wire_relations_of_conflict_support_and_mediation() {
     // "The rebels" are no actor: the previous sentence's subject does not stand in.
     assert!(!s.relations.iter().any(|r| name_of(&s, Some(&r.target)).as_deref() == Some("Rwanda")), "{:?}", rels(&s));
 }
+
+#[test]
+fn led_by_ages_and_a_party_leader_who_is_also_speaker() {
+    let s = story(&[
+        "Colombia is hopeful. The ELN's negotiating team, led by Pablo Beltran, arrived in Caracas.",
+        "Diego Rojas, 54, the head of the Peace Commission, spoke. Tatyana Moskal, Russia's human rights ombudswoman, agreed.",
+        "Domingo Pereira, the PAIGC leader and speaker of parliament, objected.",
+    ]);
+    assert_eq!(parent(&s, "Pablo Beltran"), Some("National Liberation Army".into()));
+    assert!(has_rel(&s, "Pablo Beltran", "National Liberation Army", "leads"), "{:?}", rels(&s));
+    assert_eq!(parent(&s, "Diego Rojas"), Some("Peace Commission".into()));
+    assert_eq!(parent(&s, "Tatyana Moskal"), Some("Russia".into()));
+    assert_eq!(parent(&s, "Domingo Pereira"), Some("PAIGC".into()));
+}

@@ -434,6 +434,43 @@ impl Builder {
     }
 }
 
+impl Builder {
+    /// "The ELN's negotiating team, led by Pablo Beltrán, ...", "The OAS mission,
+    /// led by former foreign minister X": the person leads the organisation named
+    /// (possibly with a lowercase description after it) before ", led by".
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn led_by(&mut self, para: usize, text: &str, toks: &[Tok], chunks: &[Chunk], assigned: &mut [Option<usize>], ci: usize, c: &Chunk, a: usize) {
+        let kb = self.kb;
+        // Back over the person's lowercase role words ("former foreign minister").
+        let mut k = c.first;
+        while k > 0 && c.first - k < 5 && lower_word(text, toks, k - 1).is_some_and(|w| !names::is_capitalised(&w) && w != "by") {
+            k -= 1;
+        }
+        if k < 3 || lower_word(text, toks, k - 1).as_deref() != Some("by") || !lower_word(text, toks, k - 2).is_some_and(|w| kb.is("leader_verbs", &w)) || toks[k - 3].kind != TokKind::Punct(',') {
+            return;
+        }
+        // Back from the comma over a lowercase description and a possessive to the name.
+        let mut t = k - 3;
+        let mut steps = 0;
+        while t > 0 && steps < 5 {
+            t -= 1;
+            steps += 1;
+            if toks[t].kind == TokKind::Poss || toks[t].kind == TokKind::Punct(')') || toks[t].kind == TokKind::Punct('(') {
+                continue;
+            }
+            if let Some(oc) = chunks[..ci].binary_search_by_key(&t, |x| x.last).ok() {
+                if let Some(o) = self.chunk_org(text, &chunks[oc], assigned, oc).filter(|&o| matches!(self.actors[o].kind, ActorKind::Organization | ActorKind::Group)) {
+                    self.set_owner(a, o, "leads", para, chunks[oc].start);
+                }
+                return;
+            }
+            if !lower_word(text, toks, t).is_some_and(|w| !names::is_capitalised(&w)) && !(toks[t].kind == TokKind::Word && names::is_acronym(&text[toks[t].start..toks[t].end])) {
+                return;
+            }
+        }
+    }
+}
+
 /// (see `owner_title_name`)
 impl Builder {
     /// A person introduced by a title the KB does not list whole ("Labour Minister").

@@ -360,6 +360,7 @@ impl Builder {
     #[allow(clippy::too_many_arguments)]
     pub(super) fn look_back(&mut self, para: usize, text: &str, toks: &[Tok], chunks: &[Chunk], assigned: &mut [Option<usize>], ci: usize, c: &Chunk, a: usize) {
         let kb = self.kb;
+        self.led_by(para, text, toks, chunks, assigned, ci, c, a);
         let lower = |k: usize| word_at(text, toks, k).filter(|w| !names::is_capitalised(w)).map(str::to_lowercase);
         let mut k = c.first;
         // "Its leader, Spain's Isabel Prieto": the state possessive is no role word.
@@ -625,6 +626,10 @@ impl Builder {
             return;
         }
         k += 1;
+        // "Diego Rojas, 54, the head of ...": an age is no appositive.
+        if toks[c.last + 1].kind == TokKind::Punct(',') && word_at(text, toks, k).is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit())) && toks.get(k + 1).is_some_and(|t| t.kind == TokKind::Punct(',')) {
+            k += 2;
+        }
         let limit = (k + 16).min(toks.len());
         if toks[c.last + 1].kind == TokKind::Punct(',') && self.org_appositive(para, text, toks, k, limit, a) {
             return;
@@ -798,7 +803,7 @@ impl Builder {
             }
         }
         // ", the Liberal Party leader", ", a Spanish EPP lawmaker on the trade committee".
-        if let Some((o, at, start)) = pre_org.filter(|_| !owned_before && self.info[a].owner.is_none() && !prep_seen) {
+        if let Some((o, at, start)) = pre_org.filter(|_| !owned_before && self.info[a].owner.is_none()) {
             let after = &role[at.min(role.len())..];
             let lead = after.first().is_some_and(|w| kb.is("leader_nouns", w));
             let mem = after.first().is_some_and(|w| kb.is("member_nouns", w) || kb.is("staff_nouns", w));
