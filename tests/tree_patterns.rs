@@ -320,3 +320,13 @@ fn led_by_ages_and_a_party_leader_who_is_also_speaker() {
     assert_eq!(parent(&s, "Tatyana Moskal"), Some("Russia".into()));
     assert_eq!(parent(&s, "Domingo Pereira"), Some("PAIGC".into()));
 }
+
+#[test]
+fn whose_institution_and_a_name_after_an_organisation_noun() {
+    let s = story(&[
+        "Manila is calm. According to Defense Secretary Eduardo Sarmiento, whose Department of National Defense oversees the coast guard, nothing changed.",
+        "Sophie Marchal, a researcher at the Brussels-based think tank Bruegel, said so.",
+    ]);
+    assert_eq!(parent(&s, "Eduardo Sarmiento"), Some("Department of National Defense".into()));
+    assert_eq!(parent(&s, "Sophie Marchal"), Some("Bruegel".into()));
+}

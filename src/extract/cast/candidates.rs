@@ -68,6 +68,12 @@ impl Builder {
             }
             return Some(a);
         }
+        // "the think tank Bruegel", "the ruling party Libre": a name right after an
+        // organisation noun is an organisation.
+        let closes = toks.get(c.last + 1).is_none_or(|t| matches!(t.kind, TokKind::Punct(_)));
+        if closes && prev.as_deref().is_some_and(|p| kb.is("org_descriptions", p)) && kb.lookup(full).is_none() && kb.office(words[0]).is_none() && !kb.is("honorifics", words[0]) {
+            return Some(self.org(full, ActorKind::Organization));
+        }
         // An acronym defined in parentheses after its expansion is handled there.
         if c.first > 0 && toks[c.first - 1].kind == TokKind::Punct('(') && words.len() == 1 && names::is_acronym(full) {
             return None;
@@ -769,6 +775,17 @@ impl Builder {
                 }
                 j = chunks[oc].last + 1;
                 continue;
+            }
+            if w == "whose" && j == k {
+                // ", whose Department of National Defense oversees ...": the person's institution.
+                if let Some(oc) = starting_at(chunks, j + 1) {
+                    if let Some(o) = self.chunk_org(text, &chunks[oc], assigned, oc).filter(|&o| self.actors[o].kind == ActorKind::Organization) {
+                        let kind = if self.info[a].office.is_some_and(|o| o != OfficeKind::Rank) { "leads" } else { "member_of" };
+                        self.info[a].owner = None; // the institution beats an office's default
+                        self.set_owner(a, o, kind, para, chunks[oc].start);
+                    }
+                }
+                break;
             }
             let to_staff = w == "to" && role.iter().any(|r| kb.is("staff_nouns", r));
             if (to_staff || matches!(w.as_str(), "of" | "at" | "for" | "with" | "from" | "in")) && !role.is_empty() {
