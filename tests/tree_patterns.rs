@@ -330,3 +330,18 @@ fn whose_institution_and_a_name_after_an_organisation_noun() {
     assert_eq!(parent(&s, "Eduardo Sarmiento"), Some("Department of National Defense".into()));
     assert_eq!(parent(&s, "Sophie Marchal"), Some("Bruegel".into()));
 }
+
+#[test]
+fn wire_institutions_invasions_and_relative_clause_mediators() {
+    let s = story(&[
+        "Ukraine is at war. Russia's Defence Ministry said 150 soldiers returned. Ukraine's Coordination Headquarters for the Treatment of Prisoners of War confirmed it.",
+        "The United Arab Emirates, which mediated the exchange between Russia and Ukraine, welcomed it. Russia's full-scale invasion of Ukraine began in 2022.",
+        "The Central General Staff (EMC), the largest FARC dissident faction, refused. A Venezuelan incursion alarmed Guyana.",
+    ]);
+    assert_eq!(parent(&s, "Defence Ministry"), Some("Russia".into()));
+    assert_eq!(parent(&s, "Coordination Headquarters for the Treatment of Prisoners of War"), Some("Ukraine".into()));
+    assert!(has_rel(&s, "United Arab Emirates", "Russia", "mediates"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Russia", "Ukraine", "opposes"), "{:?}", rels(&s));
+    assert_eq!(parent(&s, "Central General Staff"), Some("FARC".into()));
+    assert!(has_rel(&s, "Venezuela", "Guyana", "opposes"), "{:?}", rels(&s));
+}

@@ -317,6 +317,10 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
                             for t in coordinated(p.text, &after_b, b) {
                                 emit(nearest, t, &mut out);
                             }
+                        } else if let (Some(n), "mediates") = (nearest, cue.kind) {
+                            // "The UAE, which mediated the exchange, ...": the parties of the sentence.
+                            let parties = parties(&[n], ms, &quoted, cast);
+                            mediation(&[n], &parties, &mut |a, t, kind, out: &mut Vec<Found>| emit_kind(a, t, kind, out), &mut out);
                         }
                     }
                     Family::Pair => {

@@ -302,14 +302,15 @@ impl Builder {
                     j = chunks[oc].last + 2;
                     continue;
                 }
-                if part_of || poss {
+                // "the largest FARC dissident faction": a name before the noun too.
+                if part_of || poss || owner.is_none() {
                     if let Some(o) = self.chunk_org(text, &chunks[oc], assigned, oc) {
                         owner = Some((o, chunks[oc].start));
                     }
                     if part_of {
                         break;
                     }
-                    j = chunks[oc].last + 2;
+                    j = chunks[oc].last + if poss { 2 } else { 1 };
                     continue;
                 }
                 return;

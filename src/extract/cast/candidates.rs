@@ -134,8 +134,12 @@ impl Builder {
             masks.iter().any(|m| m & bit != 0)
         };
         let last_is_head = masks.last().is_some_and(|m| m & kb.bit("org_heads") != 0);
-        // Events, agreements and texts: "UN General Assembly", "Joint Comprehensive Plan of Action".
-        if !last_is_head && in_rest("event_words") {
+        // Events, agreements and texts: "UN General Assembly", "Joint Comprehensive Plan of
+        // Action"; an institution head before the event word keeps an institution
+        // ("Headquarters for the Treatment of Prisoners of War", "Ministry of War").
+        let (head_bit, event_bit) = (kb.bit("org_heads"), kb.bit("event_words"));
+        let head_first = masks.iter().position(|m| m & head_bit != 0).is_some_and(|h| masks.iter().position(|m| m & event_bit != 0).is_some_and(|e| h < e));
+        if !last_is_head && !head_first && in_rest("event_words") {
             return None;
         }
         if kb.is("places", full) || kb.is("places", rest_text) || (n0 == 0 && kb.is("places", words[0]) && !last_is_head) {
@@ -354,6 +358,12 @@ impl Builder {
                 }
             }
             self.org_apposition(para, text, toks, chunks, assigned, c, a);
+            // "Russia's Defence Ministry": the state before the possessive owns it.
+            if c.first >= 2 && toks[c.first - 1].kind == TokKind::Poss && self.actors[a].kind == ActorKind::Organization {
+                if let Some(si) = chunks[..ci].binary_search_by_key(&(c.first - 2), |x| x.last).ok().and_then(|sc| assigned[sc]).and_then(|s| self.info[s].is_state) {
+                    self.set_state(a, si);
+                }
+            }
             return;
         }
         self.look_back(para, text, toks, chunks, assigned, ci, c, a);
