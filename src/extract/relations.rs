@@ -494,7 +494,12 @@ fn clause_head(text: &str, start: usize, cue_start: usize, before: &[&Mention], 
     let close = start + pre.strip_suffix(',')?.len();
     let open = start + text[start..close].rfind(',')?;
     let first = text[open + 1..close].split_whitespace().next()?.to_lowercase();
-    let opens_clause = matches!(first.as_str(), "who" | "whose" | "which" | "a" | "an" | "the") || (first.len() > 4 && (first.ends_with("ed") || first.ends_with("ing")));
+    // ", Ukraine's human rights commissioner," and ", 54," are appositives too.
+    let possessive = first.ends_with("'s") || first.ends_with("\u{2019}s");
+    let opens_clause = matches!(first.as_str(), "who" | "whose" | "which" | "a" | "an" | "the")
+        || possessive
+        || first.bytes().all(|b| b.is_ascii_digit())
+        || (first.len() > 4 && (first.ends_with("ed") || first.ends_with("ing")));
     if !opens_clause {
         return None;
     }

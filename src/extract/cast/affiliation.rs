@@ -424,13 +424,20 @@ impl Builder {
     /// ("The S&D will vote against. Its leader, X"); else the organisation named
     /// last before chunk `ci`. States fit only when `state_ok` (an office: "Its
     /// president").
-    pub(super) fn pronoun_owner(&self, text: &str, chunks: &[Chunk], assigned: &[Option<usize>], ci: usize, at: usize, state_ok: bool) -> Option<usize> {
-        let fits = |x: usize| assigned[x].is_some_and(|o| matches!(self.actors[o].kind, ActorKind::Organization | ActorKind::Group) || self.info[o].is_state.is_some() && state_ok);
+    pub(super) fn pronoun_owner(&self, text: &str, chunks: &[Chunk], toks: &[Tok], assigned: &[Option<usize>], ci: usize, at: usize, state_ok: bool) -> Option<usize> {
+        let org = |x: usize| assigned[x].is_some_and(|o| matches!(self.actors[o].kind, ActorKind::Organization | ActorKind::Group));
+        let fits = |x: usize| org(x) || assigned[x].is_some_and(|o| self.info[o].is_state.is_some() && state_ok);
         let here = self.sentences.partition_point(|s| s.end <= at);
         let opens = self.sentences.get(here).is_some_and(|s| text[s.start..at].trim().is_empty());
         let scope = if opens { here.checked_sub(1).and_then(|i| self.sentences.get(i)) } else { self.sentences.get(here) }.cloned();
-        scope
-            .and_then(|r| (0..ci).find(|&x| chunks[x].start >= r.start && chunks[x].start < r.end && fits(x)))
+        // In that sentence an organisation before a state ("Ukraine's intelligence
+        // agency, known as HUR, said ... Its chief"), and never a state that only
+        // modifies what follows it ("Ukraine's").
+        let modifier = |x: usize| toks.get(chunks[x].last + 1).is_some_and(|t| t.kind == TokKind::Poss);
+        let in_scope = |x: usize| scope.as_ref().is_some_and(|r| chunks[x].start >= r.start && chunks[x].start < r.end);
+        (0..ci)
+            .find(|&x| in_scope(x) && org(x))
+            .or_else(|| (0..ci).find(|&x| in_scope(x) && fits(x) && !modifier(x)))
             .or_else(|| (ci.saturating_sub(super::candidates::PRONOUN_REACH)..ci).rev().find(|&x| fits(x)))
     }
 }

@@ -414,7 +414,7 @@ impl Builder {
         let owner_tok = if poss { k.checked_sub(2) } else { k.checked_sub(1) };
         let owner_chunk = if pronoun_owner {
             // "Somalia reacted with fury. Its president, X": a state owns its offices too.
-            self.pronoun_owner(text, chunks, assigned, ci, toks[k.saturating_sub(1)].start, leader || office.is_some())
+            self.pronoun_owner(text, chunks, toks, assigned, ci, toks[k.saturating_sub(1)].start, leader || office.is_some())
         } else {
             owner_tok.and_then(|t| chunks[..ci].binary_search_by_key(&t, |x| x.last).ok())
         };
@@ -820,7 +820,7 @@ impl Builder {
             let office = role.iter().any(|w| kb.is("office_nouns", w));
             if lead || office || role.iter().any(|w| kb.is("member_nouns", w)) {
                 let ci = chunks.partition_point(|x| x.first < c.first);
-                if let Some(o) = self.pronoun_owner(text, chunks, assigned, ci, toks[k].start, lead || office).and_then(|x| assigned[x]) {
+                if let Some(o) = self.pronoun_owner(text, chunks, toks, assigned, ci, toks[k].start, lead || office).and_then(|x| assigned[x]) {
                     if let Some(si) = self.info[o].is_state {
                         self.set_state(a, si);
                     } else {
