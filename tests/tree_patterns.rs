@@ -345,3 +345,16 @@ fn wire_institutions_invasions_and_relative_clause_mediators() {
     assert_eq!(parent(&s, "Central General Staff"), Some("FARC".into()));
     assert!(has_rel(&s, "Venezuela", "Guyana", "opposes"), "{:?}", rels(&s));
 }
+
+#[test]
+fn title_complements_senators_of_parties_and_former_heads() {
+    let s = story(&[
+        "Colombia's peace policy is in trouble. Petra Lund, who heads the government delegation in talks with the ELN, was hopeful.",
+        "High Commissioner for Peace Otto Varga said talks would resume. Senator Maria Jose Pinto of the Historic Pact defended the plan.",
+        "Former President Juan Solano urged patience. Defense Minister Ivan Mora ordered new operations, and President Lucia Rey backed him.",
+    ]);
+    assert_eq!(parent(&s, "Otto Varga"), Some("Colombia".into()), "{:?}", names(&s));
+    assert_eq!(parent(&s, "Maria Jose Pinto"), Some("Historic Pact".into()));
+    assert_ne!(parent(&s, "Petra Lund"), Some("National Liberation Army".into()));
+    assert_eq!(parent(&s, "Ivan Mora"), Some("Lucia Rey".into()), "a former president is no head of government");
+}

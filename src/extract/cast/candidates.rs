@@ -179,10 +179,42 @@ impl Builder {
                 }
                 return None;
             }
-            let name = span(i, words.len());
+            // "High Commissioner for Peace Otty Patiño": the title's complement runs to
+            // the name, taken as the last two words (and the particles before them).
+            let mut role = role;
+            if matches!(words[i], "of" | "for" | "on") && words.len() - i >= 4 {
+                let mut s = words.len() - 2;
+                while s > i + 2 && !names::is_capitalised(words[s - 1]) {
+                    s -= 1;
+                }
+                if let Some(last) = role.last_mut() {
+                    *last = format!("{last} {}", span(i, s));
+                }
+                i = s;
+            }
+            // "Senator María José Pizarro of the Historic Pact": the person of an institution.
+            let of = (i + 2..words.len().saturating_sub(1)).find(|&k| words[k] == "of");
+            let (name, of_org) = match of {
+                Some(k) if kb.lookup(span(k + 1, words.len())).is_none_or(|e| matches!(e, Entry::Body(_))) => {
+                    let b = if words[k + 1].eq_ignore_ascii_case("the") { k + 2 } else { k + 1 };
+                    (span(i, k), (b < words.len()).then(|| span(b, words.len())))
+                }
+                _ => (span(i, words.len()), None),
+            };
             let a = self.person(name);
-            if full != name {
+            if full != name && of_org.is_none() {
                 self.alias(a, full);
+            }
+            if let Some(org) = of_org {
+                let o = match kb.lookup(org) {
+                    Some(e) => self.entry(e),
+                    None => self.org(org, ActorKind::Organization),
+                };
+                if let Some(si) = self.info[o].is_state {
+                    self.set_state(a, si);
+                } else {
+                    self.set_owner(a, o, "member_of", para, c.start);
+                }
             }
             if !role.is_empty() && self.actors[a].role.is_none() {
                 self.actors[a].role = Some(role.join(" "));
@@ -795,6 +827,11 @@ impl Builder {
                         self.set_owner(a, o, kind, para, chunks[oc].start);
                     }
                 }
+                break;
+            }
+            if heads_verb && role.last().is_some_and(|r| !kb.is("leader_verbs", r) && !ARTICLES.contains(&r.as_str())) && kb.is("role_stops", &w) && w != "of" {
+                // ", who heads the government delegation in talks with the ELN": the
+                // object was the lowercase delegation, not what follows.
                 break;
             }
             let to_staff = w == "to" && role.iter().any(|r| kb.is("staff_nouns", r));
