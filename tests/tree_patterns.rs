@@ -358,3 +358,16 @@ fn title_complements_senators_of_parties_and_former_heads() {
     assert_ne!(parent(&s, "Petra Lund"), Some("National Liberation Army".into()));
     assert_eq!(parent(&s, "Ivan Mora"), Some("Lucia Rey".into()), "a former president is no head of government");
 }
+
+#[test]
+fn head_of_a_states_institution_which_names_no_person_and_places_are_no_objects() {
+    let s = story(&[
+        "Kyrgyzstan talks. \"He never lies,\" said Kamchybek Tashiev, head of Kyrgyzstan's State Committee for National Security (GKNB).",
+        "Guyana is worried. Exxon, which leads a consortium, declined to comment. President Irfaan Ali called the incursion a threat.",
+        "Russian President Vladimir Putin hosted both leaders in Moscow.",
+    ]);
+    assert_eq!(parent(&s, "Kamchybek Tashiev"), Some("State Committee for National Security".into()));
+    assert_eq!(kind(&s, "Exxon"), "Organization");
+    assert!(!has_rel(&s, "Irfaan Ali", "Guyana", "opposes"), "{:?}", rels(&s));
+    assert!(!has_rel(&s, "Vladimir Putin", "Russia", "meets"), "{:?}", rels(&s));
+}

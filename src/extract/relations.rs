@@ -138,6 +138,9 @@ const REACH: usize = 64;
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "his", "her", "their", "its"];
 
+/// Before an actor's name, these make it a place ("hosted them in Moscow").
+const LOCATIVE: &[&str] = &["in", "at", "near", "across", "outside", "inside", "around", "into", "via"];
+
 pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
     let mut out = Vec::new();
     // Hierarchy stated by name constructions; evidence where it was read, or the
@@ -342,7 +345,11 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
                         // "U.S. pressure", "Washington's “maximum pressure”".
                         let owner = before.last().filter(|m| {
                             let gap = &p.text[m.range.end..cue_start];
-                            gap.len() <= 14 && !gap.contains([',', '.', ';', ':']) && gap.split_whitespace().count() <= 2
+                            // "Ali called the incursion": an article parts the owner from the cue.
+                            gap.len() <= 14
+                                && !gap.contains([',', '.', ';', ':'])
+                                && gap.split_whitespace().count() <= 2
+                                && !gap.split_whitespace().any(|w| matches!(w, "the" | "a" | "an" | "The" | "A" | "An"))
                         });
                         if let Some(owner) = owner {
                             let src = owner.actor;
@@ -737,6 +744,8 @@ fn coordinated(text: &str, after: &[&super::cast::Mention], from: usize) -> Vec<
                 && !gap.contains([',', ';', ':', '.', '—'])
                 && gap.split_whitespace().count() <= 4
                 && !gap_l.split_whitespace().any(|w| matches!(w, "that" | "which" | "who" | "whom" | "whose"))
+                // "hosted both leaders in Moscow": a place, not the object.
+                && !gap_l.split_whitespace().last().is_some_and(|w| LOCATIVE.contains(&w))
         } else {
             matches!(gap_l.as_str(), "and" | "," | ", and" | "or" | "and the" | ", and the" | ", the" | "as well as" | "and with" | ", and with" | "and with the")
         };

@@ -315,6 +315,10 @@ impl Builder {
         if let Some(a) = kb::with_key(full, |k| self.index.get(k).copied()).filter(|&a| self.info[a].is_state.is_none()) {
             return Some(a);
         }
+        // "Exxon, which leads a consortium": "which" refers to no person.
+        if toks.get(c.last + 1).is_some_and(|t| t.kind == TokKind::Punct(',')) && word_at(text, toks, c.last + 2) == Some("which") && !names::is_acronym(full) {
+            return Some(self.org(full, ActorKind::Organization));
+        }
         // A lone unknown word: decided once the whole document is read.
         let media = next.as_deref().is_some_and(|w| kb.is("media_verbs", w));
         if !(c.first == 0 || matches!(toks[c.first - 1].kind, TokKind::Punct('.' | '"' | '\u{201c}' | '?' | '!'))) || media || names::is_acronym(full) {
@@ -677,6 +681,10 @@ impl Builder {
         // "Diego Rojas, 54, the head of ...": an age is no appositive.
         if toks[c.last + 1].kind == TokKind::Punct(',') && word_at(text, toks, k).is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit())) && toks.get(k + 1).is_some_and(|t| t.kind == TokKind::Punct(',')) {
             k += 2;
+            // "Nazarov, 61, is Tajikistan's chief negotiator".
+            if matches!(word_at(text, toks, k), Some("is" | "was")) {
+                k += 1;
+            }
         }
         let limit = (k + 16).min(toks.len());
         if toks[c.last + 1].kind == TokKind::Punct(',') && self.org_appositive(para, text, toks, k, limit, a) {
@@ -771,9 +779,13 @@ impl Builder {
                     j = chunks[oc].last + 2; // "the Amman-based ...": skip "Amman-based".
                     continue;
                 }
-                // "Iraq's foreign ministry": the ministry, not the state.
+                // "Iraq's foreign ministry", "Kyrgyzstan's State Committee for National
+                // Security": the institution, not the state.
                 let ministry = match assigned[oc].and_then(|o| self.info[o].is_state) {
-                    Some(si) if prep_seen => self.possessive_ministry(text, toks, &chunks[oc], si),
+                    Some(si) if prep_seen => self.possessive_ministry(text, toks, &chunks[oc], si).or_else(|| {
+                        let next = starting_at(chunks, chunks[oc].last + 2).filter(|_| toks.get(chunks[oc].last + 1).is_some_and(|t| t.kind == TokKind::Poss))?;
+                        assigned[next].filter(|&o| self.actors[o].kind == ActorKind::Organization)
+                    }),
                     _ => None,
                 };
                 let o = ministry.or_else(|| self.chunk_org(text, &chunks[oc], assigned, oc));
