@@ -371,3 +371,17 @@ fn head_of_a_states_institution_which_names_no_person_and_places_are_no_objects(
     assert!(!has_rel(&s, "Irfaan Ali", "Guyana", "opposes"), "{:?}", rels(&s));
     assert!(!has_rel(&s, "Vladimir Putin", "Russia", "meets"), "{:?}", rels(&s));
 }
+
+#[test]
+fn hyphenated_states_possessive_names_and_titles_with_of() {
+    let s = story(&[
+        "Officials met in the capital.",
+        "Senegal criticized Guinea-Bissau on Monday. President Umaro Embalo dissolved the National People's Assembly.",
+        "The army chief of staff, General Biague Ntan, pledged loyalty. People's Liberation Army Navy frigates wait over the horizon.",
+    ]);
+    assert!(has_rel(&s, "Senegal", "Guinea-Bissau", "criticizes"), "{:?}", rels(&s));
+    assert_eq!(parent(&s, "National People's Assembly"), Some("Senegal".into()), "the home state: the first named");
+    assert_eq!(kind(&s, "People's Liberation Army Navy"), "Organization");
+    let ntan = s.actors.iter().find(|a| a.name == "Biague Ntan").unwrap();
+    assert_eq!(ntan.role.as_deref(), Some("Chief of Staff"));
+}

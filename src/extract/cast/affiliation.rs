@@ -34,10 +34,23 @@ impl Builder {
         while i < chunks.len() {
             let c = &chunks[i];
             // "Socialists and Democrats (S&D)", "Garment Workers' Unity Forum (GWUF)".
-            let glued = |n: &&Chunk| n.first == c.last + 2 && (word_at(text, toks, c.last + 1) == Some("and") || toks[c.last + 1].kind == TokKind::Poss);
+            let poss = toks[c.last + 1].kind == TokKind::Poss;
+            let glued = |n: &&Chunk| n.first == c.last + 2 && (word_at(text, toks, c.last + 1) == Some("and") || poss);
             if let Some(n) = chunks.get(i + 1).filter(glued) {
                 let defined = self.parenthesised_acronym(text, toks, n.last + 1);
-                if defined.is_some_and(|acr| super::resolve::initials_match(&acr, &text[c.start..n.end])) {
+                // "National People's Assembly", "People's Liberation Army Navy": a
+                // possessive inside an institution's name (the part before it is no
+                // state, body or known person, the part after ends in a head word).
+                let kb = self.kb;
+                let inner = poss && {
+                    let owner = c.text(text);
+                    let last = &text[toks[n.last].start..toks[n.last].end];
+                    kb.lookup(owner).is_none()
+                        && !kb::with_key(owner, |k| self.index.get(k).is_some_and(|&a| self.actors[a].kind == ActorKind::Person))
+                        && (kb.is("org_heads", last) || kb.is("legislatures", last))
+                        && !kb.is("org_heads", &text[toks[c.last].start..toks[c.last].end])
+                };
+                if inner || defined.is_some_and(|acr| super::resolve::initials_match(&acr, &text[c.start..n.end])) {
                     out.push(Chunk { first: c.first, last: n.last, start: c.start, end: n.end });
                     i += 2;
                     continue;

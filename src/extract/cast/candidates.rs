@@ -133,7 +133,8 @@ impl Builder {
             let bit = kb.bit(section);
             masks.iter().any(|m| m & bit != 0)
         };
-        let last_is_head = masks.last().is_some_and(|m| m & kb.bit("org_heads") != 0);
+        // "National People's Assembly": a legislature's head word heads an institution.
+        let last_is_head = masks.last().is_some_and(|m| m & (kb.bit("org_heads") | kb.bit("legislatures")) != 0);
         // Events, agreements and texts: "UN General Assembly", "Joint Comprehensive Plan of
         // Action"; an institution head before the event word keeps an institution
         // ("Headquarters for the Treatment of Prisoners of War", "Ministry of War").
@@ -147,7 +148,7 @@ impl Builder {
         }
         // "Strait of Hormuz", "Tahrir Square": places; "Sunni Arab": no one in particular.
         let not_names = kb.bit("not_names");
-        let has_org_head = in_rest("org_heads");
+        let has_org_head = in_rest("org_heads") || last_is_head;
         if (!has_org_head && in_rest("place_heads")) || rest.iter().zip(&masks).all(|(w, m)| m & not_names != 0 || *w == "of") {
             return None;
         }
@@ -433,6 +434,18 @@ impl Builder {
         let role_end = k;
         while k > 0 && role_end - k < 4 && lower(k - 1).is_some_and(|w| !ARTICLES.contains(&w.as_str()) && !kb.is("role_stops", &w)) {
             k -= 1;
+        }
+        // "The army chief of staff, X": a title with "of" inside it.
+        if k >= 2 && lower(k - 1).as_deref() == Some("of") {
+            let mut b = k - 1;
+            while b > 0 && k - 1 - b < 3 && lower(b - 1).is_some_and(|w| !ARTICLES.contains(&w.as_str()) && !kb.is("role_stops", &w)) {
+                b -= 1;
+                let phrase: Vec<String> = (b..role_end).filter_map(lower).collect();
+                if kb.office(&phrase.join(" ")).is_some() {
+                    k = b;
+                    break;
+                }
+            }
         }
         let mut role_words: Vec<String> = (k..role_end).filter_map(lower).collect();
         let mut pronoun_owner = role_words.first().is_some_and(|w| matches!(w.as_str(), "its" | "their"));

@@ -118,6 +118,10 @@ impl Builder {
             if let Some(t) = toks.first() {
                 first_words.insert(k[t.start..t.end].to_string());
             }
+            // "guinea-bissau" tokenizes as two words, but "Guinea-Bissau" in the text as one.
+            if let Some(w) = k.split(' ').next().filter(|w| w.contains('-')) {
+                first_words.insert(w.to_string());
+            }
         }
         for (w, _) in self.kb.bare_heads {
             first_words.insert(w.to_string());
