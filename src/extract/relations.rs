@@ -69,12 +69,16 @@ struct Cues {
     /// Per first byte of a cue's first word, the bit set of its lengths (capped at
     /// 31): nearly every word of a paragraph is rejected without a search.
     first: [u32; 256],
+    /// The same per last byte: with both, a word shaped like no cue's first word
+    /// ("in", "the") costs two table reads, never a search.
+    last: [u32; 256],
 }
 
 impl Cues {
     fn starting_with(&self, w: &str) -> &[Cue] {
-        let Some(&b) = w.as_bytes().first() else { return &[] };
-        if self.first[b as usize] & (1 << w.len().min(31)) == 0 {
+        let (Some(&b), Some(&e)) = (w.as_bytes().first(), w.as_bytes().last()) else { return &[] };
+        let len = 1 << w.len().min(31);
+        if self.first[b as usize] & len == 0 || self.last[e as usize] & len == 0 {
             return &[];
         }
         let lo = self.all.partition_point(|c| c.words[0] < w);
@@ -122,13 +126,16 @@ fn cues() -> &'static Cues {
         }
         all.sort_by(|a, b| a.words[0].cmp(b.words[0]).then(b.words.len().cmp(&a.words.len())));
         let mut first = [0u32; 256];
+        let mut last = [0u32; 256];
         for c in &all {
-            if let Some(&b) = c.words[0].as_bytes().first() {
-                first[b as usize] |= 1 << c.words[0].len().min(31);
+            let w = c.words[0].as_bytes();
+            if let (Some(&b), Some(&e)) = (w.first(), w.last()) {
+                first[b as usize] |= 1 << w.len().min(31);
+                last[e as usize] |= 1 << w.len().min(31);
             }
         }
         skip.sort_unstable();
-        Cues { all, skip, first }
+        Cues { all, skip, first, last }
     })
 }
 
@@ -554,10 +561,12 @@ fn possessor(text: &str, before: &[&Mention], cue_start: usize) -> Option<(usize
 /// noun ("the group", "the bloc"), the organisation mentioned last; "the
 /// government" with no such organisation is the article's home state.
 struct Described {
-    /// Per actor, the head words of its name ("council" for "National Electoral Council").
-    heads: Vec<Vec<String>>,
-    /// Head word → the actor mentioned last with it.
-    recent: crate::extract::fxhash::FxMap<String, usize>,
+    /// Head words of the story's organisations ("council"), numbered.
+    vocab: crate::extract::fxhash::FxMap<String, u32>,
+    /// Per actor, the numbers of the head words of its name.
+    heads: Vec<Vec<u32>>,
+    /// Per head word number, the actor mentioned last with it.
+    recent: Vec<Option<usize>>,
     recent_org: Option<usize>,
     home: Option<usize>,
 }
@@ -565,6 +574,7 @@ struct Described {
 impl Described {
     fn new(cast: &Cast) -> Self {
         let kbw = kb::get();
+        let mut vocab: crate::extract::fxhash::FxMap<String, u32> = Default::default();
         let heads = cast
             .actors
             .iter()
@@ -572,15 +582,23 @@ impl Described {
                 if !matches!(a.kind, ActorKind::Organization | ActorKind::Group) {
                     return Vec::new();
                 }
-                a.name.split([' ', '-', '/']).filter(|w| kbw.is("org_heads", w) || kbw.is("org_descriptions", w)).map(str::to_lowercase).collect()
+                a.name
+                    .split([' ', '-', '/'])
+                    .filter(|w| kbw.is("org_heads", w) || kbw.is("org_descriptions", w))
+                    .map(|w| {
+                        let n = vocab.len() as u32;
+                        *vocab.entry(w.to_lowercase()).or_insert(n)
+                    })
+                    .collect()
             })
             .collect();
-        Described { heads, recent: Default::default(), recent_org: None, home: cast.home }
+        let recent = vec![None; vocab.len()];
+        Described { vocab, heads, recent, recent_org: None, home: cast.home }
     }
 
     fn seen(&mut self, a: usize, cast: &Cast) {
-        for h in self.heads.get(a).into_iter().flatten() {
-            self.recent.insert(h.clone(), a);
+        for &h in self.heads.get(a).into_iter().flatten() {
+            self.recent[h as usize] = Some(a);
         }
         if matches!(cast.actors[a].kind, ActorKind::Organization | ActorKind::Group) {
             self.recent_org = Some(a);
@@ -595,36 +613,41 @@ impl Described {
         let mut out = Vec::new();
         let mut mi = 0;
         let word = |j: usize| (toks.get(j)?.kind == TokKind::Word).then(|| p.names_lower.get(j));
+        let (desc_bit, stop_bit) = (kbw.bit("org_descriptions"), kbw.bit("role_stops"));
         let mut i = 0;
         while i < toks.len() {
-            while mi < real.len() && real[mi].range.start <= toks[i].start {
-                self.seen(real[mi].actor, cast);
-                mi += 1;
-            }
             if word(i) != Some("the") {
                 i += 1;
                 continue;
+            }
+            while mi < real.len() && real[mi].range.start <= toks[i].start {
+                self.seen(real[mi].actor, cast);
+                mi += 1;
             }
             // "the union forum of ...": the last head word of the lowercase run.
             let mut head = None;
             for j in i + 1..(i + 4).min(toks.len()) {
                 let Some(w) = word(j) else { break };
-                if names::is_capitalised(&p.text[toks[j].start..toks[j].end]) || kbw.is("role_stops", w) || w == "the" {
+                if w == "the" || names::is_capitalised(&p.text[toks[j].start..toks[j].end]) {
                     break;
                 }
-                if kbw.is("org_heads", w) || kbw.is("org_descriptions", w) {
-                    head = Some((j, w));
+                let known = self.vocab.get(w).copied();
+                let mask = kbw.mask(w);
+                if known.is_some() || w == "government" || mask & desc_bit != 0 {
+                    head = Some((j, w, known));
+                } else if mask & stop_bit != 0 {
+                    break;
                 }
             }
-            let Some((j, w)) = head else {
+            let Some((j, w, known)) = head else {
                 i += 1;
                 continue;
             };
             // "the militia Kataib Hezbollah": the name that follows is the mention.
             let named_next = word(j + 1).is_some_and(|_| names::is_capitalised(&p.text[toks[j + 1].start..toks[j + 1].end]));
-            let actor = self.recent.get(w).copied().or_else(|| match w {
+            let actor = known.and_then(|h| self.recent[h as usize]).or_else(|| match w {
                 "government" => self.home,
-                _ if kbw.is("org_descriptions", w) => self.recent_org,
+                _ if kbw.mask(w) & desc_bit != 0 => self.recent_org,
                 _ => None,
             });
             if let Some(a) = actor.filter(|_| !named_next) {

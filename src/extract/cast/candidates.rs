@@ -134,12 +134,14 @@ impl Builder {
             masks.iter().any(|m| m & bit != 0)
         };
         // "National People's Assembly": a legislature's head word heads an institution.
-        let last_is_head = masks.last().is_some_and(|m| m & (kb.bit("org_heads") | kb.bit("legislatures")) != 0);
+        let last_is_head = masks.last().is_some_and(|&m| m != 0 && m & (kb.bit("org_heads") | kb.bit("legislatures")) != 0);
         // Events, agreements and texts: "UN General Assembly", "Joint Comprehensive Plan of
         // Action"; an institution head before the event word keeps an institution
         // ("Headquarters for the Treatment of Prisoners of War", "Ministry of War").
-        let (head_bit, event_bit) = (kb.bit("org_heads"), kb.bit("event_words"));
-        let head_first = masks.iter().position(|m| m & head_bit != 0).is_some_and(|h| masks.iter().position(|m| m & event_bit != 0).is_some_and(|e| h < e));
+        let head_first = masks.iter().filter(|&&m| m != 0).count() >= 2 && {
+            let (head_bit, event_bit) = (kb.bit("org_heads"), kb.bit("event_words"));
+            masks.iter().position(|m| m & head_bit != 0).is_some_and(|h| masks.iter().position(|m| m & event_bit != 0).is_some_and(|e| h < e))
+        };
         if !last_is_head && !head_first && in_rest("event_words") {
             return None;
         }
@@ -436,7 +438,7 @@ impl Builder {
             k -= 1;
         }
         // "The army chief of staff, X": a title with "of" inside it.
-        if k >= 2 && lower(k - 1).as_deref() == Some("of") {
+        if k >= 2 && word_at(text, toks, k - 1) == Some("of") {
             let mut b = k - 1;
             while b > 0 && k - 1 - b < 3 && lower(b - 1).is_some_and(|w| !ARTICLES.contains(&w.as_str()) && !kb.is("role_stops", &w)) {
                 b -= 1;
@@ -738,10 +740,11 @@ impl Builder {
                         break;
                     }
                     // ", the Peasant Federation's secretary general".
-                    if let Some((o, _, start)) = pre_org.filter(|&(_, at, _)| at == role.len()) {
+                    if let Some((oc, _, start)) = pre_org.filter(|&(_, at, _)| at == role.len()) {
                         let next: Vec<String> = (j + 1..(j + 4).min(toks.len())).map_while(|t| word_at(text, toks, t).filter(|w| !names::is_capitalised(w)).map(str::to_lowercase)).collect();
                         let lead = next.iter().any(|n| kb.is("leader_nouns", n));
-                        if (lead || next.iter().any(|n| kb.is("member_nouns", n) || kb.is("office_nouns", n))) && self.as_org(o) {
+                        let o = if lead || next.iter().any(|n| kb.is("member_nouns", n) || kb.is("office_nouns", n)) { self.chunk_org(text, &chunks[oc], assigned, oc) } else { None };
+                        if let Some(o) = o.filter(|&o| self.as_org(o)) {
                             self.set_owner(a, o, if lead { "leads" } else { "member_of" }, para, start);
                             if self.actors[a].role.is_none() {
                                 self.actors[a].role = Some(next.join(" "));
@@ -801,8 +804,9 @@ impl Builder {
                     }),
                     _ => None,
                 };
-                let o = ministry.or_else(|| self.chunk_org(text, &chunks[oc], assigned, oc));
+                let o = ministry.or(assigned[oc]);
                 if prep_seen || heads_verb || member_verb {
+                    let o = o.or_else(|| self.chunk_org(text, &chunks[oc], assigned, oc));
                     if let Some(o) = o {
                         let lead = heads_verb || role.iter().any(|w| kb.is("leader_nouns", w));
                         let mem = member_verb || prep_at || role.iter().any(|w| kb.is("member_nouns", w) || kb.is("office_nouns", w));
@@ -837,7 +841,10 @@ impl Builder {
                     Some(o) if self.info[o].is_state.is_some() => {
                         demonym_state.get_or_insert(self.info[o].is_state.unwrap_or_default());
                     }
-                    Some(o) if self.actors[o].kind != ActorKind::Media => pre_org = Some((o, role.len(), chunks[oc].start)),
+                    Some(o) if self.actors[o].kind == ActorKind::Media => {}
+                    // An unassigned acronym ("a Spanish EPP lawmaker") is made an
+                    // organisation only if a role noun follows (below).
+                    _ if o.is_some() || chunks[oc].first == chunks[oc].last => pre_org = Some((oc, role.len(), chunks[oc].start)),
                     _ => {}
                 }
                 j = chunks[oc].last + 1;
@@ -863,9 +870,9 @@ impl Builder {
             if (to_staff || matches!(w.as_str(), "of" | "at" | "for" | "with" | "from" | "in")) && !role.is_empty() {
                 prep_seen = true;
                 prep_at = w == "at";
-            } else if (kb.is("leader_verbs", &w) && j <= k + 2) || (j > k && lower_word(text, toks, j - 1).as_deref() == Some("who") && kb.is("leader_verbs", &w)) {
+            } else if (kb.is("leader_verbs", &w) && j <= k + 2) || (j > k && word_at(text, toks, j - 1).is_some_and(|p| p.eq_ignore_ascii_case("who")) && kb.is("leader_verbs", &w)) {
                 heads_verb = true;
-            } else if j > k && lower_word(text, toks, j - 1).as_deref() == Some("who") && kb.is("member_verbs", &w) {
+            } else if j > k && word_at(text, toks, j - 1).is_some_and(|p| p.eq_ignore_ascii_case("who")) && kb.is("member_verbs", &w) {
                 member_verb = true;
                 let next = lower_word(text, toks, j + 1);
                 if next.as_deref().is_some_and(|n| matches!(n, "in" | "on" | "with" | "for" | "at")) {
@@ -892,11 +899,12 @@ impl Builder {
             }
         }
         // ", the Liberal Party leader", ", a Spanish EPP lawmaker on the trade committee".
-        if let Some((o, at, start)) = pre_org.filter(|_| !owned_before && self.info[a].owner.is_none()) {
+        if let Some((oc, at, start)) = pre_org.filter(|_| !owned_before && self.info[a].owner.is_none()) {
             let after = &role[at.min(role.len())..];
             let lead = after.first().is_some_and(|w| kb.is("leader_nouns", w));
             let mem = after.first().is_some_and(|w| kb.is("member_nouns", w) || kb.is("staff_nouns", w));
-            if (lead || mem) && self.as_org(o) {
+            let o = if lead || mem { self.chunk_org(text, &chunks[oc], assigned, oc) } else { None };
+            if let Some(o) = o.filter(|&o| self.as_org(o)) {
                 self.set_owner(a, o, if lead { "leads" } else { "member_of" }, para, start);
                 if self.actors[a].role.is_none() {
                     self.actors[a].role = Some(format!("{} {}", self.actors[o].name, after[0]));
