@@ -385,3 +385,12 @@ fn hyphenated_states_possessive_names_and_titles_with_of() {
     let ntan = s.actors.iter().find(|a| a.name == "Biague Ntan").unwrap();
     assert_eq!(ntan.role.as_deref(), Some("Chief of Staff"));
 }
+
+#[test]
+fn an_organisations_possessive_before_a_name_and_a_partys_candidate() {
+    let s = story(&["Chile votes. Hamas's Khalil Hayya said no. The Liberal Party's Ana Soto objected. Tomas Vik, the party's candidate, agreed."]);
+    assert_eq!(parent(&s, "Khalil Hayya"), Some("Hamas".into()));
+    assert_eq!(parent(&s, "Ana Soto"), Some("Liberal Party".into()));
+    assert_eq!(kind(&s, "Tomas Vik"), "Person");
+    assert_eq!(parent(&s, "Tomas Vik"), Some("Liberal Party".into()));
+}

@@ -562,9 +562,9 @@ fn possessor(text: &str, before: &[&Mention], cue_start: usize) -> Option<(usize
 /// government" with no such organisation is the article's home state.
 struct Described {
     /// Head words of the story's organisations ("council"), numbered.
-    vocab: crate::extract::fxhash::FxMap<String, u32>,
+    vocab: crate::extract::fxhash::FxMap<String, usize>,
     /// Per actor, the numbers of the head words of its name.
-    heads: Vec<Vec<u32>>,
+    heads: Vec<Vec<usize>>,
     /// Per head word number, the actor mentioned last with it.
     recent: Vec<Option<usize>>,
     recent_org: Option<usize>,
@@ -574,7 +574,7 @@ struct Described {
 impl Described {
     fn new(cast: &Cast) -> Self {
         let kbw = kb::get();
-        let mut vocab: crate::extract::fxhash::FxMap<String, u32> = Default::default();
+        let mut vocab: crate::extract::fxhash::FxMap<String, usize> = Default::default();
         let heads = cast
             .actors
             .iter()
@@ -586,7 +586,7 @@ impl Described {
                     .split([' ', '-', '/'])
                     .filter(|w| kbw.is("org_heads", w) || kbw.is("org_descriptions", w))
                     .map(|w| {
-                        let n = vocab.len() as u32;
+                        let n = vocab.len();
                         *vocab.entry(w.to_lowercase()).or_insert(n)
                     })
                     .collect()
@@ -598,7 +598,7 @@ impl Described {
 
     fn seen(&mut self, a: usize, cast: &Cast) {
         for &h in self.heads.get(a).into_iter().flatten() {
-            self.recent[h as usize] = Some(a);
+            self.recent[h] = Some(a);
         }
         if matches!(cast.actors[a].kind, ActorKind::Organization | ActorKind::Group) {
             self.recent_org = Some(a);
@@ -645,7 +645,7 @@ impl Described {
             };
             // "the militia Kataib Hezbollah": the name that follows is the mention.
             let named_next = word(j + 1).is_some_and(|_| names::is_capitalised(&p.text[toks[j + 1].start..toks[j + 1].end]));
-            let actor = known.and_then(|h| self.recent[h as usize]).or_else(|| match w {
+            let actor = known.and_then(|h| self.recent[h]).or_else(|| match w {
                 "government" => self.home,
                 _ if kbw.mask(w) & desc_bit != 0 => self.recent_org,
                 _ => None,

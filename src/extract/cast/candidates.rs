@@ -545,6 +545,9 @@ impl Builder {
                 let phrase = text[chunks[oc].start..c.end].to_string();
                 self.alias(a, &phrase);
             }
+        } else if self.actors[o].kind != ActorKind::Person && role_phrase.is_empty() && poss {
+            // "Hamas's Khalil al-Hayya", "the Liberal Party's Ana Soto".
+            self.set_owner(a, o, "member_of", para, chunks[oc].start);
         } else if self.actors[o].kind != ActorKind::Person && !role_phrase.is_empty() {
             let kind = if leader { "leads" } else { "member_of" };
             self.set_owner(a, o, kind, para, chunks[oc].start);
@@ -576,7 +579,9 @@ impl Builder {
                     j += 1;
                     continue;
                 }
-                TokKind::Punct(_) | TokKind::Poss => break,
+                TokKind::Punct(_) => break,
+                // ", the party's candidate": the head comes after the possessive.
+                TokKind::Poss => return false,
                 TokKind::Word => {}
             }
             let word = word_at(text, toks, j).unwrap_or("");
