@@ -394,3 +394,12 @@ fn an_organisations_possessive_before_a_name_and_a_partys_candidate() {
     assert_eq!(kind(&s, "Tomas Vik"), "Person");
     assert_eq!(parent(&s, "Tomas Vik"), Some("Liberal Party".into()));
 }
+
+#[test]
+fn disputes_allies_deals_and_facilitated_talks() {
+    let s = story(&["Chile is at odds with Peru over water. Bolivia, a close ally of Peru, struck a deal with Chile. Brazil facilitated talks between Chile and Bolivia."]);
+    assert!(has_rel(&s, "Chile", "Peru", "opposes"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Bolivia", "Peru", "allied_with"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Bolivia", "Chile", "negotiates_with"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Brazil", "Bolivia", "mediates"), "{:?}", rels(&s));
+}
