@@ -17,8 +17,8 @@
 //! (tokenised once for all components), cue lookup by first word (binary search), and
 //! only the mentions of the sentence at hand are examined.
 
-use super::cast::names::TokKind;
-use super::cast::{kb, Cast};
+use super::cast::names::{self, TokKind};
+use super::cast::{kb, Cast, Mention};
 use super::Context;
 use crate::model::ActorKind;
 use std::ops::Range;
@@ -46,6 +46,11 @@ enum Family {
     Pair,
     /// "the swap, mediated by X, …": X with the other parties the sentence names.
     Agent,
+    /// "X and Y have been allies", "X and Y negotiated": the two actors coordinated
+    /// right before the cue, with each other.
+    Mutual,
+    /// "Turkey, Azerbaijan's closest ally, …": the appositive's head with the owner.
+    Possessed,
 }
 
 struct Cue {
@@ -58,15 +63,22 @@ struct Cues {
     /// Sorted by first word, then longest first (ties in file order): the cues that
     /// start with a word are one slice, found by binary search.
     all: Vec<Cue>,
+    /// Words that may stand between a subject pronoun and its verb ("he has since
+    /// accused"), sorted: the `[-:skip]` section.
+    skip: Vec<&'static str>,
     /// Per first byte of a cue's first word, the bit set of its lengths (capped at
     /// 31): nearly every word of a paragraph is rejected without a search.
     first: [u32; 256],
+    /// The same per last byte: with both, a word shaped like no cue's first word
+    /// ("in", "the") costs two table reads, never a search.
+    last: [u32; 256],
 }
 
 impl Cues {
     fn starting_with(&self, w: &str) -> &[Cue] {
-        let Some(&b) = w.as_bytes().first() else { return &[] };
-        if self.first[b as usize] & (1 << w.len().min(31)) == 0 {
+        let (Some(&b), Some(&e)) = (w.as_bytes().first(), w.as_bytes().last()) else { return &[] };
+        let len = 1 << w.len().min(31);
+        if self.first[b as usize] & len == 0 || self.last[e as usize] & len == 0 {
             return &[];
         }
         let lo = self.all.partition_point(|c| c.words[0] < w);
@@ -79,6 +91,8 @@ fn cues() -> &'static Cues {
     static CUES: OnceLock<Cues> = OnceLock::new();
     CUES.get_or_init(|| {
         let mut all: Vec<Cue> = Vec::new();
+        let mut skip: Vec<&'static str> = Vec::new();
+        let mut skipping = false;
         let (mut kind, mut family) = ("", Family::Forward);
         for line in include_str!("../../data/relations.txt").lines() {
             let l = line.trim();
@@ -87,6 +101,7 @@ fn cues() -> &'static Cues {
             }
             if let Some(h) = l.strip_prefix('[').and_then(|s| s.strip_suffix(']')) {
                 let (k, f) = h.split_once(':').unwrap_or((h, "forward"));
+                skipping = f == "skip";
                 kind = k;
                 family = match f {
                     "owner" => Family::Owner,
@@ -96,8 +111,14 @@ fn cues() -> &'static Cues {
                     "subject" => Family::Subject,
                     "pair" => Family::Pair,
                     "agent" => Family::Agent,
+                    "mutual" => Family::Mutual,
+                    "possessed" => Family::Possessed,
                     _ => Family::Forward,
                 };
+                continue;
+            }
+            if skipping {
+                skip.push(l);
                 continue;
             }
             let words: Vec<&'static str> = l.split_whitespace().collect();
@@ -105,12 +126,16 @@ fn cues() -> &'static Cues {
         }
         crate::sort::sort_by(&mut all, |a, b| a.words[0].cmp(b.words[0]).then(b.words.len().cmp(&a.words.len())));
         let mut first = [0u32; 256];
+        let mut last = [0u32; 256];
         for c in &all {
-            if let Some(&b) = c.words[0].as_bytes().first() {
-                first[b as usize] |= 1 << c.words[0].len().min(31);
+            let w = c.words[0].as_bytes();
+            if let (Some(&b), Some(&e)) = (w.first(), w.last()) {
+                first[b as usize] |= 1 << w.len().min(31);
+                last[e as usize] |= 1 << w.len().min(31);
             }
         }
-        Cues { all, first }
+        skip.sort_unstable();
+        Cues { all, skip, first, last }
     })
 }
 
@@ -119,6 +144,9 @@ fn cues() -> &'static Cues {
 const REACH: usize = 64;
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "his", "her", "their", "its"];
+
+/// Before an actor's name, these make it a place ("hosted them in Moscow").
+const LOCATIVE: &[&str] = &["in", "at", "near", "across", "outside", "inside", "around", "into", "via"];
 
 pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
     let mut out = Vec::new();
@@ -140,6 +168,7 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
     let cues = cues();
     let subordinators = kb::get();
     let kb_forms = kb::get();
+    let mut described = Described::new(cast);
     for p in &ctx.paras {
         if p.is_heading() {
             continue;
@@ -149,8 +178,17 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
         let mut prev_subject: Option<usize> = None;
         // "X and its allies": the paragraph's unparented organisations, computed once.
         let mut para_roots: Option<Vec<usize>> = None;
+        // The paragraph's mentions, with "the council", "the government" among them.
+        let extra = described.paragraph(p, cast);
+        let merged: Vec<Mention>;
+        let all: &[Mention] = if extra.is_empty() {
+            cast.mentions_in(p.index, 0..p.text.len())
+        } else {
+            merged = merge_mentions(cast.mentions_in(p.index, 0..p.text.len()), extra);
+            &merged
+        };
         for s in &p.sentences {
-            let ms = cast.mentions_in(p.index, s.clone());
+            let ms = &all[all.partition_point(|m| m.range.start < s.start)..all.partition_point(|m| m.range.start < s.end)];
             // The sentence subject: the first actor, after a leading subordinate clause.
             // The first word, past a leading conjunction ("And when talking about ...").
             let w0 = words.partition_point(|(i, _)| toks[*i].start < s.start);
@@ -159,6 +197,13 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
             let subordinate = first_word.is_some_and(|w| subordinators.is("subordinators", w));
             let clause_start = if subordinate { p.text[s.clone()].find(',').map_or(s.start, |c| s.start + c) } else { s.start };
             let pronoun_start = first_word.is_some_and(|w| PRONOUNS.contains(&w));
+            // "The rebels ..." names no actor first ("The Commission ..." does; "The
+            // prime minister ..." is a title, which may well be the last subject).
+            let title_at = |n: usize| words.get(w0 + 1..w0 + 1 + n).is_some_and(|ws| kb_forms.office(&ws.iter().map(|(_, w)| *w).collect::<Vec<_>>().join(" ")).is_some());
+            let opens_with_article = first_word.is_some_and(|w| w == "the")
+                && !title_at(1)
+                && !title_at(2)
+                && ms.first().is_none_or(|m| words.get(w0 + 1).is_some_and(|&(i, _)| toks[i].start < m.range.start));
             // Named inside quotation marks: someone's words, not the sentence's actors.
             // (One pass over the sentence: quote-mark counts up to each mention.)
             let mut qflags = Vec::with_capacity(ms.len());
@@ -185,6 +230,9 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
                     // A cue in the leading clause belongs to the main clause's subject
                     // ("When talking about the crisis with X, Khamenei reiterated ...").
                     (Some(a), Some(_)) if subordinate && at < clause_start => Some(a),
+                    // "The rebels, backed by Rwanda, ...": a subject that is no actor is
+                    // not the previous sentence's.
+                    (Some(_), Some(_)) if !pronoun_start && opens_with_article => None,
                     _ => prev_subject,
                 }
             };
@@ -204,19 +252,60 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
                 let after: Vec<_> = ms[ms.partition_point(|m| m.range.start < cue_end)..].iter().take(REACH).collect();
                 // The nearest actor before the cue, unless a closing quotation mark stands
                 // between them (it was named inside someone's words: "no to Lebanon").
-                let nearest = before
-                    .last()
-                    .filter(|m| !quoted(m) && !p.text[m.range.end..cue_start].contains(['"', '\u{201d}', '\u{bb}']))
-                    .map(|m| m.actor)
+                // "he accused X": the person named last; "X, whose ministry oversees the
+                // police, ordered Y": the head of the clause, not the police.
+                let nearest = pronoun_subject(p.text, &words, toks, k, lo, &cues.skip, cast, p.index, &subject_before)
+                    .or_else(|| clause_head(p.text, s.start, cue_start, &before, &quoted))
+                    .or_else(|| {
+                        before
+                            .last()
+                            .filter(|m| !quoted(m) && !p.text[m.range.end..cue_start].contains(['"', '\u{201d}', '\u{bb}']))
+                            .map(|m| m.actor)
+                    })
                     .or_else(|| subject_before(cue_start));
+                // "the Qatari-brokered deal": the actor glued to the cue by a hyphen.
+                let prefixed = (cue_start > 0 && p.text.as_bytes()[cue_start - 1] == b'-')
+                    .then(|| before.last().filter(|m| m.range.end + 1 == cue_start).map(|m| m.actor))
+                    .flatten();
+                let emit_kind = |src: usize, tgt: usize, kind: &'static str, out: &mut Vec<Found>| {
+                    if src != tgt {
+                        out.push(Found { source: src, target: tgt, kind, para: p.index, sentence: clip(p.text, s.clone(), cue_start, cue_end) });
+                    }
+                };
                 let emit = |src: Option<usize>, tgt: usize, out: &mut Vec<Found>| {
                     if let Some(src) = src {
-                        if src != tgt {
-                            out.push(Found { source: src, target: tgt, kind: cue.kind, para: p.index, sentence: clip(p.text, s.clone(), cue_start, cue_end) });
-                        }
+                        emit_kind(src, tgt, cue.kind, out);
                     }
                 };
                 match cue.family {
+                    _ if prefixed.is_some() && cue.kind == "mediates" => {
+                        let agents: Vec<usize> = prefixed.into_iter().collect();
+                        let parties = parties(&agents, ms, &quoted, cast);
+                        mediation(&agents, &parties, &mut |a, t, kind, out: &mut Vec<Found>| emit_kind(a, t, kind, out), &mut out);
+                    }
+                    _ if prefixed.is_some() && cue.family == Family::Forward => {
+                        // "the Iran-backed group": the name after, else the head of the
+                        // appositive the description stands in.
+                        let mut targets = coordinated(p.text, &after, cue_end);
+                        if targets.is_empty() {
+                            targets.extend(appositive_head(p.text, s.start, cue_start, &before));
+                        }
+                        for t in targets {
+                            emit(prefixed, t, &mut out);
+                        }
+                    }
+                    Family::Mutual => {
+                        // "X and Y have been treaty allies".
+                        if let Some((x, y)) = pair_before(p.text, &before, cue_start) {
+                            emit(Some(x), y, &mut out);
+                        }
+                    }
+                    Family::Possessed => {
+                        // "Turkey, Azerbaijan's closest ally, …".
+                        if let Some((head, owner)) = possessor(p.text, &before, cue_start) {
+                            emit(Some(head), owner, &mut out);
+                        }
+                    }
                     Family::Forward | Family::Addressed | Family::Subject => {
                         let targets = coordinated(p.text, &after, cue_end);
                         let src = match nearest {
@@ -238,6 +327,10 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
                             for t in coordinated(p.text, &after_b, b) {
                                 emit(nearest, t, &mut out);
                             }
+                        } else if let (Some(n), "mediates") = (nearest, cue.kind) {
+                            // "The UAE, which mediated the exchange, ...": the parties of the sentence.
+                            let parties = parties(&[n], ms, &quoted, cast);
+                            mediation(&[n], &parties, &mut |a, t, kind, out: &mut Vec<Found>| emit_kind(a, t, kind, out), &mut out);
                         }
                     }
                     Family::Pair => {
@@ -251,26 +344,19 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
                     Family::Agent => {
                         let agents = coordinated(p.text, &after, cue_end);
                         if !agents.is_empty() {
-                            // The parties: the other states, bodies and groups of the sentence.
-                            let mut parties: Vec<usize> = ms
-                                .iter()
-                                .filter(|m| !quoted(m) && !agents.contains(&m.actor) && !matches!(cast.actors[m.actor].kind, ActorKind::Person | ActorKind::Media))
-                                .map(|m| m.actor)
-                                .collect();
-                            parties.sort_unstable();
-                            parties.dedup();
-                            for &a in &agents {
-                                for &t in parties.iter().take(4) {
-                                    emit(Some(a), t, &mut out);
-                                }
-                            }
+                            let parties = parties(&agents, ms, &quoted, cast);
+                            mediation(&agents, &parties, &mut |a, t, kind, out: &mut Vec<Found>| emit_kind(a, t, kind, out), &mut out);
                         }
                     }
                     Family::Owner => {
                         // "U.S. pressure", "Washington's “maximum pressure”".
                         let owner = before.last().filter(|m| {
                             let gap = &p.text[m.range.end..cue_start];
-                            gap.len() <= 14 && !gap.contains([',', '.', ';', ':']) && gap.split_whitespace().count() <= 2
+                            // "Ali called the incursion": an article parts the owner from the cue.
+                            gap.len() <= 14
+                                && !gap.contains([',', '.', ';', ':'])
+                                && gap.split_whitespace().count() <= 2
+                                && !gap.split_whitespace().any(|w| matches!(w, "the" | "a" | "an" | "The" | "A" | "An"))
                         });
                         if let Some(owner) = owner {
                             let src = owner.actor;
@@ -333,6 +419,259 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
         }
     }
     out
+}
+
+/// The other parties of a mediation sentence: its states, bodies and groups that
+/// are not the mediators (persons and outlets are witnesses, not parties).
+fn parties(agents: &[usize], ms: &[Mention], quoted: &dyn Fn(&Mention) -> bool, cast: &Cast) -> Vec<usize> {
+    let mut v: Vec<usize> = ms
+        .iter()
+        .filter(|m| !quoted(m) && !agents.contains(&m.actor) && !matches!(cast.actors[m.actor].kind, ActorKind::Person | ActorKind::Media))
+        .map(|m| m.actor)
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+/// The mediators mediate with every party, and the parties negotiate with each
+/// other ("the Qatari-brokered deal between Iraq and Syria": Iraq with Syria).
+fn mediation(agents: &[usize], parties: &[usize], emit: &mut dyn FnMut(usize, usize, &'static str, &mut Vec<Found>), out: &mut Vec<Found>) {
+    for &a in agents {
+        for &t in parties.iter().take(4) {
+            emit(a, t, "mediates", out);
+        }
+    }
+    if let [x, rest @ ..] = &parties[..parties.len().min(3)] {
+        for &y in rest {
+            emit(*x, y, "negotiates_with", out);
+        }
+    }
+}
+
+/// "he accused X", "she has since accused X": a subject pronoun right before the
+/// cue (past `[-:skip]` words) stands for the subject of the sentence (or of the one
+/// before) when that is a person, else for the person named last before it, here
+/// or in an earlier paragraph. `k` is the cue's first word (an index into
+/// `words`), `lo` the sentence's first.
+#[allow(clippy::too_many_arguments)]
+fn pronoun_subject(
+    text: &str,
+    words: &[(usize, &str)],
+    toks: &[super::cast::names::Tok],
+    k: usize,
+    lo: usize,
+    skip: &[&str],
+    cast: &Cast,
+    para: usize,
+    subject_before: &dyn Fn(usize) -> Option<usize>,
+) -> Option<usize> {
+    let mut j = k;
+    for _ in 0..4 {
+        if j <= lo {
+            return None;
+        }
+        j -= 1;
+        let (t, w) = words[j];
+        // Only words in a row: "Hollweg, he said, accused" is no pronoun subject.
+        if toks[t].end + 2 < toks[words[j + 1].0].start || text[toks[t].end..toks[words[j + 1].0].start].contains([',', '"', '\u{201c}', '\u{201d}']) {
+            return None;
+        }
+        if matches!(w, "he" | "she") {
+            let at = toks[t].start;
+            let person = |a: &usize| cast.actors[*a].kind == ActorKind::Person;
+            return subject_before(at).filter(person).or_else(|| cast.mentions_before(para, at).take(40).map(|m| m.actor).find(person));
+        }
+        if skip.binary_search(&w).is_err() {
+            return None;
+        }
+    }
+    None
+}
+
+/// "X, whose ministry oversees the police, ordered Y", "Egypt, locked in a dispute
+/// with Ethiopia, moved to back Somalia": when the cue follows a comma-closed clause
+/// opened by a relative pronoun, an article or a participle, the source is the
+/// actor named right before that clause.
+fn clause_head(text: &str, start: usize, cue_start: usize, before: &[&Mention], quoted: &dyn Fn(&Mention) -> bool) -> Option<usize> {
+    let mut pre = text[start..cue_start].trim_end();
+    for _ in 0..3 {
+        if pre.ends_with(',') {
+            break;
+        }
+        let (rest, last) = pre.rsplit_once(' ')?;
+        if !last.chars().all(|c| c.is_lowercase()) {
+            return None;
+        }
+        pre = rest.trim_end();
+    }
+    let close = start + pre.strip_suffix(',')?.len();
+    let open = start + text[start..close].rfind(',')?;
+    let first = text[open + 1..close].split_whitespace().next()?.to_lowercase();
+    // ", Ukraine's human rights commissioner," and ", 54," are appositives too.
+    let possessive = first.ends_with("'s") || first.ends_with("\u{2019}s");
+    let opens_clause = matches!(first.as_str(), "who" | "whose" | "which" | "a" | "an" | "the")
+        || possessive
+        || first.bytes().all(|b| b.is_ascii_digit())
+        || (first.len() > 4 && (first.ends_with("ed") || first.ends_with("ing")));
+    if !opens_clause {
+        return None;
+    }
+    before.iter().rev().find(|m| m.range.end <= open && !quoted(m)).filter(|m| text[m.range.end..open].trim_end_matches([')', ' ']).len() <= 8).map(|m| m.actor)
+}
+
+/// ", the Iran-backed group": the actor the appositive describes, named right
+/// before its opening comma.
+fn appositive_head(text: &str, start: usize, cue_start: usize, before: &[&Mention]) -> Option<usize> {
+    let open = start + text[start..cue_start].rfind(',')?;
+    let desc = text[open + 1..cue_start].trim_start();
+    if !desc.starts_with("the ") && !desc.starts_with("an ") && !desc.starts_with("a ") {
+        return None;
+    }
+    before.iter().rev().find(|m| m.range.end <= open).filter(|m| text[m.range.end..open].trim_end_matches([')', ' ']).len() <= 8).map(|m| m.actor)
+}
+
+/// "X and Y have been treaty allies": two actors coordinated right before the cue,
+/// at most three words from it.
+fn pair_before(text: &str, before: &[&Mention], cue_start: usize) -> Option<(usize, usize)> {
+    let [.., x, y] = before else { return None };
+    let gap = &text[y.range.end..cue_start];
+    if gap.contains([',', ';', ':', '.', '"', '\u{201d}']) || gap.split_whitespace().count() > 3 {
+        return None;
+    }
+    let and = text[x.range.end..y.range.start].trim().to_lowercase();
+    (matches!(and.as_str(), "and" | "and the") && x.actor != y.actor).then_some((x.actor, y.actor))
+}
+
+/// "Turkey, Azerbaijan's closest ally, …": the owner right before the cue (a
+/// possessive between), and the actor whose appositive this is.
+fn possessor(text: &str, before: &[&Mention], cue_start: usize) -> Option<(usize, usize)> {
+    let [.., head, owner] = before else { return None };
+    let gap = text[owner.range.end..cue_start].trim_start_matches(['\'', '\u{2019}']).trim_start_matches('s').trim();
+    if gap.split_whitespace().count() > 1 {
+        return None;
+    }
+    let between = &text[head.range.end..owner.range.start];
+    (between.contains(',') && between.split_whitespace().count() <= 2 && head.actor != owner.actor).then_some((head.actor, owner.actor))
+}
+
+/// Mentions by description ("the council", "the forum", "the government"), found
+/// while the paragraphs are walked in order: a description names the organisation
+/// mentioned last whose name has the description's head word, or, for a generic
+/// noun ("the group", "the bloc"), the organisation mentioned last; "the
+/// government" with no such organisation is the article's home state.
+struct Described {
+    /// Head words of the story's organisations ("council"), numbered.
+    vocab: crate::extract::fxhash::FxMap<String, usize>,
+    /// Per actor, the numbers of the head words of its name.
+    heads: Vec<Vec<usize>>,
+    /// Per head word number, the actor mentioned last with it.
+    recent: Vec<Option<usize>>,
+    recent_org: Option<usize>,
+    home: Option<usize>,
+}
+
+impl Described {
+    fn new(cast: &Cast) -> Self {
+        let kbw = kb::get();
+        let mut vocab: crate::extract::fxhash::FxMap<String, usize> = Default::default();
+        let heads = cast
+            .actors
+            .iter()
+            .map(|a| {
+                if !matches!(a.kind, ActorKind::Organization | ActorKind::Group) {
+                    return Vec::new();
+                }
+                a.name
+                    .split([' ', '-', '/'])
+                    .filter(|w| kbw.is("org_heads", w) || kbw.is("org_descriptions", w))
+                    .map(|w| {
+                        let n = vocab.len();
+                        *vocab.entry(w.to_lowercase()).or_insert(n)
+                    })
+                    .collect()
+            })
+            .collect();
+        let recent = vec![None; vocab.len()];
+        Described { vocab, heads, recent, recent_org: None, home: cast.home }
+    }
+
+    fn seen(&mut self, a: usize, cast: &Cast) {
+        for &h in self.heads.get(a).into_iter().flatten() {
+            self.recent[h] = Some(a);
+        }
+        if matches!(cast.actors[a].kind, ActorKind::Organization | ActorKind::Group) {
+            self.recent_org = Some(a);
+        }
+    }
+
+    /// The description mentions of a paragraph, in order (linear in its tokens).
+    fn paragraph(&mut self, p: &super::Para, cast: &Cast) -> Vec<Mention> {
+        let kbw = kb::get();
+        let real = cast.mentions_in(p.index, 0..p.text.len());
+        let toks = &p.names;
+        let mut out = Vec::new();
+        let mut mi = 0;
+        let word = |j: usize| (toks.get(j)?.kind == TokKind::Word).then(|| p.names_lower.get(j));
+        let (desc_bit, stop_bit) = (kbw.bit("org_descriptions"), kbw.bit("role_stops"));
+        let mut i = 0;
+        while i < toks.len() {
+            if word(i) != Some("the") {
+                i += 1;
+                continue;
+            }
+            while mi < real.len() && real[mi].range.start <= toks[i].start {
+                self.seen(real[mi].actor, cast);
+                mi += 1;
+            }
+            // "the union forum of ...": the last head word of the lowercase run.
+            let mut head = None;
+            for j in i + 1..(i + 4).min(toks.len()) {
+                let Some(w) = word(j) else { break };
+                if w == "the" || names::is_capitalised(&p.text[toks[j].start..toks[j].end]) {
+                    break;
+                }
+                let known = self.vocab.get(w).copied();
+                let mask = kbw.mask(w);
+                if known.is_some() || w == "government" || mask & desc_bit != 0 {
+                    head = Some((j, w, known));
+                } else if mask & stop_bit != 0 {
+                    break;
+                }
+            }
+            let Some((j, w, known)) = head else {
+                i += 1;
+                continue;
+            };
+            // "the militia Kataib Hezbollah": the name that follows is the mention.
+            let named_next = word(j + 1).is_some_and(|_| names::is_capitalised(&p.text[toks[j + 1].start..toks[j + 1].end]));
+            let actor = known.and_then(|h| self.recent[h]).or_else(|| match w {
+                "government" => self.home,
+                _ if kbw.mask(w) & desc_bit != 0 => self.recent_org,
+                _ => None,
+            });
+            if let Some(a) = actor.filter(|_| !named_next) {
+                let range = toks[i].start..toks[j].end;
+                if !real.iter().any(|m| m.range.start < range.start && m.range.end > range.start) {
+                    out.push(Mention { actor: a, para: p.index, range });
+                }
+            }
+            i = j + 1;
+        }
+        for m in &real[mi..] {
+            self.seen(m.actor, cast);
+        }
+        out
+    }
+}
+
+/// The paragraph's mentions with description mentions merged in, sorted; a name
+/// mention inside a description ("Union" in "the union forum") gives way to it.
+fn merge_mentions(real: &[Mention], extra: Vec<Mention>) -> Vec<Mention> {
+    let mut v: Vec<Mention> = real.iter().filter(|m| !extra.iter().any(|e| m.range.start >= e.range.start && m.range.end <= e.range.end)).cloned().collect();
+    v.extend(extra);
+    v.sort_by_key(|m| m.range.start);
+    v
 }
 
 /// Blocs and their member states (`data/kb/memberships.tsv`), parsed once.
@@ -422,8 +761,14 @@ fn coordinated(text: &str, after: &[&super::cast::Mention], from: usize) -> Vec<
         let gap = text[end..m.range.start].trim();
         let gap_l = gap.to_lowercase();
         let ok = if i == 0 {
-            // The object: close to the cue, no clause boundary in between.
-            gap.len() <= 30 && !gap.contains([',', ';', ':', '.', '—']) && gap.split_whitespace().count() <= 4
+            // The object: close to the cue, no clause boundary in between (nor a
+            // relative clause: "the group that the United States designated").
+            gap.len() <= 30
+                && !gap.contains([',', ';', ':', '.', '—'])
+                && gap.split_whitespace().count() <= 4
+                && !gap_l.split_whitespace().any(|w| matches!(w, "that" | "which" | "who" | "whom" | "whose"))
+                // "hosted both leaders in Moscow": a place, not the object.
+                && !gap_l.split_whitespace().last().is_some_and(|w| LOCATIVE.contains(&w))
         } else {
             matches!(gap_l.as_str(), "and" | "," | ", and" | "or" | "and the" | ", and the" | ", the" | "as well as" | "and with" | ", and with" | "and with the")
         };

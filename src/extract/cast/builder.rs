@@ -59,6 +59,8 @@ pub(super) struct Builder {
     pub(super) home: Option<usize>,
     /// "Army" → the institution it was found to abbreviate.
     pub(super) bare_found: FxMap<String, usize>,
+    /// The sentences of the paragraph pass 1 is reading (byte ranges).
+    pub(super) sentences: Vec<std::ops::Range<usize>>,
 }
 
 /// A map from small dense indices (KB rows, actors) to actors: a vector, not a
@@ -114,6 +116,7 @@ impl Builder {
             mentions: Vec::new(),
             home: None,
             bare_found: FxMap::default(),
+            sentences: Vec::new(),
         }
     }
 

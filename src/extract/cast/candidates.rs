@@ -5,6 +5,7 @@
 //! *stands*: the owner before a person ("Qods Force commander", "Niger's leader,")
 //! and the appositive after it (", president of the ECOWAS Commission").
 
+use super::affiliation::lower_word;
 use super::builder::*;
 use super::kb::{self, Entry, OfficeKind, StateForm};
 use super::names::{self, Chunk, Tok, TokKind};
@@ -12,7 +13,7 @@ use super::{ActorDraft, Link, Mention};
 use crate::model::ActorKind;
 
 /// How many chunks back "its commander" looks for its organisation.
-const PRONOUN_REACH: usize = 24;
+pub(super) const PRONOUN_REACH: usize = 24;
 
 /// The chunk starting at token `t` (chunks are sorted and disjoint).
 fn starting_at(chunks: &[Chunk], t: usize) -> Option<usize> {
@@ -23,7 +24,9 @@ impl Builder {
 
     pub(super) fn paragraph(&mut self, p: &crate::extract::Para) {
         let (para, text, toks) = (p.index, p.text, &p.names[..]);
-        let chunks = names::chunks(text, toks);
+        self.sentences.clone_from(&p.sentences);
+        let mut chunks = names::chunks(text, toks);
+        self.refine_chunks(text, toks, &mut chunks);
         let mut assigned: Vec<Option<usize>> = vec![None; chunks.len()];
         for (ci, c) in chunks.iter().enumerate() {
             assigned[ci] = self.classify(para, text, toks, c);
@@ -64,6 +67,12 @@ impl Builder {
                 break;
             }
             return Some(a);
+        }
+        // "the think tank Bruegel", "the ruling party Libre": a name right after an
+        // organisation noun is an organisation.
+        let closes = toks.get(c.last + 1).is_none_or(|t| matches!(t.kind, TokKind::Punct(_)));
+        if closes && prev.as_deref().is_some_and(|p| kb.is("org_descriptions", p)) && kb.lookup(full).is_none() && kb.office(words[0]).is_none() && !kb.is("honorifics", words[0]) {
+            return Some(self.org(full, ActorKind::Organization));
         }
         // An acronym defined in parentheses after its expansion is handled there.
         if c.first > 0 && toks[c.first - 1].kind == TokKind::Punct('(') && words.len() == 1 && names::is_acronym(full) {
@@ -112,23 +121,36 @@ impl Builder {
             return Some(a);
         }
         let rest_text = span(n0, words.len());
+        // "a French Renew Europe lawmaker": a demonym before a known body.
+        if matches!(prefix, Some((Entry::State(..), _))) {
+            if let Some(b) = self.body_after_demonym(rest_text) {
+                return Some(b);
+            }
+        }
         // The word lists each word of the rest is in: one probe per word.
         let masks: Vec<u32> = rest.iter().map(|w| kb.mask(w)).collect();
         let in_rest = |section: &str| {
             let bit = kb.bit(section);
             masks.iter().any(|m| m & bit != 0)
         };
-        let last_is_head = masks.last().is_some_and(|m| m & kb.bit("org_heads") != 0);
-        // Events, agreements and texts: "UN General Assembly", "Joint Comprehensive Plan of Action".
-        if !last_is_head && in_rest("event_words") {
+        // "National People's Assembly": a legislature's head word heads an institution.
+        let last_is_head = masks.last().is_some_and(|&m| m != 0 && m & (kb.bit("org_heads") | kb.bit("legislatures")) != 0);
+        // Events, agreements and texts: "UN General Assembly", "Joint Comprehensive Plan of
+        // Action"; an institution head before the event word keeps an institution
+        // ("Headquarters for the Treatment of Prisoners of War", "Ministry of War").
+        let head_first = masks.iter().filter(|&&m| m != 0).count() >= 2 && {
+            let (head_bit, event_bit) = (kb.bit("org_heads"), kb.bit("event_words"));
+            masks.iter().position(|m| m & head_bit != 0).is_some_and(|h| masks.iter().position(|m| m & event_bit != 0).is_some_and(|e| h < e))
+        };
+        if !last_is_head && !head_first && in_rest("event_words") {
             return None;
         }
-        if kb.is("places", full) || kb.is("places", rest_text) || (n0 == 0 && kb.is("places", words[0])) {
+        if kb.is("places", full) || kb.is("places", rest_text) || (n0 == 0 && kb.is("places", words[0]) && !last_is_head) {
             return None;
         }
         // "Strait of Hormuz", "Tahrir Square": places; "Sunni Arab": no one in particular.
         let not_names = kb.bit("not_names");
-        let has_org_head = in_rest("org_heads");
+        let has_org_head = in_rest("org_heads") || last_is_head;
         if (!has_org_head && in_rest("place_heads")) || rest.iter().zip(&masks).all(|(w, m)| m & not_names != 0 || *w == "of") {
             return None;
         }
@@ -145,6 +167,11 @@ impl Builder {
             }
             break;
         }
+        if titles.is_empty() && n0 == 0 {
+            if let Some(a) = self.owner_title_name(para, text, toks, &wt, c.start) {
+                return Some(a);
+            }
+        }
         if !titles.is_empty() {
             // The role: the titles up to the first rank or honorific ("Foreign Minister Prince").
             let role: Vec<String> = titles.iter().take_while(|o| o.kind != OfficeKind::Rank).map(|o| o.display()).collect();
@@ -155,7 +182,28 @@ impl Builder {
                 }
                 return None;
             }
-            let name = span(i, words.len());
+            // "High Commissioner for Peace Otty Patiño": the title's complement runs to
+            // the name, taken as the last two words (and the particles before them).
+            let mut role = role;
+            if matches!(words[i], "of" | "for" | "on") && words.len() - i >= 4 {
+                let mut s = words.len() - 2;
+                while s > i + 2 && !names::is_capitalised(words[s - 1]) {
+                    s -= 1;
+                }
+                if let Some(last) = role.last_mut() {
+                    *last = format!("{last} {}", span(i, s));
+                }
+                i = s;
+            }
+            // "Senator María José Pizarro of the Historic Pact": the person of an institution.
+            let of = (i + 2..words.len().saturating_sub(1)).find(|&k| words[k] == "of");
+            let (name, of_org) = match of {
+                Some(k) if kb.lookup(span(k + 1, words.len())).is_none_or(|e| matches!(e, Entry::Body(_))) => {
+                    let b = if words[k + 1].eq_ignore_ascii_case("the") { k + 2 } else { k + 1 };
+                    (span(i, k), (b < words.len()).then(|| span(b, words.len())))
+                }
+                _ => (span(i, words.len()), None),
+            };
             // "Sheikh Walid" after "Sheikh Walid al-Tamimi": a title and the given
             // name of exactly one person named in full are that person.
             let given = (!name.contains(' ')).then(|| {
@@ -170,8 +218,19 @@ impl Builder {
                 Some(a) => a,
                 None => self.person(name),
             };
-            if full != name {
+            if full != name && of_org.is_none() {
                 self.alias(a, full);
+            }
+            if let Some(org) = of_org {
+                let o = match kb.lookup(org) {
+                    Some(e) => self.entry(e),
+                    None => self.org(org, ActorKind::Organization),
+                };
+                if let Some(si) = self.info[o].is_state {
+                    self.set_state(a, si);
+                } else {
+                    self.set_owner(a, o, "member_of", para, c.start);
+                }
             }
             if !role.is_empty() && self.actors[a].role.is_none() {
                 self.actors[a].role = Some(role.join(" "));
@@ -268,8 +327,24 @@ impl Builder {
             }
             return Some(a);
         }
+        // "Sofia Ruiz, a spokeswoman": a capital's name opening a two-word name in
+        // apposition is a first name.
+        if let (Some((Entry::State(_, StateForm::Capital), 1)), [_, w]) = (prefix, words.as_slice()) {
+            if toks.get(c.last + 1).is_some_and(|t| t.kind == TokKind::Punct(',')) && kb.mask(w) == 0 && !names::is_acronym(w) {
+                return Some(self.person(full));
+            }
+        }
         if let Some((e, _)) = prefix {
             return Some(self.entry(e)); // "Iran Watchers"-like: keep the known part.
+        }
+        // A lone word the story already knows ("Commission", a surname): that actor,
+        // so that the constructions around it ("its Directorate-General") can use it.
+        if let Some(a) = kb::with_key(full, |k| self.index.get(k).copied()).filter(|&a| self.info[a].is_state.is_none()) {
+            return Some(a);
+        }
+        // "Exxon, which leads a consortium": "which" refers to no person.
+        if toks.get(c.last + 1).is_some_and(|t| t.kind == TokKind::Punct(',')) && word_at(text, toks, c.last + 2) == Some("which") && !names::is_acronym(full) {
+            return Some(self.org(full, ActorKind::Organization));
         }
         // A lone unknown word: decided once the whole document is read.
         let media = next.as_deref().is_some_and(|w| kb.is("media_verbs", w));
@@ -345,6 +420,13 @@ impl Builder {
                     }
                 }
             }
+            self.org_apposition(para, text, toks, chunks, assigned, c, a);
+            // "Russia's Defence Ministry": the state before the possessive owns it.
+            if c.first >= 2 && toks[c.first - 1].kind == TokKind::Poss && self.actors[a].kind == ActorKind::Organization {
+                if let Some(si) = chunks[..ci].binary_search_by_key(&(c.first - 2), |x| x.last).ok().and_then(|sc| assigned[sc]).and_then(|s| self.info[s].is_state) {
+                    self.set_state(a, si);
+                }
+            }
             return;
         }
         self.look_back(para, text, toks, chunks, assigned, ci, c, a);
@@ -357,8 +439,20 @@ impl Builder {
     #[allow(clippy::too_many_arguments)]
     pub(super) fn look_back(&mut self, para: usize, text: &str, toks: &[Tok], chunks: &[Chunk], assigned: &mut [Option<usize>], ci: usize, c: &Chunk, a: usize) {
         let kb = self.kb;
+        self.led_by(para, text, toks, chunks, assigned, ci, c, a);
         let lower = |k: usize| word_at(text, toks, k).filter(|w| !names::is_capitalised(w)).map(str::to_lowercase);
         let mut k = c.first;
+        // "Its leader, Spain's Isabel Prieto": the state possessive is no role word.
+        if k >= 2 && toks[k - 1].kind == TokKind::Poss {
+            if let Some(sc) = chunks[..ci].binary_search_by_key(&(k - 2), |x| x.last).ok() {
+                if let Some(si) = assigned[sc].and_then(|s| self.info[s].is_state) {
+                    if chunks[sc].first > 0 && toks[chunks[sc].first - 1].kind == TokKind::Punct(',') {
+                        self.set_state(a, si);
+                        k = chunks[sc].first;
+                    }
+                }
+            }
+        }
         let comma = k > 0 && toks[k - 1].kind == TokKind::Punct(',');
         if comma {
             k -= 1;
@@ -366,6 +460,18 @@ impl Builder {
         let role_end = k;
         while k > 0 && role_end - k < 4 && lower(k - 1).is_some_and(|w| !ARTICLES.contains(&w.as_str()) && !kb.is("role_stops", &w)) {
             k -= 1;
+        }
+        // "The army chief of staff, X": a title with "of" inside it.
+        if k >= 2 && word_at(text, toks, k - 1) == Some("of") {
+            let mut b = k - 1;
+            while b > 0 && k - 1 - b < 3 && lower(b - 1).is_some_and(|w| !ARTICLES.contains(&w.as_str()) && !kb.is("role_stops", &w)) {
+                b -= 1;
+                let phrase: Vec<String> = (b..role_end).filter_map(lower).collect();
+                if kb.office(&phrase.join(" ")).is_some() {
+                    k = b;
+                    break;
+                }
+            }
         }
         let mut role_words: Vec<String> = (k..role_end).filter_map(lower).collect();
         let mut pronoun_owner = role_words.first().is_some_and(|w| matches!(w.as_str(), "its" | "their"));
@@ -382,11 +488,8 @@ impl Builder {
         let poss = k > 0 && toks[k - 1].kind == TokKind::Poss;
         let owner_tok = if poss { k.checked_sub(2) } else { k.checked_sub(1) };
         let owner_chunk = if pronoun_owner {
-            // "its commander, X": the organisation named last before.
-            (ci.saturating_sub(PRONOUN_REACH)..ci)
-                .rev()
-                // "Somalia reacted with fury. Its president, X": a state owns its offices too.
-                .find(|&x| assigned[x].is_some_and(|o| matches!(self.actors[o].kind, ActorKind::Organization | ActorKind::Group) || self.info[o].is_state.is_some() && (leader || office.is_some())))
+            // "Somalia reacted with fury. Its president, X": a state owns its offices too.
+            self.pronoun_owner(text, chunks, toks, assigned, ci, toks[k.saturating_sub(1)].start, leader || office.is_some())
         } else {
             owner_tok.and_then(|t| chunks[..ci].binary_search_by_key(&t, |x| x.last).ok())
         };
@@ -419,7 +522,21 @@ impl Builder {
                 return;
             }
         }
-        let Some(oc) = owner_chunk.filter(|_| leader || member || office.is_some() || (poss && role_words.is_empty())) else {
+        // "Valladares's campaign manager, X": a person's own staff.
+        let staff = poss && role_words.last().is_some_and(|w| kb.is("staff_nouns", w));
+        // "The committee's chair, X": the committee the story named last.
+        if owner_chunk.is_none() && poss && (leader || member) {
+            let noun = owner_tok.and_then(lower);
+            let the = owner_tok.and_then(|t| t.checked_sub(1)).and_then(|t| lower_word(text, toks, t));
+            if let (Some(noun), Some("the")) = (noun, the.as_deref()) {
+                if let Some(o) = self.described_org(&noun, &assigned[..ci], a) {
+                    self.set_owner(a, o, if leader { "leads" } else { "member_of" }, para, toks[k].start);
+                    set_role(self, role_phrase.clone());
+                    return;
+                }
+            }
+        }
+        let Some(oc) = owner_chunk.filter(|_| leader || member || staff || office.is_some() || (poss && role_words.is_empty())) else {
             if leader || member || office.is_some() {
                 set_role(self, title_case(&role_phrase)); // "former prime minister Abdalla Hamdok"
             }
@@ -440,6 +557,10 @@ impl Builder {
             None => None,
         };
         let Some(o) = owner else { return };
+        // "Renew Europe lawmaker X": a name before a role noun is an organisation.
+        if !poss && (leader || member) && self.info[o].is_state.is_none() && !self.as_org(o) {
+            return;
+        }
         if let Some(si) = self.info[o].is_state {
             self.set_state(a, si);
             set_role(self, role_phrase.clone());
@@ -448,6 +569,9 @@ impl Builder {
                 let phrase = text[chunks[oc].start..c.end].to_string();
                 self.alias(a, &phrase);
             }
+        } else if self.actors[o].kind != ActorKind::Person && role_phrase.is_empty() && poss {
+            // "Hamas's Khalil al-Hayya", "the Liberal Party's Ana Soto".
+            self.set_owner(a, o, "member_of", para, chunks[oc].start);
         } else if self.actors[o].kind != ActorKind::Person && !role_phrase.is_empty() {
             let kind = if leader { "leads" } else { "member_of" };
             self.set_owner(a, o, kind, para, chunks[oc].start);
@@ -455,6 +579,9 @@ impl Builder {
             set_role(self, String::new());
             // "Qods Force commander": the role names its institution.
             self.actors[a].role = Some(format!("{owner_name} {role_phrase}"));
+        } else if staff {
+            self.set_owner(a, o, "member_of", para, chunks[oc].start);
+            set_role(self, role_phrase.clone());
         }
     }
 
@@ -468,6 +595,7 @@ impl Builder {
             return false;
         }
         let (mut state, mut backer, mut head) = (None, None, None);
+        let mut capitalised = false;
         let mut j = k + 1;
         while j < limit {
             match toks[j].kind {
@@ -475,10 +603,18 @@ impl Builder {
                     j += 1;
                     continue;
                 }
-                TokKind::Punct(_) | TokKind::Poss => break,
+                TokKind::Punct(_) => break,
+                // ", the party's candidate": the head comes after the possessive.
+                TokKind::Poss => return false,
                 TokKind::Word => {}
             }
             let word = word_at(text, toks, j).unwrap_or("");
+            if matches!(word, "that" | "which" | "who" | "whose") {
+                break; // ", the Iran-backed group that the United States designated ...".
+            }
+            if word.ends_with("year-old") || (word == "old" && j > 0 && word_at(text, toks, j - 1) == Some("year")) {
+                return false; // ", a 31-year-old machine operator": a person.
+            }
             // "Emirati-backed": one token, or two split at the hyphen.
             let (w, participle) = match word.rsplit_once('-') {
                 Some((l, r)) if kb.is("backer_participles", r) => (l, true),
@@ -487,12 +623,14 @@ impl Builder {
             if let Some(Entry::State(si, _)) = names::is_capitalised(w).then(|| kb.lookup(w)).flatten() {
                 state.get_or_insert(si);
             } else if names::is_capitalised(w) && !participle {
-                return false; // "X, the Hamas commander": a person's role.
+                // "X, the Hamas commander": a person's role, unless the head turns out
+                // to describe an organisation ("a Maoist guerrilla group").
+                capitalised = true;
             }
             if participle {
                 backer = state;
             }
-            head = Some(word.to_lowercase());
+            head = (!names::is_capitalised(w) || participle).then(|| word.to_lowercase());
             j += 1;
         }
         let Some(head) = head else { return false };
@@ -500,6 +638,11 @@ impl Builder {
         if !media && !kb.is("org_descriptions", &head) {
             return false;
         }
+        if capitalised && media {
+            return false; // "X, the Reuters correspondent"-like: a role at an outlet.
+        }
+        // A bare name read as a person's loses the surname aliases that gave it.
+        self.as_org(a);
         self.actors[a].kind = if media { ActorKind::Media } else { ActorKind::Organization };
         self.actors[a].role = None;
         if let Some(si) = state {
@@ -568,6 +711,10 @@ impl Builder {
         let mut k = c.last + 1;
         let opener = match toks.get(k) {
             Some(t) if t.kind == TokKind::Punct(',') => true,
+            Some(_) if word_at(text, toks, k) == Some("of") => {
+                self.of_owner(para, text, toks, chunks, assigned, k, a);
+                return;
+            }
             Some(_) => matches!(word_at(text, toks, k), Some("is" | "was")),
             None => false,
         };
@@ -575,6 +722,14 @@ impl Builder {
             return;
         }
         k += 1;
+        // "Diego Rojas, 54, the head of ...": an age is no appositive.
+        if toks[c.last + 1].kind == TokKind::Punct(',') && word_at(text, toks, k).is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit())) && toks.get(k + 1).is_some_and(|t| t.kind == TokKind::Punct(',')) {
+            k += 2;
+            // "Nazarov, 61, is Tajikistan's chief negotiator".
+            if matches!(word_at(text, toks, k), Some("is" | "was")) {
+                k += 1;
+            }
+        }
         let limit = (k + 16).min(toks.len());
         if toks[c.last + 1].kind == TokKind::Punct(',') && self.org_appositive(para, text, toks, k, limit, a) {
             return;
@@ -582,11 +737,67 @@ impl Builder {
         let mut role: Vec<String> = Vec::new();
         let mut prep_seen = false;
         let mut heads_verb = false;
+        // ", a Dutch MEP who sits in the EPP Group": membership by a relative clause.
+        let mut member_verb = false;
+        // ", a political scientist at the University of X": "at" alone says where one works.
+        let mut prep_at = false;
         let mut demonym_state = None;
+        // ", the Liberal Party leader", ", a French Renew Europe lawmaker": the
+        // organisation named before the role noun, and how many role words preceded it.
+        let mut pre_org: Option<(usize, usize, usize)> = None;
+        let owned_before = self.info[a].owner.is_some();
         let mut j = k;
         while j < limit {
             match toks[j].kind {
-                TokKind::Punct(_) | TokKind::Poss => break,
+                TokKind::Poss => {
+                    // ", Russia's deputy foreign minister": the state's office holder.
+                    let state_before = j.checked_sub(1).and_then(|t| chunks.binary_search_by_key(&t, |x| x.last).ok()).and_then(|pc| assigned[pc]).and_then(|o| self.info[o].is_state);
+                    if let Some(si) = state_before.filter(|_| role.iter().all(|w| ARTICLES.contains(&w.as_str()))) {
+                        let next: Vec<String> = (j + 1..(j + 5).min(toks.len())).map_while(|t| word_at(text, toks, t).filter(|w| !names::is_capitalised(w)).map(str::to_lowercase)).collect();
+                        // "deputy foreign minister": the office may start after a qualifier.
+                        let office = (0..next.len()).find_map(|b| (b + 1..=next.len()).rev().find_map(|e| kb.office(&next[b..e].join(" ")).map(|o| (o, e))));
+                        let end = next.iter().rposition(|n| kb.is("member_nouns", n) || kb.is("leader_nouns", n)).map(|i| i + 1).max(office.map(|(_, e)| e));
+                        if let Some(end) = end {
+                            self.set_state(a, si);
+                            if let Some((o, _)) = office {
+                                self.set_office(a, o.kind);
+                            }
+                            if self.actors[a].role.is_none() {
+                                self.actors[a].role = Some(title_case(&next[..end].join(" ")));
+                            }
+                        }
+                        break;
+                    }
+                    // ", the Peasant Federation's secretary general".
+                    if let Some((oc, _, start)) = pre_org.filter(|&(_, at, _)| at == role.len()) {
+                        let next: Vec<String> = (j + 1..(j + 4).min(toks.len())).map_while(|t| word_at(text, toks, t).filter(|w| !names::is_capitalised(w)).map(str::to_lowercase)).collect();
+                        let lead = next.iter().any(|n| kb.is("leader_nouns", n));
+                        let o = if lead || next.iter().any(|n| kb.is("member_nouns", n) || kb.is("office_nouns", n)) { self.chunk_org(text, &chunks[oc], assigned, oc) } else { None };
+                        if let Some(o) = o.filter(|&o| self.as_org(o)) {
+                            self.set_owner(a, o, if lead { "leads" } else { "member_of" }, para, start);
+                            if self.actors[a].role.is_none() {
+                                self.actors[a].role = Some(next.join(" "));
+                            }
+                        }
+                        break;
+                    }
+                    // ", the council's president": the council the story named last.
+                    if let [art, noun] = role.as_slice() {
+                        let next = lower_word(text, toks, j + 1);
+                        if art == "the" && next.as_deref().is_some_and(|n| kb.is("leader_nouns", n) || kb.is("member_nouns", n)) {
+                            let before: Vec<Option<usize>> = chunks.iter().zip(assigned.iter()).take_while(|(x, _)| x.start < c.start).map(|(_, o)| *o).collect();
+                            if let Some(o) = self.described_org(noun, &before, a) {
+                                let lead = next.as_deref().is_some_and(|n| kb.is("leader_nouns", n));
+                                self.set_owner(a, o, if lead { "leads" } else { "member_of" }, para, toks[k].start);
+                                if self.actors[a].role.is_none() {
+                                    self.actors[a].role = next.clone();
+                                }
+                            }
+                        }
+                    }
+                    break;
+                }
+                TokKind::Punct(_) => break,
                 TokKind::Word => {}
             }
             let w = word_at(text, toks, j).unwrap_or("").to_lowercase();
@@ -609,16 +820,35 @@ impl Builder {
                 return;
             }
             if let Some(oc) = starting_at(chunks, j) {
-                let o = assigned[oc];
-                if prep_seen || heads_verb {
+                if self.hyphen_adjective(text, toks, &chunks[oc]) {
+                    j = chunks[oc].last + 2; // "the Amman-based ...": skip "Amman-based".
+                    continue;
+                }
+                // "Iraq's foreign ministry", "Kyrgyzstan's State Committee for National
+                // Security": the institution, not the state.
+                let ministry = match assigned[oc].and_then(|o| self.info[o].is_state) {
+                    Some(si) if prep_seen => self.possessive_ministry(text, toks, &chunks[oc], si).or_else(|| {
+                        let next = starting_at(chunks, chunks[oc].last + 2).filter(|_| toks.get(chunks[oc].last + 1).is_some_and(|t| t.kind == TokKind::Poss))?;
+                        assigned[next].filter(|&o| self.actors[o].kind == ActorKind::Organization)
+                    }),
+                    _ => None,
+                };
+                let o = ministry.or(assigned[oc]);
+                if prep_seen || heads_verb || member_verb {
+                    let o = o.or_else(|| self.chunk_org(text, &chunks[oc], assigned, oc));
                     if let Some(o) = o {
                         let lead = heads_verb || role.iter().any(|w| kb.is("leader_nouns", w));
-                        let mem = role.iter().any(|w| kb.is("member_nouns", w) || kb.is("office_nouns", w));
+                        let mem = member_verb || prep_at || role.iter().any(|w| kb.is("member_nouns", w) || kb.is("office_nouns", w));
                         if !(lead || mem) {
                             // ", accusing them of being fooled by the Americans": no role.
                         } else if let Some(si) = self.info[o].is_state {
                             self.set_state(a, si);
-                        } else if self.actors[o].kind != ActorKind::Person {
+                        } else if self.actors[o].kind == ActorKind::Person {
+                            // ", a senior adviser to President X": a person's staff.
+                            if role.iter().any(|w| kb.is("staff_nouns", w)) && o != a {
+                                self.set_owner(a, o, "member_of", para, chunks[oc].start);
+                            }
+                        } else {
                             let kind = if lead { "leads" } else { "member_of" };
                             if heads_verb && (self.info[a].state.is_some() || self.info[a].owner.is_some()) {
                                 // "Nigeria's president, Bola Tinubu, who chairs ...": a link, not the parent.
@@ -627,27 +857,88 @@ impl Builder {
                                 self.set_owner(a, o, kind, para, chunks[oc].start);
                             }
                         }
-                        if self.actors[a].role.is_none() && (lead || mem) && !heads_verb {
+                        if self.actors[a].role.is_none() && (lead || mem) && !heads_verb && !member_verb {
                             let r: Vec<&str> = role.iter().map(String::as_str).filter(|w| !ARTICLES.contains(w)).collect();
-                            self.actors[a].role = Some(r.join(" "));
+                            if !r.is_empty() {
+                                self.actors[a].role = Some(r.join(" "));
+                            }
                         }
                     }
                     break;
                 }
-                if let Some(si) = o.and_then(|o| self.info[o].is_state) {
-                    demonym_state.get_or_insert(si);
+                match o {
+                    Some(o) if self.info[o].is_state.is_some() => {
+                        demonym_state.get_or_insert(self.info[o].is_state.unwrap_or_default());
+                    }
+                    Some(o) if self.actors[o].kind == ActorKind::Media => {}
+                    // An unassigned acronym ("a Spanish EPP lawmaker") is made an
+                    // organisation only if a role noun follows (below).
+                    _ if o.is_some() || chunks[oc].first == chunks[oc].last => pre_org = Some((oc, role.len(), chunks[oc].start)),
+                    _ => {}
                 }
                 j = chunks[oc].last + 1;
                 continue;
             }
-            if matches!(w.as_str(), "of" | "at" | "for" | "with" | "from") && !role.is_empty() {
+            if w == "whose" && j == k {
+                // ", whose Department of National Defense oversees ...": the person's institution.
+                if let Some(oc) = starting_at(chunks, j + 1) {
+                    if let Some(o) = self.chunk_org(text, &chunks[oc], assigned, oc).filter(|&o| self.actors[o].kind == ActorKind::Organization) {
+                        let kind = if self.info[a].office.is_some_and(|o| o != OfficeKind::Rank) { "leads" } else { "member_of" };
+                        self.info[a].owner = None; // the institution beats an office's default
+                        self.set_owner(a, o, kind, para, chunks[oc].start);
+                    }
+                }
+                break;
+            }
+            if heads_verb && role.last().is_some_and(|r| !kb.is("leader_verbs", r) && !ARTICLES.contains(&r.as_str())) && kb.is("role_stops", &w) && w != "of" {
+                // ", who heads the government delegation in talks with the ELN": the
+                // object was the lowercase delegation, not what follows.
+                break;
+            }
+            let to_staff = w == "to" && role.iter().any(|r| kb.is("staff_nouns", r));
+            if (to_staff || matches!(w.as_str(), "of" | "at" | "for" | "with" | "from" | "in")) && !role.is_empty() {
                 prep_seen = true;
-            } else if kb.is("leader_verbs", &w) && j <= k + 2 {
+                prep_at = w == "at";
+            } else if (kb.is("leader_verbs", &w) && j <= k + 2) || (j > k && word_at(text, toks, j - 1).is_some_and(|p| p.eq_ignore_ascii_case("who")) && kb.is("leader_verbs", &w)) {
                 heads_verb = true;
+            } else if j > k && word_at(text, toks, j - 1).is_some_and(|p| p.eq_ignore_ascii_case("who")) && kb.is("member_verbs", &w) {
+                member_verb = true;
+                let next = lower_word(text, toks, j + 1);
+                if next.as_deref().is_some_and(|n| matches!(n, "in" | "on" | "with" | "for" | "at")) {
+                    j += 1;
+                }
             } else if !prep_seen && !names::is_capitalised(&w) {
                 role.push(w);
             }
             j += 1;
+        }
+        // ", its deputy minister": the organisation (or state) the pronoun refers to.
+        if role.first().is_some_and(|w| w == "its" || w == "their") && self.info[a].owner.is_none() && !owned_before {
+            let lead = role.iter().any(|w| kb.is("leader_nouns", w));
+            let office = role.iter().any(|w| kb.is("office_nouns", w));
+            if lead || office || role.iter().any(|w| kb.is("member_nouns", w)) {
+                let ci = chunks.partition_point(|x| x.first < c.first);
+                if let Some(o) = self.pronoun_owner(text, chunks, toks, assigned, ci, toks[k].start, lead || office).and_then(|x| assigned[x]) {
+                    if let Some(si) = self.info[o].is_state {
+                        self.set_state(a, si);
+                    } else {
+                        self.set_owner(a, o, if lead { "leads" } else { "member_of" }, para, toks[k].start);
+                    }
+                }
+            }
+        }
+        // ", the Liberal Party leader", ", a Spanish EPP lawmaker on the trade committee".
+        if let Some((oc, at, start)) = pre_org.filter(|_| !owned_before && self.info[a].owner.is_none()) {
+            let after = &role[at.min(role.len())..];
+            let lead = after.first().is_some_and(|w| kb.is("leader_nouns", w));
+            let mem = after.first().is_some_and(|w| kb.is("member_nouns", w) || kb.is("staff_nouns", w));
+            let o = if lead || mem { self.chunk_org(text, &chunks[oc], assigned, oc) } else { None };
+            if let Some(o) = o.filter(|&o| self.as_org(o)) {
+                self.set_owner(a, o, if lead { "leads" } else { "member_of" }, para, start);
+                if self.actors[a].role.is_none() {
+                    self.actors[a].role = Some(format!("{} {}", self.actors[o].name, after[0]));
+                }
+            }
         }
         let has_role = role.iter().any(|w| kb.is("member_nouns", w) || kb.is("leader_nouns", w) || kb.is("office_nouns", w));
         if let Some(si) = demonym_state.filter(|_| has_role) {

@@ -48,6 +48,7 @@
 //! [`Cast::state_within`] for their state), world knowledge about persons, and any
 //! list of a particular article's names.
 
+mod affiliation;
 mod builder;
 mod candidates;
 pub mod kb;

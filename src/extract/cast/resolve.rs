@@ -118,6 +118,10 @@ impl Builder {
             if let Some(t) = toks.first() {
                 first_words.insert(k[t.start..t.end].to_string());
             }
+            // "guinea-bissau" tokenizes as two words, but "Guinea-Bissau" in the text as one.
+            if let Some(w) = k.split(' ').next().filter(|w| w.contains('-')) {
+                first_words.insert(w.to_string());
+            }
         }
         for (w, _) in self.kb.bare_heads {
             first_words.insert(w.to_string());
@@ -254,6 +258,8 @@ impl Builder {
             }
             self.info[a].state = state.or(home_state);
         }
+        // Owners the constructions left implicit (committees, spokespeople, ministries).
+        self.tree_owners(&counts, home_state);
         // Lookups built once (the loop below is linear in the actors).
         let mut role_holder: FxMap<String, usize> = FxMap::default();
         let mut orgs_by_tail: FxMap<String, Vec<usize>> = FxMap::default();

@@ -1,0 +1,520 @@
+//! Who belongs to what, from the constructions news writing uses to say it: the
+//! helpers behind the membership rules of `candidates` (pass 1) and `resolve`
+//! (the tree).
+//!
+//! - chunk refinement: "Dana Yousef of the Levant Strategy Centre" is a person
+//!   *of* an institution, not one institution's name; in "the Amman-based Levant
+//!   Strategy Centre" Amman is neither the centre's state nor its owner;
+//! - descriptions: "the council's president" is the president of the council the
+//!   story named last ("National Electoral Council"); "the group's spokesman" of the
+//!   group named last;
+//! - an unknown name before a member noun ("a French Renew Europe lawmaker") is an
+//!   organisation, not a person;
+//! - committees sit in the story's legislature.
+//!
+//! Every rule reads words from `data/cast_words.txt` sections, never names.
+
+use super::builder::*;
+use super::kb::{self, Entry};
+use super::names::{self, Chunk, Tok, TokKind};
+use crate::model::ActorKind;
+
+impl Builder {
+    /// Refines the name chunks of a paragraph before they are classified: joins
+    /// "Socialists and Democrats (S&D)" and "Garment Workers' Unity Forum (GWUF)"
+    /// (the acronym defines the whole; the chunker joins "and" only before a head
+    /// word, and never across a possessive) and splits "Dana Yousef of the Levant
+    /// Strategy Centre" into person and institution.
+    pub(super) fn refine_chunks(&self, text: &str, toks: &[Tok], chunks: &mut Vec<Chunk>) {
+        // Most paragraphs have neither construction: no allocation for them.
+        let joinable = chunks.windows(2).any(|w| w[1].first == w[0].last + 2 && (toks[w[0].last + 1].kind == TokKind::Poss || word_at(text, toks, w[0].last + 1) == Some("and")));
+        let splittable = chunks.iter().any(|c| c.last > c.first + 2 && (c.first + 1..c.last).any(|k| word_at(text, toks, k) == Some("of")));
+        if !joinable && !splittable {
+            return;
+        }
+        let mut out: Vec<Chunk> = Vec::with_capacity(chunks.len() + 1);
+        let mut i = 0;
+        while i < chunks.len() {
+            let c = &chunks[i];
+            // "Socialists and Democrats (S&D)", "Garment Workers' Unity Forum (GWUF)".
+            let poss = toks[c.last + 1].kind == TokKind::Poss;
+            let glued = |n: &&Chunk| n.first == c.last + 2 && (word_at(text, toks, c.last + 1) == Some("and") || poss);
+            if let Some(n) = chunks.get(i + 1).filter(glued) {
+                let defined = self.parenthesised_acronym(text, toks, n.last + 1);
+                // "National People's Assembly", "People's Liberation Army Navy": a
+                // possessive inside an institution's name (the part before it is no
+                // state, body or known person, the part after ends in a head word).
+                let kb = self.kb;
+                let inner = poss && {
+                    let owner = c.text(text);
+                    let last = &text[toks[n.last].start..toks[n.last].end];
+                    let heads = kb.bit("org_heads") | kb.bit("legislatures");
+                    kb.mask(last) & heads != 0
+                        && kb.mask(&text[toks[c.last].start..toks[c.last].end]) & heads == 0
+                        && kb.lookup(owner).is_none()
+                        && !kb::with_key(owner, |k| self.index.get(k).is_some_and(|&a| self.actors[a].kind == ActorKind::Person))
+                };
+                if inner || defined.is_some_and(|acr| super::resolve::initials_match(&acr, &text[c.start..n.end])) {
+                    out.push(Chunk { first: c.first, last: n.last, start: c.start, end: n.end });
+                    i += 2;
+                    continue;
+                }
+            }
+            match self.split_person_of_org(text, toks, c) {
+                Some((a, b)) => {
+                    out.push(a);
+                    out.push(b);
+                }
+                None => out.push(c.clone()),
+            }
+            i += 1;
+        }
+        *chunks = out;
+    }
+
+    /// "Amman-based", "Saudi-owned": a chunk glued by a hyphen to a participle
+    /// (`prefix_participles`) describes what follows; it is no owner or state of it.
+    pub(super) fn hyphen_adjective(&self, text: &str, toks: &[Tok], c: &Chunk) -> bool {
+        let end = toks[c.last].end;
+        text.as_bytes().get(end) == Some(&b'-') && toks.get(c.last + 1).is_some_and(|t| t.start == end + 1) && word_at(text, toks, c.last + 1).is_some_and(|w| self.kb.is("prefix_participles", w))
+    }
+
+    /// "Rasmus Kjeldsen of the Centre for European Reform": a name of two or more
+    /// plain words (no institutional head, title, KB entry, place or event word),
+    /// "of [the]", then an institution (a head word). The name part never holds a
+    /// head word, so "Bank of England" and "Organization of American States" stay whole.
+    fn split_person_of_org(&self, text: &str, toks: &[Tok], c: &Chunk) -> Option<(Chunk, Chunk)> {
+        let kb = self.kb;
+        let word = |k: usize| (toks[k].kind == TokKind::Word).then(|| &text[toks[k].start..toks[k].end]);
+        let of = (c.first + 1..c.last).find(|&k| word(k) == Some("of"))?;
+        let name: Vec<&str> = (c.first..of).filter_map(word).collect();
+        if name.len() < 2 || (c.first..of).any(|k| toks[k].kind != TokKind::Word) {
+            return None;
+        }
+        let plain = |w: &str| {
+            names::is_capitalised(w)
+                && !names::is_acronym(w)
+                && kb.mask(w) & (kb.bit("org_heads") | kb.bit("event_words") | kb.bit("place_heads") | kb.bit("not_names") | kb.bit("honorifics")) == 0
+                && kb.office(w).is_none()
+                && kb.lookup(w).is_none()
+        };
+        if !name.iter().all(|w| plain(w)) || kb.lookup(&text[toks[c.first].start..toks[of - 1].end]).is_some() {
+            return None;
+        }
+        let mut b = of + 1;
+        if word(b).is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+            b += 1;
+        }
+        if b > c.last || !(b..=c.last).filter_map(word).any(|w| kb.is("org_heads", w)) {
+            return None;
+        }
+        let person = Chunk { first: c.first, last: of - 1, start: c.start, end: toks[of - 1].end };
+        let org = Chunk { first: b, last: c.last, start: toks[b].start, end: c.end };
+        Some((person, org))
+    }
+
+    /// The organisation a lowercase description names: "the council" → the last
+    /// institution named before with "Council" in its name (this paragraph's chunks
+    /// first, then the whole story); a generic noun ("the group", "the movement",
+    /// `org_descriptions`) → the last organisation or group of the paragraph.
+    pub(super) fn described_org(&self, noun: &str, chunks_before: &[Option<usize>], not: usize) -> Option<usize> {
+        let is_org = |a: usize| matches!(self.actors[a].kind, ActorKind::Organization | ActorKind::Group);
+        let named = |a: usize| a != not && is_org(a) && self.actors[a].name.split([' ', '-', '/']).any(|w| w.eq_ignore_ascii_case(noun));
+        if !self.kb.is("org_heads", noun) && !self.kb.is("org_descriptions", noun) {
+            return None;
+        }
+        if let Some(a) = chunks_before.iter().rev().flatten().copied().find(|&a| named(a)) {
+            return Some(a);
+        }
+        if self.kb.is("org_descriptions", noun) {
+            if let Some(a) = chunks_before.iter().rev().flatten().copied().find(|&a| a != not && is_org(a) && self.info[a].is_state.is_none()) {
+                return Some(a);
+            }
+        }
+        (0..self.actors.len()).rev().find(|&a| named(a))
+    }
+
+    /// An actor first read as a person ("Renew Europe", "Asaib Ahl al-Haq") that the
+    /// context shows to be an organisation: retyped, without the surname aliases
+    /// `person` gave it. Only a bare name (no role, office or owner) is retyped.
+    pub(super) fn as_org(&mut self, a: usize) -> bool {
+        if self.actors[a].kind != ActorKind::Person {
+            return matches!(self.actors[a].kind, ActorKind::Organization | ActorKind::Group | ActorKind::Media);
+        }
+        let i = &self.info[a];
+        if self.actors[a].role.is_some() || i.office.is_some() || i.owner.is_some() || !self.actors[a].name.contains(' ') {
+            return false;
+        }
+        self.actors[a].kind = ActorKind::Organization;
+        for alias in std::mem::take(&mut self.actors[a].aliases) {
+            if kb::with_key(&alias, |k| self.index.get(k) == Some(&a)) {
+                self.index.remove(&kb::key(&alias));
+            }
+        }
+        true
+    }
+
+    /// The actor a chunk names, or for an unassigned lone acronym ("EPP", "RSF") an
+    /// organisation of that name.
+    pub(super) fn chunk_org(&mut self, text: &str, c: &Chunk, assigned: &mut [Option<usize>], ci: usize) -> Option<usize> {
+        if let Some(o) = assigned[ci] {
+            return Some(o);
+        }
+        let w = c.text(text);
+        if c.first == c.last && names::is_acronym(w) && self.kb.lookup(w).is_none() {
+            let o = self.org(w, ActorKind::Organization);
+            assigned[ci] = Some(o);
+            return Some(o);
+        }
+        None
+    }
+
+    /// "Iraq's foreign ministry" after a state chunk: the ministry institution
+    /// (`lowercase_ministry` names it the same way when it reads the state chunk).
+    pub(super) fn possessive_ministry(&mut self, text: &str, toks: &[Tok], c: &Chunk, si: usize) -> Option<usize> {
+        let k = c.last + 1;
+        if toks.get(k)?.kind != TokKind::Poss {
+            return None;
+        }
+        let (port, min) = (word_at(text, toks, k + 1)?, word_at(text, toks, k + 2)?);
+        if min != "ministry" || names::is_capitalised(port) || !self.kb.is("ministry_portfolios", port) {
+            return None;
+        }
+        let o = self.org(&format!("{}'s {} Ministry", c.text(text), title_case(port)), ActorKind::Organization);
+        self.state(si);
+        self.set_state(o, si);
+        Some(o)
+    }
+
+    /// The rest of a chunk after a state prefix ("French Renew Europe") when it is
+    /// a KB body: the body, the demonym being an adjective.
+    pub(super) fn body_after_demonym(&mut self, rest: &str) -> Option<usize> {
+        match self.kb.lookup(rest)? {
+            Entry::Body(bi) => Some(self.body(bi)),
+            Entry::State(..) => None,
+        }
+    }
+
+    /// "Commission President Margarethe Lindqvist", "IndustriALL General Secretary
+    /// Marta Lindgren": an institution's name, an office title, then a person's name
+    /// of two or more words. The person holds the office in that institution (a known
+    /// actor, a bare head word the story expanded before, or a new organisation).
+    pub(super) fn owner_title_name(&mut self, para: usize, text: &str, toks: &[Tok], wt: &[usize], at: usize) -> Option<usize> {
+        let kb = self.kb;
+        let span = |a: usize, b: usize| &text[toks[wt[a]].start..toks[wt[b - 1]].end];
+        let n = wt.len();
+        let lex = crate::extract::lexicon::get();
+        for p in 1..n.saturating_sub(2) {
+            let w = span(p - 1, p);
+            let acronym = names::is_acronym(w);
+            if (!acronym && lex.is_stop_capital(w)) || kb.office(w).is_some() || kb.is("honorifics", w) || matches!(kb.lookup(w), Some(Entry::State(..))) {
+                return None;
+            }
+            let Some((office, q)) = (1..=kb.office_max_words.min(n - p)).rev().find_map(|m| kb.office(span(p, p + m)).map(|o| (o, p + m))) else {
+                continue;
+            };
+            if office.kind == kb::OfficeKind::Rank || n - q < 2 {
+                return None;
+            }
+            let owner_text = span(0, p);
+            let owner = match kb::with_key(owner_text, |k| self.index.get(k).copied()) {
+                Some(o) if self.actors[o].kind == ActorKind::Person || self.info[o].is_state.is_some() => return None,
+                Some(o) => o,
+                None => match kb.lookup(owner_text) {
+                    Some(Entry::Body(bi)) => self.body(bi),
+                    Some(Entry::State(..)) => return None,
+                    None => {
+                        // A bare head word the story expanded before ("Commission"), or the
+                        // first words of an organisation it named ("IndustriALL").
+                        let ends = (p == 1).then(|| kb.bare_head(&owner_text.to_lowercase())).flatten();
+                        let is_org = |x: usize| self.actors[x].kind == ActorKind::Organization && self.actors[x].name != owner_text;
+                        let found = (0..self.actors.len()).find(|&x| {
+                            is_org(x)
+                                && (ends.is_some_and(|ends| ends.iter().any(|e| self.actors[x].name.ends_with(e)))
+                                    || self.actors[x].name.strip_prefix(owner_text).is_some_and(|r| r.starts_with(' ')))
+                        });
+                        match found {
+                            Some(o) => {
+                                self.alias(o, owner_text);
+                                o
+                            }
+                            // An acronym or a name with a head word: a new institution.
+                            None if (p == 1 && acronym) || (0..p).any(|k| kb.is("org_heads", span(k, k + 1))) => self.org(owner_text, ActorKind::Organization),
+                            // "Labour Minister X", "Opposition Leader X": the whole is the title.
+                            None => return Some(self.titled_person(para, at, span(0, q), span(q, n), span(0, n), office.kind)),
+                        }
+                    }
+                },
+            };
+            let name = span(q, n);
+            let a = self.person(name);
+            self.alias(a, span(0, n));
+            if self.actors[a].role.is_none() {
+                self.actors[a].role = Some(format!("{owner_text} {}", office.display()));
+            }
+            self.set_office(a, office.kind);
+            self.info[a].site.get_or_insert((para, at));
+            let title_words: Vec<&str> = (p..q).map(|k| span(k, k + 1)).collect();
+            let lead = title_words.iter().any(|w| kb.is("leader_nouns", w)) || office.title == "secretary-general";
+            self.set_owner(a, owner, if lead { "leads" } else { "member_of" }, para, at);
+            return Some(a);
+        }
+        None
+    }
+
+    /// "Esteban Valladares of the opposition National Party", "Dana Yousef of the
+    /// Levant Strategy Centre", "Bola Tinubu of Nigeria": the person right before
+    /// "of [the] [two lowercase words]" belongs to the institution (or state) after.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn of_owner(&mut self, para: usize, text: &str, toks: &[Tok], chunks: &[Chunk], assigned: &mut [Option<usize>], of: usize, a: usize) {
+        let mut j = of + 1;
+        if lower_word(text, toks, j).as_deref() == Some("the") {
+            j += 1;
+        }
+        let limit = (j + 3).min(toks.len());
+        while j < limit {
+            if let Some(oc) = chunks.binary_search_by_key(&j, |x| x.first).ok() {
+                if self.hyphen_adjective(text, toks, &chunks[oc]) {
+                    return;
+                }
+                let Some(o) = self.chunk_org(text, &chunks[oc], assigned, oc) else { return };
+                if let Some(si) = self.info[o].is_state {
+                    self.set_state(a, si);
+                } else if matches!(self.actors[o].kind, ActorKind::Organization | ActorKind::Group) && self.info[a].owner.is_none() {
+                    self.set_owner(a, o, "member_of", para, chunks[oc].start);
+                }
+                return;
+            }
+            match lower_word(text, toks, j) {
+                Some(w) if !names::is_capitalised(&w) && !self.kb.is("role_stops", &w) && !ARTICLES.contains(&w.as_str()) => j += 1,
+                _ => return,
+            }
+        }
+    }
+}
+
+impl Builder {
+    /// An organisation's appositive naming what it is part of: ", the Parliament's
+    /// second-largest group", ", a faction of the Popular Mobilization Forces", ", a
+    /// unit of the police" (a description of an institution named before).
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn org_apposition(&mut self, para: usize, text: &str, toks: &[Tok], chunks: &[Chunk], assigned: &mut [Option<usize>], c: &Chunk, a: usize) {
+        let kb = self.kb;
+        let mut k = c.last + 1;
+        if toks.get(k).is_some_and(|t| t.kind == TokKind::Punct('(')) && toks.get(k + 2).is_some_and(|t| t.kind == TokKind::Punct(')')) {
+            k += 3; // "The Socialists and Democrats (S&D), the ..."
+        }
+        if !toks.get(k).is_some_and(|t| t.kind == TokKind::Punct(',')) || !word_at(text, toks, k + 1).is_some_and(|w| ARTICLES.iter().any(|a| w.eq_ignore_ascii_case(a))) {
+            return;
+        }
+        let limit = (k + 10).min(toks.len());
+        let mut j = k + 2;
+        // The owner: a chunk with a possessive, or the chunk after "part noun of [the]".
+        let mut owner: Option<(usize, usize)> = None;
+        let mut part_of = false;
+        while j < limit {
+            if let Some(oc) = chunks.binary_search_by_key(&j, |x| x.first).ok() {
+                let poss = toks.get(chunks[oc].last + 1).is_some_and(|t| t.kind == TokKind::Poss);
+                if self.hyphen_adjective(text, toks, &chunks[oc]) {
+                    j = chunks[oc].last + 2;
+                    continue;
+                }
+                // "the largest FARC dissident faction": a name before the noun too.
+                if part_of || poss || owner.is_none() {
+                    if let Some(o) = self.chunk_org(text, &chunks[oc], assigned, oc) {
+                        owner = Some((o, chunks[oc].start));
+                    }
+                    if part_of {
+                        break;
+                    }
+                    j = chunks[oc].last + if poss { 2 } else { 1 };
+                    continue;
+                }
+                return;
+            }
+            let Some(w) = lower_word(text, toks, j) else { return };
+            if part_of && w != "the" && !names::is_capitalised(&w) {
+                // ", a unit of the police": the police institution named before.
+                let before: Vec<Option<usize>> = chunks.iter().zip(assigned.iter()).take_while(|(x, _)| x.start < c.start).map(|(_, o)| *o).collect();
+                owner = self.described_org(&w, &before, a).map(|o| (o, toks[j].start));
+                break;
+            }
+            if w == "of" && j > k + 2 && lower_word(text, toks, j - 1).is_some_and(|p| kb.is("part_nouns", &p)) {
+                part_of = true;
+            } else if part_of && w == "the" {
+            } else if owner.is_some() && (kb.is("org_descriptions", &w) || kb.is("part_nouns", &w)) {
+                break; // "the Parliament's second-largest group"
+            } else if names::is_capitalised(&w) || kb.is("role_stops", &w) || part_of {
+                return;
+            }
+            j += 1;
+        }
+        let Some((o, at)) = owner.filter(|&(o, _)| o != a) else { return };
+        if let Some(si) = self.info[o].is_state {
+            self.set_state(a, si);
+        } else if matches!(self.actors[o].kind, ActorKind::Organization | ActorKind::Group) {
+            self.set_owner(a, o, "part_of", para, at);
+        }
+    }
+}
+
+impl Builder {
+    /// Pass 4, before the tree: owners that no construction stated but the story
+    /// implies. Linear in the actors plus one walk over the (sorted) mentions.
+    /// - A committee ("Committee on Legal Affairs") sits in the story's legislature
+    ///   (the most mentioned organisation with a legislature head word).
+    /// - A spokesperson or aide with neither owner nor state ("chief spokesperson X"
+    ///   after "The Commission insists ...") speaks for the organisation named last
+    ///   before them in their paragraph.
+    /// - A minister sits in the ministry of the same portfolio and state that the
+    ///   story names ("Home Minister X" in the "Home Ministry": the KB says a home
+    ///   minister is an interior minister).
+    pub(super) fn tree_owners(&mut self, counts: &[usize], home_state: Option<usize>) {
+        let kb = self.kb;
+        let n = self.actors.len();
+        let is_org = |b: &Self, o: usize| b.actors[o].kind == ActorKind::Organization && b.info[o].is_state.is_none();
+        let last_word = |name: &str| name.rsplit(' ').next().unwrap_or(name).to_string();
+        let legislature = (0..n).filter(|&o| is_org(self, o) && kb.is("legislatures", &last_word(&self.actors[o].name))).max_by_key(|&o| counts[o]);
+        // Ministries by the office their portfolio names ("Home Ministry" → interior minister).
+        let mut ministries: Vec<(usize, &'static str)> = Vec::new();
+        for o in 0..n {
+            if !is_org(self, o) {
+                continue;
+            }
+            let name = &self.actors[o].name;
+            if let Some(l) = legislature.filter(|&l| l != o && self.info[o].owner.is_none() && self.info[o].body.is_none()) {
+                if name.split(' ').any(|w| kb.is("chamber_parts", w)) && !kb.is("legislatures", &last_word(name)) {
+                    self.info[o].owner = Some((l, "part_of", 0, 0));
+                }
+            }
+            if !name.contains("inistry") {
+                continue; // the two constructions below are "X Ministry" and "Ministry of X"
+            }
+            let lower = name.to_lowercase();
+            let portfolio = lower.strip_prefix("ministry of ").map(|p| p.trim_start_matches("the ").to_string()).or_else(|| {
+                let p = lower.strip_suffix(" ministry")?;
+                Some(p.rsplit(' ').next()?.to_string())
+            });
+            let office = portfolio.and_then(|p| kb.office(&format!("{p} minister")).or_else(|| kb.office(&format!("minister of {p}"))));
+            if let Some(off) = office.filter(|o| o.kind == kb::OfficeKind::Minister) {
+                ministries.push((o, off.title));
+            }
+        }
+        let mut last_org: Vec<Option<usize>> = vec![None; n];
+        let mut seen = vec![false; n];
+        let (mut para, mut latest) = (usize::MAX, None);
+        for m in &self.mentions {
+            if m.para != para {
+                (para, latest) = (m.para, None);
+            }
+            if !seen[m.actor] {
+                seen[m.actor] = true;
+                last_org[m.actor] = latest;
+            }
+            if is_org(self, m.actor) {
+                latest = Some(m.actor);
+            }
+        }
+        for a in 0..n {
+            if self.actors[a].kind != ActorKind::Person || self.info[a].owner.is_some() {
+                continue;
+            }
+            let role = self.actors[a].role.clone().unwrap_or_default().to_lowercase();
+            if self.info[a].state.is_none() && role.rsplit(' ').next().is_some_and(|w| kb.is("staff_nouns", w)) {
+                if let Some(o) = last_org[a] {
+                    self.info[a].owner = Some((o, "member_of", 0, 0));
+                    continue;
+                }
+            }
+            if self.info[a].office == Some(kb::OfficeKind::Minister) {
+                let title = kb.office(&role).map(|o| o.title);
+                let state = self.info[a].state.or(home_state);
+                let found = ministries.iter().find(|&&(o, t)| Some(t) == title && self.org_state(o).or(home_state) == state);
+                if let Some(&(o, _)) = found {
+                    self.info[a].owner = Some((o, "leads", 0, 0));
+                }
+            }
+        }
+    }
+}
+
+impl Builder {
+    /// The owner "its"/"their" at byte `at` refers to: the subject (first fitting
+    /// chunk) of its sentence, or of the sentence before when the pronoun opens one
+    /// ("The S&D will vote against. Its leader, X"); else the organisation named
+    /// last before chunk `ci`. States fit only when `state_ok` (an office: "Its
+    /// president").
+    pub(super) fn pronoun_owner(&self, text: &str, chunks: &[Chunk], toks: &[Tok], assigned: &[Option<usize>], ci: usize, at: usize, state_ok: bool) -> Option<usize> {
+        let org = |x: usize| assigned[x].is_some_and(|o| matches!(self.actors[o].kind, ActorKind::Organization | ActorKind::Group));
+        let fits = |x: usize| org(x) || assigned[x].is_some_and(|o| self.info[o].is_state.is_some() && state_ok);
+        let here = self.sentences.partition_point(|s| s.end <= at);
+        let opens = self.sentences.get(here).is_some_and(|s| text[s.start..at].trim().is_empty());
+        let scope = if opens { here.checked_sub(1).and_then(|i| self.sentences.get(i)) } else { self.sentences.get(here) }.cloned();
+        // In that sentence an organisation before a state ("Ukraine's intelligence
+        // agency, known as HUR, said ... Its chief"), and never a state that only
+        // modifies what follows it ("Ukraine's").
+        let modifier = |x: usize| toks.get(chunks[x].last + 1).is_some_and(|t| t.kind == TokKind::Poss);
+        let in_scope = |x: usize| scope.as_ref().is_some_and(|r| chunks[x].start >= r.start && chunks[x].start < r.end);
+        (0..ci)
+            .find(|&x| in_scope(x) && org(x))
+            .or_else(|| (0..ci).find(|&x| in_scope(x) && fits(x) && !modifier(x)))
+            .or_else(|| (ci.saturating_sub(super::candidates::PRONOUN_REACH)..ci).rev().find(|&x| fits(x)))
+    }
+}
+
+impl Builder {
+    /// "The ELN's negotiating team, led by Pablo Beltrán, ...", "The OAS mission,
+    /// led by former foreign minister X": the person leads the organisation named
+    /// (possibly with a lowercase description after it) before ", led by".
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn led_by(&mut self, para: usize, text: &str, toks: &[Tok], chunks: &[Chunk], assigned: &mut [Option<usize>], ci: usize, c: &Chunk, a: usize) {
+        let kb = self.kb;
+        // Back over the person's lowercase role words ("former foreign minister").
+        let mut k = c.first;
+        while k > 0 && c.first - k < 5 && word_at(text, toks, k - 1).is_some_and(|w| !names::is_capitalised(w) && w != "by") {
+            k -= 1;
+        }
+        if k < 3 || word_at(text, toks, k - 1) != Some("by") || !word_at(text, toks, k - 2).is_some_and(|w| kb.is("leader_verbs", w)) || toks[k - 3].kind != TokKind::Punct(',') {
+            return;
+        }
+        // Back from the comma over a lowercase description and a possessive to the name.
+        let mut t = k - 3;
+        let mut steps = 0;
+        while t > 0 && steps < 5 {
+            t -= 1;
+            steps += 1;
+            if toks[t].kind == TokKind::Poss || toks[t].kind == TokKind::Punct(')') || toks[t].kind == TokKind::Punct('(') {
+                continue;
+            }
+            if let Some(oc) = chunks[..ci].binary_search_by_key(&t, |x| x.last).ok() {
+                if let Some(o) = self.chunk_org(text, &chunks[oc], assigned, oc).filter(|&o| matches!(self.actors[o].kind, ActorKind::Organization | ActorKind::Group)) {
+                    self.set_owner(a, o, "leads", para, chunks[oc].start);
+                }
+                return;
+            }
+            if !lower_word(text, toks, t).is_some_and(|w| !names::is_capitalised(&w)) && !(toks[t].kind == TokKind::Word && names::is_acronym(&text[toks[t].start..toks[t].end])) {
+                return;
+            }
+        }
+    }
+}
+
+/// (see `owner_title_name`)
+impl Builder {
+    /// A person introduced by a title the KB does not list whole ("Labour Minister").
+    fn titled_person(&mut self, para: usize, at: usize, title: &str, name: &str, full: &str, kind: kb::OfficeKind) -> usize {
+        let a = self.person(name);
+        self.alias(a, full);
+        if self.actors[a].role.is_none() {
+            self.actors[a].role = Some(title.to_string());
+        }
+        self.set_office(a, kind);
+        self.info[a].site.get_or_insert((para, at));
+        a
+    }
+}
+
+/// The word at token `k`, lowercased (any case), or `None` for punctuation.
+pub(super) fn lower_word(text: &str, toks: &[Tok], k: usize) -> Option<String> {
+    word_at(text, toks, k).map(str::to_lowercase)
+}
