@@ -338,3 +338,10 @@ fn an_opening_participle_aside_and_a_verb_after_then() {
     let s = story(&["Karl Hudak faced the committee for three hours. For Hudak, the lesson is personal. Asked by a reporter whether he had underestimated the committee, he paused, then said: \"Perhaps. But I am still here.\""]);
     assert_eq!(speaker(&s, "Perhaps. But"), Some("Karl Hudak".into()));
 }
+
+#[test]
+fn a_paragraph_may_end_on_a_name_after_an_of_phrase() {
+    // The chunk refiner looks one token past each chunk; the last chunk has none.
+    let s = story(&["Dana Yousef of the Levant Strategy Centre met John Smith"]);
+    assert!(s.actors.iter().any(|a| a.name == "John Smith"), "{:?}", s.actors);
+}

@@ -37,7 +37,8 @@ impl Builder {
         while i < chunks.len() {
             let c = &chunks[i];
             // "Socialists and Democrats (S&D)", "Garment Workers' Unity Forum (GWUF)".
-            let poss = toks[c.last + 1].kind == TokKind::Poss;
+            // (A chunk may end the paragraph: no token after it.)
+            let poss = toks.get(c.last + 1).is_some_and(|t| t.kind == TokKind::Poss);
             let glued = |n: &&Chunk| n.first == c.last + 2 && (word_at(text, toks, c.last + 1) == Some("and") || poss);
             if let Some(n) = chunks.get(i + 1).filter(glued) {
                 let defined = self.parenthesised_acronym(text, toks, n.last + 1);
