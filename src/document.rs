@@ -46,3 +46,27 @@ pub fn looks_like_heading(text: &str) -> bool {
     let upper = letters.iter().filter(|c| c.is_uppercase()).count();
     upper * 10 >= letters.len() * 8
 }
+
+/// Tags whose subtree is never article prose: page furniture, the article's footer
+/// and contact block, and the widget itself (lowercase).
+const SKIP_TAGS: &[&str] = &[
+    "script", "style", "noscript", "template", "nav", "aside", "footer", "address", "figcaption", "button", "form",
+    "select", "textarea", "svg", "iframe", "menu", "dialog", "dramatis-widget",
+];
+
+/// Whether an HTML element's subtree is left unread: a [`SKIP_TAGS`] element, a hidden
+/// one, the widget (`data-dramatis`) or its static render (`data-dramatis-static`),
+/// and the byline ("By Jane Roe · March 4": `class="byline"`, `itemprop="author"`),
+/// which names the writer, not a speaker. One rule for both HTML adapters (`dom` in
+/// the browser, `cli::html` natively), so that a story the CLI extracts from a page
+/// numbers its paragraphs as the widget on that page does (`src` merges by them).
+/// `tag` in any case; `attr` reads an attribute of the element.
+pub fn is_skipped_element(tag: &str, attr: impl Fn(&str) -> Option<String>) -> bool {
+    SKIP_TAGS.iter().any(|t| t.eq_ignore_ascii_case(tag))
+        || attr("hidden").is_some()
+        || attr("aria-hidden").is_some_and(|v| v.trim() == "true")
+        || attr("data-dramatis").is_some()
+        || attr("data-dramatis-static").is_some()
+        || attr("itemprop").is_some_and(|v| v.split_whitespace().any(|t| t == "author"))
+        || attr("class").is_some_and(|v| v.split_whitespace().any(|t| t.eq_ignore_ascii_case("byline")))
+}

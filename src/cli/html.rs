@@ -3,14 +3,14 @@
 //! The article root is found as the widget finds it in the browser: the first
 //! `<article>`, else `<main>`, else the element whose direct `<p>` children hold the
 //! most text. Blocks are the root's h1–h6, p, li and blockquote elements in document
-//! order; a block nested in another block is not counted twice. Script, style,
-//! nav, aside, footer and form contents are never read, nor the widget's own elements
-//! (`<dramatis-widget>`, `[data-dramatis]`, a static render `[data-dramatis-static]`).
+//! order; a block nested in another block is not counted twice. What the widget
+//! leaves unread is left unread here too (`document::is_skipped_element`: scripts,
+//! navigation, asides, footers, forms, the byline, hidden subtrees, the widget's own
+//! elements), so both number the paragraphs of a page alike.
 
 use crate::document::{Block, BlockKind, Document};
 use scraper::{ElementRef, Html, Selector};
 
-const SKIP: &[&str] = &["script", "style", "noscript", "template", "nav", "aside", "footer", "form", "dramatis-widget", "svg"];
 
 pub fn read(source: &str) -> Document {
     let html = Html::parse_document(source);
@@ -30,9 +30,10 @@ pub fn read(source: &str) -> Document {
         .or_else(|| html.select(&sel("meta[property='og:title']")).next().and_then(|m| m.value().attr("content").map(str::to_string)))
         .or_else(|| html.select(&sel("title")).next().map(text_of))
         .filter(|t| !t.is_empty());
-    doc.meta.byline = html
-        .select(&sel("[rel=author], .byline, .author"))
-        .next()
+    // The author link first: a byline element also holds "By" and the date (as in `dom`).
+    doc.meta.byline = ["[rel=author]", ".byline", ".author"]
+        .iter()
+        .find_map(|s| html.select(&sel(s)).next())
         .map(text_of)
         .or_else(|| html.select(&sel("meta[name=author]")).next().and_then(|m| m.value().attr("content").map(str::to_string)))
         .map(|b| b.trim_start_matches("By ").to_string())
@@ -66,9 +67,7 @@ fn block_kind(name: &str) -> Option<BlockKind> {
 fn collect_blocks(el: ElementRef, out: &mut Vec<Block>) {
     for child in el.children().filter_map(ElementRef::wrap) {
         let name = child.value().name();
-        // The widget, and its static render (`dramatis render`) pasted in the article.
-        let widget = child.value().attr("data-dramatis").is_some() || child.value().attr("data-dramatis-static").is_some();
-        if SKIP.contains(&name) || widget {
+        if crate::document::is_skipped_element(name, |a| child.value().attr(a).map(str::to_string)) {
             continue;
         }
         match block_kind(name) {
@@ -132,6 +131,19 @@ mod tests {
             texts,
             vec![(BlockKind::Heading, "HEAD"), (BlockKind::Paragraph, "One two."), (BlockKind::Paragraph, "Quoted."), (BlockKind::ListItem, "Item")]
         );
+    }
+
+    #[test]
+    fn the_byline_footer_and_hidden_blocks_are_not_article_text() {
+        let d = read(
+            "<article><h1>Talks</h1><p class=\"meta byline\">By <a rel=author href=#>Jane Roe</a> · May 2</p>\
+             <p>First.</p><p hidden>Draft.</p><div aria-hidden=\"true\"><p>Decor.</p></div>\
+             <span itemprop=\"author\"><p>Jane Roe</p></span><p>Second.</p>\
+             <footer><p>Jane Roe is a fellow at the Institute.</p></footer><address><p>jane@example.org</p></address></article>",
+        );
+        let texts: Vec<_> = d.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, ["Talks", "First.", "Second."]);
+        assert_eq!(d.meta.byline.as_deref(), Some("Jane Roe"), "the byline is still read as metadata");
     }
 
     #[test]

@@ -10,12 +10,6 @@ use crate::model::ArticleMeta;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
-/// Subtrees that never hold article prose (or are the widget itself).
-const SKIP: &[&str] = &[
-    "SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "NAV", "ASIDE", "FIGCAPTION", "BUTTON", "FORM", "SELECT",
-    "TEXTAREA", "SVG", "IFRAME", "DRAMATIS-WIDGET", "MENU", "DIALOG",
-];
-
 /// Tags whose descendants may hold blocks; a leaf `div` with text counts as a paragraph.
 fn block_kind(tag: &str) -> Option<BlockKind> {
     match tag {
@@ -76,7 +70,7 @@ pub fn find_article(doc: &web_sys::Document, selector: Option<&str>) -> Result<O
 fn in_skipped(el: &Element) -> bool {
     let mut cur = Some(el.clone());
     while let Some(e) = cur {
-        if SKIP.contains(&e.tag_name().to_ascii_uppercase().as_str()) || is_widget(&e) {
+        if is_skipped(&e) {
             return true;
         }
         cur = e.parent_element();
@@ -84,10 +78,12 @@ fn in_skipped(el: &Element) -> bool {
     false
 }
 
-/// The widget's own elements: a `<div data-dramatis>`, or a static render
-/// (`dramatis render`, `[data-dramatis-static]`) pasted in the article without one.
-fn is_widget(el: &Element) -> bool {
-    el.has_attribute("data-dramatis") || el.has_attribute("data-dramatis-static")
+/// Page furniture, bylines, hidden subtrees and the widget's own elements (the rule
+/// shared with the CLI's HTML reader: [`crate::document::is_skipped_element`]).
+fn is_skipped(el: &Element) -> bool {
+    // Most paragraphs carry no attribute: one call instead of one per attribute asked.
+    let any = el.has_attributes();
+    crate::document::is_skipped_element(&el.tag_name(), |a| if any { el.get_attribute(a) } else { None })
 }
 
 /// Whitespace-normalised text of an element.
@@ -168,11 +164,7 @@ fn walk(el: &Element, w: &mut Walk) {
         }
         let Some(child) = children.item(i) else { continue };
         let tag = child.tag_name().to_ascii_uppercase();
-        if SKIP.contains(&tag.as_str())
-            || is_widget(&child)
-            || child.has_attribute("hidden")
-            || child.get_attribute("aria-hidden").as_deref() == Some("true")
-        {
+        if is_skipped(&child) {
             continue;
         }
         let kind = match block_kind(&tag) {
