@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the widget for the browser into www/pkg/:
-#   cargo (profile `wasm`) -> wasm-bindgen --target web -> wasm-opt -Oz minus some passes (kept only when
-#   it makes the brotli transfer smaller).
+#   cargo (profile `wasm`) -> wasm-bindgen --target web -> wasm-opt -Oz minus some passes
+#   (kept only when it makes the brotli transfer smaller) -> short import names.
 # wasm-bindgen and wasm-opt are skipped when www/pkg is newer than cargo's output.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -34,7 +34,7 @@ wasm="$TARGET_DIR/wasm32-unknown-unknown/wasm/dramatis.wasm"
 
 out="$PKG_DIR/dramatis_core_bg.wasm"
 stamp="$PKG_DIR/.built"
-recipe="$(wasm-bindgen --version) | $("$WASM_OPT" --version) | ${WASM_OPT_FLAGS[*]} if smaller ${WASM_FEATURES[*]}"
+recipe="$(wasm-bindgen --version) | $("$WASM_OPT" --version) | ${WASM_OPT_FLAGS[*]} if smaller ${WASM_FEATURES[*]} | minify-imports $(cksum <"$ROOT/scripts/minify-imports.mjs")"
 if [ -f "$out" ] && [ -f "$stamp" ] && [ "$stamp" -nt "$wasm" ] && ! [ "$out" -nt "$stamp" ] \
    && [ "$(cat "$stamp")" = "$recipe" ]; then
   log "www/pkg is up to date"
@@ -62,4 +62,7 @@ if command -v brotli >/dev/null 2>&1; then
 else
   mv "$out.opt" "$out"
 fi
+# Short import names in the wasm and its glue (scripts/minify-imports.mjs: -5 KB brotli).
+log "minify-imports"
+node "$ROOT/scripts/minify-imports.mjs" "$out" "$PKG_DIR/dramatis_core.js"
 printf '%s\n' "$recipe" >"$stamp"
