@@ -302,6 +302,57 @@ mod tests {
         parse_story(json).unwrap_err().iter().map(|e| e.to_string()).collect()
     }
 
+    /// serde_json's value, but read like the widget's `JSON.parse` tree: a string is
+    /// also a list of its characters (as a JavaScript string is iterable).
+    struct Lenient(Value);
+
+    impl JsonTree for Lenient {
+        const STRINGS_ITERATE: bool = true;
+        fn read<T: DeserializeOwned>(&self) -> Result<T, String> {
+            fn chars(v: &Value) -> Value {
+                match v {
+                    Value::String(s) if s.chars().count() > 1 => s.chars().map(|c| Value::String(c.into())).collect(),
+                    Value::Array(a) => a.iter().map(chars).collect(),
+                    Value::Object(m) => Value::Object(m.iter().map(|(k, x)| (k.clone(), chars(x))).collect()),
+                    _ => v.clone(),
+                }
+            }
+            // Strings where a list is expected split into characters; elsewhere as is.
+            self.0.read::<T>().or_else(|e| chars(&self.0).read::<T>().map_err(|_| e))
+        }
+        fn members(&self) -> Option<Vec<(String, Self)>> {
+            Some(self.0.members()?.into_iter().map(|(k, v)| (k, Lenient(v))).collect())
+        }
+        fn items(&self) -> Option<Vec<Self>> {
+            Some(self.0.items()?.into_iter().map(Lenient).collect())
+        }
+        fn string(&self) -> Option<String> {
+            self.0.string()
+        }
+        fn single(key: &str, value: &Self) -> Self {
+            Lenient(Value::single(key, &value.0))
+        }
+    }
+
+    #[test]
+    fn a_tree_that_iterates_strings_still_refuses_a_string_for_a_list() {
+        for json in [
+            r#"{"actors": [{"id": "a", "name": "A"}, {"id": "b", "name": "B", "aliases": "Bee"}]}"#,
+            r#"{"actors": [{"id": "a", "name": "A", "merged": "xy"}]}"#,
+            r#"{"paragraphs": "One paragraph"}"#,
+            r#"{"quotes": "q"}"#,
+        ] {
+            let serde_json = messages(json);
+            let lenient = parse_story_with(json, |j| serde_json::from_str::<Value>(j).map(Lenient).map_err(|e| e.to_string()));
+            let lenient: Vec<String> = lenient.unwrap_err().iter().map(|e| e.to_string()).collect();
+            assert_eq!(lenient, serde_json, "{json}");
+        }
+        assert_eq!(messages(r#"{"actors": [{"id": "a", "name": "A", "aliases": "Al"}]}"#), ["actors[0].aliases: invalid type: string \"Al\", expected a sequence"]);
+        // Without the check, the lenient tree would take "Al" as ["A", "l"].
+        let story = Lenient(serde_json::from_str(r#"{"actors": [{"id": "a", "name": "A", "aliases": "Al"}]}"#).unwrap()).read::<Story>().unwrap();
+        assert_eq!(story.actors[0].aliases, ["A", "l"]);
+    }
+
     #[test]
     fn ends_early_sees_cut_off_json() {
         assert!(ends_early(r#"{"quotes": [{"text": "We re"#));
