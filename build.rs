@@ -167,10 +167,25 @@ fn lexicon() -> String {
     o
 }
 
+/// `data/<name>` without its comment and blank lines, into `$OUT_DIR/<file name>`, for
+/// the files the extractor parses at run time (`include_str!`): the comments are for
+/// people and would otherwise be bytes of wasm that every reader downloads.
+fn strip_comments(out_dir: &str, name: &str) {
+    let text: String = read(&format!("data/{name}"))
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+        .flat_map(|l| [l, "\n"])
+        .collect();
+    let file = std::path::Path::new(name).file_name().unwrap();
+    std::fs::write(std::path::Path::new(out_dir).join(file), text).unwrap();
+}
+
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=src/extract/cast/kb_key.rs");
     let out_dir = std::env::var("OUT_DIR").unwrap();
+    strip_comments(&out_dir, "relations.txt");
+    strip_comments(&out_dir, "kb/memberships.tsv");
     std::fs::write(std::path::Path::new(&out_dir).join("lexicon_tables.rs"), lexicon()).unwrap();
     let states = read("data/kb/states.tsv");
     let bodies = read("data/kb/bodies.tsv");

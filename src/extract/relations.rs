@@ -94,7 +94,8 @@ fn cues() -> &'static Cues {
         let mut skip: Vec<&'static str> = Vec::new();
         let mut skipping = false;
         let (mut kind, mut family) = ("", Family::Forward);
-        for line in include_str!("../../data/relations.txt").lines() {
+        // data/relations.txt without its comments (build.rs).
+        for line in include_str!(concat!(env!("OUT_DIR"), "/relations.txt")).lines() {
             let l = line.trim();
             if l.is_empty() || l.starts_with('#') {
                 continue;
@@ -674,11 +675,12 @@ fn merge_mentions(real: &[Mention], extra: Vec<Mention>) -> Vec<Mention> {
     v
 }
 
-/// Blocs and their member states (`data/kb/memberships.tsv`), parsed once.
+/// Blocs and their member states (`data/kb/memberships.tsv`, comments stripped by
+/// build.rs), parsed once.
 fn bloc_members() -> &'static [(&'static str, Vec<&'static str>)] {
     static BLOCS: OnceLock<Vec<(&'static str, Vec<&'static str>)>> = OnceLock::new();
     BLOCS.get_or_init(|| {
-        include_str!("../../data/kb/memberships.tsv")
+        include_str!(concat!(env!("OUT_DIR"), "/memberships.tsv"))
             .lines()
             .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
             .filter_map(|l| l.split_once('\t'))

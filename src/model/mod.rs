@@ -16,4 +16,4 @@ mod validate;
 
 pub use merge::merge;
 pub use story::*;
-pub use validate::{ends_early, ends_early_message, parse_story, parse_story_with, validate, StoryError};
+pub use validate::{ends_early, ends_early_message, parse_story, parse_story_with, validate, JsonTree, StoryError};

@@ -6,7 +6,6 @@
 
 use super::story::{Actor, ArticleMeta, Diagnostic, Quote, Relation, Story, SCHEMA_VERSION};
 use serde::de::DeserializeOwned;
-use serde::Deserialize;
 use serde_json::Value;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
@@ -32,17 +31,58 @@ fn err(path: impl Into<String>, message: impl Into<String>) -> StoryError {
     StoryError { path: path.into(), message: message.into() }
 }
 
+/// A parsed JSON document that the story's types are read from: serde_json's
+/// `Value` in the CLI; the widget implements it over the browser's `JSON.parse`
+/// result, read by serde-wasm-bindgen, so that no serde_json deserializer is compiled
+/// into the wasm (about 8 KB brotli).
+pub trait JsonTree: Sized {
+    /// Whether [`JsonTree::read`] takes a string for a list (a JavaScript string is
+    /// iterable); such strings are then refused before reading, as serde_json would.
+    const STRINGS_ITERATE: bool = false;
+    /// The value as a `T`, or the deserializer's message.
+    fn read<T: DeserializeOwned>(&self) -> Result<T, String>;
+    /// An object's members in document order; `None` for anything else.
+    fn members(&self) -> Option<Vec<(String, Self)>>;
+    /// An array's items; `None` for anything else.
+    fn items(&self) -> Option<Vec<Self>>;
+    fn string(&self) -> Option<String>;
+    /// The object with the one member `key: value`.
+    fn single(key: &str, value: &Self) -> Self;
+}
+
+impl JsonTree for Value {
+    fn read<T: DeserializeOwned>(&self) -> Result<T, String> {
+        T::deserialize(self).map_err(|e| e.to_string())
+    }
+
+    fn members(&self) -> Option<Vec<(String, Self)>> {
+        self.as_object().map(|m| m.iter().map(|(k, v)| (k.clone(), v.clone())).collect())
+    }
+
+    fn items(&self) -> Option<Vec<Self>> {
+        self.as_array().cloned()
+    }
+
+    fn string(&self) -> Option<String> {
+        self.as_str().map(str::to_string)
+    }
+
+    fn single(key: &str, value: &Self) -> Self {
+        Value::Object(std::iter::once((key.to_string(), value.clone())).collect())
+    }
+}
+
 /// Parses and validates a story JSON document.
 pub fn parse_story(json: &str) -> Result<Story, Vec<StoryError>> {
     parse_story_with(json, |json| {
-        serde_json::from_str(json).map_err(|e| if e.is_eof() { ends_early_message(json) } else { e.to_string() })
+        serde_json::from_str::<Value>(json).map_err(|e| if e.is_eof() { ends_early_message(json) } else { e.to_string() })
     })
 }
 
-/// [`parse_story`] with another JSON parser: `parse` gives the JSON value or the error
+/// [`parse_story`] with another JSON parser: `parse` gives the JSON tree or the error
 /// message. Why: the widget parses with the browser's `JSON.parse`, and serde_json's
 /// parser would be about 16 KB of wasm for readers to download.
-pub fn parse_story_with(json: &str, parse: impl FnOnce(&str) -> Result<Value, String>) -> Result<Story, Vec<StoryError>> {
+pub fn parse_story_with<J: JsonTree>(json: &str, parse: impl FnOnce(&str) -> Result<J, String>) -> Result<Story, Vec<StoryError>> {
     let trimmed = json.trim_start();
     if trimmed.is_empty() {
         return Err(vec![err("", "the story is empty")]);
@@ -53,10 +93,39 @@ pub fn parse_story_with(json: &str, parse: impl FnOnce(&str) -> Result<Value, St
     // Parse to a JSON value first, then into the types. On a type error, `locate`
     // re-checks the value piece by piece to name the field. (Cheaper in wasm bytes
     // than a path-tracking deserializer wrapped around every visitor.)
-    let value: Value = parse(json).map_err(|msg| vec![err("", msg)])?;
-    let story = Story::deserialize(&value).map_err(|e| vec![locate(&value).unwrap_or_else(|| err("", e.to_string()))])?;
+    let value = parse(json).map_err(|msg| vec![err("", msg)])?;
+    if J::STRINGS_ITERATE {
+        if let Some(e) = string_for_list(&value) {
+            return Err(vec![e]);
+        }
+    }
+    let story = value.read::<Story>().map_err(|e| vec![locate(&value).unwrap_or_else(|| err("", e))])?;
     validate(&story)?;
     Ok(story)
+}
+
+/// The first list field of the story (top-level lists, an actor's `aliases` and
+/// `merged`) that holds a string, with serde_json's message for it.
+fn string_for_list<J: JsonTree>(story: &J) -> Option<StoryError> {
+    let as_list = |v: &J, path: String| v.string().map(|s| err(path, format!("invalid type: string {s:?}, expected a sequence")));
+    for (key, v) in story.members()? {
+        let found = match key.as_str() {
+            "quotes" | "relations" | "paragraphs" | "diagnostics" => as_list(&v, key),
+            "actors" => as_list(&v, key.clone()).or_else(|| {
+                v.items()?.iter().enumerate().find_map(|(i, actor)| {
+                    actor.members()?.into_iter().find_map(|(k, x)| match k.as_str() {
+                        "aliases" | "merged" => as_list(&x, format!("actors[{i}].{k}")),
+                        _ => None,
+                    })
+                })
+            }),
+            _ => None,
+        };
+        if found.is_some() {
+            return found;
+        }
+    }
+    None
 }
 
 /// Whether JSON text that failed to parse stops inside a string or with a bracket
@@ -84,19 +153,19 @@ pub fn ends_early_message(json: &str) -> String {
 }
 
 /// Finds the first field of `story` that does not have its type.
-fn locate(story: &Value) -> Option<StoryError> {
-    let Value::Object(map) = story else {
+fn locate<J: JsonTree>(story: &J) -> Option<StoryError> {
+    let Some(members) = story.members() else {
         return Some(err("", "expected a JSON object with quotes, actors and relations"));
     };
-    for (key, v) in map {
+    for (key, v) in &members {
         let found = match key.as_str() {
-            "article" => check::<ArticleMeta>(v, key),
-            "quotes" => check_list::<Quote>(v, key),
-            "actors" => check_list::<Actor>(v, key),
-            "relations" => check_list::<Relation>(v, key),
-            "paragraphs" => check_list::<String>(v, key),
-            "diagnostics" => check_list::<Diagnostic>(v, key),
-            "version" => check::<Option<String>>(v, key),
+            "article" => check(v, key, error_as::<ArticleMeta, J>),
+            "quotes" => check_list(v, key, error_as::<Quote, J>, error_as::<Vec<Quote>, J>),
+            "actors" => check_list(v, key, error_as::<Actor, J>, error_as::<Vec<Actor>, J>),
+            "relations" => check_list(v, key, error_as::<Relation, J>, error_as::<Vec<Relation>, J>),
+            "paragraphs" => check_list(v, key, error_as::<String, J>, error_as::<Vec<String>, J>),
+            "diagnostics" => check_list(v, key, error_as::<Diagnostic, J>, error_as::<Vec<Diagnostic>, J>),
+            "version" => check(v, key, error_as::<Option<String>, J>),
             _ => None,
         };
         if found.is_some() {
@@ -106,25 +175,29 @@ fn locate(story: &Value) -> Option<StoryError> {
     None
 }
 
-fn check_list<T: DeserializeOwned>(v: &Value, path: &str) -> Option<StoryError> {
-    match v {
-        Value::Array(items) => items.iter().enumerate().find_map(|(i, x)| check::<T>(x, &format!("{path}[{i}]"))),
-        _ => check::<Vec<T>>(v, path),
+/// The error of reading `v` as a `T`. (`check` and `check_list` take it as a function
+/// pointer, so that their code is compiled once rather than once per type: wasm bytes.)
+fn error_as<T: DeserializeOwned, J: JsonTree>(v: &J) -> Option<String> {
+    v.read::<T>().err()
+}
+
+fn check_list<J: JsonTree>(v: &J, path: &str, item: fn(&J) -> Option<String>, list: fn(&J) -> Option<String>) -> Option<StoryError> {
+    match v.items() {
+        Some(items) => items.iter().enumerate().find_map(|(i, x)| check(x, &format!("{path}[{i}]"), item)),
+        None => check(v, path, list),
     }
 }
 
-/// The error of `v` as a `T`, narrowed to the first field that fails on its own.
-fn check<T: DeserializeOwned>(v: &Value, path: &str) -> Option<StoryError> {
-    let e = T::deserialize(v).err()?;
-    if let Value::Object(map) = v {
-        for (k, x) in map {
-            let single: Value = Value::Object(std::iter::once((k.clone(), x.clone())).collect());
-            if let Err(e) = T::deserialize(&single) {
-                return Some(err(format!("{path}.{k}"), e.to_string()));
-            }
+/// The error of `v` as a `T` (`error_as::<T>`), narrowed to the first field that
+/// fails on its own.
+fn check<J: JsonTree>(v: &J, path: &str, error_as: fn(&J) -> Option<String>) -> Option<StoryError> {
+    let e = error_as(v)?;
+    for (k, x) in v.members().unwrap_or_default() {
+        if let Some(e) = error_as(&J::single(&k, &x)) {
+            return Some(err(format!("{path}.{k}"), e));
         }
     }
-    Some(err(path, e.to_string()))
+    Some(err(path, e))
 }
 
 /// Checks the references inside a story: ids unique, every referenced actor exists,
@@ -227,6 +300,57 @@ mod tests {
 
     fn messages(json: &str) -> Vec<String> {
         parse_story(json).unwrap_err().iter().map(|e| e.to_string()).collect()
+    }
+
+    /// serde_json's value, but read like the widget's `JSON.parse` tree: a string is
+    /// also a list of its characters (as a JavaScript string is iterable).
+    struct Lenient(Value);
+
+    impl JsonTree for Lenient {
+        const STRINGS_ITERATE: bool = true;
+        fn read<T: DeserializeOwned>(&self) -> Result<T, String> {
+            fn chars(v: &Value) -> Value {
+                match v {
+                    Value::String(s) if s.chars().count() > 1 => s.chars().map(|c| Value::String(c.into())).collect(),
+                    Value::Array(a) => a.iter().map(chars).collect(),
+                    Value::Object(m) => Value::Object(m.iter().map(|(k, x)| (k.clone(), chars(x))).collect()),
+                    _ => v.clone(),
+                }
+            }
+            // Strings where a list is expected split into characters; elsewhere as is.
+            self.0.read::<T>().or_else(|e| chars(&self.0).read::<T>().map_err(|_| e))
+        }
+        fn members(&self) -> Option<Vec<(String, Self)>> {
+            Some(self.0.members()?.into_iter().map(|(k, v)| (k, Lenient(v))).collect())
+        }
+        fn items(&self) -> Option<Vec<Self>> {
+            Some(self.0.items()?.into_iter().map(Lenient).collect())
+        }
+        fn string(&self) -> Option<String> {
+            self.0.string()
+        }
+        fn single(key: &str, value: &Self) -> Self {
+            Lenient(Value::single(key, &value.0))
+        }
+    }
+
+    #[test]
+    fn a_tree_that_iterates_strings_still_refuses_a_string_for_a_list() {
+        for json in [
+            r#"{"actors": [{"id": "a", "name": "A"}, {"id": "b", "name": "B", "aliases": "Bee"}]}"#,
+            r#"{"actors": [{"id": "a", "name": "A", "merged": "xy"}]}"#,
+            r#"{"paragraphs": "One paragraph"}"#,
+            r#"{"quotes": "q"}"#,
+        ] {
+            let serde_json = messages(json);
+            let lenient = parse_story_with(json, |j| serde_json::from_str::<Value>(j).map(Lenient).map_err(|e| e.to_string()));
+            let lenient: Vec<String> = lenient.unwrap_err().iter().map(|e| e.to_string()).collect();
+            assert_eq!(lenient, serde_json, "{json}");
+        }
+        assert_eq!(messages(r#"{"actors": [{"id": "a", "name": "A", "aliases": "Al"}]}"#), ["actors[0].aliases: invalid type: string \"Al\", expected a sequence"]);
+        // Without the check, the lenient tree would take "Al" as ["A", "l"].
+        let story = Lenient(serde_json::from_str(r#"{"actors": [{"id": "a", "name": "A", "aliases": "Al"}]}"#).unwrap()).read::<Story>().unwrap();
+        assert_eq!(story.actors[0].aliases, ["A", "l"]);
     }
 
     #[test]

@@ -11,7 +11,7 @@ use super::app::{App, AppProps};
 use super::state::{Msg, Notice, State, Theme, View};
 use super::{style, Env};
 use crate::dom::Limits;
-use crate::model::{merge, parse_story_with, QuoteKind};
+use crate::model::{merge, parse_story_with, JsonTree, QuoteKind};
 use serde::{Deserialize, Serialize};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -251,14 +251,55 @@ fn install_style(shadow: &ShadowRoot, doc: &web_sys::Document) -> Option<Element
 }
 
 /// A story JSON read by the browser's `JSON.parse` (see [`parse_story_with`]).
-fn parse_json(text: &str) -> Result<serde_json::Value, String> {
+fn parse_json(text: &str) -> Result<Js, String> {
     match js_sys::JSON::parse(text) {
-        Ok(v) => serde_wasm_bindgen::from_value(v).map_err(|e| e.to_string()),
+        Ok(v) => Ok(Js(v)),
         Err(_) if crate::model::ends_early(text) => Err(crate::model::ends_early_message(text)),
         Err(e) => {
             let why = e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_default();
             Err(format!("the story is not valid JSON: {why}"))
         }
+    }
+}
+
+/// A value from `JSON.parse`, read into the story's types by serde-wasm-bindgen
+/// directly (no serde_json value in between: its deserializer is the larger part).
+struct Js(JsValue);
+
+impl JsonTree for Js {
+    const STRINGS_ITERATE: bool = true;
+
+    fn read<T: serde::de::DeserializeOwned>(&self) -> Result<T, String> {
+        serde_wasm_bindgen::from_value(self.0.clone()).map_err(|e| {
+            // The error is a JS `Error`: its message, without the "Error: " prefix.
+            let e = JsValue::from(e);
+            e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_default()
+        })
+    }
+
+    fn members(&self) -> Option<Vec<(String, Self)>> {
+        if !self.0.is_object() || js_sys::Array::is_array(&self.0) {
+            return None;
+        }
+        let entries = js_sys::Object::entries(self.0.unchecked_ref());
+        Some(entries.iter().map(|e| {
+            let e: js_sys::Array = e.unchecked_into();
+            (e.get(0).as_string().unwrap_or_default(), Js(e.get(1)))
+        }).collect())
+    }
+
+    fn items(&self) -> Option<Vec<Self>> {
+        self.0.dyn_ref::<js_sys::Array>().map(|a| a.iter().map(Js).collect())
+    }
+
+    fn string(&self) -> Option<String> {
+        self.0.as_string()
+    }
+
+    fn single(key: &str, value: &Self) -> Self {
+        let o = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&o, &JsValue::from_str(key), &value.0);
+        Js(o.into())
     }
 }
 

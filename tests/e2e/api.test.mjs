@@ -83,6 +83,11 @@ test('api: mount(div, options) -> update / select / destroy, and dramatis:select
       try { window.__handle.update('{"quotes":[{"id":"x","text":"t","speaker":"ghost"}]}'); return null; } catch (e) { return String(e.message); }
     });
     assert.ok(err && /quotes\[0\]\.speaker/.test(err) && /ghost/.test(err), `a precise error: ${err}`);
+    // A string where a list belongs is refused too (a JavaScript string is iterable).
+    const listErr = await page.evaluate(() => {
+      try { window.__handle.update('{"actors":[{"id":"a","name":"A","aliases":"Al"}]}'); return null; } catch (e) { return String(e.message); }
+    });
+    assert.ok(listErr && /actors\[0\]\.aliases: invalid type: string "Al", expected a sequence/.test(listErr), `a string for a list: ${listErr}`);
     await page.waitForTimeout(100);
     assert.equal(await page.evaluate(() => document.getElementById('app').shadowRoot.textContent), before, 'the widget is unchanged');
     const malformed = await page.evaluate(() => { try { window.__handle.update('{not json'); return null; } catch (e) { return String(e.message); } });
