@@ -274,7 +274,10 @@ impl Kb {
     }
 
     fn section_bit(&self, section: &str) -> u32 {
-        self.section_names.iter().position(|&n| n == section).map_or(0, |i| 1 << i)
+        // Length and first byte before the comparison: called per word test, and most
+        // names differ there (a `memcmp` call per name was visible in the profile).
+        let (len, first) = (section.len(), section.as_bytes().first());
+        self.section_names.iter().position(|&n| n.len() == len && n.as_bytes().first() == first && n == section).map_or(0, |i| 1 << i)
     }
 
     /// The (lowercased) words of a `[section]`.
