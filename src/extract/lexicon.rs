@@ -88,7 +88,9 @@ impl Lexicon {
     pub fn is(&self, section: &str, word: &str) -> bool {
         // Most words are in no list: probe the word first, then find the section.
         let Some(m) = self.sections.find(word).map(|i| self.section_masks[i]) else { return false };
-        self.section_names.iter().position(|&n| n == section).is_some_and(|i| m & (1 << i) != 0)
+        // Length and first byte first, as in `Kb::section_bit`.
+        let (len, first) = (section.len(), section.as_bytes().first());
+        self.section_names.iter().position(|&n| n.len() == len && n.as_bytes().first() == first && n == section).is_some_and(|i| m & (1 << i) != 0)
     }
 
     pub fn is_abbreviation(&self, word: &str) -> bool {

@@ -14,7 +14,7 @@
 //! placed an actor in the tree ("Qods Force commander X") is the evidence.
 //!
 //! Cost: the name-layer tokens and lowercase forms of [`Para`](super::Para)
-//! (tokenised once for all components), cue lookup by first word (binary search), and
+//! (tokenised once for all components), cue lookup by first word (a small hash index), and
 //! only the mentions of the sentence at hand are examined.
 
 use super::cast::names::{self, TokKind};
@@ -61,7 +61,7 @@ struct Cue {
 
 struct Cues {
     /// Sorted by first word, then longest first (ties in file order): the cues that
-    /// start with a word are one slice, found by binary search.
+    /// start with a word are one slice, found through `slots`.
     all: Vec<Cue>,
     /// Words that may stand between a subject pronoun and its verb ("he has since
     /// accused"), sorted: the `[-:skip]` section.
@@ -72,6 +72,15 @@ struct Cues {
     /// The same per last byte: with both, a word shaped like no cue's first word
     /// ("in", "the") costs two table reads, never a search.
     last: [u32; 256],
+    /// Open addressing from a first word to its slice of `all`, `(start + 1, len)`
+    /// (0 = empty): a word that passes the byte filters costs one hash and usually
+    /// one comparison (a binary search here was the largest item in this module's
+    /// profile).
+    slots: Vec<(u16, u16)>,
+}
+
+fn word_hash(w: &str) -> usize {
+    w.bytes().fold(0u32, |h, c| (h.rotate_left(5) ^ c as u32).wrapping_mul(0x9e37_79b9)) as usize
 }
 
 impl Cues {
@@ -81,9 +90,16 @@ impl Cues {
         if self.first[b as usize] & len == 0 || self.last[e as usize] & len == 0 {
             return &[];
         }
-        let lo = self.all.partition_point(|c| c.words[0] < w);
-        let n = self.all[lo..].iter().take_while(|c| c.words[0] == w).count();
-        &self.all[lo..lo + n]
+        let mask = self.slots.len() - 1;
+        let mut s = word_hash(w) & mask;
+        loop {
+            let (start, n) = self.slots[s];
+            let Some(lo) = (start as usize).checked_sub(1) else { return &[] };
+            if self.all[lo].words[0] == w {
+                return &self.all[lo..lo + n as usize];
+            }
+            s = (s + 1) & mask;
+        }
     }
 }
 
@@ -136,7 +152,19 @@ fn cues() -> &'static Cues {
             }
         }
         skip.sort_unstable();
-        Cues { all, skip, first, last }
+        let mut slots = vec![(0u16, 0u16); (all.len() * 2).next_power_of_two().max(2)];
+        let mask = slots.len() - 1;
+        let mut lo = 0;
+        while lo < all.len() {
+            let n = all[lo..].iter().take_while(|c| c.words[0] == all[lo].words[0]).count();
+            let mut s = word_hash(all[lo].words[0]) & mask;
+            while slots[s].0 != 0 {
+                s = (s + 1) & mask;
+            }
+            slots[s] = (lo as u16 + 1, n as u16);
+            lo += n;
+        }
+        Cues { all, skip, first, last, slots }
     })
 }
 

@@ -215,13 +215,20 @@ pub fn with_key<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
 /// Plain ASCII with single inner spaces and at most 64 bytes: its key is its ASCII
 /// lowercase form without a leading "the ".
 fn is_plain(s: &str) -> bool {
+    // One pass over the bytes: this runs per token and per chunk, and `contains("  ")`
+    // (a substring search) was a visible share of the profile.
     let b = s.as_bytes();
-    b.len() <= 64
-        && s.is_ascii()
-        && !b.iter().any(|&c| c.is_ascii_whitespace() && c != b' ')
-        && !s.contains("  ")
-        && b.first() != Some(&b' ')
-        && b.last() != Some(&b' ')
+    if b.len() > 64 || b.first() == Some(&b' ') || b.last() == Some(&b' ') {
+        return false;
+    }
+    let mut space = false;
+    for &c in b {
+        if !c.is_ascii() || (c.is_ascii_whitespace() && (c != b' ' || space)) {
+            return false;
+        }
+        space = c == b' ';
+    }
+    true
 }
 
 impl Kb {
@@ -267,7 +274,10 @@ impl Kb {
     }
 
     fn section_bit(&self, section: &str) -> u32 {
-        self.section_names.iter().position(|&n| n == section).map_or(0, |i| 1 << i)
+        // Length and first byte before the comparison: called per word test, and most
+        // names differ there (a `memcmp` call per name was visible in the profile).
+        let (len, first) = (section.len(), section.as_bytes().first());
+        self.section_names.iter().position(|&n| n.len() == len && n.as_bytes().first() == first && n == section).map_or(0, |i| 1 << i)
     }
 
     /// The (lowercased) words of a `[section]`.

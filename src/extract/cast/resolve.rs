@@ -147,6 +147,7 @@ impl Builder {
         // The home state so far: the first state named, in reading order.
         let mut home: Option<usize> = None;
         let mut seen_alias: Vec<(usize, String)> = Vec::new();
+        let mut next_direct = 0;
         for p in &ctx.paras {
             let toks = &p.names;
             let mut i = 0;
@@ -158,9 +159,14 @@ impl Builder {
                 let w = &p.text[toks[i].start..toks[i].end];
                 let lw = p.names_lower.get(i);
                 let starts_alias = first_words.contains(w)
-                    || if lw.contains('\u{2019}') { first_words.contains(&lw.replace('\u{2019}', "'")) } else { lw != w && first_words.contains(lw) };
+                    || if !lw.is_ascii() && lw.contains('\u{2019}') { first_words.contains(&lw.replace('\u{2019}', "'")) } else { lw != w && first_words.contains(lw) };
                 let key = (p.index, toks[i].start);
-                let at = if direct.is_empty() { 0 } else { direct.partition_point(|m| (m.para, m.range.start) <= key) };
+                // Keys only grow while the paragraphs and tokens are walked: a cursor
+                // replaces a binary search per word.
+                while next_direct < direct.len() && (direct[next_direct].para, direct[next_direct].range.start) <= key {
+                    next_direct += 1;
+                }
+                let at = next_direct;
                 if let Some(m) = at.checked_sub(1).map(|k| &direct[k]).filter(|m| (m.para, m.range.start) == key) {
                     self.mentions.push(m.clone());
                     while i < toks.len() && toks[i].start < m.range.end {
