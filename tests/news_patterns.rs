@@ -345,3 +345,56 @@ fn a_paragraph_may_end_on_a_name_after_an_of_phrase() {
     let s = story(&["Dana Yousef of the Levant Strategy Centre met John Smith"]);
     assert!(s.actors.iter().any(|a| a.name == "John Smith"), "{:?}", s.actors);
 }
+
+#[test]
+fn he_never_takes_up_a_woman_named_by_her_given_name() {
+    let s = story(&["Ingrid Solberg, a Norwegian lawmaker, questioned Tomas Ekdahl for an hour. She asked him whether he would step down. He refused. \"I have nothing to hide,\" he said."]);
+    assert_eq!(speaker(&s, "I have nothing to hide"), Some("Tomas Ekdahl".into()));
+}
+
+#[test]
+fn a_courtesy_title_marks_the_gender() {
+    let s = story(&["Tunde Bakare and Ola Adeyemi met the press on Friday. Mrs Adeyemi spoke first. \"We need more cranes,\" he said."]);
+    assert_eq!(speaker(&s, "We need more cranes"), Some("Tunde Bakare".into()));
+}
+
+#[test]
+fn a_she_after_the_introduction_marks_the_gender() {
+    let s = story(&["Chidi Okafor runs the harbour office. She has worked there for a decade. Okafor met Emeka Nwosu on Monday. \"We need more cranes,\" he said."]);
+    assert_eq!(speaker(&s, "We need more cranes"), Some("Emeka Nwosu".into()));
+}
+
+#[test]
+fn a_name_inside_an_opening_participle_clause_is_no_antecedent() {
+    let s = story(&["Government spokesman Piet Olsen briefed reporters on Monday. Asked whether Kiri Tane would resign, he said: \"We do not comment on rumours.\""]);
+    assert_eq!(speaker(&s, "We do not comment"), Some("Piet Olsen".into()));
+}
+
+#[test]
+fn a_pronoun_candidate_that_cannot_fit_is_not_made_an_actor() {
+    let s = story(&["For an hour, MEPs pressed Tomas Ekdahl on the tariffs. \"I will follow the evidence,\" he said."]);
+    assert_eq!(speaker(&s, "I will follow"), Some("Tomas Ekdahl".into()));
+    assert!(!s.actors.iter().any(|a| a.name == "MEPs"), "{:?}", s.actors.iter().map(|a| &a.name).collect::<Vec<_>>());
+}
+
+#[test]
+fn a_recap_after_the_quote_names_its_speaker() {
+    let s = story(&["The harbour stayed shut for a week.", "\"We have lost the whole season.\" Those were the words of Yusuf Hamdan, a fisherman in Sur."]);
+    assert_eq!(speaker(&s, "We have lost the whole"), Some("Yusuf Hamdan".into()));
+    let s = story(&["\"Nobody listens to the camps.\" So says Leyla Aras, who runs a clinic near the border."]);
+    assert_eq!(speaker(&s, "Nobody listens"), Some("Leyla Aras".into()));
+}
+
+#[test]
+fn the_sentence_after_an_unframed_quote_reports_its_speaker() {
+    let s = story(&["The harbour has been closed since May.", "\"We sold the boats in June.\" Yusuf Hamdan, a fisherman, says the port may never reopen."]);
+    assert_eq!(speaker(&s, "We sold the boats"), Some("Yusuf Hamdan".into()));
+}
+
+#[test]
+fn an_unframed_quote_after_a_persons_introduction_is_theirs() {
+    let s = story(&["Rosa Quispe, a farmer from Puno, has seen three droughts in ten years.", "\"Every year the river is lower. Every year the promises are bigger.\""]);
+    assert_eq!(speaker(&s, "Every year the river"), Some("Rosa Quispe".into()));
+    let s = story(&["The valley is dry. Rosa Quispe has farmed it for forty years. \"Every year the river is lower.\""]);
+    assert_eq!(speaker(&s, "Every year the river"), Some("Rosa Quispe".into()));
+}
