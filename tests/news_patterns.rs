@@ -398,3 +398,68 @@ fn an_unframed_quote_after_a_persons_introduction_is_theirs() {
     let s = story(&["The valley is dry. Rosa Quispe has farmed it for forty years. \"Every year the river is lower.\""]);
     assert_eq!(speaker(&s, "Every year the river"), Some("Rosa Quispe".into()));
 }
+
+#[test]
+fn a_description_then_the_name_in_apposition_after_the_quote() {
+    let s = story(&["\"We have ninety people on deck,\" the ship's master, Greta Lindahl, said on Friday."]);
+    assert_eq!(speaker(&s, "We have ninety"), Some("Greta Lindahl".into()));
+    let s = story(&["The Fourth Regiment patrols the river. \"We will hold the bridge,\" a spokesman for the regiment, Captain Amadou Sow, said."]);
+    assert_eq!(speaker(&s, "We will hold the bridge"), Some("Amadou Sow".into()));
+}
+
+#[test]
+fn a_possessor_that_is_no_person_leaves_the_reporting_verb_before_it() {
+    let s = story(&["Norway's trade minister, Kari Lund, said in Oslo that her country wanted to be Iceland's \"closest partner in the north.\""]);
+    assert_eq!(speaker(&s, "closest partner"), Some("Kari Lund".into()));
+}
+
+#[test]
+fn a_gerund_after_a_preposition_is_not_the_reporting_verb() {
+    let s = story(&["\"We were never consulted,\" said Tomas Ekdahl, the party's leader. He accused the premier of writing the budget \"in a room with two people in it.\""]);
+    assert_eq!(speaker(&s, "in a room with two"), Some("Tomas Ekdahl".into()));
+}
+
+#[test]
+fn an_asked_whether_clause_opens_no_subject() {
+    let s = story(&["Kiri Tane denied any link to the case. Asked whether he hoped to lead the party, he smiled. \"I am a fisherman's son. I can wait,\" he said."]);
+    assert_eq!(speaker(&s, "I am a fisherman"), Some("Kiri Tane".into()));
+    assert!(!s.actors.iter().any(|a| a.name == "Asked"), "{:?}", s.actors.iter().map(|a| &a.name).collect::<Vec<_>>());
+}
+
+#[test]
+fn a_sentence_renaming_the_quote_names_its_speaker() {
+    let s = story(&["\"The council has run out of friends and out of time.\" The verdict came from Ilse Brandt, who leads the opposition bloc."]);
+    assert_eq!(speaker(&s, "The council has run out"), Some("Ilse Brandt".into()));
+}
+
+#[test]
+fn the_statement_said_is_whoever_issued_the_statement() {
+    let s = story(&["The Coast Guard of Norland, which patrols the strait, said in a statement that the trawler had ignored orders. \"The vessel chose its own course,\" the statement said."]);
+    assert_eq!(speaker(&s, "The vessel chose"), Some("Coast Guard of Norland".into()));
+    assert!(!s.actors.iter().any(|a| a.name == "Statement"));
+}
+
+#[test]
+fn the_spokesperson_takes_up_the_unnamed_one_just_introduced() {
+    let s = story(&[
+        "Felipe Arroyo, the bank's spokesperson, spoke on Monday.",
+        "A spokesperson for the Harbour Authority said it was in contact with both towns. \"We call on both mayors to meet,\" the spokesperson said.",
+    ]);
+    assert_eq!(speaker(&s, "We call on both"), Some("Spokesperson for the Harbour Authority".into()));
+    assert_eq!(parent(&s, "Spokesperson for the Harbour Authority"), Some("Harbour Authority".into()));
+}
+
+#[test]
+fn a_description_actor_keeps_the_articles_wording_and_its_institution() {
+    let s = story(&["The Karak Police sealed the road. A senior police official in Karak, who asked not to be named, said officers had held back. \"We fired into the air,\" the official said."]);
+    let a = s.actors.iter().find(|a| a.name == "Senior police official in Karak").expect("the description's actor");
+    assert!(a.aliases.iter().any(|x| x == "A senior police official in Karak"), "{:?}", a.aliases);
+    assert_eq!(parent(&s, "Senior police official in Karak"), Some("Karak Police".into()));
+}
+
+#[test]
+fn a_crowd_placed_nowhere_is_of_the_home_state() {
+    let s = story(&["Peru's congress met late on Monday. Outside, the crowd chanted \"Count every vote!\""]);
+    assert_eq!(speaker(&s, "Count every vote"), Some("Crowd".into()));
+    assert_eq!(parent(&s, "Crowd"), Some("Peru".into()));
+}

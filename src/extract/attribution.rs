@@ -434,6 +434,7 @@ fn embedded_frame(tk: &Tokens, first_in: usize, sent_start: usize) -> Option<Fra
     }
     let lo = sent_start.max(first_in.saturating_sub(FRAME_WINDOW));
     let mut that = false;
+    let mut gerund = None;
     let mut k = first_in;
     while k > lo {
         k -= 1;
@@ -461,10 +462,17 @@ fn embedded_frame(tk: &Tokens, first_in: usize, sent_start: usize) -> Option<Fra
             if tk.is_participle(k) && k > sent_start && tk.comma_before(k) {
                 return Some(Frame::Participial { verb: k });
             }
+            // "He accused the minister of writing the budget "Q"": a gerund after a
+            // preposition is the object's doing; the reporting verb before it frames
+            // the quote (kept only when there is none).
+            if tk.is_participle(k) && k > sent_start && tk.is_word(k - 1) && lexicon::get().is("preposition", tk.lower(k - 1)) {
+                gerund = gerund.or(Some(Frame::Embedded { verb: k, that }));
+                continue;
+            }
             return Some(Frame::Embedded { verb: k, that });
         }
     }
-    None
+    gerund
 }
 
 // ---------------------------------------------------------------------------
@@ -855,7 +863,9 @@ impl<'c, 'a> Finder<'c, 'a> {
             let w = tk.lower(lo);
             // "Asked by a reporter whether …, he paused": a participle with its
             // agent or complement opens an aside too.
-            let participle = (w.ends_with("ed") || lexicon::get().speech_verb(&w).is_some()) && lo + 1 < sent.end && tk.is_word(lo + 1) && self.lx.is("preposition", tk.lower(lo + 1));
+            // "Asked whether he hoped to …, he laughed": so does a question it reports.
+            let next = if lo + 1 < sent.end && tk.is_word(lo + 1) { tk.lower(lo + 1) } else { "" };
+            let participle = (w.ends_with("ed") || lexicon::get().speech_verb(&w).is_some()) && (self.lx.is("preposition", next) || self.lx.is("question_word", next));
             let intro = self.lx.is("preposition", &w) || self.lx.is("subordinator", &w) || w.ends_with("ly") || w.ends_with("ing") || w == "perhaps" || w == "for" || w == "most" || w == "ever" || participle;
             if !intro {
                 break;
@@ -913,6 +923,16 @@ impl<'c, 'a> Finder<'c, 'a> {
                 } else {
                     // `"Q," Magdi Taha, an analyst at …, said`: the first phrase.
                     let end = (first..verb).find(|&k| tk.punct(k) == Some(',')).unwrap_or(verb);
+                    // `"Q," the ship's captain, Hanna Vogt, said` · `"Q," a spokesman for
+                    // the brigade, Major Ibrahim Lawal, said`: a description, then the
+                    // person's name in apposition: the name speaks.
+                    if end < verb && tk.is_word(first) && tk.is_lower(first) {
+                        let e2 = (end + 1..verb).find(|&k| tk.punct(k) == Some(',')).unwrap_or(verb);
+                        let named = self.noun_phrase(cast, p, end + 1, e2).filter(|s| matches!(s, Subj::Name(_)) || matches!(s, Subj::Actor(a) if cast.actors[*a].kind == ActorKind::Person));
+                        if named.is_some() {
+                            return named;
+                        }
+                    }
                     self.noun_phrase(cast, p, first, end)
                 }
             }
@@ -970,7 +990,7 @@ impl<'c, 'a> Finder<'c, 'a> {
                     return Some(Subj::Pronoun { at: tk.toks[at].start, class });
                 }
                 let range = tk.toks[at].start..tk.toks[at].end;
-                match cast.mentions_in(p, 0..range.end).iter().rev().find(|m| m.range.end == range.end) {
+                let own = match cast.mentions_in(p, 0..range.end).iter().rev().find(|m| m.range.end == range.end) {
                     Some(m) if cast.actors[m.actor].kind == ActorKind::Person => Some(Subj::Actor(m.actor)),
                     Some(_) => None,
                     None if tk.is_cap(at) && !is_demonym_plural(tk.word(at)) => match cast.lookup(tk.word(at)) {
@@ -979,7 +999,17 @@ impl<'c, 'a> Finder<'c, 'a> {
                         None => Some(Subj::Name(range)),
                     },
                     None => None,
-                }
+                };
+                // `X said that his country wanted to be Vanuatu's "partner of first
+                // choice"`: a possessor that is no person is no speaker; the reporting
+                // verb before it still frames the quote.
+                own.or_else(|| {
+                    let sent = tk.sentence_toks(at);
+                    match embedded_frame(tk, at, sent.start) {
+                        Some(fr @ (Frame::Embedded { .. } | Frame::Participial { .. } | Frame::According { .. } | Frame::PutIt { .. })) => self.frame_subject(cast, p, fr),
+                        _ => None,
+                    }
+                })
             }
             Frame::Colon { end } => {
                 let sent = tk.sentence_toks(end);
@@ -1104,6 +1134,13 @@ pub fn attribute_read(ctx: &Context, reading: &Reading, spans: &[QuoteSpan], kin
             Some(Subj::Pronoun { at, class }) => {
                 if let Some(a) = resolve_pronoun(&f, cast, &out[..i], spans, p, at, class) {
                     out[i] = Some(Attribution { actor: a, sieve: "pronoun" });
+                }
+            }
+            Some(Subj::Described { range, head, .. }) if f.lx.is("document", &head) && ctx.paras[p].text[range.clone()].to_lowercase().starts_with("the ") => {
+                // `… said in a statement that …. "Q," the statement said`: whoever
+                // issued the document just mentioned.
+                if let Some(a) = document_issuer(&f, cast, &out[..i], spans, p, range.start, &head) {
+                    out[i] = Some(Attribution { actor: a, sieve: "description" });
                 }
             }
             Some(Subj::Described { range, plural, head }) => {
@@ -1269,6 +1306,29 @@ pub fn attribute_read(ctx: &Context, reading: &Reading, spans: &[QuoteSpan], kin
     out
 }
 
+/// The issuer of the document (`head`: "statement", "report") that a definite
+/// description at byte `at` of paragraph `p` takes up: the subject of the reporting
+/// verb before the nearest earlier mention of that noun (this paragraph or the one
+/// before; "The Armed Forces of Malta … said in a statement that …"), else that
+/// sentence's subject ("A Home Ministry statement …" has its own rule).
+fn document_issuer(f: &Finder, cast: &mut Cast, out: &[Option<Attribution>], spans: &[QuoteSpan], p: usize, at: usize, head: &str) -> Option<usize> {
+    for q in (p.saturating_sub(1)..=p).rev() {
+        let tk = &f.tks[q];
+        let hi = if q == p { tk.at(at) } else { tk.toks.len() };
+        let Some(k) = (0..hi).rev().find(|&k| tk.is_word(k) && tk.lower(k) == head) else { continue };
+        let sent = tk.sentence_toks(k);
+        let subj = match (sent.start..k).rev().find(|&v| tk.is_speech_verb(v, sent.start) && !tk.is_participle(v)) {
+            Some(v) => f.subject_left(cast, q, v),
+            None => f.sentence_subject(cast, q, sent.start..k),
+        };
+        return match subj? {
+            s @ (Subj::Actor(_) | Subj::Name(_) | Subj::Pronoun { .. }) => resolve_subject(f, cast, out, spans, q, s),
+            _ => None,
+        };
+    }
+    None
+}
+
 /// The speaker named by the sentence right after a quote that closes its own
 /// sentence at byte `close` of paragraph `p`: a recap ("Those were the words of X",
 /// "So says X": an opener from `[recap_opener]`, then the first person named or the
@@ -1285,7 +1345,9 @@ fn next_sentence_speaker(f: &Finder, cast: &mut Cast, p: usize, close: usize, re
     if (k..end).any(|j| tk.quoted[j]) {
         return None;
     }
-    if f.lx.is("recap_opener", tk.lower(k)) {
+    // "The verdict came from X": a determiner and a noun that renames a quote.
+    let renamed = f.lx.is("determiner", tk.lower(k)) && tk.is_word(k + 1) && f.lx.is("quote_noun", tk.lower(k + 1));
+    if f.lx.is("recap_opener", tk.lower(k)) || renamed {
         let range = tk.toks[k].start..tk.toks[end - 1].end;
         if let Some(m) = cast.mentions_in(p, range).iter().find(|m| cast.actors[m.actor].kind == ActorKind::Person) {
             return Some(m.actor);
@@ -1419,9 +1481,9 @@ fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Range<usize>, h
         // "a diplomat from an ASEAN member state", "a Western diplomat in Addis
         // Ababa": a person description keeps its complement, names included.
         let k = tk.at(range.end);
-        if k < tk.toks.len() && tk.is_word(k) && tk.toks[k].start == range.end + 1 && matches!(tk.lower(k), "from" | "in" | "at" | "with") {
+        if k < tk.toks.len() && tk.is_word(k) && tk.toks[k].start == range.end + 1 && matches!(tk.lower(k), "from" | "in" | "at" | "with" | "for") {
             let mut j = k + 1;
-            while j < tk.toks.len() && j < k + 6 && tk.is_word(j) && !tk.quoted[j] && (tk.is_cap(j) || !tk.is_participle(j) && !tk.lower(j).ends_with("ed") && !f.lx.is("auxiliary", tk.lower(j)) && !f.lx.is("relative", tk.lower(j)) && !f.lx.is("preposition", tk.lower(j))) {
+            while j < tk.toks.len() && j < k + 6 && tk.is_word(j) && !tk.quoted[j] && (tk.is_cap(j) || !tk.is_participle(j) && !tk.lower(j).ends_with("ed") && !f.lx.is("auxiliary", tk.lower(j)) && !f.lx.is("relative", tk.lower(j)) && !f.lx.is("preposition", tk.lower(j)) && !f.lx.speech_verb(tk.lower(j)).is_some_and(|l| l != tk.lower(j) && !tk.lower(j).ends_with('s'))) {
                 j += 1;
             }
             if j > k + 1 && tk.is_word(j - 1) && !f.lx.is("determiner", tk.lower(j - 1)) {
@@ -1472,6 +1534,18 @@ fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Range<usize>, h
             }
             false
         };
+        // "A spokesperson for the Commission said …. "Q," the spokesperson said": an
+        // unnamed voice introduced just before (this paragraph or the one before) is
+        // the one meant, not a named spokesperson further back.
+        if !collective && create && f.lx.is("voice", head) && !f.lx.is("document", head) {
+            if let Some((q, r)) = indefinite_antecedent(f, p, range.start, head) {
+                let a = described_actor(f, cast, q, r, head, false, true);
+                if let Some(a) = a {
+                    cast.add_mention(Mention { actor: a, para: p, range });
+                }
+                return a;
+            }
+        }
         let found = cast.mentions_before(p, range.start).take(200).find(|m| matches(m)).map(|m| m.actor);
         if let Some(a) = found {
             cast.add_mention(Mention { actor: a, para: p, range });
@@ -1549,11 +1623,26 @@ fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Range<usize>, h
     // in the description ("a senior French diplomat", "a diplomat from an ASEAN
     // member state").
     let parent = if collective {
-        cast.state_within(p, range.start..end)
+        // A crowd the phrase places nowhere is of the article's home state (as
+        // untitled persons are, see `cast`).
+        cast.state_within(p, range.start..end).or(cast.home)
     } else {
-        cast.mentions_in(p, range.start..end).iter().map(|m| m.actor).find(|&a| matches!(cast.actors[a].kind, ActorKind::State | ActorKind::Organization))
+        cast.mentions_in(p, range.start..end).iter().map(|m| m.actor).find(|&a| matches!(cast.actors[a].kind, ActorKind::State | ActorKind::Organization)).or_else(|| {
+            // "a senior police official in Gazipur": a modifier of the head names the
+            // institution the person serves, when the story has one by that word
+            // (the one mentioned last).
+            let tk = &f.tks[p];
+            let (lo, hi) = (tk.at(range.start), tk.at(range.end).saturating_sub(1));
+            let words: Vec<&str> = (lo..hi).filter(|&k| tk.is_word(k) && tk.is_lower(k) && !lx.is("determiner", tk.lower(k)) && !lx.is("leading_adjective", tk.lower(k))).map(|k| tk.lower(k)).filter(|w| w.len() > 3).collect();
+            let has = |n: &str, w: &str| n.split(|c: char| !c.is_alphanumeric()).any(|x| x.eq_ignore_ascii_case(w));
+            cast.mentions_before(p, range.start).take(200).find(|m| cast.actors[m.actor].kind == ActorKind::Organization && words.iter().any(|w| has(&cast.actors[m.actor].name, w))).map(|m| m.actor)
+        })
     };
-    let a = cast.add_actor(ActorDraft { name, kind, parent, ..Default::default() });
+    // The article's own wording, article included ("a doctor from the charity",
+    // "The crowd"), is an alias: it is how the text refers to this actor.
+    let surface = text[range.start..end].trim().replace(')', "");
+    let aliases = if surface != name && surface.len() > name.len() { vec![surface] } else { Vec::new() };
+    let a = cast.add_actor(ActorDraft { name, kind, parent, aliases, ..Default::default() });
     cast.add_mention(Mention { actor: a, para: p, range });
     Some(a)
 }
