@@ -121,7 +121,7 @@ fn lexicon() -> String {
     }
     let mut section_names: Vec<String> = Vec::new();
     let mut sections: HashMap<String, u32> = HashMap::new();
-    for file in ["data/speaker_nouns.txt", "data/grammar_words.txt"] {
+    for file in ["data/speaker_nouns.txt", "data/grammar_words.txt", "data/given_names.txt"] {
         let data = read(file);
         let mut current = String::new();
         for l in lines(&data) {

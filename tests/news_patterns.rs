@@ -345,3 +345,121 @@ fn a_paragraph_may_end_on_a_name_after_an_of_phrase() {
     let s = story(&["Dana Yousef of the Levant Strategy Centre met John Smith"]);
     assert!(s.actors.iter().any(|a| a.name == "John Smith"), "{:?}", s.actors);
 }
+
+#[test]
+fn he_never_takes_up_a_woman_named_by_her_given_name() {
+    let s = story(&["Ingrid Solberg, a Norwegian lawmaker, questioned Tomas Ekdahl for an hour. She asked him whether he would step down. He refused. \"I have nothing to hide,\" he said."]);
+    assert_eq!(speaker(&s, "I have nothing to hide"), Some("Tomas Ekdahl".into()));
+}
+
+#[test]
+fn a_courtesy_title_marks_the_gender() {
+    let s = story(&["Tunde Bakare and Ola Adeyemi met the press on Friday. Mrs Adeyemi spoke first. \"We need more cranes,\" he said."]);
+    assert_eq!(speaker(&s, "We need more cranes"), Some("Tunde Bakare".into()));
+}
+
+#[test]
+fn a_she_after_the_introduction_marks_the_gender() {
+    let s = story(&["Chidi Okafor runs the harbour office. She has worked there for a decade. Okafor met Emeka Nwosu on Monday. \"We need more cranes,\" he said."]);
+    assert_eq!(speaker(&s, "We need more cranes"), Some("Emeka Nwosu".into()));
+}
+
+#[test]
+fn a_name_inside_an_opening_participle_clause_is_no_antecedent() {
+    let s = story(&["Government spokesman Piet Olsen briefed reporters on Monday. Asked whether Kiri Tane would resign, he said: \"We do not comment on rumours.\""]);
+    assert_eq!(speaker(&s, "We do not comment"), Some("Piet Olsen".into()));
+}
+
+#[test]
+fn a_pronoun_candidate_that_cannot_fit_is_not_made_an_actor() {
+    let s = story(&["For an hour, MEPs pressed Tomas Ekdahl on the tariffs. \"I will follow the evidence,\" he said."]);
+    assert_eq!(speaker(&s, "I will follow"), Some("Tomas Ekdahl".into()));
+    assert!(!s.actors.iter().any(|a| a.name == "MEPs"), "{:?}", s.actors.iter().map(|a| &a.name).collect::<Vec<_>>());
+}
+
+#[test]
+fn a_recap_after_the_quote_names_its_speaker() {
+    let s = story(&["The harbour stayed shut for a week.", "\"We have lost the whole season.\" Those were the words of Yusuf Hamdan, a fisherman in Sur."]);
+    assert_eq!(speaker(&s, "We have lost the whole"), Some("Yusuf Hamdan".into()));
+    let s = story(&["\"Nobody listens to the camps.\" So says Leyla Aras, who runs a clinic near the border."]);
+    assert_eq!(speaker(&s, "Nobody listens"), Some("Leyla Aras".into()));
+}
+
+#[test]
+fn the_sentence_after_an_unframed_quote_reports_its_speaker() {
+    let s = story(&["The harbour has been closed since May.", "\"We sold the boats in June.\" Yusuf Hamdan, a fisherman, says the port may never reopen."]);
+    assert_eq!(speaker(&s, "We sold the boats"), Some("Yusuf Hamdan".into()));
+}
+
+#[test]
+fn an_unframed_quote_after_a_persons_introduction_is_theirs() {
+    let s = story(&["Rosa Quispe, a farmer from Puno, has seen three droughts in ten years.", "\"Every year the river is lower. Every year the promises are bigger.\""]);
+    assert_eq!(speaker(&s, "Every year the river"), Some("Rosa Quispe".into()));
+    let s = story(&["The valley is dry. Rosa Quispe has farmed it for forty years. \"Every year the river is lower.\""]);
+    assert_eq!(speaker(&s, "Every year the river"), Some("Rosa Quispe".into()));
+}
+
+#[test]
+fn a_description_then_the_name_in_apposition_after_the_quote() {
+    let s = story(&["\"We have ninety people on deck,\" the ship's master, Greta Lindahl, said on Friday."]);
+    assert_eq!(speaker(&s, "We have ninety"), Some("Greta Lindahl".into()));
+    let s = story(&["The Fourth Regiment patrols the river. \"We will hold the bridge,\" a spokesman for the regiment, Captain Amadou Sow, said."]);
+    assert_eq!(speaker(&s, "We will hold the bridge"), Some("Amadou Sow".into()));
+}
+
+#[test]
+fn a_possessor_that_is_no_person_leaves_the_reporting_verb_before_it() {
+    let s = story(&["Norway's trade minister, Kari Lund, said in Oslo that her country wanted to be Iceland's \"closest partner in the north.\""]);
+    assert_eq!(speaker(&s, "closest partner"), Some("Kari Lund".into()));
+}
+
+#[test]
+fn a_gerund_after_a_preposition_is_not_the_reporting_verb() {
+    let s = story(&["\"We were never consulted,\" said Tomas Ekdahl, the party's leader. He accused the premier of writing the budget \"in a room with two people in it.\""]);
+    assert_eq!(speaker(&s, "in a room with two"), Some("Tomas Ekdahl".into()));
+}
+
+#[test]
+fn an_asked_whether_clause_opens_no_subject() {
+    let s = story(&["Kiri Tane denied any link to the case. Asked whether he hoped to lead the party, he smiled. \"I am a fisherman's son. I can wait,\" he said."]);
+    assert_eq!(speaker(&s, "I am a fisherman"), Some("Kiri Tane".into()));
+    assert!(!s.actors.iter().any(|a| a.name == "Asked"), "{:?}", s.actors.iter().map(|a| &a.name).collect::<Vec<_>>());
+}
+
+#[test]
+fn a_sentence_renaming_the_quote_names_its_speaker() {
+    let s = story(&["\"The council has run out of friends and out of time.\" The verdict came from Ilse Brandt, who leads the opposition bloc."]);
+    assert_eq!(speaker(&s, "The council has run out"), Some("Ilse Brandt".into()));
+}
+
+#[test]
+fn the_statement_said_is_whoever_issued_the_statement() {
+    let s = story(&["The Coast Guard of Norland, which patrols the strait, said in a statement that the trawler had ignored orders. \"The vessel chose its own course,\" the statement said."]);
+    assert_eq!(speaker(&s, "The vessel chose"), Some("Coast Guard of Norland".into()));
+    assert!(!s.actors.iter().any(|a| a.name == "Statement"));
+}
+
+#[test]
+fn the_spokesperson_takes_up_the_unnamed_one_just_introduced() {
+    let s = story(&[
+        "Felipe Arroyo, the bank's spokesperson, spoke on Monday.",
+        "A spokesperson for the Harbour Authority said it was in contact with both towns. \"We call on both mayors to meet,\" the spokesperson said.",
+    ]);
+    assert_eq!(speaker(&s, "We call on both"), Some("Spokesperson for the Harbour Authority".into()));
+    assert_eq!(parent(&s, "Spokesperson for the Harbour Authority"), Some("Harbour Authority".into()));
+}
+
+#[test]
+fn a_description_actor_keeps_the_articles_wording_and_its_institution() {
+    let s = story(&["The Karak Police sealed the road. A senior police official in Karak, who asked not to be named, said officers had held back. \"We fired into the air,\" the official said."]);
+    let a = s.actors.iter().find(|a| a.name == "Senior police official in Karak").expect("the description's actor");
+    assert!(a.aliases.iter().any(|x| x == "A senior police official in Karak"), "{:?}", a.aliases);
+    assert_eq!(parent(&s, "Senior police official in Karak"), Some("Karak Police".into()));
+}
+
+#[test]
+fn a_crowd_placed_nowhere_is_of_the_home_state() {
+    let s = story(&["Peru's congress met late on Monday. Outside, the crowd chanted \"Count every vote!\""]);
+    assert_eq!(speaker(&s, "Count every vote"), Some("Crowd".into()));
+    assert_eq!(parent(&s, "Crowd"), Some("Peru".into()));
+}

@@ -44,6 +44,7 @@
 //! is linear in the article.
 
 use super::cast::{ActorDraft, Cast, Mention};
+use super::gender::{self, Gender};
 use super::lexicon::{self, Lexicon};
 use super::marks::QuoteSpan;
 use super::sentences::Tok;
@@ -433,6 +434,7 @@ fn embedded_frame(tk: &Tokens, first_in: usize, sent_start: usize) -> Option<Fra
     }
     let lo = sent_start.max(first_in.saturating_sub(FRAME_WINDOW));
     let mut that = false;
+    let mut gerund = None;
     let mut k = first_in;
     while k > lo {
         k -= 1;
@@ -460,10 +462,17 @@ fn embedded_frame(tk: &Tokens, first_in: usize, sent_start: usize) -> Option<Fra
             if tk.is_participle(k) && k > sent_start && tk.comma_before(k) {
                 return Some(Frame::Participial { verb: k });
             }
+            // "He accused the minister of writing the budget "Q"": a gerund after a
+            // preposition is the object's doing; the reporting verb before it frames
+            // the quote (kept only when there is none).
+            if tk.is_participle(k) && k > sent_start && tk.is_word(k - 1) && lexicon::get().is("preposition", tk.lower(k - 1)) {
+                gerund = gerund.or(Some(Frame::Embedded { verb: k, that }));
+                continue;
+            }
             return Some(Frame::Embedded { verb: k, that });
         }
     }
-    None
+    gerund
 }
 
 // ---------------------------------------------------------------------------
@@ -500,9 +509,28 @@ struct Finder<'c, 'a> {
     ctx: &'c Context<'a>,
     tks: &'c [Tokens<'a>],
     lx: &'static Lexicon,
+    /// Per actor of the cast as detected; actors made during the sieve are judged
+    /// by their name alone.
+    genders: Vec<Option<Gender>>,
+    /// Persons named during the sieve with a courtesy title before the name ("Ms
+    /// Ortiz said"): actor → gender.
+    titled: std::cell::RefCell<Vec<(usize, Gender)>>,
 }
 
 impl<'c, 'a> Finder<'c, 'a> {
+    fn gender(&self, cast: &Cast, a: usize) -> Option<Gender> {
+        match self.genders.get(a) {
+            Some(g) => *g,
+            None => self.titled.borrow().iter().find(|x| x.0 == a).map(|x| x.1).or_else(|| gender::of_name(&cast.actors[a].name)),
+        }
+    }
+
+    /// Whether actor `a` may be what a pronoun of `class` (and gender `g`, for
+    /// "he"/"she") stands for: never a person the text marks as of the other gender.
+    fn fits(&self, cast: &Cast, class: PronounClass, g: Option<Gender>, a: usize) -> bool {
+        compatible(class, cast.actors[a].kind) && !matches!((g, self.gender(cast, a)), (Some(x), Some(y)) if x != y)
+    }
+
     /// The subject left of verb token `v` in paragraph `p`.
     fn subject_left(&self, cast: &Cast, p: usize, v: usize) -> Option<Subj> {
         let tk = &self.tks[p];
@@ -835,7 +863,9 @@ impl<'c, 'a> Finder<'c, 'a> {
             let w = tk.lower(lo);
             // "Asked by a reporter whether …, he paused": a participle with its
             // agent or complement opens an aside too.
-            let participle = (w.ends_with("ed") || lexicon::get().speech_verb(&w).is_some()) && lo + 1 < sent.end && tk.is_word(lo + 1) && self.lx.is("preposition", tk.lower(lo + 1));
+            // "Asked whether he hoped to …, he laughed": so does a question it reports.
+            let next = if lo + 1 < sent.end && tk.is_word(lo + 1) { tk.lower(lo + 1) } else { "" };
+            let participle = (w.ends_with("ed") || lexicon::get().speech_verb(&w).is_some()) && (self.lx.is("preposition", next) || self.lx.is("question_word", next));
             let intro = self.lx.is("preposition", &w) || self.lx.is("subordinator", &w) || w.ends_with("ly") || w.ends_with("ing") || w == "perhaps" || w == "for" || w == "most" || w == "ever" || participle;
             if !intro {
                 break;
@@ -893,6 +923,16 @@ impl<'c, 'a> Finder<'c, 'a> {
                 } else {
                     // `"Q," Magdi Taha, an analyst at …, said`: the first phrase.
                     let end = (first..verb).find(|&k| tk.punct(k) == Some(',')).unwrap_or(verb);
+                    // `"Q," the ship's captain, Hanna Vogt, said` · `"Q," a spokesman for
+                    // the brigade, Major Ibrahim Lawal, said`: a description, then the
+                    // person's name in apposition: the name speaks.
+                    if end < verb && tk.is_word(first) && tk.is_lower(first) {
+                        let e2 = (end + 1..verb).find(|&k| tk.punct(k) == Some(',')).unwrap_or(verb);
+                        let named = self.noun_phrase(cast, p, end + 1, e2).filter(|s| matches!(s, Subj::Name(_)) || matches!(s, Subj::Actor(a) if cast.actors[*a].kind == ActorKind::Person));
+                        if named.is_some() {
+                            return named;
+                        }
+                    }
                     self.noun_phrase(cast, p, first, end)
                 }
             }
@@ -950,7 +990,7 @@ impl<'c, 'a> Finder<'c, 'a> {
                     return Some(Subj::Pronoun { at: tk.toks[at].start, class });
                 }
                 let range = tk.toks[at].start..tk.toks[at].end;
-                match cast.mentions_in(p, 0..range.end).iter().rev().find(|m| m.range.end == range.end) {
+                let own = match cast.mentions_in(p, 0..range.end).iter().rev().find(|m| m.range.end == range.end) {
                     Some(m) if cast.actors[m.actor].kind == ActorKind::Person => Some(Subj::Actor(m.actor)),
                     Some(_) => None,
                     None if tk.is_cap(at) && !is_demonym_plural(tk.word(at)) => match cast.lookup(tk.word(at)) {
@@ -959,7 +999,17 @@ impl<'c, 'a> Finder<'c, 'a> {
                         None => Some(Subj::Name(range)),
                     },
                     None => None,
-                }
+                };
+                // `X said that his country wanted to be Vanuatu's "partner of first
+                // choice"`: a possessor that is no person is no speaker; the reporting
+                // verb before it still frames the quote.
+                own.or_else(|| {
+                    let sent = tk.sentence_toks(at);
+                    match embedded_frame(tk, at, sent.start) {
+                        Some(fr @ (Frame::Embedded { .. } | Frame::Participial { .. } | Frame::According { .. } | Frame::PutIt { .. })) => self.frame_subject(cast, p, fr),
+                        _ => None,
+                    }
+                })
             }
             Frame::Colon { end } => {
                 let sent = tk.sentence_toks(end);
@@ -1035,7 +1085,7 @@ pub fn attribute(ctx: &Context, spans: &[QuoteSpan], kinds: &[QuoteKind], cast: 
 
 /// [`attribute`] with the [`Reading`] that `kind` already made.
 pub fn attribute_read(ctx: &Context, reading: &Reading, spans: &[QuoteSpan], kinds: &[QuoteKind], cast: &mut Cast) -> Vec<Option<Attribution>> {
-    let f = Finder { ctx, tks: &reading.tks, lx: lexicon::get() };
+    let f = Finder { ctx, tks: &reading.tks, lx: lexicon::get(), genders: gender::infer(&reading.tks, cast), titled: Default::default() };
     let n = spans.len();
     let mut out: Vec<Option<Attribution>> = vec![None; n];
     let speech = |i: usize| kinds.get(i).copied().unwrap_or_default() == QuoteKind::Speech;
@@ -1086,6 +1136,13 @@ pub fn attribute_read(ctx: &Context, reading: &Reading, spans: &[QuoteSpan], kin
                     out[i] = Some(Attribution { actor: a, sieve: "pronoun" });
                 }
             }
+            Some(Subj::Described { range, head, .. }) if f.lx.is("document", &head) && ctx.paras[p].text[range.clone()].to_lowercase().starts_with("the ") => {
+                // `… said in a statement that …. "Q," the statement said`: whoever
+                // issued the document just mentioned.
+                if let Some(a) = document_issuer(&f, cast, &out[..i], spans, p, range.start, &head) {
+                    out[i] = Some(Attribution { actor: a, sieve: "description" });
+                }
+            }
             Some(Subj::Described { range, plural, head }) => {
                 // An existing actor ("the newspaper", "the ministry"); a new one only
                 // for a single person or body — crowds and outlets wait for sieve 5.
@@ -1132,17 +1189,41 @@ pub fn attribute_read(ctx: &Context, reading: &Reading, spans: &[QuoteSpan], kin
                 }
             }
         }
-        if !opens_para && frames[i].is_none() && s.preceding.is_empty() && i > 0 && spans[i - 1].para == s.para {
+        let unframed = frames[i].is_none() && s.preceding.is_empty();
+        let para = &ctx.paras[s.para];
+        let closes_sentence = para.text[s.content.clone()].trim_end().ends_with(['.', '!', '?', '\u{2026}']);
+        // `"Q." Those were the words of X` · `"Q." So says X`: a sentence that
+        // recaps the quote names its speaker after it.
+        if unframed && closes_sentence {
+            if let Some(a) = next_sentence_speaker(&f, cast, s.para, s.close, true) {
+                out[i] = Some(Attribution { actor: a, sieve: "carry_over" });
+                continue;
+            }
+        }
+        let sentence_open = para.text[para.sentence_at(s.open).start..s.open].trim().is_empty();
+        if !opens_para && unframed && i > 0 && spans[i - 1].para == s.para {
             // `"Q1," he said. "Q2."`: a quote opening its own sentence right after an
             // attributed one continues it, unless someone else is named in between.
             let prev = &spans[i - 1];
-            let para = &ctx.paras[s.para];
-            let sentence_open = para.text[para.sentence_at(s.open).start..s.open].trim().is_empty();
             if let (true, Some(a)) = (sentence_open && prev.close <= s.open, out[i - 1]) {
                 let others = cast.mentions_in(s.para, prev.close..s.open).iter().any(|m| m.actor != a.actor && cast.actors[m.actor].kind == ActorKind::Person);
                 if !others {
                     out[i] = Some(Attribution { actor: a.actor, sieve: "carry_over" });
+                    continue;
                 }
+            }
+        }
+        if !opens_para && unframed && sentence_open {
+            // `X has seen three deals come and go. "Q."`: an unframed quote opening a
+            // sentence is the person the sentence before is about (when it quotes no
+            // one), or the one the sentence after reports speaking.
+            let tk = &f.tks[s.para];
+            let k = tk.at(s.open);
+            let si = tk.sentence_index(k);
+            let before = (si > 0).then(|| tk.sentences[si - 1].clone()).map(|r| tk.at(r.start)..tk.at(r.end));
+            let found = before.and_then(|r| sentence_person(&f, cast, &out[..i], spans, s.para, r)).or_else(|| if closes_sentence { next_sentence_speaker(&f, cast, s.para, s.close, false) } else { None });
+            if let Some(a) = found {
+                out[i] = Some(Attribution { actor: a, sieve: "carry_over" });
             }
             continue;
         }
@@ -1186,9 +1267,27 @@ pub fn attribute_read(ctx: &Context, reading: &Reading, spans: &[QuoteSpan], kin
                     if let Some(a) = resolve_subject(&f, cast, &out[..i], spans, prev, subj) {
                         if cast.actors[a].kind == ActorKind::Person {
                             out[i] = Some(Attribution { actor: a, sieve: "carry_over" });
+                            continue;
                         }
                     }
                 }
+            }
+        }
+        // `"We have lost everything." Hassan Idris, a fisherman, says the port …`:
+        // the paragraph goes on to report who speaks.
+        if closes_sentence {
+            if let Some(a) = next_sentence_speaker(&f, cast, s.para, s.close, false) {
+                out[i] = Some(Attribution { actor: a, sieve: "carry_over" });
+                continue;
+            }
+        }
+        // `Juan Pardo, a farmer from Cauca, has seen three deals come and go.` then a
+        // paragraph of his words with no reporting verb: the person the previous
+        // paragraph ends on.
+        if let Some(last_sent) = tk.sentences.last().cloned() {
+            let r = tk.at(last_sent.start)..tk.at(last_sent.end);
+            if let Some(a) = sentence_person(&f, cast, &out[..i], spans, prev, r) {
+                out[i] = Some(Attribution { actor: a, sieve: "carry_over" });
             }
         }
     }
@@ -1207,6 +1306,87 @@ pub fn attribute_read(ctx: &Context, reading: &Reading, spans: &[QuoteSpan], kin
     out
 }
 
+/// The issuer of the document (`head`: "statement", "report") that a definite
+/// description at byte `at` of paragraph `p` takes up: the subject of the reporting
+/// verb before the nearest earlier mention of that noun (this paragraph or the one
+/// before; "The Armed Forces of Malta … said in a statement that …"), else that
+/// sentence's subject ("A Home Ministry statement …" has its own rule).
+fn document_issuer(f: &Finder, cast: &mut Cast, out: &[Option<Attribution>], spans: &[QuoteSpan], p: usize, at: usize, head: &str) -> Option<usize> {
+    for q in (p.saturating_sub(1)..=p).rev() {
+        let tk = &f.tks[q];
+        let hi = if q == p { tk.at(at) } else { tk.toks.len() };
+        let Some(k) = (0..hi).rev().find(|&k| tk.is_word(k) && tk.lower(k) == head) else { continue };
+        let sent = tk.sentence_toks(k);
+        let subj = match (sent.start..k).rev().find(|&v| tk.is_speech_verb(v, sent.start) && !tk.is_participle(v)) {
+            Some(v) => f.subject_left(cast, q, v),
+            None => f.sentence_subject(cast, q, sent.start..k),
+        };
+        return match subj? {
+            s @ (Subj::Actor(_) | Subj::Name(_) | Subj::Pronoun { .. }) => resolve_subject(f, cast, out, spans, q, s),
+            _ => None,
+        };
+    }
+    None
+}
+
+/// The speaker named by the sentence right after a quote that closes its own
+/// sentence at byte `close` of paragraph `p`: a recap ("Those were the words of X",
+/// "So says X": an opener from `[recap_opener]`, then the first person named or the
+/// inverted verb's subject) or, unless `recap_only`, a sentence reporting a person
+/// speaking ("X, a fisherman, says the port …"). Never a sentence with quotes of its
+/// own (they have their own frames).
+fn next_sentence_speaker(f: &Finder, cast: &mut Cast, p: usize, close: usize, recap_only: bool) -> Option<usize> {
+    let tk = &f.tks[p];
+    let k = tk.at(close);
+    if k >= tk.toks.len() || !tk.is_word(k) || !tk.is_cap(k) || !tk.text[close..tk.toks[k].start].trim().is_empty() {
+        return None;
+    }
+    let end = tk.sentence_toks(k).end;
+    if (k..end).any(|j| tk.quoted[j]) {
+        return None;
+    }
+    // "The verdict came from X": a determiner and a noun that renames a quote.
+    let renamed = f.lx.is("determiner", tk.lower(k)) && tk.is_word(k + 1) && f.lx.is("quote_noun", tk.lower(k + 1));
+    if f.lx.is("recap_opener", tk.lower(k)) || renamed {
+        let range = tk.toks[k].start..tk.toks[end - 1].end;
+        if let Some(m) = cast.mentions_in(p, range).iter().find(|m| cast.actors[m.actor].kind == ActorKind::Person) {
+            return Some(m.actor);
+        }
+        let v = (k + 1..end).find(|&j| tk.is_speech_verb(j, k))?;
+        let subj = f.subject_right(cast, p, v)?;
+        return person_of(f, cast, p, subj);
+    }
+    if recap_only {
+        return None;
+    }
+    let v = (k..end).find(|&j| tk.is_speech_verb(j, k) && !tk.is_participle(j))?;
+    let subj = f.subject_left(cast, p, v)?;
+    person_of(f, cast, p, subj)
+}
+
+/// The person a sentence without quotes is about: its subject, when that is a
+/// named person or a pronoun standing for one.
+fn sentence_person(f: &Finder, cast: &mut Cast, out: &[Option<Attribution>], spans: &[QuoteSpan], p: usize, toks: Range<usize>) -> Option<usize> {
+    let tk = &f.tks[p];
+    if toks.start >= toks.end || (toks.start..toks.end).any(|k| tk.quoted[k]) {
+        return None;
+    }
+    match f.sentence_subject(cast, p, toks)? {
+        Subj::Pronoun { at, class: PronounClass::Person } => resolve_pronoun(f, cast, out, spans, p, at, PronounClass::Person),
+        s => person_of(f, cast, p, s),
+    }
+}
+
+/// A named subject as a person actor (none for a body, a state or a description).
+fn person_of(f: &Finder, cast: &mut Cast, p: usize, subj: Subj) -> Option<usize> {
+    let a = match subj {
+        Subj::Actor(a) => a,
+        Subj::Name(r) => name_actor_if(f, cast, p, r, |k, _| k == ActorKind::Person)?,
+        _ => return None,
+    };
+    (cast.actors[a].kind == ActorKind::Person).then_some(a)
+}
+
 /// Resolves any subject to an actor (creating one for a name or a description).
 fn resolve_subject(f: &Finder, cast: &mut Cast, out: &[Option<Attribution>], spans: &[QuoteSpan], p: usize, subj: Subj) -> Option<usize> {
     match subj {
@@ -1220,6 +1400,13 @@ fn resolve_subject(f: &Finder, cast: &mut Cast, out: &[Option<Attribution>], spa
 /// The actor for a capitalised name the cast did not link: looked up by the whole
 /// name, its last two words and its last word (a surname), else created.
 fn name_actor(f: &Finder, cast: &mut Cast, p: usize, range: Range<usize>) -> usize {
+    name_actor_if(f, cast, p, range, |_, _| true).unwrap_or_default()
+}
+
+/// [`name_actor`], creating the actor only when `new` accepts the kind and the
+/// gender it would have: a pronoun's candidate that cannot fit is never made an
+/// actor just to be turned down ("MEPs pressed Hudec. "Q," he said": no "MEPs").
+fn name_actor_if(f: &Finder, cast: &mut Cast, p: usize, range: Range<usize>, new: impl Fn(ActorKind, Option<Gender>) -> bool) -> Option<usize> {
     let text = f.ctx.paras[p].text;
     let name = text[range.clone()].trim();
     let words: Vec<&str> = name.split_whitespace().collect();
@@ -1227,7 +1414,7 @@ fn name_actor(f: &Finder, cast: &mut Cast, p: usize, range: Range<usize>) -> usi
     for t in tries.iter().filter(|t| !t.is_empty()) {
         if let Some(a) = cast.lookup(t) {
             cast.add_mention(Mention { actor: a, para: p, range });
-            return a;
+            return Some(a);
         }
     }
     let head = words.last().map_or(String::new(), |w| w.to_lowercase());
@@ -1265,12 +1452,22 @@ fn name_actor(f: &Finder, cast: &mut Cast, p: usize, range: Range<usize>) -> usi
         }
         if let [a] = seen[..] {
             cast.add_mention(Mention { actor: a, para: p, range });
-            return a;
+            return Some(a);
         }
     }
+    // "Ms Ortiz said": a courtesy title before the name says the gender.
+    let tk = &f.tks[p];
+    let k = tk.at(range.start);
+    let title = k.checked_sub(1).filter(|&j| kind == ActorKind::Person && tk.is_word(j)).and_then(|j| gender::of_title(tk.lower(j)));
+    if !new(kind, title.or_else(|| gender::of_name(name))) {
+        return None;
+    }
     let a = cast.add_actor(ActorDraft { name: name.to_string(), kind, ..Default::default() });
+    if let Some(g) = title {
+        f.titled.borrow_mut().push((a, g));
+    }
     cast.add_mention(Mention { actor: a, para: p, range });
-    a
+    Some(a)
 }
 
 /// The actor for a common-noun description: the cast's, or a new one named by the
@@ -1284,9 +1481,9 @@ fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Range<usize>, h
         // "a diplomat from an ASEAN member state", "a Western diplomat in Addis
         // Ababa": a person description keeps its complement, names included.
         let k = tk.at(range.end);
-        if k < tk.toks.len() && tk.is_word(k) && tk.toks[k].start == range.end + 1 && matches!(tk.lower(k), "from" | "in" | "at" | "with") {
+        if k < tk.toks.len() && tk.is_word(k) && tk.toks[k].start == range.end + 1 && matches!(tk.lower(k), "from" | "in" | "at" | "with" | "for") {
             let mut j = k + 1;
-            while j < tk.toks.len() && j < k + 6 && tk.is_word(j) && !tk.quoted[j] && (tk.is_cap(j) || !tk.is_participle(j) && !tk.lower(j).ends_with("ed") && !f.lx.is("auxiliary", tk.lower(j)) && !f.lx.is("relative", tk.lower(j)) && !f.lx.is("preposition", tk.lower(j))) {
+            while j < tk.toks.len() && j < k + 6 && tk.is_word(j) && !tk.quoted[j] && (tk.is_cap(j) || !tk.is_participle(j) && !tk.lower(j).ends_with("ed") && !f.lx.is("auxiliary", tk.lower(j)) && !f.lx.is("relative", tk.lower(j)) && !f.lx.is("preposition", tk.lower(j)) && !f.lx.speech_verb(tk.lower(j)).is_some_and(|l| l != tk.lower(j) && !tk.lower(j).ends_with('s'))) {
                 j += 1;
             }
             if j > k + 1 && tk.is_word(j - 1) && !f.lx.is("determiner", tk.lower(j - 1)) {
@@ -1337,6 +1534,18 @@ fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Range<usize>, h
             }
             false
         };
+        // "A spokesperson for the Commission said …. "Q," the spokesperson said": an
+        // unnamed voice introduced just before (this paragraph or the one before) is
+        // the one meant, not a named spokesperson further back.
+        if !collective && create && f.lx.is("voice", head) && !f.lx.is("document", head) {
+            if let Some((q, r)) = indefinite_antecedent(f, p, range.start, head) {
+                let a = described_actor(f, cast, q, r, head, false, true);
+                if let Some(a) = a {
+                    cast.add_mention(Mention { actor: a, para: p, range });
+                }
+                return a;
+            }
+        }
         let found = cast.mentions_before(p, range.start).take(200).find(|m| matches(m)).map(|m| m.actor);
         if let Some(a) = found {
             cast.add_mention(Mention { actor: a, para: p, range });
@@ -1414,11 +1623,26 @@ fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Range<usize>, h
     // in the description ("a senior French diplomat", "a diplomat from an ASEAN
     // member state").
     let parent = if collective {
-        cast.state_within(p, range.start..end)
+        // A crowd the phrase places nowhere is of the article's home state (as
+        // untitled persons are, see `cast`).
+        cast.state_within(p, range.start..end).or(cast.home)
     } else {
-        cast.mentions_in(p, range.start..end).iter().map(|m| m.actor).find(|&a| matches!(cast.actors[a].kind, ActorKind::State | ActorKind::Organization))
+        cast.mentions_in(p, range.start..end).iter().map(|m| m.actor).find(|&a| matches!(cast.actors[a].kind, ActorKind::State | ActorKind::Organization)).or_else(|| {
+            // "a senior police official in Gazipur": a modifier of the head names the
+            // institution the person serves, when the story has one by that word
+            // (the one mentioned last).
+            let tk = &f.tks[p];
+            let (lo, hi) = (tk.at(range.start), tk.at(range.end).saturating_sub(1));
+            let words: Vec<&str> = (lo..hi).filter(|&k| tk.is_word(k) && tk.is_lower(k) && !lx.is("determiner", tk.lower(k)) && !lx.is("leading_adjective", tk.lower(k))).map(|k| tk.lower(k)).filter(|w| w.len() > 3).collect();
+            let has = |n: &str, w: &str| n.split(|c: char| !c.is_alphanumeric()).any(|x| x.eq_ignore_ascii_case(w));
+            cast.mentions_before(p, range.start).take(200).find(|m| cast.actors[m.actor].kind == ActorKind::Organization && words.iter().any(|w| has(&cast.actors[m.actor].name, w))).map(|m| m.actor)
+        })
     };
-    let a = cast.add_actor(ActorDraft { name, kind, parent, ..Default::default() });
+    // The article's own wording, article included ("a doctor from the charity",
+    // "The crowd"), is an alias: it is how the text refers to this actor.
+    let surface = text[range.start..end].trim().replace(')', "");
+    let aliases = if surface != name && surface.len() > name.len() { vec![surface] } else { Vec::new() };
+    let a = cast.add_actor(ActorDraft { name, kind, parent, aliases, ..Default::default() });
     cast.add_mention(Mention { actor: a, para: p, range });
     Some(a)
 }
@@ -1458,22 +1682,30 @@ fn resolve_pronoun(f: &Finder, cast: &mut Cast, out: &[Option<Attribution>], spa
     let mut para = p;
     let tk = &f.tks[p];
     let at_tok = tk.at(at);
+    // "she" never takes up a man the text marks as one (and "he" a woman).
+    let g = if at_tok < tk.toks.len() { gender::of_pronoun(tk.lower(at_tok)) } else { None };
     let mut sent_idx = tk.sentence_index(at_tok.min(tk.toks.len().saturating_sub(1)));
     let mut first = true;
     for _ in 0..PRONOUN_SENTENCES {
         let tk = &f.tks[para];
         if let Some(range) = tk.sentences.get(sent_idx).cloned() {
-            let lo = tk.at(range.start);
+            let mut lo = tk.at(range.start);
             let hi = if first { at_tok } else { tk.at(range.end) };
+            // "Asked whether Lund would resign, he said": the pronoun is the implicit
+            // subject of the opening participle, so the names inside that clause are
+            // its objects, never its antecedent.
+            if first && lo < hi && hi > 0 && tk.punct(hi - 1) == Some(',') && opens_with_participle(tk, lo) {
+                lo = hi;
+            }
             // "Munguía … has been categorical. She has accused Valladares … "Q," she
             // said": an earlier sentence whose subject is the same pronoun speaks of
             // the same person, so its other mentions are no antecedent; look further
-            // back. (Not done: "X asked him …. He declined" — "him" is not X, but
-            // whether the next "he" is X or "him" takes gender, which is not known.)
+            // back. ("X asked him …. He declined": X is skipped when the text marks X
+            // as a woman, see `gender`.)
             // The subject is read once, for the skip and for the antecedent.
-            let (skip, subject) = if first || lo >= hi { (false, None) } else { same_pronoun_subject(f, cast, para, lo..hi, class) };
+            let (skip, subject) = if first || lo >= hi { (false, None) } else { same_pronoun_subject(f, cast, para, lo..hi, class, g) };
             if !skip {
-                if let Some(a) = antecedent_in(f, cast, para, lo..hi, class, subject) {
+                if let Some(a) = antecedent_in(f, cast, para, lo..hi, class, g, subject) {
                     return Some(a);
                 }
             }
@@ -1498,14 +1730,27 @@ fn resolve_pronoun(f: &Finder, cast: &mut Cast, out: &[Option<Attribution>], spa
         .take(50)
         .take_while(|(s, _)| s.para + 2 >= p)
         .filter_map(|(_, a)| a.map(|a| a.actor))
-        .find(|&a| compatible(class, cast.actors[a].kind))
+        .find(|&a| f.fits(cast, class, g, a))
+}
+
+/// Whether the sentence from token `lo` opens with a participle clause ("Asked
+/// whether …,", "Speaking to reporters,", "Pressed on the issue,").
+fn opens_with_participle(tk: &Tokens, lo: usize) -> bool {
+    if !tk.is_word(lo) || !tk.is_cap(lo) {
+        return false;
+    }
+    let w = tk.lower(lo);
+    w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")) && !lexicon::get().is_stop_capital(tk.word(lo)) || lexicon::get().speech_verb(w).is_some_and(|_| w.ends_with("ed"))
 }
 
 /// Whether the sentence in tokens `toks` has a pronoun of `class` for subject: at
 /// its start ("She has accused …") or right after an opening quote (`"Q," she
 /// said`); and its subject otherwise.
-fn same_pronoun_subject(f: &Finder, cast: &Cast, p: usize, toks: Range<usize>, class: PronounClass) -> (bool, Option<Subj>) {
+fn same_pronoun_subject(f: &Finder, cast: &Cast, p: usize, toks: Range<usize>, class: PronounClass, g: Option<Gender>) -> (bool, Option<Subj>) {
     let tk = &f.tks[p];
+    // A subject pronoun of the other gender ("She asked Conti …" when resolving
+    // "he") is someone else: the sentence is not skipped, its subject is no answer.
+    let other = |w: &str| matches!((g, gender::of_pronoun(w)), (Some(x), Some(y)) if x != y);
     let mut k = toks.start;
     if k < toks.end && tk.quoted[k] {
         while k < toks.end && (tk.quoted[k] || !tk.is_word(k)) {
@@ -1513,27 +1758,35 @@ fn same_pronoun_subject(f: &Finder, cast: &Cast, p: usize, toks: Range<usize>, c
         }
         let same = k < toks.end && tk.is_lower(k) && pronoun_class(tk.lower(k)) == Some(class) && !matches!(tk.lower(k), "his" | "her" | "their" | "its" | "him" | "them");
         if same {
-            return (true, None);
+            return if other(tk.lower(k)) { (false, None) } else { (true, None) };
         }
     }
     match f.sentence_subject(cast, p, toks) {
-        Some(Subj::Pronoun { class: c, .. }) if c == class => (true, None),
+        Some(Subj::Pronoun { class: c, at }) if c == class => {
+            let w = f.ctx.paras[p].text[at..].split(|c: char| !c.is_alphabetic()).next().unwrap_or("").to_lowercase();
+            if other(&w) {
+                (false, None)
+            } else {
+                (true, None)
+            }
+        }
         s => (false, s),
     }
 }
 
 /// `subject`: the sentence's subject, when it may be the antecedent.
-fn antecedent_in(f: &Finder, cast: &mut Cast, p: usize, toks: Range<usize>, class: PronounClass, subject: Option<Subj>) -> Option<usize> {
+fn antecedent_in(f: &Finder, cast: &mut Cast, p: usize, toks: Range<usize>, class: PronounClass, g: Option<Gender>, subject: Option<Subj>) -> Option<usize> {
     let tk = &f.tks[p];
     if toks.start >= toks.end {
         return None;
     }
     {
         match subject {
-            Some(Subj::Actor(a)) if compatible(class, cast.actors[a].kind) => return Some(a),
+            Some(Subj::Actor(a)) if f.fits(cast, class, g, a) => return Some(a),
             Some(Subj::Name(r)) if class == PronounClass::Person || class == PronounClass::Thing => {
-                let a = name_actor(f, cast, p, r);
-                if compatible(class, cast.actors[a].kind) {
+                let fits_new = |k: ActorKind, ng: Option<Gender>| compatible(class, k) && !matches!((g, ng), (Some(x), Some(y)) if x != y);
+                let a = name_actor_if(f, cast, p, r, fits_new);
+                if let Some(a) = a.filter(|&a| f.fits(cast, class, g, a)) {
                     return Some(a);
                 }
             }
@@ -1548,7 +1801,7 @@ fn antecedent_in(f: &Finder, cast: &mut Cast, p: usize, toks: Range<usize>, clas
         let k = tk.at(m.range.start);
         k < tk.quoted.len() && tk.quoted[k]
     };
-    let ms: Vec<&Mention> = cast.mentions_in(p, range).iter().filter(|m| !quoted(m) && compatible(class, cast.actors[m.actor].kind)).collect();
+    let ms: Vec<&Mention> = cast.mentions_in(p, range).iter().filter(|m| !quoted(m) && f.fits(cast, class, g, m.actor)).collect();
     let poss = |m: &Mention| {
         let k = tk.at(m.range.end).saturating_sub(1);
         tk.toks.get(k).is_some_and(|t| t.poss)

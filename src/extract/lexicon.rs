@@ -11,9 +11,10 @@
 //!
 //! File format: one entry per line; `#` starts a comment line; in inflection files
 //! all words on a line are forms of the same lemma (the first). Sectioned files
-//! (`data/grammar_words.txt`, `data/speaker_nouns.txt`) group words under `[name]`
-//! headers: the closed word classes that stand in for a part-of-speech tagger, and
-//! the common nouns that head a speaker description. `data/term_cues.txt` lists the
+//! (`data/grammar_words.txt`, `data/speaker_nouns.txt`, `data/given_names.txt`)
+//! group words under `[name]` headers: the closed word classes that stand in for a
+//! part-of-speech tagger, the common nouns that head a speaker description, and
+//! given names by gender. `data/term_cues.txt` lists the
 //! words-as-words cues ("so-called", "what it calls").
 
 use super::table::Table;

@@ -22,6 +22,7 @@
 pub mod attribution;
 pub mod cast;
 pub mod fxhash;
+pub mod gender;
 pub mod kind;
 pub mod lexicon;
 pub mod marks;
