@@ -113,9 +113,17 @@ test('tree: WAI-ARIA tree pattern (roving tabindex, arrows, Home/End, *, type-ah
     st = await treeState(page);
     const childIdx = st.findIndex((s) => s.id === parent.id) + 1;
     assert.ok(st[childIdx].focused, 'Right on an expanded parent moves to its first child');
+    if (st[childIdx].expanded === 'true') {
+      // A child that is itself open: Left closes it first (the APG tree pattern).
+      const child = st[childIdx].id;
+      await page.keyboard.press('ArrowLeft');
+      st = await treeState(page);
+      assert.equal(st.find((s) => s.id === child).expanded, 'false', 'Left on an open child closes it');
+      assert.ok(st.find((s) => s.id === child).focused);
+    }
     await page.keyboard.press('ArrowLeft');
     st = await treeState(page);
-    assert.ok(st.find((s) => s.id === parent.id).focused, 'Left on a child moves to its parent');
+    assert.ok(st.find((s) => s.id === parent.id).focused, 'Left on a closed child moves to its parent');
 
     // `*` expands every sibling: collapse all the roots with a parent, then press *.
     const roots = st.filter((s) => s.level === '1' && s.expanded === 'true');
