@@ -403,3 +403,32 @@ fn disputes_allies_deals_and_facilitated_talks() {
     assert!(has_rel(&s, "Bolivia", "Chile", "negotiates_with"), "{:?}", rels(&s));
     assert!(has_rel(&s, "Brazil", "Bolivia", "mediates"), "{:?}", rels(&s));
 }
+
+#[test]
+fn wider_vocabulary_of_criticism_opposition_talks_and_aid() {
+    let s = story(&[
+        "Chile is worried about the border.",
+        "Senator Ana Ruiz hit out at Peru on Monday. Bolivia took aim at Chile. Uruguay sued Argentina at the court.",
+        "Chile opened negotiations with Bolivia last week. Peru is in talks with Ecuador. Argentina announced military aid to Paraguay.",
+    ]);
+    assert!(has_rel(&s, "Ana Ruiz", "Peru", "criticizes"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Bolivia", "Chile", "criticizes"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Uruguay", "Argentina", "opposes"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Chile", "Bolivia", "negotiates_with"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Peru", "Ecuador", "negotiates_with"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Argentina", "Paraguay", "allied_with"), "{:?}", rels(&s));
+}
+
+#[test]
+fn affiliations_advisers_and_heads_read_as_hierarchy() {
+    let s = story(&[
+        "Chile is worried about the border.",
+        "The Andean Farmers Union, an alliance of eight unions affiliated with the Global Food Workers Federation, marched on Tuesday.",
+        "Marta Vidal, an adviser to the Andean Farmers Union, said so. Jorge Pena, who heads the National Water Authority, agreed. The head of the Coastal Fisheries Board, Luis Toro, disagreed.",
+    ]);
+    assert!(has_rel(&s, "Andean Farmers Union", "Global Food Workers Federation", "member_of"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Marta Vidal", "Andean Farmers Union", "member_of"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Jorge Pena", "National Water Authority", "leads"), "{:?}", rels(&s));
+    // No member named before the cue: the previous subject is not taken as one.
+    assert!(!has_rel(&s, "Jorge Pena", "Coastal Fisheries Board", "leads"), "{:?}", rels(&s));
+}

@@ -313,6 +313,10 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
                             Some(n) if targets.contains(&n) => subject_before(cue_start),
                             n => n,
                         };
+                        // A membership is read from an actor named in this sentence ("X,
+                        // an adviser to Y"); "the head of Y, X, said" names no member
+                        // before the cue, and the previous subject would be a guess.
+                        let src = src.filter(|a| !matches!(cue.kind, "member_of" | "leads") || before.iter().any(|m| m.actor == *a));
                         for t in targets {
                             if cue.family == Family::Addressed && cast.actors[t].kind != ActorKind::Organization {
                                 continue;
