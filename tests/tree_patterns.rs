@@ -432,3 +432,38 @@ fn affiliations_advisers_and_heads_read_as_hierarchy() {
     // No member named before the cue: the previous subject is not taken as one.
     assert!(!has_rel(&s, "Jorge Pena", "Coastal Fisheries Board", "leads"), "{:?}", rels(&s));
 }
+
+#[test]
+fn a_reported_clause_with_a_critical_word_is_criticism_of_its_subject() {
+    let s = story(&[
+        "Chile is worried about the border.",
+        "Ana Ruiz, a Chilean senator who sits in the Civic Union, the country's largest party, argued that Peru had once again \"sidelined the only elected body.\"",
+        "The Foreign Ministry in Lima said in a statement that Bolivia \"cannot be a neutral broker.\"",
+        "Marta Vidal, a Uruguayan opposition figure, said the Colombian government had no plan. She later wrote that Ecuador had been \"a useful partner.\"",
+        "\"The Peruvians have failed,\" said Jorge Pena, a Bolivian analyst. President Luis Toro said Chile would not pay.",
+        "Union adviser Rosa Diaz went further, telling Reuters that Argentina had become \"a hostage of the banks.\"",
+        // A description holding a state's mention (nested mentions) speaks too.
+        "A senior Chilean security official, speaking on condition of anonymity, said Peru had failed the region.",
+    ]);
+    assert!(has_rel(&s, "Ana Ruiz", "Peru", "criticizes"), "{:?}", rels(&s));
+    assert!(!has_rel(&s, "Civic Union", "Peru", "criticizes"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Foreign Ministry", "Bolivia", "criticizes"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Marta Vidal", "Colombia", "criticizes"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Rosa Diaz", "Argentina", "criticizes"), "{:?}", rels(&s));
+    // No critical word; the speaker named after a quotation; one's own state.
+    assert!(!s.relations.iter().any(|r| name_of(&s, Some(&r.target)).as_deref() == Some("Ecuador")), "{:?}", rels(&s));
+    assert!(!s.relations.iter().any(|r| r.kind == "criticizes" && name_of(&s, Some(&r.target)).as_deref() == Some("Jorge Pena")), "{:?}", rels(&s));
+    assert!(!has_rel(&s, "Luis Toro", "Chile", "criticizes"), "{:?}", rels(&s));
+}
+
+#[test]
+fn denied_cues_relative_clauses_and_far_memberships_relate_nobody() {
+    let s = story(&[
+        "Peru is divided. The uprising in Lima that toppled President Ana Soto began in May.",
+        "Chile praised the plan without confronting Bolivia directly.",
+        "Foreign Minister Jorge Pena met Karl Berg, for hours on Monday, according to a spokesperson for the Andean Water Council.",
+    ]);
+    assert!(!s.relations.iter().any(|r| name_of(&s, Some(&r.target)).as_deref() == Some("Ana Soto") && r.kind == "opposes"), "{:?}", rels(&s));
+    assert!(!has_rel(&s, "Chile", "Bolivia", "opposes"), "{:?}", rels(&s));
+    assert!(!s.relations.iter().any(|r| r.kind == "member_of" && name_of(&s, Some(&r.target)).as_deref() == Some("Andean Water Council")), "{:?}", rels(&s));
+}
