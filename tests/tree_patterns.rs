@@ -467,3 +467,18 @@ fn denied_cues_relative_clauses_and_far_memberships_relate_nobody() {
     assert!(!has_rel(&s, "Chile", "Bolivia", "opposes"), "{:?}", rels(&s));
     assert!(!s.relations.iter().any(|r| r.kind == "member_of" && name_of(&s, Some(&r.target)).as_deref() == Some("Andean Water Council")), "{:?}", rels(&s));
 }
+
+#[test]
+fn who_leads_a_veteran_of_still_part_of_and_an_unowned_secretary_general() {
+    let s = story(&[
+        "Peru is in turmoil after the vote.",
+        "Ana Soto, 58, a former banker who leads the Civic Renewal Party, appeared calm. Luis Toro, a veteran of the Popular Union, urged calm.",
+        "The Andean Liberation Front split in May. The Cusco Brigade is still nominally part of the Andean Liberation Front.",
+        "The Island Nations Forum (INF) met in June, and the Green Workers Party left. Its secretary-general, Rosa Diaz, said so.",
+        "The Island Nations Forum meets again in July. Secretary-General Maria Kalo has been supportive.",
+    ]);
+    assert!(has_rel(&s, "Ana Soto", "Civic Renewal Party", "leads"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Luis Toro", "Popular Union", "member_of"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Cusco Brigade", "Andean Liberation Front", "member_of"), "{:?}", rels(&s));
+    assert_eq!(parent(&s, "Maria Kalo"), Some("Island Nations Forum".into()), "{:?}", rels(&s));
+}

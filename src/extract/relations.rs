@@ -335,10 +335,11 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
                         let src = src.filter(|a| {
                             !matches!(cue.kind, "member_of" | "leads")
                                 || before.iter().rev().find(|m| m.actor == *a).is_some_and(|m| {
-                                    // ", an alliance of unions affiliated with": one appositive,
-                                    // not "X, for hours, according to a spokesperson for Y".
+                                    // ", an alliance of unions affiliated with", ", 58, a banker
+                                    // who leads": an appositive or two, not "X, for hours on
+                                    // Monday, according to a spokesperson for Y".
                                     let gap = &p.text[m.range.end..cue_start];
-                                    gap.matches(',').count() <= 1 && gap.split_whitespace().count() <= 7
+                                    gap.matches(',').count() <= 2 && gap.split_whitespace().count() <= 7
                                 })
                         });
                         // "the uprising that toppled X": the relative clause's head is
