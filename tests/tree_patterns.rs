@@ -482,3 +482,19 @@ fn who_leads_a_veteran_of_still_part_of_and_an_unowned_secretary_general() {
     assert!(has_rel(&s, "Cusco Brigade", "Andean Liberation Front", "member_of"), "{:?}", rels(&s));
     assert_eq!(parent(&s, "Maria Kalo"), Some("Island Nations Forum".into()), "{:?}", rels(&s));
 }
+
+#[test]
+fn a_states_lowercase_army_mentioned_twice_or_owning_a_unit_is_an_institution() {
+    let s = story(&[
+        "Cameroon is at war in its western regions.",
+        "The Rapid Intervention Battalion (BIR), the elite unit of the Cameroonian army, leads the fight. Local militias work closely with Cameroon's army, officials said.",
+        "Ethiopia's army is stretched, officials in Kenya said. The Kenyan police stayed away, and the Kenyan police said nothing.",
+    ]);
+    assert_eq!(parent(&s, "Rapid Intervention Battalion"), Some("Cameroonian army".into()), "{:?}", names(&s));
+    assert_eq!(parent(&s, "Cameroonian army"), Some("Cameroon".into()));
+    let army = s.actors.iter().find(|a| a.name == "Cameroonian army").unwrap();
+    assert!(army.aliases.iter().any(|a| a == "Cameroon's army"), "{:?}", army.aliases);
+    assert_eq!(parent(&s, "Kenyan police"), Some("Kenya".into()));
+    // Named once in passing: part of the state's story, no actor of its own.
+    assert!(!names(&s).iter().any(|n| n.starts_with("Ethiopian")), "{:?}", names(&s));
+}
