@@ -19,7 +19,7 @@ echo
 cargo build -q --release --bin dramatis
 bench_dir="$TARGET_DIR/bench"
 mkdir -p "$bench_dir"
-for kb in 10 100 1000; do
+for kb in 10 100 1000 10000; do
   "$TARGET_DIR/release/dramatis" synth --bytes $((kb * 1000)) --seed 42 >"$bench_dir/synth-$kb.txt"
 done
 "$TARGET_DIR/release/dramatis" synth --quotes 2000 --actors 500 --seed 42 >"$bench_dir/big.story.json"

@@ -100,3 +100,25 @@ fn render_refuses_an_invalid_story_naming_the_field() {
     assert_eq!(code, 2, "clap rejects an unknown view");
     assert!(err.contains("grid"), "{err}");
 }
+
+#[test]
+fn extract_with_a_curated_story_recognises_its_actors_and_merges_it() {
+    let dir = std::env::temp_dir().join(format!("dramatis-curated-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let curated = dir.join("curated.json");
+    std::fs::write(&curated, r#"{"actors":[{"id":"zrq","name":"Zarqa Resistance Quorum","kind":"group","aliases":["ZRQ"],"role":"armed coalition"}]}"#).unwrap();
+    let article = "<article><p>ZRQ said in a statement that “the corridor will stay closed until the shelling stops.”</p></article>";
+    let (code, out, err) = dramatis(&["extract", "-", "--curated", curated.to_str().unwrap()], article);
+    assert_eq!(code, 0, "{err}");
+    let story = dramatis::model::parse_story(&out).expect("valid story JSON");
+    let zrq: Vec<_> = story.actors.iter().filter(|a| a.id == "zrq").collect();
+    assert_eq!(zrq.len(), 1);
+    assert_eq!(zrq[0].origin.as_deref(), Some("curated"));
+    assert_eq!(zrq[0].role.as_deref(), Some("armed coalition"));
+    assert_eq!(story.quotes[0].speaker.as_deref(), Some("zrq"));
+
+    std::fs::write(&curated, r#"{"actors":[{"id":"a","name":"A","parent":"ghost"}]}"#).unwrap();
+    let (code, _, err) = dramatis(&["extract", "-", "--curated", curated.to_str().unwrap()], article);
+    assert_eq!(code, 1);
+    assert!(err.contains("actors[0].parent"), "{err}");
+}

@@ -3,6 +3,7 @@
 //!     dramatis extract article.html > story.json
 //!     dramatis extract - < article.txt
 //!     dramatis extract --jsonl < lines.jsonl > quotes.jsonl
+//!     dramatis extract article.html --curated story.json > merged.json
 //!     dramatis validate story.json
 //!     dramatis render story.json > static.html   (or an article: extract, then render)
 
@@ -38,6 +39,11 @@ mod cli {
             /// Read `{"id","text"}` lines and write `{"id","quotes":[...]}` lines.
             #[arg(long)]
             jsonl: bool,
+            /// A curated story JSON: its actors are recognised in the article (the
+            /// publisher's extension of the knowledge base) and it is merged over the
+            /// extraction, curation winning (as the widget does with `src`).
+            #[arg(long, value_name = "STORY", conflicts_with = "jsonl")]
+            curated: Option<String>,
         },
         /// Validate a story JSON file; prints each problem with its JSON path.
         Validate { path: String },
@@ -100,7 +106,7 @@ mod cli {
     pub fn main() -> ExitCode {
         let args = Args::parse();
         match args.command {
-            Command::Extract { path, jsonl: true } => {
+            Command::Extract { path, jsonl: true, .. } => {
                 let stdout = std::io::stdout();
                 let mut out = stdout.lock();
                 let reader: Box<dyn BufRead> = if path == "-" {
@@ -125,9 +131,29 @@ mod cli {
                 }
                 ExitCode::SUCCESS
             }
-            Command::Extract { path, jsonl: false } => match read_input(&path) {
+            Command::Extract { path, jsonl: false, curated } => match read_input(&path) {
                 Ok(source) => {
-                    let story = extract::extract(&cli::read_document(&source));
+                    let curated = match curated.as_deref().map(|c| (c, read_input(c))) {
+                        None => None,
+                        Some((c, Err(e))) => {
+                            eprintln!("dramatis: cannot read {c}: {e}");
+                            return ExitCode::from(2);
+                        }
+                        Some((c, Ok(text))) => match model::parse_story(&text) {
+                            Ok(s) => Some(s),
+                            Err(errors) => {
+                                for e in errors {
+                                    eprintln!("{c}: {e}");
+                                }
+                                return ExitCode::FAILURE;
+                            }
+                        },
+                    };
+                    let doc = cli::read_document(&source);
+                    let story = match curated {
+                        Some(c) => model::merge(extract::extract_with(&doc, &c.actors), c),
+                        None => extract::extract(&doc),
+                    };
                     for d in &story.diagnostics {
                         eprintln!("dramatis: note: {}{}", d.paragraph.map(|p| format!("paragraph {p}: ")).unwrap_or_default(), d.message);
                     }

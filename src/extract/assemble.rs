@@ -110,12 +110,16 @@ pub fn story(
     }
 }
 
-/// Unique, readable ids: "ali-khamenei", "iran", "irgc-2" on a clash.
+/// Unique, readable ids: "ali-khamenei", "iran", "irgc-2" on a clash. An actor a
+/// curated story named keeps its id (reserved first, so no slug takes it).
 fn actor_ids(cast: &Cast) -> Vec<String> {
-    let mut used = FxSet::default();
+    let mut used: FxSet<String> = cast.actors.iter().filter_map(|a| a.id.clone()).collect();
     cast.actors
         .iter()
         .map(|a| {
+            if let Some(id) = &a.id {
+                return id.clone();
+            }
             let mut base: String = a
                 .name
                 .chars()

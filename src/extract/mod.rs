@@ -35,9 +35,16 @@ use crate::model::Story;
 
 /// Extracts quotes, actors and relations from an article. Never fails.
 pub fn extract(doc: &Document) -> Story {
+    extract_with(doc, &[])
+}
+
+/// Extracts with `known` actors (a curated story's): the publisher's extension of the
+/// knowledge base. Their names and aliases are recognised in the text and they keep
+/// their ids, so the curated story merges over the result. Never fails.
+pub fn extract_with(doc: &Document, known: &[crate::model::Actor]) -> Story {
     let ctx = Context::new(doc);
     let spans = marks::find_spans(&ctx);
-    let mut cast = cast::detect(&ctx, &spans);
+    let mut cast = cast::detect_with(&ctx, &spans, known);
     let reading = attribution::read(&ctx, &spans);
     let kinds = kind::classify_read(&ctx, &reading, &spans);
     let speakers = attribution::attribute_read(&ctx, &reading, &spans, &kinds, &mut cast);

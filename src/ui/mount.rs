@@ -134,9 +134,9 @@ pub struct Widget {
     article: Option<Element>,
     /// Shared with the Yew app: the way in for `update` and `select`.
     env: Rc<Env>,
-    /// The automatic extraction, kept so that `update` merges a new curated story over
-    /// it exactly as `src` is merged at mount.
-    auto: Option<crate::model::Story>,
+    /// The article as read, kept so that `update` extracts it again with the new
+    /// curated story's actors and merges exactly as `src` is merged at mount.
+    document: Option<crate::document::Document>,
 }
 
 #[wasm_bindgen]
@@ -161,8 +161,8 @@ impl Widget {
             let list: Vec<String> = errs.iter().map(|e| e.to_string()).collect();
             JsValue::from(js_sys::Error::new(&format!("dramatis: the story is not valid:\n- {}", list.join("\n- "))))
         })?;
-        let story = match &self.auto {
-            Some(auto) => merge(auto.clone(), curated),
+        let story = match &self.document {
+            Some(d) => merge(crate::extract::extract_with(d, &curated.actors), curated),
             None => curated,
         };
         let story = Rc::new(story);
@@ -465,27 +465,13 @@ async fn finish(
 ) -> Result<Widget, JsValue> {
     // Reading, extraction and rendering in separate tasks, so that the page is never
     // blocked for all three at once.
-    next_task().await;
-    set_current(f.id);
-    let t0 = now();
-    let auto = document.map(|d| crate::extract::extract(&d));
-    stats.extract_ms = now() - t0;
-    set_current(None);
-    next_task().await;
     let src = f.src.as_deref().map(str::trim).filter(|s| !s.is_empty());
-    if auto.is_none() && notice.is_none() && src.is_none() && f.story.is_none() {
-        notice = Some(Notice {
-            title: "The article could not be found".into(),
-            errors: vec!["this page has no <article> or <main> element; set the widget's article attribute to a CSS selector".into()],
-            note: None,
-        });
-    }
 
-    // 2. The curated story.
+    // 1. The curated story first: its actors extend the knowledge base the extraction
+    // reads the article with (their names and aliases are recognised, their ids kept).
     let t1 = now();
-    let kept_auto = auto.clone();
-    let story = match (f.story.as_deref(), src) {
-        (None, None) => auto.unwrap_or_default(),
+    let curated = match (f.story.as_deref(), src) {
+        (None, None) => None,
         (inline, src) => {
             let (label, fetched) = match (inline, src) {
                 (Some(text), _) => ("given to mount()".to_string(), Ok(text.to_string())),
@@ -493,34 +479,55 @@ async fn finish(
                 (None, None) => unreachable!("matched above"),
             };
             set_current(f.id);
-            let curated = match fetched {
+            Some(match fetched {
                 Ok(text) => parse_story_with(&text, parse_json).map_err(|errs| {
                     (format!("The curated story {label} is not valid"), errs.iter().map(|e| e.to_string()).collect::<Vec<_>>())
                 }),
                 Err(e) => Err((format!("The curated story {label} could not be loaded"), vec![e])),
-            };
-            match (curated, auto) {
-                (Ok(c), Some(a)) => merge(a, c),
-                (Ok(c), None) => c,
-                (Err((title, errors)), auto) => {
-                    let note = Some(if auto.is_some() {
-                        "Showing the quotes and actors extracted automatically from the article instead.".to_string()
-                    } else {
-                        "There is no article on this page to extract quotes from, so there is nothing to show.".to_string()
-                    });
-                    let mut errors = errors;
-                    if let Some(prev) = notice.take() {
-                        errors.extend(prev.errors);
-                    }
-                    errors.truncate(12);
-                    notice = Some(Notice { title, errors, note });
-                    auto.unwrap_or_default()
-                }
+            })
+        }
+    };
+    stats.fetch_ms = if src.is_some() && f.story.is_none() { now() - t1 } else { 0.0 };
+
+    // 2. The extraction.
+    next_task().await;
+    set_current(f.id);
+    let t0 = now();
+    let known = match &curated {
+        Some(Ok(c)) => &c.actors[..],
+        _ => &[],
+    };
+    let auto = document.as_ref().map(|d| crate::extract::extract_with(d, known));
+    stats.extract_ms = now() - t0;
+    set_current(None);
+    next_task().await;
+    if auto.is_none() && notice.is_none() && curated.is_none() {
+        notice = Some(Notice {
+            title: "The article could not be found".into(),
+            errors: vec!["this page has no <article> or <main> element; set the widget's article attribute to a CSS selector".into()],
+            note: None,
+        });
+    }
+    let story = match (curated, auto) {
+        (None, auto) => auto.unwrap_or_default(),
+        (Some(Ok(c)), Some(a)) => merge(a, c),
+        (Some(Ok(c)), None) => c,
+        (Some(Err((title, errors))), auto) => {
+            let note = Some(if auto.is_some() {
+                "Showing the quotes and actors extracted automatically from the article instead.".to_string()
+            } else {
+                "There is no article on this page to extract quotes from, so there is nothing to show.".to_string()
+            });
+            let mut errors = errors;
+            if let Some(prev) = notice.take() {
+                errors.extend(prev.errors);
             }
+            errors.truncate(12);
+            notice = Some(Notice { title, errors, note });
+            auto.unwrap_or_default()
         }
     };
     set_current(f.id);
-    stats.fetch_ms = if src.is_some() && f.story.is_none() { now() - t1 } else { 0.0 };
     stats.quotes = story.quotes.iter().filter(|q| q.kind == QuoteKind::Speech).count();
     stats.terms = story.quotes.len() - stats.quotes;
     stats.actors = story.actors.len();
@@ -597,5 +604,5 @@ async fn finish(
         .forget();
     }
     let stats = serde_wasm_bindgen::to_value(&stats).unwrap_or(JsValue::NULL);
-    Ok(Widget { handle: Some(handle), stats, nodes, article, env, auto: kept_auto })
+    Ok(Widget { handle: Some(handle), stats, nodes, article, env, document })
 }

@@ -134,6 +134,41 @@ test('api: mount() rejects what is not an element, and reports a bad inline stor
   }
 });
 
+test('api: a curated story\'s actors are recognised in the article and keep their ids (mount and update)', { timeout: TEST_TIMEOUT }, async () => {
+  const { context, page, pageErrors } = await openPage(browser, '/tests/e2e/pages/api.html');
+  try {
+    const speakers = () => page.evaluate(() => {
+      const root = document.getElementById('app').shadowRoot;
+      const cards = [...root.querySelectorAll('figure.card')].map((c) => [c.querySelector('blockquote')?.textContent ?? '', c.getAttribute('data-speaker-id')]);
+      const actors = [...root.querySelectorAll('[role=treeitem]')].map((t) => t.getAttribute('data-actor-id'));
+      return { cards, actors };
+    });
+    await page.evaluate(async (loader) => {
+      const { mount } = await import(loader);
+      // The publisher's cast: an id of its own and a description the article uses.
+      window.__handle = await mount(document.getElementById('app'), {
+        article: '#story', view: 'both',
+        story: { version: '1', actors: [{ id: 'lp-leader', name: 'Richard Miles', kind: 'person', aliases: ['the opposition leader'], role: 'Liberty Party leader' }], quotes: [], relations: [] },
+      });
+    }, LOADER);
+    let v = await speakers();
+    const ours = v.cards.find(([t]) => /Our position/.test(t));
+    assert.ok(ours, `the quote is shown: ${JSON.stringify(v.cards)}`);
+    assert.equal(ours[1], 'lp-leader', 'the curated actor speaks, under its own id');
+    assert.ok(!v.actors.includes('richard-miles'), `no second Richard Miles from the extraction: ${v.actors}`);
+
+    // update(): the new story's actors are the ones recognised now.
+    await page.evaluate(() => window.__handle.update({ version: '1', actors: [{ id: 'fm', name: 'Jane Roe', kind: 'person', aliases: [] }], quotes: [], relations: [] }));
+    await page.waitForFunction(() => document.getElementById('app').shadowRoot.querySelector('figure.card[data-speaker-id="fm"]'));
+    v = await speakers();
+    assert.ok(!v.actors.includes('jane-roe') && !v.actors.includes('lp-leader'), `${v.actors}`);
+    assert.ok(v.actors.includes('richard-miles'), 'the extraction finds Miles again by itself');
+    assert.deepEqual(pageErrors, []);
+  } finally {
+    await context.close();
+  }
+});
+
 test('lazy: loading="lazy" fetches nothing until the widget nears the viewport', { timeout: TEST_TIMEOUT }, async () => {
   const { context, page, pageErrors } = await openPage(browser, '/tests/e2e/pages/api.html?lazy', { width: 1280, height: 800 });
   try {

@@ -58,6 +58,21 @@ try {
     await context.close();
   }
 
+  // 2b. Memory after a 10 MB article (the widget reads a bounded part of it: see
+  // "Showing a part" in the README; the budget holds whatever that bound is).
+  {
+    const { context, page } = await openPage(browser, 'tests/e2e/pages/bench.html?text=/target/bench/synth-10000.txt');
+    const d = await ready(page);
+    const mem = await page.evaluate(async () => {
+      const m = await import('/www/pkg/dramatis_core.js');
+      const w = await m.default();
+      return w.memory ? w.memory.buffer.byteLength : null;
+    });
+    const read = d.partial ? `, first ${d.paragraphs} of ${d.paragraphs_total} paragraphs read` : '';
+    row(`10 MB article: wasm linear memory (MB${read})`, fmt(mem / 1e6, 2), '≤ 80');
+    await context.close();
+  }
+
   // 3. The view at 2,000 quotes and 500 actors.
   {
     const { context, page } = await openPage(browser, 'tests/e2e/pages/bench.html?story=/target/bench/big.story.json');

@@ -9,7 +9,8 @@
 //! to know: states with their demonyms and capitals, international bodies, office
 //! titles ([`kb`]). Nothing here lists the cast of any particular article.
 //!
-//! The passes, each linear in the text:
+//! The passes, each linear in the text (after pass 0, `known`: a curated story's
+//! actors seeded into the alias index):
 //! 1. *Candidates*: every non-heading paragraph (the author bio excepted) is
 //!    chunked; each chunk is classified (state or body from the KB, title + person,
 //!    institution by head word, event/agreement/place → nothing, lone word →
@@ -53,6 +54,7 @@ mod builder;
 mod candidates;
 pub mod kb;
 mod kb_key;
+mod known;
 pub mod names;
 mod resolve;
 
@@ -71,6 +73,9 @@ pub struct ActorDraft {
     pub role: Option<String>,
     /// Index into `Cast::actors`.
     pub parent: Option<usize>,
+    /// The id a curated story gave this actor (see `known`); `None` for an actor the
+    /// article alone revealed, whose id is a slug of its name.
+    pub id: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -206,8 +211,15 @@ impl Cast {
 }
 
 /// Finds the actors of the document.
-pub fn detect(ctx: &Context, _spans: &[QuoteSpan]) -> Cast {
+pub fn detect(ctx: &Context, spans: &[QuoteSpan]) -> Cast {
+    detect_with(ctx, spans, &[])
+}
+
+/// Finds the actors of the document, starting from `known` (a curated story's
+/// actors: pass 0, see `known`).
+pub fn detect_with(ctx: &Context, _spans: &[QuoteSpan], known: &[crate::model::Actor]) -> Cast {
     let mut b = Builder::new();
+    b.seed(known);
     let bio = bio_paragraph(ctx);
     for p in &ctx.paras {
         if p.is_heading() || Some(p.index) == bio {
