@@ -498,3 +498,13 @@ fn a_states_lowercase_army_mentioned_twice_or_owning_a_unit_is_an_institution() 
     // Named once in passing: part of the state's story, no actor of its own.
     assert!(!names(&s).iter().any(|n| n.starts_with("Ethiopian")), "{:?}", names(&s));
 }
+
+#[test]
+fn a_counterpart_named_after_a_comma_is_the_one_met() {
+    let s = story(&[
+        "Chile and Peru are in talks.",
+        "Chile's foreign minister Ana Ruiz met with her Peruvian counterpart, Jorge Pena, for hours on Monday.",
+    ]);
+    assert!(has_rel(&s, "Ana Ruiz", "Jorge Pena", "meets"), "{:?}", rels(&s));
+    assert!(!has_rel(&s, "Ana Ruiz", "Peru", "meets"), "{:?}", rels(&s));
+}

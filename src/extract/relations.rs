@@ -894,6 +894,16 @@ fn coordinated(text: &str, after: &[&super::cast::Mention], from: usize) -> Vec<
         if !ok {
             break;
         }
+        // "met her Azerbaijani counterpart, Elnur Mammadli": the person, not the state.
+        let rest = &text[m.range.end..];
+        let named = rest.strip_prefix(" counterpart").and_then(|r| r.strip_prefix(',').or(Some(r))).and_then(|r| {
+            let n = after.get(i + 1)?;
+            (n.range.start == text.len() - r.len() + (r.len() - r.trim_start().len())).then_some(*n)
+        });
+        if let Some(n) = named {
+            out.push(n.actor);
+            break;
+        }
         out.push(m.actor);
         end = m.range.end;
     }
