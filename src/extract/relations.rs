@@ -51,6 +51,9 @@ enum Family {
     Mutual,
     /// "Turkey, Azerbaijan's closest ally, …": the appositive's head with the owner.
     Possessed,
+    /// "X argued that the council had “sidelined” parliament": a speech verb whose
+    /// reported clause opens with an actor and carries a critical word.
+    Reported,
 }
 
 struct Cue {
@@ -66,6 +69,9 @@ struct Cues {
     /// Words that may stand between a subject pronoun and its verb ("he has since
     /// accused"), sorted: the `[-:skip]` section.
     skip: Vec<&'static str>,
+    /// Words that make a reported clause critical ("failed", "not"), sorted: the
+    /// `[-:critical]` section.
+    critical: Vec<&'static str>,
     /// Per first byte of a cue's first word, the bit set of its lengths (capped at
     /// 31): nearly every word of a paragraph is rejected without a search.
     first: [u32; 256],
@@ -108,7 +114,8 @@ fn cues() -> &'static Cues {
     CUES.get_or_init(|| {
         let mut all: Vec<Cue> = Vec::new();
         let mut skip: Vec<&'static str> = Vec::new();
-        let mut skipping = false;
+        let mut critical: Vec<&'static str> = Vec::new();
+        let (mut skipping, mut criticals) = (false, false);
         let (mut kind, mut family) = ("", Family::Forward);
         // data/relations.txt without its comments (build.rs).
         for line in include_str!(concat!(env!("OUT_DIR"), "/relations.txt")).lines() {
@@ -119,6 +126,7 @@ fn cues() -> &'static Cues {
             if let Some(h) = l.strip_prefix('[').and_then(|s| s.strip_suffix(']')) {
                 let (k, f) = h.split_once(':').unwrap_or((h, "forward"));
                 skipping = f == "skip";
+                criticals = f == "critical";
                 kind = k;
                 family = match f {
                     "owner" => Family::Owner,
@@ -130,12 +138,17 @@ fn cues() -> &'static Cues {
                     "agent" => Family::Agent,
                     "mutual" => Family::Mutual,
                     "possessed" => Family::Possessed,
+                    "reported" => Family::Reported,
                     _ => Family::Forward,
                 };
                 continue;
             }
             if skipping {
                 skip.push(l);
+                continue;
+            }
+            if criticals {
+                critical.push(l);
                 continue;
             }
             let words: Vec<&'static str> = l.split_whitespace().collect();
@@ -164,7 +177,8 @@ fn cues() -> &'static Cues {
             slots[s] = (lo as u16 + 1, n as u16);
             lo += n;
         }
-        Cues { all, skip, first, last, slots }
+        critical.sort_unstable();
+        Cues { all, skip, critical, first, last, slots }
     })
 }
 
@@ -296,6 +310,8 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
                 let prefixed = (cue_start > 0 && p.text.as_bytes()[cue_start - 1] == b'-')
                     .then(|| before.last().filter(|m| m.range.end + 1 == cue_start).map(|m| m.actor))
                     .flatten();
+                // A place is no agent: "the ministry in Lima said" is the ministry's.
+                let place = |m: &Mention| p.text[..m.range.start].split_whitespace().next_back().is_some_and(|w| LOCATIVE.contains(&w));
                 let emit_kind = |src: usize, tgt: usize, kind: &'static str, out: &mut Vec<Found>| {
                     if src != tgt {
                         out.push(Found { source: src, target: tgt, kind, para: p.index, sentence: clip(p.text, s.clone(), cue_start, cue_end) });
@@ -342,11 +358,61 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
                             Some(n) if targets.contains(&n) => subject_before(cue_start),
                             n => n,
                         };
+                        // A membership is read from an actor named in this sentence ("X,
+                        // an adviser to Y"); "the head of Y, X, said" names no member
+                        // before the cue, and the previous subject would be a guess.
+                        let src = src.filter(|a| {
+                            !matches!(cue.kind, "member_of" | "leads")
+                                || before.iter().rev().find(|m| m.actor == *a).is_some_and(|m| {
+                                    // ", an alliance of unions affiliated with", ", 58, a banker
+                                    // who leads": an appositive or two, not "X, for hours on
+                                    // Monday, according to a spokesperson for Y".
+                                    let gap = &p.text[m.range.end..cue_start];
+                                    gap.matches(',').count() <= 2 && gap.split_whitespace().count() <= 7
+                                })
+                        });
+                        // "the uprising that toppled X": the relative clause's head is
+                        // no actor; "without confronting X", "did not back X" deny it.
+                        let word_before = k.checked_sub(1).filter(|&j| j >= lo).map(|j| words[j].1);
+                        let src = src.filter(|_| !word_before.is_some_and(|w| matches!(w, "not" | "never" | "without" | "no")));
+                        let src = src.filter(|a| {
+                            !word_before.is_some_and(|w| matches!(w, "that" | "which" | "who"))
+                                || before.last().is_some_and(|m| m.actor == *a && !place(m) && p.text[m.range.end..cue_start].split_whitespace().filter(|w| w.contains(char::is_alphabetic)).count() <= 1)
+                        });
                         for t in targets {
                             if cue.family == Family::Addressed && cast.actors[t].kind != ActorKind::Organization {
                                 continue;
                             }
                             emit(src, t, &mut out);
+                        }
+                    }
+                    Family::Reported => {
+                        // The speaker: the actor right before the verb ("the ministry in
+                        // Port Sudan said"), a pronoun's person, else past an appositive
+                        // chain ("X, a lawmaker who sits in Y, argued") the subject.
+                        let adjacent = before.iter().rev().take(2).find(|m| !place(m)).filter(|m| {
+                            let gap = &p.text[m.range.end..cue_start];
+                            !quoted(m) && !gap.contains([',', '"', '\u{201d}', '\u{bb}']) && gap.split_whitespace().count() <= 4
+                        });
+                        // "RSF adviser Youssef Ezzat went further, telling ...": the person
+                        // the subject's title names, not the organisation in the title.
+                        let titled = |a: usize| {
+                            let i = ms.iter().position(|m| m.actor == a)?;
+                            let (m, n) = (&ms[i], ms.get(i + 1)?);
+                            let gap = p.text.get(m.range.end..n.range.start)?;
+                            (cast.actors[n.actor].kind == ActorKind::Person && n.range.start < cue_start && gap.len() <= 24 && !gap.contains([',', '"', '\u{201c}']) && gap.split_whitespace().all(|w| w.chars().all(char::is_lowercase)))
+                                .then_some(n.actor)
+                        };
+                        let src = pronoun_subject(p.text, &words, toks, k, lo, &cues.skip, cast, p.index, &subject_before)
+                            .or_else(|| adjacent.map(|m| m.actor))
+                            .or_else(|| subject_before(cue_start).map(|a| titled(a).unwrap_or(a)));
+                        let clause = reported_subject(p.text, &words, toks, k + cue.words.len(), hi, cue_start, &after, cast);
+                        if let (Some(src), Some((t, clause_end))) = (src, clause) {
+                            let (tw, te) = (words.partition_point(|(i, _)| toks[*i].start < clause_end), hi);
+                            let critical = words[tw..te].iter().any(|(_, w)| cues.critical.binary_search(w).is_ok());
+                            if critical && !related_in_tree(cast, src, t) {
+                                emit(Some(src), t, &mut out);
+                            }
                         }
                     }
                     Family::Between => {
@@ -476,6 +542,59 @@ fn mediation(agents: &[usize], parties: &[usize], emit: &mut dyn FnMut(usize, us
             emit(*x, y, "negotiates_with", out);
         }
     }
+}
+
+/// The actor a reported clause opens with, and where its mention ends: "said (in a
+/// statement) that the Commission had ...", "said Kenya cannot ...". Up to six
+/// words may stand between the verb and "that" (not a comma or a quotation mark);
+/// without "that", the actor must follow the verb (an outlet there is the
+/// audience: "told Reuters") and be followed by its verb (after a quotation,
+/// "…," said X, a lawmaker" names the speaker, not what was said).
+#[allow(clippy::too_many_arguments)]
+fn reported_subject(text: &str, words: &[(usize, &str)], toks: &[super::cast::names::Tok], k: usize, hi: usize, cue_start: usize, after: &[&Mention], cast: &Cast) -> Option<(usize, usize)> {
+    let start = toks[words.get(k)?.0].start;
+    let mut open = None;
+    for j in k..(k + 7).min(hi) {
+        let (t, w) = words[j];
+        if text[start..toks[t].start].contains([',', ';', ':', '"', '\u{201c}', '\u{201d}']) {
+            break;
+        }
+        if w == "that" {
+            open = Some(toks[t].end);
+            break;
+        }
+    }
+    let at = open.unwrap_or(start);
+    let m = after.iter().find(|m| m.range.start >= at)?;
+    let gap = text[at..m.range.start].trim();
+    if !(gap.is_empty() || gap.eq_ignore_ascii_case("the")) {
+        return None;
+    }
+    if open.is_none() {
+        let verb_next = text[m.range.end..].strip_prefix(' ').is_some_and(|r| r.starts_with(|c: char| c.is_lowercase()));
+        let after_quote = text[..cue_start].trim_end().ends_with(['"', '\u{201d}', '\u{bb}']);
+        if !verb_next || after_quote || cast.actors[m.actor].kind == ActorKind::Media {
+            return None;
+        }
+    }
+    Some((m.actor, m.range.end))
+}
+
+/// Whether one actor sits above the other in the tree (a minister speaking of his
+/// own government is no critic of it).
+fn related_in_tree(cast: &Cast, a: usize, b: usize) -> bool {
+    let above = |x: usize, y: usize| {
+        let mut cur = cast.actors.get(x).and_then(|d| d.parent);
+        for _ in 0..16 {
+            match cur {
+                Some(c) if c == y => return true,
+                Some(c) => cur = cast.actors.get(c).and_then(|d| d.parent),
+                None => return false,
+            }
+        }
+        false
+    };
+    above(a, b) || above(b, a)
 }
 
 /// "he accused X", "she has since accused X": a subject pronoun right before the
@@ -803,6 +922,16 @@ fn coordinated(text: &str, after: &[&super::cast::Mention], from: usize) -> Vec<
             matches!(gap_l.as_str(), "and" | "," | ", and" | "or" | "and the" | ", and the" | ", the" | "as well as" | "and with" | ", and with" | "and with the")
         };
         if !ok {
+            break;
+        }
+        // "met her Azerbaijani counterpart, Elnur Mammadli": the person, not the state.
+        let rest = &text[m.range.end..];
+        let named = rest.strip_prefix(" counterpart").and_then(|r| r.strip_prefix(',').or(Some(r))).and_then(|r| {
+            let n = after.get(i + 1)?;
+            (n.range.start == text.len() - r.len() + (r.len() - r.trim_start().len())).then_some(*n)
+        });
+        if let Some(n) = named {
+            out.push(n.actor);
             break;
         }
         out.push(m.actor);

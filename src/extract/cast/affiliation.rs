@@ -323,7 +323,9 @@ impl Builder {
                 // "the largest FARC dissident faction": a name before the noun too.
                 if part_of || poss || owner.is_none() {
                     if let Some(o) = self.chunk_org(text, &chunks[oc], assigned, oc) {
-                        owner = Some((o, chunks[oc].start));
+                        // ", the elite unit of the Cameroonian army": the state's army.
+                        let force = self.info[o].is_state.filter(|_| part_of).and_then(|si| self.lowercase_force(text, toks, &chunks[oc], si, true));
+                        owner = Some((force.unwrap_or(o), chunks[oc].start));
                     }
                     if part_of {
                         break;

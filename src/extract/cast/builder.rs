@@ -61,6 +61,9 @@ pub(super) struct Builder {
     pub(super) bare_found: FxMap<String, usize>,
     /// The sentences of the paragraph pass 1 is reading (byte ranges).
     pub(super) sentences: Vec<std::ops::Range<usize>>,
+    /// "Cameroonian army" → the words of its first lowercase mention, until it
+    /// is mentioned again (`lowercase_force`).
+    pub(super) forces_once: FxMap<String, String>,
 }
 
 /// A map from small dense indices (KB rows, actors) to actors: a vector, not a
@@ -117,6 +120,7 @@ impl Builder {
             home: None,
             bare_found: FxMap::default(),
             sentences: Vec::new(),
+            forces_once: FxMap::default(),
         }
     }
 
