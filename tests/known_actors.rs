@@ -3,16 +3,9 @@
 //! that it fails if the extractor ever learns the case by itself (then the test
 //! needs a harder case, not deletion).
 
-use dramatis::document::Document;
+mod common;
+use common::doc;
 use dramatis::model::{Actor, ActorKind, Story};
-
-fn doc(paras: &[&str]) -> Document {
-    let mut doc = Document::default();
-    for p in paras {
-        doc.paragraph(*p);
-    }
-    doc
-}
 
 fn known(id: &str, name: &str, kind: ActorKind, aliases: &[&str]) -> Actor {
     Actor { id: id.into(), name: name.into(), kind, aliases: aliases.iter().map(|s| s.to_string()).collect(), ..Default::default() }

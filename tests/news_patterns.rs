@@ -2,45 +2,8 @@
 //! `extract`, each on invented sentences (no article of the dev or held-out sets).
 //! One test per general pattern; the rules live in `src/extract/` and `data/`.
 
-use dramatis::document::Document;
-use dramatis::model::Story;
-
-fn story(paras: &[&str]) -> Story {
-    let mut doc = Document::default();
-    for p in paras {
-        doc.paragraph(*p);
-    }
-    dramatis::extract::extract(&doc)
-}
-
-fn name_of(s: &Story, id: Option<&String>) -> Option<String> {
-    let id = id?;
-    s.actors.iter().find(|a| &a.id == id).map(|a| a.name.clone())
-}
-
-/// The speaker's name of the quote whose text starts with `start`.
-fn speaker(s: &Story, start: &str) -> Option<String> {
-    let q = s.quotes.iter().find(|q| q.text.starts_with(start)).unwrap_or_else(|| panic!("no quote {start:?} in {:?}", s.quotes));
-    name_of(s, q.speaker.as_ref())
-}
-
-fn parent(s: &Story, name: &str) -> Option<String> {
-    let a = s.actors.iter().find(|a| a.name == name).unwrap_or_else(|| panic!("no actor {name:?} in {:?}", s.actors.iter().map(|a| &a.name).collect::<Vec<_>>()));
-    name_of(s, a.parent.as_ref())
-}
-
-fn actor_kind(s: &Story, name: &str) -> String {
-    let a = s.actors.iter().find(|a| a.name == name).unwrap_or_else(|| panic!("no actor {name:?}"));
-    format!("{:?}", a.kind)
-}
-
-fn has_rel(s: &Story, src: &str, tgt: &str, kind: &str) -> bool {
-    s.relations.iter().any(|r| name_of(s, Some(&r.source)).as_deref() == Some(src) && name_of(s, Some(&r.target)).as_deref() == Some(tgt) && r.kind == kind)
-}
-
-fn rels(s: &Story) -> Vec<(Option<String>, Option<String>, String)> {
-    s.relations.iter().map(|r| (name_of(s, Some(&r.source)), name_of(s, Some(&r.target)), r.kind.clone())).collect()
-}
+mod common;
+use common::*;
 
 #[test]
 fn lowercase_title_before_the_name_in_an_inverted_frame() {

@@ -4,43 +4,8 @@
 //! pattern; the rules live in `src/extract/cast/affiliation.rs`,
 //! `src/extract/cast/candidates.rs`, `src/extract/relations.rs` and `data/`.
 
-use dramatis::document::Document;
-use dramatis::model::Story;
-
-fn story(paras: &[&str]) -> Story {
-    let mut doc = Document::default();
-    for p in paras {
-        doc.paragraph(*p);
-    }
-    dramatis::extract::extract(&doc)
-}
-
-fn name_of(s: &Story, id: Option<&String>) -> Option<String> {
-    let id = id?;
-    s.actors.iter().find(|a| &a.id == id).map(|a| a.name.clone())
-}
-
-fn names(s: &Story) -> Vec<&String> {
-    s.actors.iter().map(|a| &a.name).collect()
-}
-
-fn parent(s: &Story, name: &str) -> Option<String> {
-    let a = s.actors.iter().find(|a| a.name == name).unwrap_or_else(|| panic!("no actor {name:?} in {:?}", names(s)));
-    name_of(s, a.parent.as_ref())
-}
-
-fn kind(s: &Story, name: &str) -> String {
-    let a = s.actors.iter().find(|a| a.name == name).unwrap_or_else(|| panic!("no actor {name:?} in {:?}", names(s)));
-    format!("{:?}", a.kind)
-}
-
-fn rels(s: &Story) -> Vec<(Option<String>, Option<String>, String)> {
-    s.relations.iter().map(|r| (name_of(s, Some(&r.source)), name_of(s, Some(&r.target)), r.kind.clone())).collect()
-}
-
-fn has_rel(s: &Story, src: &str, tgt: &str, kind: &str) -> bool {
-    s.relations.iter().any(|r| name_of(s, Some(&r.source)).as_deref() == Some(src) && name_of(s, Some(&r.target)).as_deref() == Some(tgt) && r.kind == kind)
-}
+mod common;
+use common::*;
 
 #[test]
 fn institution_then_title_then_name() {

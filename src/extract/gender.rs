@@ -33,21 +33,20 @@ const POSSESSIVE_GAP: usize = 3;
 
 /// The gender of a person pronoun ("she", "his"), lowercase.
 pub fn of_pronoun(w: &str) -> Option<Gender> {
-    let lx = lexicon::get();
-    if lx.is("pronoun_male", w) {
-        Some(Gender::Male)
-    } else if lx.is("pronoun_female", w) {
-        Some(Gender::Female)
-    } else {
-        None
-    }
+    by_sections(w, "pronoun_male", "pronoun_female")
 }
 
+/// The gender of a courtesy title ("Mr", "Ms", "Sheikh").
 pub fn of_title(w: &str) -> Option<Gender> {
+    by_sections(w, "honorific_male", "honorific_female")
+}
+
+/// The gender of the lexicon section pair (`male`, `female`) that lists `w`.
+fn by_sections(w: &str, male: &str, female: &str) -> Option<Gender> {
     let lx = lexicon::get();
-    if lx.is("honorific_male", w) {
+    if lx.is(male, w) {
         Some(Gender::Male)
-    } else if lx.is("honorific_female", w) {
+    } else if lx.is(female, w) {
         Some(Gender::Female)
     } else {
         None
