@@ -1019,7 +1019,7 @@ fn coordinated(text: &str, after: &[&super::cast::Mention], from: usize) -> Vec<
         }
         // "took aim at Chile, and Argentina lambasted Brazil": a name followed by a verb
         // opens a new clause (its own subject), which ends the list.
-        if i > 0 && opens_clause(&text[m.range.end..]) {
+        if i > 0 && opens_clause(&text[m.range.end..], gap.starts_with(',')) {
             break;
         }
         // "met her Azerbaijani counterpart, Elnur Mammadli": the person, not the state.
@@ -1039,18 +1039,22 @@ fn coordinated(text: &str, after: &[&super::cast::Mention], from: usize) -> Vec<
 }
 
 /// Whether the text after a name starts with a verb: a one-word cue ("lambasted"),
-/// an auxiliary, "also", or a past form in "-ed" ("Argentina lambasted", "Peru has",
-/// "Chile said"). Adverbs that may follow an object ("again", "later") do not count.
-fn opens_clause(rest: &str) -> bool {
+/// and after ", and" also an auxiliary, "also", or a past form in "-ed" ("Peru has",
+/// "Chile said"); a bare "and" may join a subject ("resistance against X and Y has
+/// improved"). Adverbs that may follow an object ("again", "later") never count.
+fn opens_clause(rest: &str, comma: bool) -> bool {
     let Some(w) = rest.strip_prefix(' ').and_then(|r| r.split(' ').next()) else { return false };
     let w = w.trim_end_matches([',', '.', ';', ':']);
     if w.is_empty() || !w.bytes().all(|b| b.is_ascii_lowercase()) {
         return false;
     }
     let c = cues();
+    let participle = rest[1 + w.len()..].trim_start().starts_with("by ");
+    if participle {
+        return false;
+    }
     c.starting_with(w).iter().any(|x| x.words.len() == 1 && x.family != Family::Owner && x.family != Family::Mutual)
-        || w.ends_with("ed")
-        || matches!(w, "also" | "has" | "have" | "had" | "said" | "says" | "is" | "was" | "are" | "were" | "will" | "would" | "can" | "could" | "must" | "should" | "may" | "might")
+        || (comma && (w.ends_with("ed") || matches!(w, "also" | "has" | "have" | "had" | "said" | "says" | "is" | "was" | "are" | "were" | "will" | "would" | "can" | "could" | "must" | "should" | "may" | "might")))
 }
 
 #[cfg(test)]
