@@ -386,7 +386,7 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
                             let obj = after.first().filter(|m| matches!(p.text[cue_end..m.range.start].trim(), "" | "the"));
                             let insult = obj.is_some_and(|m| {
                                 let w = words.partition_point(|(i, _)| toks[*i].start < m.range.end);
-                                words[w..hi.min(w + 8)].iter().any(|(_, x)| cues.pejorative.binary_search(x).is_ok())
+                                words[w.min(hi)..hi.min(w + 8)].iter().any(|(_, x)| cues.pejorative.binary_search(x).is_ok())
                             });
                             if !insult {
                                 targets.clear();
@@ -453,7 +453,7 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
                         let clause = reported_subject(p.text, &words, toks, k + cue.words.len(), hi, cue_start, &after, cast);
                         if let (Some(src), Some((t, clause_end))) = (src, clause) {
                             let (tw, te) = (words.partition_point(|(i, _)| toks[*i].start < clause_end), hi);
-                            let critical = words[tw..te].iter().any(|(_, w)| cues.critical.binary_search(w).is_ok());
+                            let critical = words[tw.min(te)..te].iter().any(|(_, w)| cues.critical.binary_search(w).is_ok());
                             if critical && !related_in_tree(cast, src, t) {
                                 emit(Some(src), t, &mut out);
                             }
