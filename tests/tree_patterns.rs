@@ -473,3 +473,58 @@ fn a_counterpart_named_after_a_comma_is_the_one_met() {
     assert!(has_rel(&s, "Ana Ruiz", "Jorge Pena", "meets"), "{:?}", rels(&s));
     assert!(!has_rel(&s, "Ana Ruiz", "Peru", "meets"), "{:?}", rels(&s));
 }
+
+#[test]
+fn naming_with_a_pejorative_is_criticism() {
+    let s = story(&[
+        "Bolivia called Chile \u{201c}a nation of pirates\u{201d} on Monday. Peru branded Ecuador a puppet of foreign banks.",
+        "Uruguay described Paraguay as a reckless neighbour. Colombia called Venezuela a partner. Brazil called on Argentina to talk.",
+    ]);
+    assert!(has_rel(&s, "Bolivia", "Chile", "criticizes"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Peru", "Ecuador", "criticizes"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Uruguay", "Paraguay", "criticizes"), "{:?}", rels(&s));
+    // Naming without an insult, and "called on", criticise nobody.
+    assert!(!has_rel(&s, "Colombia", "Venezuela", "criticizes"), "{:?}", rels(&s));
+    assert!(!has_rel(&s, "Brazil", "Argentina", "criticizes"), "{:?}", rels(&s));
+}
+
+#[test]
+fn a_new_clause_ends_a_target_list() {
+    let s = story(&["Bolivia took aim at Chile, and Argentina lambasted Brazil. Peru accused Ecuador and Colombia of smuggling."]);
+    assert!(has_rel(&s, "Bolivia", "Chile", "criticizes"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Argentina", "Brazil", "criticizes"), "{:?}", rels(&s));
+    assert!(!has_rel(&s, "Bolivia", "Argentina", "criticizes"), "{:?}", rels(&s));
+    // A plain coordinated list still is one.
+    assert!(has_rel(&s, "Peru", "Colombia", "criticizes"), "{:?}", rels(&s));
+}
+
+#[test]
+fn mediation_between_both_sides_names_the_two_parties() {
+    let s = story(&[
+        "Chile and Peru resumed talks in Quito on Monday.",
+        "The Ecuadorian envoy, Marta Solis, shuttled between the two delegations all night.",
+        "Bolivia and Paraguay sent ministers to the summit. Uruguay mediated between both sides.",
+        "Colombia, Panama and Venezuela sent envoys. Brazil mediated between both camps.",
+    ]);
+    // The paragraph names no pair: the story's last "X and Y".
+    assert!(has_rel(&s, "Marta Solis", "Chile", "mediates"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Marta Solis", "Peru", "mediates"), "{:?}", rels(&s));
+    // Exactly two states in the paragraph.
+    assert!(has_rel(&s, "Uruguay", "Bolivia", "mediates"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Uruguay", "Paraguay", "mediates"), "{:?}", rels(&s));
+    // Three: no guess.
+    assert!(!s.relations.iter().any(|r| name_of(&s, Some(&r.source)).as_deref() == Some("Brazil")), "{:?}", rels(&s));
+}
+
+#[test]
+fn un_agencies_sit_under_the_united_nations() {
+    let s = story(&[
+        "The United Nations called for calm at sea.",
+        "The U.N. refugee agency UNHCR urged both governments to act. The International Organization for Migration said 40 people had died. OCHA said aid was blocked.",
+    ]);
+    assert_eq!(parent(&s, "United Nations High Commissioner for Refugees"), Some("United Nations".into()), "{:?}", names(&s));
+    assert!(!names(&s).iter().any(|n| *n == "UNHCR"), "{:?}", names(&s));
+    assert_eq!(parent(&s, "International Organization for Migration"), Some("United Nations".into()));
+    // Its parent in the knowledge base (the Secretariat) is not in the story.
+    assert_eq!(parent(&s, "UN Office for the Coordination of Humanitarian Affairs"), Some("United Nations".into()));
+}

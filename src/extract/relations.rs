@@ -54,6 +54,9 @@ enum Family {
     /// "X argued that the council had “sidelined” parliament": a speech verb whose
     /// reported clause opens with an actor and carries a critical word.
     Reported,
+    /// "X called Y “terrorists”", "X branded Y a puppet", "X described Y as
+    /// corrupt": the object named right after the verb, with a pejorative soon after.
+    Naming,
 }
 
 struct Cue {
@@ -72,6 +75,12 @@ struct Cues {
     /// Words that make a reported clause critical ("failed", "not"), sorted: the
     /// `[-:critical]` section.
     critical: Vec<&'static str>,
+    /// Words that make naming an insult ("terrorists", "a puppet"), sorted: the
+    /// `[-:pejorative]` section.
+    pejorative: Vec<&'static str>,
+    /// Phrases that name the two parties of a negotiation without naming them ("the
+    /// two delegations", "both sides"): the `[-:both_sides]` section.
+    both_sides: Vec<&'static str>,
     /// Per first byte of a cue's first word, the bit set of its lengths (capped at
     /// 31): nearly every word of a paragraph is rejected without a search.
     first: [u32; 256],
@@ -115,7 +124,9 @@ fn cues() -> &'static Cues {
         let mut all: Vec<Cue> = Vec::new();
         let mut skip: Vec<&'static str> = Vec::new();
         let mut critical: Vec<&'static str> = Vec::new();
-        let (mut skipping, mut criticals) = (false, false);
+        let mut pejorative: Vec<&'static str> = Vec::new();
+        let mut both_sides: Vec<&'static str> = Vec::new();
+        let (mut skipping, mut criticals, mut pejoratives, mut sides) = (false, false, false, false);
         let (mut kind, mut family) = ("", Family::Forward);
         // data/relations.txt without its comments (build.rs).
         for line in include_str!(concat!(env!("OUT_DIR"), "/relations.txt")).lines() {
@@ -127,6 +138,8 @@ fn cues() -> &'static Cues {
                 let (k, f) = h.split_once(':').unwrap_or((h, "forward"));
                 skipping = f == "skip";
                 criticals = f == "critical";
+                pejoratives = f == "pejorative";
+                sides = f == "both_sides";
                 kind = k;
                 family = match f {
                     "owner" => Family::Owner,
@@ -139,6 +152,7 @@ fn cues() -> &'static Cues {
                     "mutual" => Family::Mutual,
                     "possessed" => Family::Possessed,
                     "reported" => Family::Reported,
+                    "naming" => Family::Naming,
                     _ => Family::Forward,
                 };
                 continue;
@@ -149,6 +163,14 @@ fn cues() -> &'static Cues {
             }
             if criticals {
                 critical.push(l);
+                continue;
+            }
+            if pejoratives {
+                pejorative.push(l);
+                continue;
+            }
+            if sides {
+                both_sides.push(l);
                 continue;
             }
             let words: Vec<&'static str> = l.split_whitespace().collect();
@@ -178,7 +200,8 @@ fn cues() -> &'static Cues {
             lo += n;
         }
         critical.sort_unstable();
-        Cues { all, skip, critical, first, last, slots }
+        pejorative.sort_unstable();
+        Cues { all, skip, critical, pejorative, both_sides, first, last, slots }
     })
 }
 
@@ -212,6 +235,9 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
     let subordinators = kb::get();
     let kb_forms = kb::get();
     let mut described = Described::new(cast);
+    // The last "X and Y" of two states (or two organisations) before this sentence:
+    // whom "the two delegations" means when the paragraph names no such pair.
+    let mut last_pair: Option<(usize, usize)> = None;
     for p in &ctx.paras {
         if p.is_heading() {
             continue;
@@ -351,8 +377,21 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
                             emit(Some(head), owner, &mut out);
                         }
                     }
-                    Family::Forward | Family::Addressed | Family::Subject => {
-                        let targets = coordinated(p.text, &after, cue_end);
+                    Family::Forward | Family::Addressed | Family::Subject | Family::Naming => {
+                        let mut targets = coordinated(p.text, &after, cue_end);
+                        if cue.family == Family::Naming {
+                            // "X called Y “terrorists”": the object right after the verb
+                            // ("called on Y", "called for" name no one) and a pejorative
+                            // within a few words of it; else naming is no criticism.
+                            let obj = after.first().filter(|m| matches!(p.text[cue_end..m.range.start].trim(), "" | "the"));
+                            let insult = obj.is_some_and(|m| {
+                                let w = words.partition_point(|(i, _)| toks[*i].start < m.range.end);
+                                words[w.min(hi)..hi.min(w + 8)].iter().any(|(_, x)| cues.pejorative.binary_search(x).is_ok())
+                            });
+                            if !insult {
+                                targets.clear();
+                            }
+                        }
                         let src = match nearest {
                             _ if cue.family == Family::Subject => subject_before(cue_start),
                             Some(n) if targets.contains(&n) => subject_before(cue_start),
@@ -379,6 +418,11 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
                             !word_before.is_some_and(|w| matches!(w, "that" | "which" | "who"))
                                 || before.last().is_some_and(|m| m.actor == *a && !place(m) && p.text[m.range.end..cue_start].split_whitespace().filter(|w| w.contains(char::is_alphabetic)).count() <= 1)
                         });
+                        if let (true, Some(n), "mediates") = (targets.is_empty(), src, cue.kind) {
+                            // "a mediator between both sides".
+                            let sides = two_sides(p.text, cue_end, all, n, last_pair, cast);
+                            mediation(&[n], &sides, &mut |a, t, kind, out: &mut Vec<Found>| emit_kind(a, t, kind, out), &mut out);
+                        }
                         for t in targets {
                             if cue.family == Family::Addressed && cast.actors[t].kind != ActorKind::Organization {
                                 continue;
@@ -409,7 +453,7 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
                         let clause = reported_subject(p.text, &words, toks, k + cue.words.len(), hi, cue_start, &after, cast);
                         if let (Some(src), Some((t, clause_end))) = (src, clause) {
                             let (tw, te) = (words.partition_point(|(i, _)| toks[*i].start < clause_end), hi);
-                            let critical = words[tw..te].iter().any(|(_, w)| cues.critical.binary_search(w).is_ok());
+                            let critical = words[tw.min(te)..te].iter().any(|(_, w)| cues.critical.binary_search(w).is_ok());
                             if critical && !related_in_tree(cast, src, t) {
                                 emit(Some(src), t, &mut out);
                             }
@@ -419,7 +463,13 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
                         let between = p.text[cue_end..window(p.text, cue_end, s.end)].find(" between ").map(|b| cue_end + b + " between ".len());
                         if let Some(b) = between {
                             let after_b: Vec<_> = ms[ms.partition_point(|m| m.range.start < b)..].iter().take(REACH).collect();
-                            for t in coordinated(p.text, &after_b, b) {
+                            let named = coordinated(p.text, &after_b, b);
+                            if let (true, Some(n), "mediates") = (named.is_empty(), nearest, cue.kind) {
+                                // "shuttled between the two delegations".
+                                let sides = two_sides(p.text, b, all, n, last_pair, cast);
+                                mediation(&[n], &sides, &mut |a, t, kind, out: &mut Vec<Found>| emit_kind(a, t, kind, out), &mut out);
+                            }
+                            for t in named {
                                 emit(nearest, t, &mut out);
                             }
                         } else if let (Some(n), "mediates") = (nearest, cue.kind) {
@@ -511,6 +561,14 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
             if let Some(a) = subject_here.or_else(|| ms.first().map(|m| m.actor).filter(|_| !pronoun_start)) {
                 prev_subject = Some(a);
             }
+            for w in ms.windows(2) {
+                let (x, y) = (w[0].actor, w[1].actor);
+                // Not the end of a longer list ("Chile, Peru and Bolivia").
+                let listed = p.text[..w[0].range.start].trim_end().ends_with(',');
+                if x != y && !listed && party(cast, x) && cast.actors[x].kind == cast.actors[y].kind && p.text.get(w[0].range.end..w[1].range.start).is_some_and(|g| g.trim() == "and") && !quoted(&w[0]) {
+                    last_pair = Some((x, y));
+                }
+            }
         }
     }
     out
@@ -582,6 +640,41 @@ fn reported_subject(text: &str, words: &[(usize, &str)], toks: &[super::cast::na
 
 /// Whether one actor sits above the other in the tree (a minister speaking of his
 /// own government is no critic of it).
+/// A party to talks: a state, organisation or group (persons and outlets speak for one).
+fn party(cast: &Cast, a: usize) -> bool {
+    matches!(cast.actors[a].kind, ActorKind::State | ActorKind::Organization | ActorKind::Group)
+}
+
+/// "between the two delegations", "between both sides" at `at`: the two parties.
+/// Those of the paragraph before `at` when it names exactly two of the kind named
+/// last (the mediator aside); none when it names more; with fewer, the story's last
+/// "X and Y" pair.
+fn two_sides(text: &str, at: usize, all: &[Mention], mediator: usize, last_pair: Option<(usize, usize)>, cast: &Cast) -> Vec<usize> {
+    let rest = text[at..].trim_start().as_bytes();
+    let said = cues().both_sides.iter().any(|ph| {
+        rest.len() >= ph.len() && rest[..ph.len()].eq_ignore_ascii_case(ph.as_bytes()) && !rest.get(ph.len()).is_some_and(|b| b.is_ascii_alphanumeric())
+    });
+    if !said {
+        return Vec::new();
+    }
+    let mut seen: Vec<usize> = Vec::new();
+    for m in all[..all.partition_point(|m| m.range.end <= at)].iter().rev() {
+        if m.actor != mediator && party(cast, m.actor) && !seen.contains(&m.actor) {
+            seen.push(m.actor);
+        }
+    }
+    if let Some(&last) = seen.first() {
+        let same: Vec<usize> = seen.iter().copied().filter(|&a| cast.actors[a].kind == cast.actors[last].kind).collect();
+        if same.len() == 2 {
+            return same;
+        }
+        if same.len() > 2 {
+            return Vec::new();
+        }
+    }
+    last_pair.filter(|&(x, y)| x != mediator && y != mediator).map_or(Vec::new(), |(x, y)| vec![x, y])
+}
+
 fn related_in_tree(cast: &Cast, a: usize, b: usize) -> bool {
     let above = |x: usize, y: usize| {
         let mut cur = cast.actors.get(x).and_then(|d| d.parent);
@@ -924,6 +1017,11 @@ fn coordinated(text: &str, after: &[&super::cast::Mention], from: usize) -> Vec<
         if !ok {
             break;
         }
+        // "took aim at Chile, and Argentina lambasted Brazil": a name followed by a verb
+        // opens a new clause (its own subject), which ends the list.
+        if i > 0 && opens_clause(&text[m.range.end..], gap.starts_with(',')) {
+            break;
+        }
         // "met her Azerbaijani counterpart, Elnur Mammadli": the person, not the state.
         let rest = &text[m.range.end..];
         let named = rest.strip_prefix(" counterpart").and_then(|r| r.strip_prefix(',').or(Some(r))).and_then(|r| {
@@ -938,6 +1036,25 @@ fn coordinated(text: &str, after: &[&super::cast::Mention], from: usize) -> Vec<
         end = m.range.end;
     }
     out
+}
+
+/// Whether the text after a name starts with a verb: a one-word cue ("lambasted"),
+/// and after ", and" also an auxiliary, "also", or a past form in "-ed" ("Peru has",
+/// "Chile said"); a bare "and" may join a subject ("resistance against X and Y has
+/// improved"). Adverbs that may follow an object ("again", "later") never count.
+fn opens_clause(rest: &str, comma: bool) -> bool {
+    let Some(w) = rest.strip_prefix(' ').and_then(|r| r.split(' ').next()) else { return false };
+    let w = w.trim_end_matches([',', '.', ';', ':']);
+    if w.is_empty() || !w.bytes().all(|b| b.is_ascii_lowercase()) {
+        return false;
+    }
+    let c = cues();
+    let participle = rest[1 + w.len()..].trim_start().starts_with("by ");
+    if participle {
+        return false;
+    }
+    c.starting_with(w).iter().any(|x| x.words.len() == 1 && x.family != Family::Owner && x.family != Family::Mutual)
+        || (comma && (w.ends_with("ed") || matches!(w, "also" | "has" | "have" | "had" | "said" | "says" | "is" | "was" | "are" | "were" | "will" | "would" | "can" | "could" | "must" | "should" | "may" | "might")))
 }
 
 #[cfg(test)]

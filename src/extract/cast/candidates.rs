@@ -45,8 +45,10 @@ impl Builder {
         let next = word_at(text, toks, c.last + 1).map(str::to_lowercase);
         let span = |a: usize, b: usize| &text[toks[wt[a]].start..toks[wt[b - 1]].end];
 
-        // "the outlet Sudan Dispatch", "the newspaper Kayhan".
-        if prev.as_deref().is_some_and(|p| kb.is("media_nouns", p)) && !matches!(kb.lookup(full), Some(Entry::State(..))) {
+        // "the outlet Sudan Dispatch", "the newspaper Kayhan"; "the U.N. refugee agency
+        // UNHCR" is the body the knowledge base knows, not an outlet.
+        let known_body = |e: Option<Entry>| matches!(e, Some(Entry::Body(bi)) if kb.bodies[bi].kind != ActorKind::Media);
+        if prev.as_deref().is_some_and(|p| kb.is("media_nouns", p)) && !matches!(kb.lookup(full), Some(Entry::State(..))) && !known_body(kb.lookup(full)) {
             let a = self.org(full, ActorKind::Media);
             // "Iran's state news agency IRNA", "the Hungarian news agency MTI": the
             // state before the lowercase description owns the outlet.
