@@ -166,3 +166,23 @@ impl<'a> Context<'a> {
         self.diagnostics.borrow_mut().push(crate::model::Diagnostic { paragraph, message: message.into() });
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Lowered;
+
+    #[test]
+    fn lowered_forms_equal_to_lowercase() {
+        let text = "«ΟΔΟΣ» Said İstanbul’s NATO-led ÉLYSÉE x";
+        let ranges: Vec<_> = text.split(' ').scan(0, |at, w| {
+            let r = *at..*at + w.len();
+            *at += w.len() + 1;
+            Some(r)
+        }).collect();
+        let l = Lowered::new(text, ranges.iter().cloned());
+        for (i, r) in ranges.iter().enumerate() {
+            assert_eq!(l.get(i), text[r.clone()].to_lowercase(), "token {i}");
+        }
+        assert_eq!(l.get(ranges.len()), "");
+    }
+}
