@@ -426,3 +426,44 @@ fn a_crowd_placed_nowhere_is_of_the_home_state() {
     assert_eq!(speaker(&s, "Count every vote"), Some("Crowd".into()));
     assert_eq!(parent(&s, "Crowd"), Some("Peru".into()));
 }
+
+#[test]
+fn a_quote_completing_the_reported_clause_is_speech() {
+    let s = story(&["Andrea Villa met the envoys at the border. Villa said the exchange \"went as planned.\""]);
+    assert_eq!(speaker(&s, "went as planned"), Some("Andrea Villa".into()));
+}
+
+#[test]
+fn a_courtesy_title_makes_a_lone_surname_a_person() {
+    let s = story(&["The coalition wobbled on Tuesday. Mr Kittipong said the vote \"must wait until the budget passes.\""]);
+    assert_eq!(actor_kind(&s, "Kittipong"), "Person");
+    assert_eq!(speaker(&s, "must wait until"), Some("Kittipong".into()));
+}
+
+#[test]
+fn a_role_noun_before_a_party_keeps_the_person() {
+    let s = story(&["Lena Ortiz, a lawmaker from the Green party, criticised the plan."]);
+    assert_eq!(actor_kind(&s, "Lena Ortiz"), "Person");
+}
+
+#[test]
+fn a_question_opening_auxiliary_is_no_acronym() {
+    let s = story(&["The Islamic State lost its last town in 2019. Is the Islamic State still a threat? Analysts disagree."]);
+    let is = s.actors.iter().find(|a| a.name == "Islamic State").expect("the group");
+    assert!(!is.aliases.iter().any(|x| x == "Is"), "{:?}", is.aliases);
+}
+
+#[test]
+fn the_opening_words_of_a_full_name_are_that_person() {
+    let s = story(&["Abu Hussein al-Saadi leads the group. Abu Hussein said the fighters were \"ready to hold the line for months.\""]);
+    assert_eq!(speaker(&s, "ready to hold"), Some("Abu Hussein al-Saadi".into()));
+    assert!(!s.actors.iter().any(|a| a.name == "Abu Hussein"));
+}
+
+#[test]
+fn a_numbered_unit_keeps_its_number() {
+    let s = story(&["The Norland Army's 13 Brigade moved north on Friday."]);
+    assert!(!s.actors.iter().any(|a| a.name == "Brigade"), "{:?}", s.actors.iter().map(|a| &a.name).collect::<Vec<_>>());
+    assert_eq!(actor_kind(&s, "13 Brigade"), "Organization");
+    assert_eq!(parent(&s, "13 Brigade"), Some("Norland Army".into()));
+}

@@ -17,8 +17,9 @@
 //! 5. Title Case or ALL CAPS labels of a few words with no sentence punctuation: term.
 //! 6. Length: four words or more, or a full sentence inside the marks: speech.
 //! 7. A short quote (two or three words) is speech only when a reporting verb's
-//!    complement clause holds it (`X declared that this "Q" …`); without that, and
-//!    always for a single word, it is a scare-quoted term.
+//!    complement clause holds it (`X declared that this "Q" …`) or it completes the
+//!    reported clause after a bare noun (`X said the exchange "went as planned."`);
+//!    without that, and always for a single word, it is a scare-quoted term.
 //!
 //! One pass over the spans; each looks at a bounded window of tokens around itself.
 
@@ -70,6 +71,9 @@ fn classify_one(ctx: &Context, tk: &Tokens, s: &QuoteSpan, frame: Option<Frame>)
     if words > SHORT_WORDS || sentence_like {
         return QuoteKind::Speech;
     }
+    if words > 1 && matches!(frame, Some(Frame::Embedded { .. })) && completes_clause(tk, first_in, after, trimmed) {
+        return QuoteKind::Speech; // "X said the exchange “went as planned.”"
+    }
     match frame {
         // One word is a label far more often than a quotation, unless adjacent.
         Some(Frame::Embedded { that: true, .. } | Frame::Participial { .. }) if words > 1 => QuoteKind::Speech,
@@ -114,6 +118,23 @@ fn noun_modifier(tk: &Tokens, first_in: usize, after: usize) -> bool {
         && !matches!(ln, "to" | "and" | "or" | "than" | "as")
         && lx.speech_verb(ln).is_none()
         && !ln.ends_with("ed")
+}
+
+/// `X said the exchange "went as planned."`: the quote is the predicate of the
+/// reported clause — a bare noun (no determiner, possessive or verb in -ed) right
+/// before the marks, a lowercase content word opening them, and nothing but
+/// punctuation after them. A label never completes a clause that way: it needs a
+/// determiner or a verb before it ("the “reset”", "ended the “cold peace”").
+fn completes_clause(tk: &Tokens, first_in: usize, after: usize, inner: &str) -> bool {
+    let lx = lexicon::get();
+    if first_in == 0 || !tk.is_word(first_in - 1) || tk.toks[first_in - 1].poss || tk.is_word(after) {
+        return false;
+    }
+    let prev = tk.lower(first_in - 1);
+    let head = inner.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let function = |w: &str| ["preposition", "determiner", "subordinator", "relative", "pronoun_person", "pronoun_plural", "pronoun_thing"].iter().any(|c| lx.is(c, w));
+    let prev_is_noun = !function(prev) && !lx.is("auxiliary", prev) && lx.speech_verb(prev).is_none() && !prev.ends_with("ed") && !matches!(prev, "and" | "or" | "to" | "as" | "than" | "not");
+    prev_is_noun && inner.trim_start().chars().next().is_some_and(char::is_lowercase) && !function(&head) && !matches!(head.as_str(), "and" | "or" | "to" | "as")
 }
 
 /// "Jeddah Track", "NORMAL", "Plan B": every word capitalised (short function words
@@ -215,6 +236,15 @@ mod tests {
     #[test]
     fn multi_paragraph_quotes_are_speech() {
         assert!(kinds(&["“One.", "“Two,” she said."]).iter().all(|k| k.1 == Speech));
+    }
+
+    #[test]
+    fn a_quote_completing_the_reported_clause_is_speech() {
+        assert_eq!(kinds(&["Andrea Villa said the exchange “went as planned.”"])[0].1, Speech);
+        assert_eq!(kinds(&["The minister said the troops “must wait”."])[0].1, Speech);
+        // A verb or determiner before the marks: the quote is an object, a label.
+        assert_eq!(kinds(&["The minister said the move ended “cold peace.”"])[0].1, Term);
+        assert_eq!(kinds(&["The minister said the deal was a “total failure.”"])[0].1, Term);
     }
 
     #[test]

@@ -316,7 +316,10 @@ impl Builder {
         }
         // Institutions: a head word, or an acronym defined right after.
         if has_org_head || defined.is_some() {
-            let a = self.org(full, ActorKind::Organization);
+            // "the 13 Brigade": a numbered unit is named with its number, never a bare head.
+            let number = c.first.checked_sub(1).and_then(|k| word_at(text, toks, k)).filter(|w| w.starts_with(|ch: char| ch.is_ascii_digit()));
+            let numbered = number.filter(|_| n0 == 0).map(|n| format!("{n} {full}"));
+            let a = self.org(numbered.as_deref().unwrap_or(full), ActorKind::Organization);
             match prefix {
                 Some((Entry::State(si, _), _)) => {
                     self.state(si);
@@ -359,6 +362,22 @@ impl Builder {
                 let kind = if rest[0].ends_with('s') { ActorKind::Group } else { ActorKind::Organization };
                 return Some(self.org(full, kind));
             }
+            // "Abu Hussein" after "Abu Hussein al-Saadi": the opening words of exactly
+            // one person named in full (a bounded window of the persons created last).
+            let fuller = (n0 == 0 && kb::with_key(rest_text, |k| !self.index.contains_key(k))).then(|| {
+                let mut hits = (self.actors.len().saturating_sub(64)..self.actors.len()).filter(|&a| {
+                    let n = &self.actors[a].name;
+                    self.actors[a].kind == ActorKind::Person && n.len() > rest_text.len() + 1 && n.starts_with(rest_text) && n.as_bytes()[rest_text.len()] == b' '
+                });
+                match (hits.next(), hits.next()) {
+                    (Some(a), None) => Some(a),
+                    _ => None,
+                }
+            });
+            if let Some(a) = fuller.flatten() {
+                self.alias(a, rest_text);
+                return Some(a);
+            }
             let a = self.person(rest_text);
             if let Some((Entry::State(si, _), _)) = prefix {
                 self.state(si);
@@ -380,6 +399,26 @@ impl Builder {
         // so that the constructions around it ("its Directorate-General") can use it.
         if let Some(a) = kb::with_key(full, |k| self.index.get(k).copied()).filter(|&a| self.info[a].is_state.is_none()) {
             return Some(a);
+        }
+        // "Ms Ortiz", "Mr. Kittipong" with no full name before: a courtesy title
+        // (`honorific_*` in data/grammar_words.txt) makes the lone word a person.
+        let courtesy = match c.first {
+            k if k >= 2 && toks[k - 1].kind == TokKind::Punct('.') => word_at(text, toks, k - 2),
+            k if k >= 1 => word_at(text, toks, k - 1),
+            _ => None,
+        };
+        if courtesy.is_some_and(|w| names::is_capitalised(w) && { let lx = crate::extract::lexicon::get(); let w = w.to_lowercase(); lx.is("honorific_male", &w) || lx.is("honorific_female", &w) }) && kb.mask(full) == 0 && !names::is_acronym(full) {
+            // "Mr Kittipong" after "Kittipong Srisuwan" (Thai usage: the given name): the
+            // one person named in full with that word; with several, left to attribution.
+            let mut hits = (0..self.actors.len()).filter(|&a| self.actors[a].kind == ActorKind::Person && self.actors[a].name.split_whitespace().any(|w| w == full));
+            return match (hits.next(), hits.next()) {
+                (Some(a), None) => {
+                    self.alias(a, full);
+                    Some(a)
+                }
+                (None, _) => Some(self.person(full)),
+                _ => None,
+            };
         }
         // "Exxon, which leads a consortium": "which" refers to no person.
         if toks.get(c.last + 1).is_some_and(|t| t.kind == TokKind::Punct(',')) && word_at(text, toks, c.last + 2) == Some("which") && !names::is_acronym(full) {
@@ -454,7 +493,9 @@ impl Builder {
         if self.actors[a].kind != ActorKind::Person {
             // "the Russian Defense Ministry's Africa Corps": part of the owner.
             if self.actors[a].kind == ActorKind::Organization && toks.get(c.last + 1).is_some_and(|t| t.kind == TokKind::Poss) {
-                if let Some(nc) = starting_at(chunks, c.last + 2) {
+                // "the Nigerian Army's 13 Brigade": a unit's number may stand between.
+                let numbered = word_at(text, toks, c.last + 2).is_some_and(|w| w.starts_with(|ch: char| ch.is_ascii_digit()));
+                if let Some(nc) = starting_at(chunks, c.last + 2).or_else(|| starting_at(chunks, c.last + 3).filter(|_| numbered)) {
                     if let Some(o) = assigned[nc].filter(|&o| self.actors[o].kind == ActorKind::Organization) {
                         self.set_owner(o, a, "part_of", para, c.start);
                     }
@@ -651,6 +692,11 @@ impl Builder {
             let word = word_at(text, toks, j).unwrap_or("");
             if matches!(word, "that" | "which" | "who" | "whose") {
                 break; // ", the Iran-backed group that the United States designated ...".
+            }
+            // ", a lawmaker from the Green party": a person's role noun before the
+            // preposition is the head; the institution after it is where she sits.
+            if matches!(word, "from" | "of" | "for" | "in" | "at" | "with") && head.as_deref().is_some_and(|h: &str| ["member_nouns", "leader_nouns", "staff_nouns"].iter().any(|l| kb.is(l, h))) {
+                return false;
             }
             if word.ends_with("year-old") || (word == "old" && j > 0 && word_at(text, toks, j - 1) == Some("year")) {
                 return false; // ", a 31-year-old machine operator": a person.

@@ -205,6 +205,11 @@ impl Builder {
                         if !p.is_heading() && !first.is_uppercase() && !bare && !self.actors[a].aliases.iter().any(|x| x.eq_ignore_ascii_case(surface)) {
                             continue;
                         }
+                        // "Is the Islamic State ...?": a capitalised function word matches
+                        // an alias only as written ("IS" is an acronym, "Is" a verb).
+                        if n == 1 && crate::extract::lexicon::get().is_stop_capital(surface) && self.actors[a].name != surface && !self.actors[a].aliases.iter().any(|x| x == surface) {
+                            continue;
+                        }
                         hit = Some((a, n, surface));
                         break;
                     }
