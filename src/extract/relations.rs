@@ -122,11 +122,10 @@ fn cues() -> &'static Cues {
     static CUES: OnceLock<Cues> = OnceLock::new();
     CUES.get_or_init(|| {
         let mut all: Vec<Cue> = Vec::new();
-        let mut skip: Vec<&'static str> = Vec::new();
-        let mut critical: Vec<&'static str> = Vec::new();
-        let mut pejorative: Vec<&'static str> = Vec::new();
-        let mut both_sides: Vec<&'static str> = Vec::new();
-        let (mut skipping, mut criticals, mut pejoratives, mut sides) = (false, false, false, false);
+        // The word-list sections ([-:skip], [-:critical], ...): words, not cues.
+        const LISTS: [&str; 4] = ["skip", "critical", "pejorative", "both_sides"];
+        let mut lists: [Vec<&'static str>; 4] = Default::default();
+        let mut list: Option<usize> = None;
         let (mut kind, mut family) = ("", Family::Forward);
         // data/relations.txt without its comments (build.rs).
         for line in include_str!(concat!(env!("OUT_DIR"), "/relations.txt")).lines() {
@@ -136,10 +135,7 @@ fn cues() -> &'static Cues {
             }
             if let Some(h) = l.strip_prefix('[').and_then(|s| s.strip_suffix(']')) {
                 let (k, f) = h.split_once(':').unwrap_or((h, "forward"));
-                skipping = f == "skip";
-                criticals = f == "critical";
-                pejoratives = f == "pejorative";
-                sides = f == "both_sides";
+                list = LISTS.iter().position(|&n| n == f);
                 kind = k;
                 family = match f {
                     "owner" => Family::Owner,
@@ -157,20 +153,8 @@ fn cues() -> &'static Cues {
                 };
                 continue;
             }
-            if skipping {
-                skip.push(l);
-                continue;
-            }
-            if criticals {
-                critical.push(l);
-                continue;
-            }
-            if pejoratives {
-                pejorative.push(l);
-                continue;
-            }
-            if sides {
-                both_sides.push(l);
+            if let Some(i) = list {
+                lists[i].push(l);
                 continue;
             }
             let words: Vec<&'static str> = l.split_whitespace().collect();
@@ -186,6 +170,7 @@ fn cues() -> &'static Cues {
                 last[e as usize] |= 1 << w.len().min(31);
             }
         }
+        let [mut skip, mut critical, mut pejorative, both_sides] = lists;
         skip.sort_unstable();
         let mut slots = vec![(0u16, 0u16); (all.len() * 2).next_power_of_two().max(2)];
         let mask = slots.len() - 1;
