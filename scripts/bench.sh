@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `make bench`: every figure of issue 6 with its budget, in one table.
-#   1. transfer size (raw, gzip -9, brotli -q 11 per served file)
+#   1. transfer size (raw, gzip -9, brotli -q 11 per served file), and the data's
+#      share of it (scripts/data-budget.sh)
 #   2. native extraction throughput at 10 KB … 10 MB (examples/throughput.rs)
 #   3. browser figures (tests/e2e/bench.mjs, headless Chromium): start-up timings
 #      (median of 5 loads), extraction throughput in wasm, the view at 2,000 quotes /
@@ -12,6 +13,9 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 "$ROOT/scripts/build-wasm.sh" >/dev/null
 echo "== transfer size"
 "$ROOT/scripts/size-budget.sh" || true
+echo
+echo "== lexicons and knowledge base (part of the wasm above)"
+"$ROOT/scripts/data-budget.sh" || true
 echo
 echo "== native extraction (budget: ≥ 30 MB/s, flat across sizes)"
 cargo run -q --release --example throughput

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `make test`: every test, with the wall time of each stage.
-#   setup -> cargo test (native) -> story JSON schema -> wasm build -> size budget
-#   -> e2e (chromium)
+#   setup -> cargo test (native) -> story JSON schema -> data budget (lexicons and
+#   knowledge base, bytes and sources) -> wasm build -> size budget -> e2e (chromium)
 # A failing stage does not hide the others' results; stages that need the wasm
 # build are skipped when it fails. Exits non-zero when any stage failed.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -29,6 +29,7 @@ t_all="$(now)"
 if run_stage "setup" "$ROOT/scripts/setup.sh"; then
   run_stage "cargo test (native)" cargo test --no-fail-fast || true
   run_stage "story JSON schema" python3 "$ROOT/scripts/check-schema.py" || true
+  run_stage "data budget" "$ROOT/scripts/data-budget.sh" || true
   if run_stage "wasm build" "$ROOT/scripts/build-wasm.sh"; then
     run_stage "size budget" "$ROOT/scripts/size-budget.sh" || true
     run_stage "e2e (chromium)" "$ROOT/scripts/e2e.sh" || true
@@ -38,6 +39,7 @@ if run_stage "setup" "$ROOT/scripts/setup.sh"; then
   fi
 else
   run_stage "cargo test (native)" cargo test --no-fail-fast || true
+  run_stage "data budget" "$ROOT/scripts/data-budget.sh" || true
   skip_stage "wasm build" "setup failed"
   skip_stage "size budget" "setup failed"
   skip_stage "e2e (chromium)" "setup failed"
