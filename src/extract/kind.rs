@@ -8,7 +8,7 @@
 //!
 //! 1. Headings and title blocks: always terms (a headline quotes labels, not people).
 //! 2. Words-as-words cues right before the quote (`data/term_cues.txt`: "so-called",
-//!    "the word", "dubbed", "what it calls"): term.
+//!    "the word", "dubbed", "what * called" with one to four words for the `*`): term.
 //! 3. A short quote used as a noun modifier: a determiner or possessive before it, a
 //!    lowercase noun after it (not a preposition, auxiliary or other function word):
 //!    term.
@@ -18,8 +18,10 @@
 //! 6. Length: four words or more, or a full sentence inside the marks: speech.
 //! 7. A short quote (two or three words) is speech only when a reporting verb's
 //!    complement clause holds it (`X declared that this "Q" …`) or it completes the
-//!    reported clause after a bare noun (`X said the exchange "went as planned."`);
-//!    without that, and always for a single word, it is a scare-quoted term.
+//!    reported clause after a bare noun (`X said the exchange "went as planned."`),
+//!    or it is the reporting verb's own object (`X said "We leave tomorrow."`, a
+//!    lone word only when capitalised: `said "No."`); without that, and always for a
+//!    single lowercase word, it is a scare-quoted term.
 //!
 //! One pass over the spans; each looks at a bounded window of tokens around itself.
 
@@ -74,9 +76,15 @@ fn classify_one(ctx: &Context, tk: &Tokens, s: &QuoteSpan, frame: Option<Frame>)
     if words > 1 && matches!(frame, Some(Frame::Embedded { .. })) && completes_clause(tk, first_in, after, trimmed) {
         return QuoteKind::Speech; // "X said the exchange “went as planned.”"
     }
+    let opens_upper = trimmed.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase);
     match frame {
         // One word is a label far more often than a quotation, unless adjacent.
         Some(Frame::Embedded { that: true, .. } | Frame::Participial { .. }) if words > 1 => QuoteKind::Speech,
+        // `X said "We leave tomorrow."`: the quote is the reporting verb's object, with
+        // no comma. A label needs a noun or a verb of naming to hang on; right after
+        // "said" it can only be the words said (one lowercase word stays a label:
+        // `he said "maybe"` is as often a word used as a word).
+        Some(Frame::Embedded { verb, .. }) if verb + 1 == first_in && (words > 1 || opens_upper) => QuoteKind::Speech,
         _ => QuoteKind::Term,
     }
 }
@@ -89,15 +97,27 @@ fn words_as_words(tk: &Tokens, first_in: usize) -> bool {
     if end > 0 && tk.is_word(end - 1) && matches!(tk.lower(end - 1), "the" | "a" | "an") {
         end -= 1;
     }
-    lx.term_cues.iter().any(|cue| {
+    // The words of `seq` occupy the tokens right before `end`.
+    let ends_at = |seq: &[&str], end: usize| {
+        let n = seq.len();
+        end >= n && (0..n).all(|k| tk.is_word(end - n + k) && tk.word(end - n + k).eq_ignore_ascii_case(seq[k]))
+    };
+    lx.term_cues.iter().any(|cue| match cue.iter().position(|w| *w == "*") {
         // "so-called" is one token; other cues are word sequences.
-        let n = cue.len();
-        if end < n {
-            return false;
+        None => ends_at(cue, end),
+        // "what * called": the head, one to four words, then the tail at the marks.
+        Some(star) => {
+            let (head, tail) = (&cue[..star], &cue[star + 1..]);
+            ends_at(tail, end)
+                && (1..=CUE_GAP_WORDS).any(|gap| {
+                    end >= tail.len() + gap && (end - tail.len() - gap..end - tail.len()).all(|k| tk.is_word(k)) && ends_at(head, end - tail.len() - gap)
+                })
         }
-        (0..n).all(|k| tk.is_word(end - n + k) && tk.word(end - n + k).eq_ignore_ascii_case(cue[k]))
     })
 }
+
+/// How many words a `*` in a term cue stands for, at most.
+const CUE_GAP_WORDS: usize = 4;
 
 /// `the "maximum pressure" policy`: determiner or possessive before, lowercase
 /// content word right after the closing mark.
@@ -216,6 +236,14 @@ mod tests {
     }
 
     #[test]
+    fn words_as_words_cues_with_a_gap() {
+        assert_eq!(kinds(&["The talks ended with what both delegations called “real movement” on borders."])[0].1, Term);
+        assert_eq!(kinds(&["It is what has long been called “the quiet option” in Lima."])[0].1, Term);
+        // More than four words between: no cue.
+        assert_eq!(kinds(&["It is what the envoy who came from the capital on Monday called “a start”, she said."])[0].1, Speech);
+    }
+
+    #[test]
     fn words_as_words_cues() {
         assert_eq!(kinds(&["He rejected the so-called “coalition of the willing and able.”"])[0].1, Term);
         assert_eq!(kinds(&["They pursued what it calls “strategic patience in all things.”"])[0].1, Term);
@@ -245,6 +273,16 @@ mod tests {
         // A verb or determiner before the marks: the quote is an object, a label.
         assert_eq!(kinds(&["The minister said the move ended “cold peace.”"])[0].1, Term);
         assert_eq!(kinds(&["The minister said the deal was a “total failure.”"])[0].1, Term);
+    }
+
+    #[test]
+    fn a_short_object_of_the_reporting_verb_is_speech() {
+        assert_eq!(kinds(&["Paul Roux said “We leave tomorrow.”"])[0].1, Speech);
+        assert_eq!(kinds(&["The envoy Mira Sand replied «Not this week»."])[0].1, Speech);
+        assert_eq!(kinds(&["Officials said “No.”"])[0].1, Speech);
+        // A noun between the verb and the marks: the quote is an object, a label.
+        assert_eq!(kinds(&["The minister said the plan was “dead in water”."])[0].1, Term);
+        assert_eq!(kinds(&["He said “maybe” twice."])[0].1, Term);
     }
 
     #[test]
