@@ -3,7 +3,9 @@
 //! The article root is found as the widget finds it in the browser: the first
 //! `<article>`, else `<main>`, else the element whose direct `<p>` children hold the
 //! most text. Blocks are the root's h1–h6, p, li and blockquote elements in document
-//! order; a block nested in another block is not counted twice. What the widget
+//! order; a block nested in another block is not counted twice (a blockquote is one
+//! block with all its text, as in the widget; a list item holding paragraphs is read
+//! as those paragraphs). What the widget
 //! leaves unread is left unread here too (`document::is_skipped_element`: scripts,
 //! navigation, asides, footers, forms, the byline, hidden subtrees, the widget's own
 //! elements), so both number the paragraphs of a page alike.
@@ -71,8 +73,10 @@ fn collect_blocks(el: ElementRef, out: &mut Vec<Block>) {
             continue;
         }
         match block_kind(name) {
-            // A blockquote or list item made of paragraphs: read its paragraphs instead.
-            Some(BlockKind::BlockQuote | BlockKind::ListItem) if has_block_child(child) => collect_blocks(child, out),
+            // A list item made of paragraphs: read its paragraphs instead. A blockquote
+            // stays one block whatever it holds (its paragraphs and its "— Name"
+            // footer are one quotation), as the widget's reader has it (`src/dom`).
+            Some(BlockKind::ListItem) if has_block_child(child) => collect_blocks(child, out),
             Some(kind) => {
                 let text = text_of(child);
                 if !text.is_empty() {
@@ -129,7 +133,7 @@ mod tests {
         let texts: Vec<_> = d.blocks.iter().map(|b| (b.kind, b.text.as_str())).collect();
         assert_eq!(
             texts,
-            vec![(BlockKind::Heading, "HEAD"), (BlockKind::Paragraph, "One two."), (BlockKind::Paragraph, "Quoted."), (BlockKind::ListItem, "Item")]
+            vec![(BlockKind::Heading, "HEAD"), (BlockKind::Paragraph, "One two."), (BlockKind::BlockQuote, "Quoted."), (BlockKind::ListItem, "Item")]
         );
     }
 

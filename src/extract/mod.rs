@@ -20,6 +20,7 @@
 //! bounded windows around each quote).
 
 pub mod attribution;
+pub mod blockquotes;
 pub mod cast;
 pub mod fxhash;
 pub mod gender;
@@ -44,7 +45,7 @@ pub fn extract(doc: &Document) -> Story {
 /// their ids, so the curated story merges over the result. Never fails.
 pub fn extract_with(doc: &Document, known: &[crate::model::Actor]) -> Story {
     let ctx = Context::new(doc);
-    let spans = marks::find_spans(&ctx);
+    let spans = blockquotes::add_unmarked(&ctx, marks::find_spans(&ctx));
     let mut cast = cast::detect_with(&ctx, &spans, known);
     let reading = attribution::read(&ctx, &spans);
     let kinds = kind::classify_read(&ctx, &reading, &spans);
