@@ -38,6 +38,7 @@ article_for() {
 }
 
 pairs=()
+: >"$out/scores.tsv"
 shopt -s nullglob
 golds=("$shared"/gold/*.gold.json "$ROOT"/tests/gold/*.gold.json "$ROOT"/tests/heldout/*.gold.json)
 scored=0 failed=0
@@ -58,6 +59,9 @@ for gold in "${golds[@]}"; do
   fi
   if line="$(python3 "$scorer" "$gold" "$story" 2>&1 | tail -n 1)"; then
     echo "eval: $name: $line"
+    group="$(basename "$(dirname "$gold")")"
+    case "$gold" in "$shared"/*) group=shared ;; esac
+    printf '%s\t%s\t%s\n' "$group" "$name" "$line" >>"$out/scores.tsv"
     scored=$((scored + 1))
   else
     echo "eval: $label: scorer failed: $line"
@@ -65,6 +69,21 @@ for gold in "${golds[@]}"; do
   fi
 done
 echo "eval: $scored scored, $failed failed (stories in ${out#"$ROOT/"}/)"
+# The mean of each figure over the dev set (tests/gold) and over the held-out set
+# (tests/heldout): the one line to compare between two versions of the rules.
+python3 - "$out/scores.tsv" <<'PY'
+import sys, collections
+groups = collections.defaultdict(list)
+for row in open(sys.argv[1], encoding="utf-8"):
+    group, _name, line = row.rstrip("\n").split("\t")
+    groups[{"gold": "dev", "heldout": "held-out"}.get(group, group)].append(dict(kv.split("=") for kv in line.split()))
+for group in ("dev", "held-out"):
+    rows = groups.get(group)
+    if rows:
+        keys = [k for k in rows[0] if k in ("speech_f1", "attribution", "actor_p", "actor_r", "parent", "relation_r")]
+        means = " ".join(f"{k}={sum(float(r[k]) for r in rows) / len(rows):.3f}" for k in keys)
+        print(f"eval: mean of {len(rows)} {group} articles: {means}")
+PY
 
 # The --jsonl path (code-point offsets, fullest speaker names): the gold articles
 # above as one dev JSONL built on the fly, plus any dev JSONL with gold answers
