@@ -120,7 +120,8 @@ fn lexicon() -> String {
         }
     }
     let mut section_names: Vec<String> = Vec::new();
-    let mut sections: HashMap<String, u32> = HashMap::new();
+    // 64 bits: the frame rules name many small closed classes (about 30 sections).
+    let mut sections: HashMap<String, u64> = HashMap::new();
     for file in ["data/speaker_nouns.txt", "data/grammar_words.txt", "data/given_names.txt"] {
         let data = read(file);
         let mut current = String::new();
@@ -133,8 +134,8 @@ fn lexicon() -> String {
                 section_names.push(current.clone());
                 section_names.len() - 1
             });
-            assert!(i < 32, "more than 32 word-list sections");
-            *sections.entry(l.to_string()).or_default() |= 1 << i;
+            assert!(i < 64, "more than 64 word-list sections");
+            *sections.entry(l.to_string()).or_default() |= 1u64 << i;
         }
     }
     let sorted_words = |name: &str, file: &str| {
@@ -163,7 +164,7 @@ fn lexicon() -> String {
     let mut v: Vec<_> = sections.into_iter().collect();
     v.sort_by(|a, b| order(&a.0, &b.0));
     o.push_str(&table("SECTIONS", &v.iter().map(|(w, _)| w.as_str()).collect::<Vec<_>>()));
-    writeln!(o, "static SECTION_MASKS: &[u32] = {};", list(v.iter().map(|(_, m)| m))).unwrap();
+    writeln!(o, "static SECTION_MASKS: &[u64] = {};", list(v.iter().map(|(_, m)| m))).unwrap();
     o
 }
 
