@@ -96,7 +96,10 @@ export interface ReadyDetail {
   init_ms: number;
   extract_ms: number;
   fetch_ms: number;
+  /** Start of rendering until the first screen (header, filters, tree, first cards) is in the DOM. */
   render_ms: number;
+  /** Start of rendering until the whole view is in the DOM (the event fires after it). */
+  complete_ms: number;
   quotes: number;
   terms: number;
   actors: number;

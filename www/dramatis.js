@@ -22,7 +22,8 @@
 //                   (IntersectionObserver, 600px ahead); until then data-state="lazy" and any
 //                   static fallback inside the element stays visible
 // Events (bubbling, composed), on the element:
-//   dramatis:ready  detail {init_ms, read_ms, extract_ms, fetch_ms, render_ms, quotes, terms, actors, relations,
+//   dramatis:ready  detail {init_ms, read_ms, extract_ms, fetch_ms, render_ms (first screen),
+//                           complete_ms (whole view; fired after it), quotes, terms, actors, relations,
 //                           paragraphs, paragraphs_total, partial}
 //   dramatis:select detail {type: "actor", id, name} when the selected actor changes (id/name null
 //                   when cleared), or {type: "quote", id, speaker, paragraph} when a quote is
@@ -281,6 +282,7 @@ async function mountOn(el) {
     const s = widget.stats || {};
     const detail = {
       init_ms: c.init_ms, read_ms: s.read_ms, extract_ms: s.extract_ms, fetch_ms: s.fetch_ms, render_ms: s.render_ms,
+      complete_ms: s.complete_ms,
       quotes: s.quotes, terms: s.terms, actors: s.actors, relations: s.relations, paragraphs: s.paragraphs,
       paragraphs_total: s.paragraphs_total, partial: !!s.partial,
     };

@@ -59,7 +59,12 @@ struct Stats {
     read_ms: f64,
     extract_ms: f64,
     fetch_ms: f64,
+    /// From the start of rendering until the first screen (header, filters, tree, the
+    /// first cards) is in the DOM.
     render_ms: f64,
+    /// From the start of rendering until the whole view is in the DOM (the rest of the
+    /// first batch of cards and the key terms, rendered after the first screen painted).
+    complete_ms: f64,
     /// Speech quotes (cards).
     quotes: usize,
     /// Term quotes (the key-terms strip).
@@ -372,6 +377,25 @@ async fn next_task() {
     let _ = JsFuture::from(p).await;
 }
 
+/// Resolves after the next frame (a `requestAnimationFrame`, then a new task: the
+/// browser paints in between), or after 100 ms where frames do not come (a hidden tab).
+async fn after_paint() {
+    let p = js_sys::Promise::new(&mut |resolve, _| {
+        let Some(w) = web_sys::window() else {
+            let _ = resolve.call0(&JsValue::NULL);
+            return;
+        };
+        let r = resolve.clone();
+        let w2 = w.clone();
+        let next = Closure::once_into_js(move || {
+            let _ = w2.set_timeout_with_callback(r.unchecked_ref());
+        });
+        let _ = w.request_animation_frame(next.unchecked_ref());
+        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 100);
+    });
+    let _ = JsFuture::from(p).await;
+}
+
 /// A duration attribute in milliseconds ("300", "1500.5"; at least 1, at most ten
 /// minutes). Read by hand: Rust's float parser was 11 KB of the brotli'd wasm.
 fn parse_ms(v: &str) -> Option<u32> {
@@ -486,8 +510,16 @@ fn set_current(id: Option<u32>) {
     CURRENT.with(|c| c.set(id));
 }
 
+#[derive(yew::Properties, PartialEq)]
+struct ProbeProps {
+    id: Option<u32>,
+}
+
+/// Yew's scheduler is shared by every widget of the instance, so the probe may render
+/// while another widget's mount is the current one: it names its own widget.
 #[yew::function_component]
-fn PanicProbe() -> yew::Html {
+fn PanicProbe(p: &ProbeProps) -> yew::Html {
+    set_current(p.id);
     panic!("dramatis: deliberate panic while rendering (the data-debug-panic=\"render\" test hook)");
 }
 
@@ -610,19 +642,26 @@ async fn finish(
     root.set_class_name("dramatis-mount");
     shadow.append_child(&root)?;
     nodes.push(root.clone());
-    let state = State::new(
+    // The host's texts, deep links and editor mode go into the first render (the App
+    // reads them again once mounted; unchanged, that renders nothing a second time).
+    let (strings, deep_links, editable) = super::app::host_setup(Some(&host), &story);
+    let mut state = State::new(
         story,
         View::parse(f.view.as_deref()),
         Theme::parse(f.theme.as_deref()),
         notice,
         article.is_some(),
     );
+    state.strings = Rc::new(strings);
+    state.deep_links = deep_links;
+    state.editable = editable;
+    state.first_screen = true;
     let env = Rc::new(Env { paragraphs: elements, host: Some(host.clone()), ..Env::default() });
     let props = AppProps { initial: Rc::new(state), env: env.clone() };
     if f.panic_in_render {
         // The data-debug-panic="render" test hook: a component that panics inside Yew's
         // scheduler, like a bug in a component would.
-        yew::Renderer::<PanicProbe>::with_root(root.clone()).render();
+        yew::Renderer::<PanicProbe>::with_root_and_props(root.clone(), ProbeProps { id: f.id }).render();
     }
     let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     // Yew renders on a microtask; wait for it so render_ms means something. (The widget
@@ -634,8 +673,23 @@ async fn finish(
         let _ = JsFuture::from(js_sys::Promise::resolve(&JsValue::UNDEFINED)).await;
         set_current(f.id);
     }
-    set_current(None);
     stats.render_ms = now() - t2;
+    // The rest of the view once the first screen had a chance to paint; `ready` (and
+    // the JS API's `mount`) waits for it, so hosts and tests always see the whole view.
+    after_paint().await;
+    set_current(f.id);
+    if let Some(d) = env.dispatch.borrow().as_ref() {
+        d.dispatch(Msg::Complete);
+    }
+    for _ in 0..20 {
+        if env.complete.get() {
+            break;
+        }
+        let _ = JsFuture::from(js_sys::Promise::resolve(&JsValue::UNDEFINED)).await;
+        set_current(f.id);
+    }
+    set_current(None);
+    stats.complete_ms = now() - t2;
     if f.later {
         let id = f.id;
         gloo::timers::callback::Timeout::new(100, move || {

@@ -2,7 +2,7 @@
 //! stays in the DOM, `hidden`, so that print can expand it.
 
 use super::avatar::Avatar;
-use super::state::Msg;
+use super::state::{Msg, FIRST_SCREEN_ITEMS};
 use super::strings::T;
 use super::use_ctx;
 use yew::prelude::*;
@@ -19,6 +19,10 @@ pub fn TreeNode(p: &TreeNodeProps) -> Html {
     let s = &*ctx.state;
     let t = &*s.strings;
     let i = p.idx;
+    // Beyond the tree's first screen: rendered with the rest of the view (`Msg::Complete`).
+    if s.first_screen && s.index.rank[i] >= FIRST_SCREEN_ITEMS {
+        return html! {};
+    }
     let a = &s.story.actors[i];
     let kids = &s.index.children[i];
     let expanded = !kids.is_empty() && !s.collapsed.contains(&i);
