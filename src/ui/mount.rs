@@ -12,7 +12,6 @@ use super::state::{Msg, Notice, State, Theme, View};
 use super::{style, Env};
 use crate::dom::Limits;
 use crate::model::{merge, parse_story_with, JsonTree, QuoteKind};
-use serde::{Deserialize, Serialize};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -25,9 +24,9 @@ const DEFAULT_TIMEOUT_MS: u32 = 8_000;
 /// A curated story larger than this is refused (it would freeze the page).
 const MAX_STORY_BYTES: usize = 10_000_000;
 
-/// Options of [`mount`], read from the element's attributes.
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
+/// Options of [`mount`], read from the element's attributes (by hand, not with serde:
+/// the derive and its deserializer were over a kilobyte of the transfer).
+#[derive(Default)]
 struct Options {
     /// CSS selector of the article element.
     article: Option<String>,
@@ -52,8 +51,33 @@ struct Options {
     id: Option<u32>,
 }
 
+impl Options {
+    /// Reads the loader's options object; `undefined` or `null` is no options.
+    fn read(o: &JsValue) -> Result<Options, JsValue> {
+        if o.is_undefined() || o.is_null() {
+            return Ok(Options::default());
+        }
+        if !o.is_object() {
+            return Err(JsValue::from_str("dramatis: bad options: expected an object"));
+        }
+        let get = |k: &str| js_sys::Reflect::get(o, &JsValue::from_str(k)).ok().and_then(|v| v.as_string());
+        let id = js_sys::Reflect::get(o, &JsValue::from_str("id")).ok().and_then(|v| v.as_f64());
+        Ok(Options {
+            article: get("article"),
+            src: get("src"),
+            story: get("story"),
+            view: get("view"),
+            theme: get("theme"),
+            timeout_ms: get("timeout_ms"),
+            max_paragraphs: get("max_paragraphs"),
+            debug_panic: get("debug_panic"),
+            id: id.filter(|n| *n >= 0.0 && *n <= f64::from(u32::MAX)).map(|n| n as u32),
+        })
+    }
+}
+
 /// Timings and counts, the `detail` of the `dramatis:ready` event (plus `error`).
-#[derive(Debug, Default, Serialize)]
+#[derive(Default)]
 struct Stats {
     /// Reading the article from the DOM.
     read_ms: f64,
@@ -79,6 +103,32 @@ struct Stats {
     paragraphs_total: usize,
     /// What went wrong (also shown in the widget's error panel), if anything.
     error: Option<String>,
+}
+
+impl Stats {
+    /// As a plain JS object (written by hand: serde-wasm-bindgen's serializer was used
+    /// for nothing else).
+    fn to_js(&self) -> JsValue {
+        let o = js_sys::Object::new();
+        let set = |k: &str, v: JsValue| {
+            let _ = js_sys::Reflect::set(&o, &JsValue::from_str(k), &v);
+        };
+        let n = |x: usize| JsValue::from_f64(x as f64);
+        set("read_ms", self.read_ms.into());
+        set("extract_ms", self.extract_ms.into());
+        set("fetch_ms", self.fetch_ms.into());
+        set("render_ms", self.render_ms.into());
+        set("complete_ms", self.complete_ms.into());
+        set("quotes", n(self.quotes));
+        set("terms", n(self.terms));
+        set("actors", n(self.actors));
+        set("relations", n(self.relations));
+        set("paragraphs", n(self.paragraphs));
+        set("partial", self.partial.into());
+        set("paragraphs_total", n(self.paragraphs_total));
+        set("error", self.error.as_deref().map_or(JsValue::NULL, JsValue::from_str));
+        o.into()
+    }
 }
 
 thread_local! {
@@ -433,11 +483,7 @@ fn group_digits(n: usize) -> String {
 #[wasm_bindgen]
 pub fn mount(host: Element, shadow: ShadowRoot, options: JsValue) -> Result<js_sys::Promise, JsValue> {
     install_panic_hook();
-    let opts: Options = if options.is_undefined() || options.is_null() {
-        Options::default()
-    } else {
-        serde_wasm_bindgen::from_value(options).map_err(|e| JsValue::from_str(&format!("dramatis: bad options: {e}")))?
-    };
+    let opts = Options::read(&options)?;
     let working = Working::on(opts.id);
     let debug_panic = opts.debug_panic.as_deref().map(str::trim);
     if debug_panic.is_some_and(|m| m != "later" && m != "render") {
@@ -698,6 +744,6 @@ async fn finish(
         })
         .forget();
     }
-    let stats = serde_wasm_bindgen::to_value(&stats).unwrap_or(JsValue::NULL);
+    let stats = stats.to_js();
     Ok(Widget { handle: Some(handle), stats, nodes, article, env, document })
 }
