@@ -430,20 +430,17 @@ async fn next_task() {
 /// Resolves after the next frame (a `requestAnimationFrame`, then a new task: the
 /// browser paints in between), or after 100 ms where frames do not come (a hidden tab).
 async fn after_paint() {
+    // The Promise's own resolve function is the frame callback: no Rust closure.
     let p = js_sys::Promise::new(&mut |resolve, _| {
         let Some(w) = web_sys::window() else {
             let _ = resolve.call0(&JsValue::NULL);
             return;
         };
-        let r = resolve.clone();
-        let w2 = w.clone();
-        let next = Closure::once_into_js(move || {
-            let _ = w2.set_timeout_with_callback(r.unchecked_ref());
-        });
-        let _ = w.request_animation_frame(next.unchecked_ref());
+        let _ = w.request_animation_frame(&resolve);
         let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 100);
     });
     let _ = JsFuture::from(p).await;
+    next_task().await;
 }
 
 /// A duration attribute in milliseconds ("300", "1500.5"; at least 1, at most ten
