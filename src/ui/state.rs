@@ -194,8 +194,9 @@ pub struct State {
     /// story of 2,000 quotes took a third of a second to render every card up front.
     pub card_limit: usize,
     /// The first render shows only the first screen: [`FIRST_SCREEN_CARDS`] cards, the
-    /// first [`FIRST_SCREEN_ITEMS`] treeitems, no key terms and no "Show more". `mount` sends [`Msg::Complete`] once that has had a
-    /// chance to paint; any other message completes the view too. Why: the seed's first
+    /// first [`FIRST_SCREEN_ITEMS`] treeitems, no key terms and no "Show more". `mount`
+    /// sends [`Msg::Complete`] once that has had a chance to paint; any other message
+    /// completes the view too. Why: the seed's first
     /// render spent most of its time building cards below the fold. False in the static
     /// render and after `Complete`.
     pub first_screen: bool,
@@ -723,5 +724,51 @@ impl Reducible for State {
             }
         }
         Rc::new(s)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Actor;
+
+    fn actor(id: &str, parent: Option<&str>) -> Actor {
+        Actor { id: id.into(), name: id.into(), parent: parent.map(Into::into), ..Actor::default() }
+    }
+
+    fn state() -> Rc<State> {
+        let story = Story {
+            actors: vec![actor("a", None), actor("b", Some("c")), actor("c", Some("a")), actor("d", None)],
+            ..Story::default()
+        };
+        let mut s = State::new(story, View::Both, Theme::Auto, None, true);
+        s.first_screen = true;
+        Rc::new(s)
+    }
+
+    #[test]
+    fn rank_is_the_expanded_tree_order() {
+        let s = state();
+        // Roots by weight (a's tree first), then depth first: a, c, b, d.
+        assert_eq!(s.index.rank, vec![0, 2, 1, 3]);
+    }
+
+    #[test]
+    fn the_same_texts_again_render_nothing() {
+        let s = state();
+        let same = s.clone().reduce(Msg::Setup(Rc::new(Strings::default()), false));
+        assert!(Rc::ptr_eq(&s, &same), "an unchanged Setup keeps the state (no second render)");
+        let fr = s.clone().reduce(Msg::Setup(Rc::new(Strings::for_lang("fr")), false));
+        assert_eq!(fr.strings.lang, "fr");
+        assert!(fr.first_screen, "Setup does not complete the view");
+    }
+
+    #[test]
+    fn complete_or_any_action_renders_the_rest() {
+        let s = state();
+        let done = s.clone().reduce(Msg::Complete);
+        assert!(!done.first_screen);
+        assert!(Rc::ptr_eq(&done, &done.clone().reduce(Msg::Complete)), "a second Complete changes nothing");
+        assert!(!s.reduce(Msg::ToggleSelect(0)).first_screen);
     }
 }
