@@ -1,7 +1,7 @@
 //! One treeitem of the actor tree, with its group of children. A collapsed group
 //! stays in the DOM, `hidden`, so that print can expand it.
 
-use super::avatar::Avatar;
+use super::avatar::avatar;
 use super::state::{Msg, FIRST_SCREEN_ITEMS};
 use super::strings::T;
 use super::use_ctx;
@@ -64,7 +64,7 @@ pub fn TreeNode(p: &TreeNodeProps) -> Html {
                 } else {
                     <span class={classes!("twisty", expanded.then_some("open"))} aria-hidden="true" onclick={on_toggle}>{"\u{25B8}"}</span>
                 }
-                <Avatar id={Some(AttrValue::from(a.id.clone()))} name={a.name.clone()} small=true />
+                {avatar(Some(&a.id), &a.name, true)}
                 <span class="node-text">
                     <span class="node-name">{a.name.clone()}</span>
                     <span class="node-meta">
