@@ -18,12 +18,18 @@ WASM_FEATURES=(
 # transfer larger even when the raw file shrinks: inlining (copies of bodies compress
 # worse than calls: +13 KB), local-cse, reorder-functions (breaks the neighbourhood of
 # related functions that brotli's window exploits), merge-similar-functions,
-# memory-packing, merge-locals, simplify-locals. With them skipped the wasm is 3.7 KB
+# memory-packing, simplify-locals. With them skipped the wasm is 3.7 KB
 # smaller after brotli than wasm-bindgen's output; plain -Oz was 11 KB larger.
+# Round 5 (each measured alone on this crate, then together): merge-locals back in,
+# ssa-nomerge out, --converge, and the producers/target_features sections stripped
+# (wasm-bindgen has read them): -0.7 KB brotli. Tried and worse: -Os, merge-similar-
+# functions, simplify-locals, local-cse, memory-packing with --zero-filled-memory,
+# skipping dae-optimizing, code-folding, precompute-propagate or coalesce-locals.
 WASM_OPT_FLAGS=(
   -Oz --skip-pass=inlining --skip-pass=inlining-optimizing --skip-pass=local-cse
   --skip-pass=reorder-functions --skip-pass=merge-similar-functions
-  --skip-pass=memory-packing --skip-pass=merge-locals --skip-pass=simplify-locals
+  --skip-pass=memory-packing --skip-pass=simplify-locals --skip-pass=ssa-nomerge
+  --converge --strip-producers --strip-target-features
 )
 
 log "cargo build --lib --target wasm32-unknown-unknown --profile wasm"

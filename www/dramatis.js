@@ -1,67 +1,9 @@
 // Dramatis loader: defines <dramatis-widget> and upgrades <div data-dramatis> fallbacks.
-//
 //   <script type="module" src="/path/to/dramatis.js"></script>
-//   <dramatis-widget article="#article-body" src="story.json" view="both" theme="auto"></dramatis-widget>
-//
-// Attributes (on <div data-dramatis> also as data-article, data-src, ...):
-//   article  CSS selector of the article (default: <article>, <main>, else the element with the most <p> text)
-//   src      URL of a curated story JSON, merged over the automatic extraction (curation wins)
-//   view     cards | tree | both (default both)
-//   theme    light | dark | auto (default auto)
-//   timeout-ms      how long to wait for `src` before showing "timed out" (default 8000)
-//   max-paragraphs  most article blocks to read (default 600; also at most 200 KB of text);
-//                   a longer article shows its first part, with a note saying so
-//   watch           re-read the article when it changes (MutationObserver, debounced;
-//                   the value is the delay in ms, default 500)
-//   editable        editor mode: correct the story, undo, download it as story.json (README)
-//   data-debug-panic  TEST HOOK, inert unless present: "mount" (or empty) panics inside
-//                   the wasm while mounting, "render" inside Yew's scheduler (like a
-//                   component bug), "later" in a timer 100 ms after rendering. Used by
-//                   tests/e2e/panic.test.mjs to check that a panic stays in its widget.
-//   loading         "lazy": fetch and start the wasm only when the element nears the viewport
-//                   (IntersectionObserver, 600px ahead); until then data-state="lazy" and any
-//                   static fallback inside the element stays visible
-// Events (bubbling, composed), on the element:
-//   dramatis:ready  detail {init_ms, read_ms, extract_ms, fetch_ms, render_ms, quotes, terms, actors, relations,
-//                           paragraphs, paragraphs_total, partial}
-//   dramatis:select detail {type: "actor", id, name} when the selected actor changes (id/name null
-//                   when cleared), or {type: "quote", id, speaker, paragraph} when a quote is
-//                   shown in the article or opened by a deep link; for host analytics
-//   dramatis:error  detail {message, phase}   (the widget also shows the problem in a visible panel)
-//                   phase: init | mount | content | panic
-// The element's data-state attribute is "loading", "ready" or "error".
-// Methods: el.refresh() re-reads the article; el.widget is the mounted wasm widget.
-//
-// JS API (the same for any element, e.g. a <div> in a single-page app):
-//   const handle = await mount(el, {article, src, story, view, theme, lang, loading, watch, deepLinks, ...});
-//   handle.update(story)    show another curated story (object or JSON string), merged over the
-//                           extraction; throws (and changes nothing) if it is not valid
-//   handle.select(actorId)  select an actor (null clears); false if there is no such actor
-//   handle.destroy()        unmount; the element stays in the page, empty
-// mount() resolves once the widget has rendered (also when it shows a content problem in its
-// panel: handle.error), and rejects when the widget could not start at all.
-//
-// Faults: a Rust panic traps the whole wasm instance (the build uses panic=abort), and a
-// trapped instance must not be used again (its async queues and Yew's scheduler may be
-// stuck mid-run). So: the widget that panicked shows an error panel; every other widget
-// of that instance is mounted again on a fresh instance of the same compiled module.
-//
-// Inside the (open) shadow root, stable hooks for tests and publishers' scripts:
-//   .dramatis[data-theme][data-view]      root
-//   .error-panel[role=alert]              problems (bad/missing src, no article), with the StoryError strings
-//   #d-search                             search input (labelled "Search quotes"); .btn-clear clears all filters
-//   .chips .chip[data-actor-id][aria-pressed]   speaker filter chips
-//   [role=status]                          "N quotes[ by NAME][ matching “Q”]"
-//   ul[role=list].cards > li > figure.card[data-quote-id][data-speaker-id][data-paragraph]
-//     blockquote.quote, figcaption .speaker-name, .speaker-role, .av (avatar),
-//     .btn-context[aria-expanded] + .context, .btn-show ("Show in article"), .btn-copy
-//   .empty                                 empty state; .terms .term[data-quote-id] key terms
-//   ul[role=tree] li[role=treeitem][data-actor-id][aria-selected][aria-expanded] > .node (.node-name, .node-count)
-//     ul[role=group] children; roving tabindex; keys Up/Down/Left/Right/Home/End/Enter/Space
-//   section.detail[data-actor-id] .relations li  e.g. "criticizes → Hassan Rouhani"
-//   editable: .editbar (.btn-undo, .btn-download), .card .qedit, .term .btn-speech, .detail .aedit
-// "Show in article" sets a data-dramatis-highlight attribute (and an inline outline) on the
-// host paragraph for ~2.6 s; the article text is never modified.
+//   <dramatis-widget article="#article-body"></dramatis-widget>
+// Its reference (attributes, events, the JS API, faults, the hooks inside the shadow root)
+// is the comment at the top of dramatis.d.ts, and README.md. Every reader downloads this
+// file, so the reference lives there (1.5 KB of the brotli transfer); comments here say why.
 
 const WASM_URL = new URL('./pkg/dramatis_core_bg.wasm', import.meta.url);
 const GLUE_URL = new URL('./pkg/dramatis_core.js', import.meta.url);
@@ -281,6 +223,7 @@ async function mountOn(el) {
     const s = widget.stats || {};
     const detail = {
       init_ms: c.init_ms, read_ms: s.read_ms, extract_ms: s.extract_ms, fetch_ms: s.fetch_ms, render_ms: s.render_ms,
+      complete_ms: s.complete_ms,
       quotes: s.quotes, terms: s.terms, actors: s.actors, relations: s.relations, paragraphs: s.paragraphs,
       paragraphs_total: s.paragraphs_total, partial: !!s.partial,
     };

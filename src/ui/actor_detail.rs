@@ -3,7 +3,7 @@
 //! the editor's controls for the actor.
 
 use super::actor_edit::ActorEdit;
-use super::avatar::Avatar;
+use super::avatar::avatar;
 use super::state::Msg;
 use super::strings::T;
 use super::use_ctx;
@@ -55,7 +55,7 @@ pub fn ActorDetail() -> Html {
     html! {
         <section class="detail" aria-labelledby="d-detail-h" data-actor-id={a.id.clone()} part="detail">
             <div class="detail-head">
-                <Avatar id={Some(AttrValue::from(a.id.clone()))} name={a.name.clone()} />
+                {avatar(Some(&a.id), &a.name, false)}
                 <div>
                     <h4 id="d-detail-h" class="detail-name">{a.name.clone()}</h4>
                     <p class="detail-meta">{meta}</p>

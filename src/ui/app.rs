@@ -36,6 +36,19 @@ fn host_of(el: &Element) -> Option<Element> {
     el.get_root_node().dyn_into::<web_sys::ShadowRoot>().ok().map(|r| r.host())
 }
 
+/// What the widget reads from its host element: the UI texts (the closest `lang`, then
+/// the story's `strings` overrides), deep links on, editor mode on.
+pub fn host_setup(host: Option<&Element>, story: &crate::model::Story) -> (Strings, bool, bool) {
+    let lang = host.and_then(|h| h.closest("[lang]").ok().flatten()).and_then(|e| e.get_attribute("lang"));
+    let has = |a: &str| host.is_some_and(|h| h.has_attribute(a) || h.has_attribute(&["data-", a].concat()));
+    let mut strings = Strings::for_lang(lang.as_deref().unwrap_or("en"));
+    // The story JSON may word or translate the UI (`strings`); unknown keys are ignored.
+    for (key, text) in &story.strings {
+        strings.set(key, text);
+    }
+    (strings, has("deep-links"), has("editable"))
+}
+
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let initial = props.initial.clone();
@@ -52,6 +65,8 @@ pub fn App(props: &AppProps) -> Html {
         // Keyed by pointer: comparing two stories by value on every render would be slow.
         let (env, story) = (props.env.clone(), state.story.clone());
         use_effect_with(Rc::as_ptr(&story) as usize, move |_| *env.story.borrow_mut() = Some(story));
+        let env = props.env.clone();
+        use_effect_with(state.first_screen, move |&first| env.complete.set(!first));
     }
     {
         let (state, root, env) = (state.clone(), root.clone(), props.env.clone());
@@ -59,15 +74,11 @@ pub fn App(props: &AppProps) -> Html {
             let mut listener = None;
             if let Some(el) = root.cast::<Element>() {
                 let host = host_of(&el);
-                let lang = host.as_ref().and_then(|h| h.closest("[lang]").ok().flatten()).and_then(|e| e.get_attribute("lang"));
-                let deep = host.as_ref().is_some_and(|h| h.has_attribute("deep-links") || h.has_attribute("data-deep-links"));
-                let mut strings = Strings::for_lang(lang.as_deref().unwrap_or("en"));
-                // The story JSON may word or translate the UI (`strings`); unknown keys are ignored.
-                for (key, text) in &state.story.strings {
-                    strings.set(key, text);
-                }
+                // `mount` read the same before the first render, so these normally
+                // change nothing (the reducer ignores them then: no second render).
+                let (strings, deep, editable) = host_setup(host.as_ref(), &state.story);
                 state.dispatch(Msg::Setup(Rc::new(strings), deep));
-                if host.as_ref().is_some_and(|h| h.has_attribute("editable") || h.has_attribute("data-editable")) {
+                if editable {
                     state.dispatch(Msg::Editable);
                 }
                 if deep {
@@ -179,7 +190,8 @@ pub fn App(props: &AppProps) -> Html {
                             <h3 id="d-quotes-h" class="d-h3">{&t[T::QuotesHeading]}</h3>
                             <ActorDetail />
                             if s.show.speech() { <QuoteList /> }
-                            if s.show.terms() { <Terms /> }
+                            // Below the cards: left out of the first screen.
+                            if s.show.terms() && !s.first_screen { <Terms /> }
                         </section>
                     }
                 </div>

@@ -53,6 +53,9 @@ pub struct Env {
     /// The story on screen (the app keeps it current; `Widget::update` sets it at once,
     /// since the reducer runs later).
     pub story: std::cell::RefCell<Option<Rc<crate::model::Story>>>,
+    /// Whether the whole view is rendered (not just the first screen; set by [`App`]),
+    /// for `mount`'s `complete_ms`.
+    pub complete: std::cell::Cell<bool>,
     /// Rendered once to static HTML (`dramatis render`) for readers without
     /// JavaScript: components leave out what only works with scripts (buttons, the
     /// tree's keyboard pattern) and show the rest plainly. Native builds only.

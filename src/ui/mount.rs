@@ -12,7 +12,6 @@ use super::state::{Msg, Notice, State, Theme, View};
 use super::{style, Env};
 use crate::dom::Limits;
 use crate::model::{merge, parse_story_with, JsonTree, QuoteKind};
-use serde::{Deserialize, Serialize};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -25,9 +24,9 @@ const DEFAULT_TIMEOUT_MS: u32 = 8_000;
 /// A curated story larger than this is refused (it would freeze the page).
 const MAX_STORY_BYTES: usize = 10_000_000;
 
-/// Options of [`mount`], read from the element's attributes.
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
+/// Options of [`mount`], read from the element's attributes (by hand, not with serde:
+/// the derive and its deserializer were over a kilobyte of the transfer).
+#[derive(Default)]
 struct Options {
     /// CSS selector of the article element.
     article: Option<String>,
@@ -52,14 +51,44 @@ struct Options {
     id: Option<u32>,
 }
 
+impl Options {
+    /// Reads the loader's options object; `undefined` or `null` is no options.
+    fn read(o: &JsValue) -> Result<Options, JsValue> {
+        if o.is_undefined() || o.is_null() {
+            return Ok(Options::default());
+        }
+        if !o.is_object() {
+            return Err(JsValue::from_str("dramatis: bad options: expected an object"));
+        }
+        let get = |k: &str| js_sys::Reflect::get(o, &JsValue::from_str(k)).ok().and_then(|v| v.as_string());
+        let id = js_sys::Reflect::get(o, &JsValue::from_str("id")).ok().and_then(|v| v.as_f64());
+        Ok(Options {
+            article: get("article"),
+            src: get("src"),
+            story: get("story"),
+            view: get("view"),
+            theme: get("theme"),
+            timeout_ms: get("timeout_ms"),
+            max_paragraphs: get("max_paragraphs"),
+            debug_panic: get("debug_panic"),
+            id: id.filter(|n| *n >= 0.0 && *n <= f64::from(u32::MAX)).map(|n| n as u32),
+        })
+    }
+}
+
 /// Timings and counts, the `detail` of the `dramatis:ready` event (plus `error`).
-#[derive(Debug, Default, Serialize)]
+#[derive(Default)]
 struct Stats {
     /// Reading the article from the DOM.
     read_ms: f64,
     extract_ms: f64,
     fetch_ms: f64,
+    /// From the start of rendering until the first screen (header, filters, tree, the
+    /// first cards) is in the DOM.
     render_ms: f64,
+    /// From the start of rendering until the whole view is in the DOM (the rest of the
+    /// first batch of cards and the key terms, rendered after the first screen painted).
+    complete_ms: f64,
     /// Speech quotes (cards).
     quotes: usize,
     /// Term quotes (the key-terms strip).
@@ -74,6 +103,32 @@ struct Stats {
     paragraphs_total: usize,
     /// What went wrong (also shown in the widget's error panel), if anything.
     error: Option<String>,
+}
+
+impl Stats {
+    /// As a plain JS object (written by hand: serde-wasm-bindgen's serializer was used
+    /// for nothing else).
+    fn to_js(&self) -> JsValue {
+        let o = js_sys::Object::new();
+        let set = |k: &str, v: JsValue| {
+            let _ = js_sys::Reflect::set(&o, &JsValue::from_str(k), &v);
+        };
+        let n = |x: usize| JsValue::from_f64(x as f64);
+        set("read_ms", self.read_ms.into());
+        set("extract_ms", self.extract_ms.into());
+        set("fetch_ms", self.fetch_ms.into());
+        set("render_ms", self.render_ms.into());
+        set("complete_ms", self.complete_ms.into());
+        set("quotes", n(self.quotes));
+        set("terms", n(self.terms));
+        set("actors", n(self.actors));
+        set("relations", n(self.relations));
+        set("paragraphs", n(self.paragraphs));
+        set("partial", self.partial.into());
+        set("paragraphs_total", n(self.paragraphs_total));
+        set("error", self.error.as_deref().map_or(JsValue::NULL, JsValue::from_str));
+        o.into()
+    }
 }
 
 thread_local! {
@@ -308,7 +363,10 @@ fn human_ms(ms: u32) -> String {
     if ms >= 1000 && ms % 1000 == 0 {
         format!("{} s", ms / 1000)
     } else if ms >= 1000 {
-        format!("{:.1} s", f64::from(ms) / 1000.0)
+        // Tenths rounded half up, in integers: `{:.1}` kept Rust's exact float
+        // formatting (about 7 KB of wasm) for this one message.
+        let tenths = (ms + 50) / 100;
+        format!("{}.{} s", tenths / 10, tenths % 10)
     } else {
         format!("{ms} ms")
     }
@@ -372,6 +430,22 @@ async fn next_task() {
     let _ = JsFuture::from(p).await;
 }
 
+/// Resolves after the next frame (a `requestAnimationFrame`, then a new task: the
+/// browser paints in between), or after 100 ms where frames do not come (a hidden tab).
+async fn after_paint() {
+    // The Promise's own resolve function is the frame callback: no Rust closure.
+    let p = js_sys::Promise::new(&mut |resolve, _| {
+        let Some(w) = web_sys::window() else {
+            let _ = resolve.call0(&JsValue::NULL);
+            return;
+        };
+        let _ = w.request_animation_frame(&resolve);
+        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 100);
+    });
+    let _ = JsFuture::from(p).await;
+    next_task().await;
+}
+
 /// A duration attribute in milliseconds ("300", "1500.5"; at least 1, at most ten
 /// minutes). Read by hand: Rust's float parser was 11 KB of the brotli'd wasm.
 fn parse_ms(v: &str) -> Option<u32> {
@@ -409,11 +483,7 @@ fn group_digits(n: usize) -> String {
 #[wasm_bindgen]
 pub fn mount(host: Element, shadow: ShadowRoot, options: JsValue) -> Result<js_sys::Promise, JsValue> {
     install_panic_hook();
-    let opts: Options = if options.is_undefined() || options.is_null() {
-        Options::default()
-    } else {
-        serde_wasm_bindgen::from_value(options).map_err(|e| JsValue::from_str(&format!("dramatis: bad options: {e}")))?
-    };
+    let opts = Options::read(&options)?;
     let working = Working::on(opts.id);
     let debug_panic = opts.debug_panic.as_deref().map(str::trim);
     if debug_panic.is_some_and(|m| m != "later" && m != "render") {
@@ -486,8 +556,16 @@ fn set_current(id: Option<u32>) {
     CURRENT.with(|c| c.set(id));
 }
 
+#[derive(yew::Properties, PartialEq)]
+struct ProbeProps {
+    id: Option<u32>,
+}
+
+/// Yew's scheduler is shared by every widget of the instance, so the probe may render
+/// while another widget's mount is the current one: it names its own widget.
 #[yew::function_component]
-fn PanicProbe() -> yew::Html {
+fn PanicProbe(p: &ProbeProps) -> yew::Html {
+    set_current(p.id);
     panic!("dramatis: deliberate panic while rendering (the data-debug-panic=\"render\" test hook)");
 }
 
@@ -610,19 +688,26 @@ async fn finish(
     root.set_class_name("dramatis-mount");
     shadow.append_child(&root)?;
     nodes.push(root.clone());
-    let state = State::new(
+    // The host's texts, deep links and editor mode go into the first render (the App
+    // reads them again once mounted; unchanged, that renders nothing a second time).
+    let (strings, deep_links, editable) = super::app::host_setup(Some(&host), &story);
+    let mut state = State::new(
         story,
         View::parse(f.view.as_deref()),
         Theme::parse(f.theme.as_deref()),
         notice,
         article.is_some(),
     );
+    state.strings = Rc::new(strings);
+    state.deep_links = deep_links;
+    state.editable = editable;
+    state.first_screen = true;
     let env = Rc::new(Env { paragraphs: elements, host: Some(host.clone()), ..Env::default() });
     let props = AppProps { initial: Rc::new(state), env: env.clone() };
     if f.panic_in_render {
         // The data-debug-panic="render" test hook: a component that panics inside Yew's
         // scheduler, like a bug in a component would.
-        yew::Renderer::<PanicProbe>::with_root(root.clone()).render();
+        yew::Renderer::<PanicProbe>::with_root_and_props(root.clone(), ProbeProps { id: f.id }).render();
     }
     let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     // Yew renders on a microtask; wait for it so render_ms means something. (The widget
@@ -634,8 +719,23 @@ async fn finish(
         let _ = JsFuture::from(js_sys::Promise::resolve(&JsValue::UNDEFINED)).await;
         set_current(f.id);
     }
-    set_current(None);
     stats.render_ms = now() - t2;
+    // The rest of the view once the first screen had a chance to paint; `ready` (and
+    // the JS API's `mount`) waits for it, so hosts and tests always see the whole view.
+    after_paint().await;
+    set_current(f.id);
+    if let Some(d) = env.dispatch.borrow().as_ref() {
+        d.dispatch(Msg::Complete);
+    }
+    for _ in 0..20 {
+        if env.complete.get() {
+            break;
+        }
+        let _ = JsFuture::from(js_sys::Promise::resolve(&JsValue::UNDEFINED)).await;
+        set_current(f.id);
+    }
+    set_current(None);
+    stats.complete_ms = now() - t2;
     if f.later {
         let id = f.id;
         gloo::timers::callback::Timeout::new(100, move || {
@@ -644,6 +744,6 @@ async fn finish(
         })
         .forget();
     }
-    let stats = serde_wasm_bindgen::to_value(&stats).unwrap_or(JsValue::NULL);
+    let stats = stats.to_js();
     Ok(Widget { handle: Some(handle), stats, nodes, article, env, document })
 }

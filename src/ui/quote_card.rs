@@ -2,7 +2,7 @@
 //! context disclosure, "show in article", copy citation, copy link (deep links), and
 //! the editor's controls with `editable`.
 
-use super::avatar::Avatar;
+use super::avatar::avatar;
 use super::effects;
 use super::quote_edit::QuoteEdit;
 use super::state::{CopyOutcome, Msg};
@@ -78,7 +78,7 @@ pub fn QuoteCard(p: &QuoteCardProps) -> Html {
             </blockquote>
             <figcaption class="caption" part="caption">
                 <div class="speaker">
-                    <Avatar id={q.speaker.clone().map(AttrValue::from)} name={name.clone()} />
+                    {avatar(q.speaker.as_deref(), &name, false)}
                     <span class="who">
                         if let Some(a) = speaker_idx {
                             if selected || stat {

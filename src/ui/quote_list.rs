@@ -5,10 +5,12 @@
 //! screen-reader users carry on reading where the list grew). The filters' status
 //! line keeps the full count. A deep link to a card beyond the batch renders up to
 //! it (`Msg::Reveal`); either way the card is focused here, once it is rendered.
+//! The widget's very first render holds only [`FIRST_SCREEN_CARDS`] cards
+//! (`State::first_screen`); the rest of the batch follows in the next task.
 
 use super::effects;
 use super::quote_card::QuoteCard;
-use super::state::{Msg, CARD_BATCH};
+use super::state::{Msg, CARD_BATCH, FIRST_SCREEN_CARDS};
 use super::strings::{fill, T};
 use super::use_ctx;
 use crate::model::QuoteKind;
@@ -33,7 +35,13 @@ pub fn QuoteList() -> Html {
     if !shown.is_empty() {
         // The static render (no scripts, so no "Show more") lists every card.
         let limit = if ctx.env.is_static() { shown.len() } else { s.card_limit.min(shown.len()) };
-        let more = (shown.len() - limit).min(CARD_BATCH);
+        // The first screen: a few cards now, the rest of the batch once they painted
+        // (`Msg::Complete`); no "Show more" in between, which would count wrongly.
+        let (limit, more) = if s.first_screen {
+            (limit.min(FIRST_SCREEN_CARDS), 0)
+        } else {
+            (limit, (shown.len() - limit).min(CARD_BATCH))
+        };
         return html! {
             <>
                 <ul role="list" class="cards" ref={list}>

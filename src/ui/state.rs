@@ -71,6 +71,8 @@ pub struct Index {
     pub parent: Vec<Option<usize>>,
     /// Speech quotes per actor.
     pub speech: Vec<usize>,
+    /// Each actor's position in the expanded tree (depth first), for the first screen.
+    pub rank: Vec<usize>,
 }
 
 impl Index {
@@ -114,7 +116,15 @@ impl Index {
             fill(r, &children, &speech, &mut weight);
         }
         crate::sort::sort_by(&mut roots, |a, b| weight[*b].cmp(&weight[*a]).then(a.cmp(b)));
-        Index { by_id, roots, children, parent, speech }
+        let mut rank = vec![0; n];
+        let mut stack: Vec<usize> = roots.iter().rev().copied().collect();
+        let mut k = 0;
+        while let Some(i) = stack.pop() {
+            rank[i] = k;
+            k += 1;
+            stack.extend(children[i].iter().rev());
+        }
+        Index { by_id, roots, children, parent, speech, rank }
     }
 
     pub fn get(&self, id: &str) -> Option<usize> {
@@ -183,6 +193,13 @@ pub struct State {
     /// batch, and "Show more" (or a deep link to a later card) renders more. Why: a
     /// story of 2,000 quotes took a third of a second to render every card up front.
     pub card_limit: usize,
+    /// The first render shows only the first screen: [`FIRST_SCREEN_CARDS`] cards, the
+    /// first [`FIRST_SCREEN_ITEMS`] treeitems, no key terms and no "Show more". `mount`
+    /// sends [`Msg::Complete`] once that has had a chance to paint; any other message
+    /// completes the view too. Why: the seed's first
+    /// render spent most of its time building cards below the fold. False in the static
+    /// render and after `Complete`.
+    pub first_screen: bool,
     /// A card to focus once rendered (its quote id), with a sequence number so that
     /// asking again for the same card focuses it again.
     pub reveal: Option<(Rc<str>, u32)>,
@@ -262,6 +279,7 @@ impl PartialEq for State {
             && self.pan == o.pan
             && self.active_quote == o.active_quote
             && self.card_limit == o.card_limit
+            && self.first_screen == o.first_screen
             && self.reveal == o.reveal
             && self.deep_links == o.deep_links
             && self.editable == o.editable
@@ -328,10 +346,19 @@ pub enum Msg {
     ShowMore,
     /// Render the cards up to the quote with this id and focus it (deep links).
     Reveal(String),
+    /// Render what the first screen left out (see [`State::first_screen`]).
+    Complete,
 }
 
 /// Cards rendered at first, and added by each "Show more".
 pub const CARD_BATCH: usize = 30;
+
+/// Treeitems in the very first render (the tree's box shows about eight).
+pub const FIRST_SCREEN_ITEMS: usize = 12;
+
+/// Cards in the very first render (enough to fill a tall first screen of the widget;
+/// the rest of the batch follows right after it has painted).
+pub const FIRST_SCREEN_CARDS: usize = 4;
 
 impl State {
     pub fn new(story: Story, view: View, theme: Theme, notice: Option<Notice>, has_article: bool) -> State {
@@ -354,6 +381,7 @@ impl State {
             pan: (0, 0),
             active_quote: None,
             card_limit: CARD_BATCH,
+            first_screen: false,
             reveal: None,
             typeahead: String::new(),
             typeahead_at: 0.0,
@@ -560,7 +588,14 @@ impl Reducible for State {
     type Action = Msg;
 
     fn reduce(self: Rc<Self>, msg: Msg) -> Rc<Self> {
+        if matches!(msg, Msg::Complete) && !self.first_screen {
+            return self;
+        }
         let mut s = (*self).clone();
+        // Anything a reader (or the JS API) does acts on the complete view.
+        if !matches!(msg, Msg::Setup(..) | Msg::Editable) {
+            s.first_screen = false;
+        }
         // A new filter starts again from the first batch of cards.
         if matches!(msg, Msg::ToggleSelect(_) | Msg::Query(_) | Msg::Clear) {
             s.card_limit = CARD_BATCH;
@@ -607,6 +642,10 @@ impl Reducible for State {
             }
             Msg::Copied(i, what) => s.copied = Some((i, what)),
             Msg::Setup(strings, deep) => {
+                // Usually what `mount` already set: then nothing re-renders.
+                if *s.strings == *strings && s.deep_links == deep {
+                    return self;
+                }
                 s.strings = strings;
                 s.deep_links = deep;
             }
@@ -655,6 +694,7 @@ impl Reducible for State {
                 s.active_quote = None;
                 s.undo.clear();
             }
+            Msg::Editable if s.editable => return self,
             Msg::Editable => s.editable = true,
             Msg::Edit(_) if !s.editable => return self,
             Msg::Edit(e) => {
@@ -675,6 +715,7 @@ impl Reducible for State {
                 s.replace_story(prev);
                 s.edit_note = Some(EditNote::Undone);
             }
+            Msg::Complete => {}
             Msg::CopyExpired(i) => {
                 if !s.copied.is_some_and(|(c, _)| c == i) {
                     return self;
@@ -683,5 +724,51 @@ impl Reducible for State {
             }
         }
         Rc::new(s)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Actor;
+
+    fn actor(id: &str, parent: Option<&str>) -> Actor {
+        Actor { id: id.into(), name: id.into(), parent: parent.map(Into::into), ..Actor::default() }
+    }
+
+    fn state() -> Rc<State> {
+        let story = Story {
+            actors: vec![actor("a", None), actor("b", Some("c")), actor("c", Some("a")), actor("d", None)],
+            ..Story::default()
+        };
+        let mut s = State::new(story, View::Both, Theme::Auto, None, true);
+        s.first_screen = true;
+        Rc::new(s)
+    }
+
+    #[test]
+    fn rank_is_the_expanded_tree_order() {
+        let s = state();
+        // Roots by weight (a's tree first), then depth first: a, c, b, d.
+        assert_eq!(s.index.rank, vec![0, 2, 1, 3]);
+    }
+
+    #[test]
+    fn the_same_texts_again_render_nothing() {
+        let s = state();
+        let same = s.clone().reduce(Msg::Setup(Rc::new(Strings::default()), false));
+        assert!(Rc::ptr_eq(&s, &same), "an unchanged Setup keeps the state (no second render)");
+        let fr = s.clone().reduce(Msg::Setup(Rc::new(Strings::for_lang("fr")), false));
+        assert_eq!(fr.strings.lang, "fr");
+        assert!(fr.first_screen, "Setup does not complete the view");
+    }
+
+    #[test]
+    fn complete_or_any_action_renders_the_rest() {
+        let s = state();
+        let done = s.clone().reduce(Msg::Complete);
+        assert!(!done.first_screen);
+        assert!(Rc::ptr_eq(&done, &done.clone().reduce(Msg::Complete)), "a second Complete changes nothing");
+        assert!(!s.reduce(Msg::ToggleSelect(0)).first_screen);
     }
 }

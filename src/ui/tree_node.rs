@@ -1,8 +1,8 @@
 //! One treeitem of the actor tree, with its group of children. A collapsed group
 //! stays in the DOM, `hidden`, so that print can expand it.
 
-use super::avatar::Avatar;
-use super::state::Msg;
+use super::avatar::avatar;
+use super::state::{Msg, FIRST_SCREEN_ITEMS};
 use super::strings::T;
 use super::use_ctx;
 use yew::prelude::*;
@@ -19,6 +19,10 @@ pub fn TreeNode(p: &TreeNodeProps) -> Html {
     let s = &*ctx.state;
     let t = &*s.strings;
     let i = p.idx;
+    // Beyond the tree's first screen: rendered with the rest of the view (`Msg::Complete`).
+    if s.first_screen && s.index.rank[i] >= FIRST_SCREEN_ITEMS {
+        return html! {};
+    }
     let a = &s.story.actors[i];
     let kids = &s.index.children[i];
     let expanded = !kids.is_empty() && !s.collapsed.contains(&i);
@@ -60,7 +64,7 @@ pub fn TreeNode(p: &TreeNodeProps) -> Html {
                 } else {
                     <span class={classes!("twisty", expanded.then_some("open"))} aria-hidden="true" onclick={on_toggle}>{"\u{25B8}"}</span>
                 }
-                <Avatar id={Some(AttrValue::from(a.id.clone()))} name={a.name.clone()} small=true />
+                {avatar(Some(&a.id), &a.name, true)}
                 <span class="node-text">
                     <span class="node-name">{a.name.clone()}</span>
                     <span class="node-meta">

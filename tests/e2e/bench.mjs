@@ -18,10 +18,21 @@ try {
   // 1. Start-up on the seed demo, median of 5 cold loads.
   const loads = [];
   for (let i = 0; i < 5; i++) {
-    const { context, page } = await openPage(browser, 'index.html');
+    // The frame that first paints a card, found by a check in every animation frame
+    // from navigation on (the first screen paints before `dramatis:ready`, which waits
+    // for the whole view).
+    const init = () => {
+      const tick = () => {
+        const w = document.querySelector('dramatis-widget');
+        if (w && w.shadowRoot && w.shadowRoot.querySelector('figure.card')) window.__painted = performance.now();
+        else requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    };
+    const { context, page } = await openPage(browser, 'index.html', { init });
     const d = await ready(page);
     await page.locator('dramatis-widget figure.card').first().waitFor();
-    const painted = await page.evaluate(() => new Promise((res) => requestAnimationFrame(() => res(performance.now()))));
+    const painted = await page.evaluate(() => window.__painted);
     const wasmBytes = await page.evaluate(async () => {
       const m = await import('/www/pkg/dramatis_core.js');
       const w = await m.default();
@@ -32,7 +43,8 @@ try {
   }
   row('seed: wasm init (ms)', fmt(median(loads.map((l) => l.init_ms))), '');
   row('seed: extraction (ms)', fmt(median(loads.map((l) => l.extract_ms)), 2), '');
-  row('seed: first render (ms)', fmt(median(loads.map((l) => l.render_ms)), 2), '');
+  row('seed: first render, first screen (ms)', fmt(median(loads.map((l) => l.render_ms)), 2), '');
+  row('seed: whole view in the DOM, after a frame (ms)', fmt(median(loads.map((l) => l.complete_ms)), 2), '');
   row('seed: extraction + first render (ms)', fmt(median(loads.map((l) => l.extract_ms + l.render_ms)), 2), '≤ 30');
   row('seed: cards painted after navigation start (ms)', fmt(median(loads.map((l) => l.painted))), '≤ 250');
   row('seed: wasm linear memory (MB)', fmt(median(loads.map((l) => l.wasmBytes / 1e6)), 2), '≤ 4');
@@ -77,7 +89,8 @@ try {
   {
     const { context, page } = await openPage(browser, 'tests/e2e/pages/bench.html?story=/target/bench/big.story.json');
     const d = await ready(page);
-    row('2,000 quotes / 500 actors: first render (ms)', fmt(d.render_ms), '≤ 200');
+    row('2,000 quotes / 500 actors: first render, first screen (ms)', fmt(d.render_ms), '');
+    row('2,000 quotes / 500 actors: whole first view, after a frame (ms)', fmt(d.complete_ms), '≤ 200');
     const times = [];
     const items = page.locator('dramatis-widget [role=treeitem] > .node');
     const n = Math.min(await items.count(), 10);

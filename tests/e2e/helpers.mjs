@@ -49,7 +49,7 @@ export async function launchBrowser() {
  * (a capturing listener on window sees the event whether or not it bubbles), and every
  * Content-Security-Policy violation in `window.__violations`; also returns the response.
  */
-export async function openPage(browser, url, { width = 1280, height = 900 } = {}) {
+export async function openPage(browser, url, { width = 1280, height = 900, init = null } = {}) {
   const context = await browser.newContext({ viewport: { width, height } });
   // The demo has no favicon; answer the browser's request instead of logging a 404.
   await context.route('**/favicon.ico', (route) => route.fulfill({ status: 204, body: '' }));
@@ -65,6 +65,8 @@ export async function openPage(browser, url, { width = 1280, height = 900 } = {}
     // Content-Security-Policy violations, for the strict-CSP tests.
     document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample ?? ''}`));
   });
+  // A page-specific init script (benchmarks), run before the page's own scripts.
+  if (init) await page.addInitScript(init);
   const resp = await page.goto(`${BASE_URL}/${url.replace(/^\//, '')}`, { waitUntil: 'load' });
   return { context, page, pageErrors, consoleErrors, resp };
 }
