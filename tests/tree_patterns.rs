@@ -528,3 +528,45 @@ fn un_agencies_sit_under_the_united_nations() {
     // Its parent in the knowledge base (the Secretariat) is not in the story.
     assert_eq!(parent(&s, "UN Office for the Coordination of Humanitarian Affairs"), Some("United Nations".into()));
 }
+
+#[test]
+fn passive_and_nominal_criticism_and_opposition_run_from_the_agent() {
+    let s = story(&[
+        "Peru was sharply criticised by Chile on Monday after the vote.",
+        "The Bolivian plan drew criticism from Paraguay. Ecuador has come under fire from Colombia over the dam.",
+        "Uruguay's bid was vetoed by Argentina, and Guyana was sanctioned by Suriname.",
+    ]);
+    assert!(has_rel(&s, "Chile", "Peru", "criticizes"), "{:?}", rels(&s));
+    assert!(!has_rel(&s, "Peru", "Chile", "criticizes"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Colombia", "Ecuador", "criticizes"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Suriname", "Guyana", "opposes"), "{:?}", rels(&s));
+}
+
+#[test]
+fn the_verb_classes_in_every_inflection() {
+    let s = story(&[
+        "Kenya slams Uganda over the fishing ban. Tanzania is castigating Rwanda for the raids.",
+        "Ethiopia took a swipe at Eritrea on Monday, while Djibouti railed against Somalia.",
+        "Malawi has propped up Zambia for years, and Angola threw its weight behind Namibia.",
+        "Ghana vowed to block Togo at the summit, and Benin refused to recognise Niger.",
+    ]);
+    assert!(has_rel(&s, "Kenya", "Uganda", "criticizes"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Tanzania", "Rwanda", "criticizes"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Ethiopia", "Eritrea", "criticizes"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Djibouti", "Somalia", "criticizes"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Malawi", "Zambia", "allied_with"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Angola", "Namibia", "allied_with"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Ghana", "Togo", "opposes"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Benin", "Niger", "opposes"), "{:?}", rels(&s));
+}
+
+#[test]
+fn a_name_modifying_the_object_gives_way_to_it() {
+    let s = story(&[
+        "The Andean Labour Front, a faction whose union wing sits in Quispe's governing Popular Renewal Alliance, said little.",
+        "Mongolia criticised the Kazakh-backed Steppe Freedom Movement on Tuesday.",
+    ]);
+    assert!(has_rel(&s, "Andean Labour Front", "Popular Renewal Alliance", "member_of"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Mongolia", "Steppe Freedom Movement", "criticizes"), "{:?}", rels(&s));
+    assert!(!has_rel(&s, "Mongolia", "Kazakhstan", "criticizes"), "{:?}", rels(&s));
+}

@@ -32,6 +32,9 @@ pub(super) enum Family {
     /// "X called Y “terrorists”", "X branded Y a puppet", "X described Y as
     /// corrupt": the object named right after the verb, with a pejorative soon after.
     Naming,
+    /// "Y was criticised by X", "Y drew criticism from X": a passive or a nominal
+    /// with its agent after the cue; read as forward, with source and target swapped.
+    Passive,
 }
 
 pub(super) struct Cue {
@@ -184,6 +187,7 @@ pub(super) fn cues() -> &'static Cues {
                     "possessed" => Family::Possessed,
                     "reported" => Family::Reported,
                     "naming" => Family::Naming,
+                    "passive" => Family::Passive,
                     _ => Family::Forward,
                 };
                 continue;

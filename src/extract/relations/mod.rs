@@ -228,7 +228,7 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
                             emit(Some(head), owner, &mut out);
                         }
                     }
-                    Family::Forward | Family::Addressed | Family::Subject | Family::Naming => {
+                    Family::Forward | Family::Addressed | Family::Subject | Family::Naming | Family::Passive => {
                         let mut targets = coordinated(p.text, &after, cue_end);
                         if cue.family == Family::Naming {
                             // "X called Y “terrorists”": the object right after the verb
@@ -278,7 +278,14 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
                             if cue.family == Family::Addressed && cast.actors[t].kind != ActorKind::Organization {
                                 continue;
                             }
-                            emit(src, t, &mut out);
+                            if cue.family == Family::Passive {
+                                // "Y was criticised by X": the agent after the cue is the source.
+                                if let Some(y) = src {
+                                    emit_kind(t, y, cue.kind, &mut out);
+                                }
+                            } else {
+                                emit(src, t, &mut out);
+                            }
                         }
                     }
                     Family::Reported => {

@@ -11,7 +11,8 @@ pub(super) fn coordinated(text: &str, after: &[&Mention], from: usize) -> Vec<us
     let c = cues();
     let mut out = Vec::new();
     let mut end = from;
-    for (i, m) in after.iter().enumerate() {
+    let mut i = 0;
+    while let Some(&m) = after.get(i) {
         let gap = text[end..m.range.start].trim();
         let gap_l = gap.to_lowercase();
         let ok = if i == 0 {
@@ -44,10 +45,39 @@ pub(super) fn coordinated(text: &str, after: &[&Mention], from: usize) -> Vec<us
             out.push(n.actor);
             break;
         }
+        // "a researcher at the Brussels-based think tank Bruegel", "sits in Obeidi's
+        // ruling Coordination Framework": a name glued to a participle or owning what
+        // follows modifies the object, which is the next name of the noun phrase.
+        if let Some(n) = after.get(i + 1).filter(|n| i == 0 && modifies(text, m, n)) {
+            out.push(n.actor);
+            end = n.range.end;
+            i += 2;
+            continue;
+        }
         out.push(m.actor);
         end = m.range.end;
+        i += 1;
     }
     out
+}
+
+/// Whether mention `m` is a modifier of the name `n` after it: glued to a
+/// lowercase word by a hyphen ("Brussels-based") or a possessive ("Obeidi's"),
+/// with at most three words and no punctuation between them.
+fn modifies(text: &str, m: &Mention, n: &Mention) -> bool {
+    let rest = &text[m.range.end..];
+    let tail = if let Some(r) = rest.strip_prefix('-') {
+        if !r.starts_with(|ch: char| ch.is_lowercase()) {
+            return false;
+        }
+        r
+    } else if let Some(r) = rest.strip_prefix("'s ").or_else(|| rest.strip_prefix("\u{2019}s ")) {
+        r
+    } else {
+        return false;
+    };
+    let gap = &tail[..n.range.start.saturating_sub(text.len() - tail.len()).min(tail.len())];
+    !gap.contains([',', ';', ':', '.', '\u{2014}', '"', '\u{201c}', '\u{201d}']) && gap.split_whitespace().count() <= 3
 }
 
 /// Whether the text after a name starts with a verb: a one-word cue ("lambasted"),
