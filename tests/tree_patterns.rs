@@ -570,3 +570,37 @@ fn a_name_modifying_the_object_gives_way_to_it() {
     assert!(has_rel(&s, "Mongolia", "Steppe Freedom Movement", "criticizes"), "{:?}", rels(&s));
     assert!(!has_rel(&s, "Mongolia", "Kazakhstan", "criticizes"), "{:?}", rels(&s));
 }
+
+#[test]
+fn an_envoy_belongs_to_the_state_that_sends_them_not_to_their_remit() {
+    let s = story(&[
+        "Armenia and Georgia met in Vienna on Tuesday.",
+        "The Canadian envoy for the Great Lakes, Marie Tremblay, shuttled between the two delegations.",
+        "Norway's ambassador to Georgia, Lars Holm, said the talks were useful.",
+    ]);
+    assert_eq!(parent(&s, "Marie Tremblay"), Some("Canada".into()), "{:?}", names(&s));
+    assert_eq!(parent(&s, "Lars Holm"), Some("Norway".into()), "{:?}", names(&s));
+}
+
+#[test]
+fn an_organisation_is_led_by_a_person_in_the_passive() {
+    let s = story(&[
+        "Senegal went to the polls. The Casamance Renewal Movement is led by Ibrahima Diallo, a former teacher.",
+        "The Dakar Dockworkers Union has been headed by Fatou Ndiaye since 2019.",
+    ]);
+    assert_eq!(parent(&s, "Ibrahima Diallo"), Some("Casamance Renewal Movement".into()), "{:?}", names(&s));
+    assert!(has_rel(&s, "Fatou Ndiaye", "Dakar Dockworkers Union", "leads"), "{:?}", rels(&s));
+}
+
+#[test]
+fn a_role_for_a_described_organisation_and_the_staff_of_a_person_named_before() {
+    let s = story(&[
+        "Laos and Cambodia traded fire. The Mekong Liberation Front claimed the attack.",
+        "\"We will not retreat,\" a spokesman for the front, Somchai Vong, said on Tuesday.",
+        "Cambodian Foreign Minister Sok Chenda and his deputy, Chea Vanna, flew to Vientiane.",
+        "The Phnom Penh Rice Federation is run by Heng Sokha. Her deputy, Mao Rith, keeps the books.",
+    ]);
+    assert_eq!(parent(&s, "Somchai Vong"), Some("Mekong Liberation Front".into()), "{:?}", names(&s));
+    assert_eq!(parent(&s, "Chea Vanna"), Some("Cambodia".into()), "{:?}", names(&s));
+    assert_eq!(parent(&s, "Mao Rith"), Some("Phnom Penh Rice Federation".into()), "{:?}", names(&s));
+}

@@ -591,6 +591,9 @@ impl Builder {
         // "The Armenian Prime Minister, Aram Petrosyan": a chunk of state and title
         // only, then the name in apposition.
         if comma && role_words.is_empty() && !poss {
+            if self.posted_office(text, toks, chunks, assigned, k, a) {
+                return;
+            }
             if let Some((si, o)) = owner_chunk.filter(|&x| assigned[x].is_none()).and_then(|x| self.state_title(chunks[x].text(text))) {
                 if self.actors[a].role.is_none() {
                     self.actors[a].role = Some(o.display());
@@ -600,6 +603,20 @@ impl Builder {
                     self.state(si);
                     self.set_state(a, si);
                 }
+                return;
+            }
+        }
+        // ", a spokesman for the front, X"; "His deputy, X" (the antecedent's staff).
+        if comma && !poss && owner_chunk.is_none() {
+            if self.described_remit(para, text, toks, assigned, ci, k, &role_words, a) {
+                return;
+            }
+            let pronoun = match role_words.first() {
+                Some(w) if role_words.len() > 1 => Some(w.clone()),
+                _ => k.checked_sub(1).and_then(|j| lower_word(text, toks, j)),
+            };
+            let rest = if pronoun.as_ref() == role_words.first() { &role_words[1..] } else { &role_words[..] };
+            if pronoun.is_some_and(|w| self.antecedents_staff(para, toks[k.saturating_sub(1)].start, &w, rest, assigned, ci, a)) {
                 return;
             }
         }
