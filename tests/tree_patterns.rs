@@ -604,3 +604,26 @@ fn a_role_for_a_described_organisation_and_the_staff_of_a_person_named_before() 
     assert_eq!(parent(&s, "Chea Vanna"), Some("Cambodia".into()), "{:?}", names(&s));
     assert_eq!(parent(&s, "Mao Rith"), Some("Phnom Penh Rice Federation".into()), "{:?}", names(&s));
 }
+
+#[test]
+fn a_mediator_of_unnamed_talks_mediates_the_last_pair() {
+    let s = story(&[
+        "Sudan and Chad resumed talks in Addis Ababa on Monday. The African Union brokered the talks.",
+        "Bolivia and Chile reopened negotiations. The negotiations were facilitated by Switzerland.",
+    ]);
+    assert!(has_rel(&s, "African Union", "Sudan", "mediates"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "African Union", "Chad", "mediates"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Switzerland", "Bolivia", "mediates"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Switzerland", "Chile", "mediates"), "{:?}", rels(&s));
+}
+
+#[test]
+fn a_leading_phrase_cue_belongs_to_the_subject_after_its_comma() {
+    let s = story(&[
+        "Peru expelled two diplomats. In a rebuke to Lima, Ecuador recalled its ambassador.",
+        "Fiji protested. Hungary backed Serbia, while Albania sided with Kosovo.",
+    ]);
+    assert!(has_rel(&s, "Ecuador", "Peru", "criticizes"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Albania", "Kosovo", "allied_with"), "{:?}", rels(&s));
+    assert!(!has_rel(&s, "Hungary", "Kosovo", "allied_with"), "{:?}", rels(&s));
+}

@@ -84,9 +84,12 @@ pub(super) enum List {
     PairJoiner,
     /// Articles: an owner cue ("U.S. pressure") has none between owner and cue.
     Article,
+    /// Nouns of negotiation ("talks", "ceasefire"): a mediation sentence that names
+    /// no party but these speaks of the story's last pair.
+    Talks,
 }
 
-const LIST_NAMES: [&str; 16] = [
+const LIST_NAMES: [&str; 17] = [
     "skip",
     "critical",
     "pejorative",
@@ -103,6 +106,7 @@ const LIST_NAMES: [&str; 16] = [
     "appositive_opener",
     "pair_joiner",
     "article",
+    "talks",
 ];
 
 pub(super) struct Cues {

@@ -71,3 +71,13 @@ pub(super) fn two_sides(text: &str, at: usize, all: &[Mention], mediator: usize,
     }
     last_pair.filter(|&(x, y)| x != mediator && y != mediator).map_or(Vec::new(), |(x, y)| vec![x, y])
 }
+
+/// The parties of a mediation sentence, or when it names none but speaks of talks
+/// ("The European Union brokered the talks", "The talks were facilitated by
+/// Norway"), the story's last "X and Y" pair (the mediators aside).
+pub(super) fn parties_or_last_pair(parties: Vec<usize>, agents: &[usize], talks: bool, last_pair: Option<(usize, usize)>) -> Vec<usize> {
+    if !parties.is_empty() || !talks {
+        return parties;
+    }
+    last_pair.filter(|(x, y)| !agents.contains(x) && !agents.contains(y)).map_or(Vec::new(), |(x, y)| vec![x, y])
+}

@@ -44,7 +44,7 @@ use crate::model::ActorKind;
 use blocs::memberships;
 use cues::{cues, Family, List};
 use evidence::{clip, window};
-use mediation::{mediation, parties, party, two_sides};
+use mediation::{mediation, parties, parties_or_last_pair, party, two_sides};
 use mentions::{merge_mentions, Described};
 use reported::{related_in_tree, reported_subject};
 use sources::{appositive_head, clause_head, pair_before, possessor, pronoun_subject};
@@ -114,8 +114,14 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
             let w0 = words.partition_point(|(i, _)| toks[*i].start < s.start);
             let w0 = if words.get(w0).is_some_and(|(_, w)| cues.is(List::LeadingConjunction, w)) { w0 + 1 } else { w0 };
             let first_word = words.get(w0).filter(|(i, _)| toks[*i].start < s.end).map(|(_, w)| *w);
-            let subordinate = first_word.is_some_and(|w| subordinators.is("subordinators", w));
-            let clause_start = if subordinate { p.text[s.clone()].find(',').map_or(s.start, |c| s.start + c) } else { s.start };
+            // A leading subordinate clause, or a short leading prepositional phrase
+            // ("In a rebuke to X, Germany summoned ..."; at most eight words, so that
+            // "In that time she has signed a deal with X, ..." is no such phrase): the
+            // subject follows its comma.
+            let first_comma = p.text[s.clone()].find(',').map(|c| s.start + c);
+            let short_phrase = first_comma.is_some_and(|c| p.text[s.start..c].split_whitespace().count() <= 8);
+            let subordinate = first_word.is_some_and(|w| subordinators.is("subordinators", w) || (short_phrase && crate::extract::lexicon::get().is("preposition", w)));
+            let clause_start = if subordinate { first_comma.unwrap_or(s.start) } else { s.start };
             let pronoun_start = first_word.is_some_and(|w| cues.is(List::PronounStart, w));
             // "The rebels ..." names no actor first ("The Commission ..." does; "The
             // prime minister ..." is a title, which may well be the last subject).
@@ -158,6 +164,9 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
             };
             let lo = words.partition_point(|(i, _)| toks[*i].start < s.start);
             let hi = words.partition_point(|(i, _)| toks[*i].start < s.end);
+            // "The EU brokered the talks.": the sentence speaks of talks whose parties
+            // it does not name (`[-:talks]`).
+            let talks_here = words[lo..hi].iter().any(|(_, w)| cues.is(List::Talks, w));
             let mut k = lo;
             while k < hi {
                 let list = cues.starting_with(words[k].1);
@@ -332,7 +341,7 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
                             }
                         } else if let (Some(n), "mediates") = (nearest, cue.kind) {
                             // "The UAE, which mediated the exchange, ...": the parties of the sentence.
-                            let parties = parties(&[n], ms, &quoted, cast);
+                            let parties = parties_or_last_pair(parties(&[n], ms, &quoted, cast), &[n], talks_here, last_pair);
                             mediation(&[n], &parties, &mut |a, t, kind, out: &mut Vec<Found>| emit_kind(a, t, kind, out), &mut out);
                         }
                     }
@@ -347,7 +356,7 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
                     Family::Agent => {
                         let agents = coordinated(p.text, &after, cue_end);
                         if !agents.is_empty() {
-                            let parties = parties(&agents, ms, &quoted, cast);
+                            let parties = parties_or_last_pair(parties(&agents, ms, &quoted, cast), &agents, talks_here, last_pair);
                             mediation(&agents, &parties, &mut |a, t, kind, out: &mut Vec<Found>| emit_kind(a, t, kind, out), &mut out);
                         }
                     }
