@@ -627,3 +627,16 @@ fn a_leading_phrase_cue_belongs_to_the_subject_after_its_comma() {
     assert!(has_rel(&s, "Albania", "Kosovo", "allied_with"), "{:?}", rels(&s));
     assert!(!has_rel(&s, "Hungary", "Kosovo", "allied_with"), "{:?}", rels(&s));
 }
+
+#[test]
+fn a_hierarchy_cue_moves_a_person_from_the_default_state_to_the_organisation() {
+    let s = story(&[
+        "Moldova and Romania signed a deal. Elena Rusu, who heads Moldova's Bureau for Reintegration, said it was fair.",
+        "Ion Ceban, a senior researcher at the Chisinau Policy Institute, disagreed.",
+        "Romanian President Dan Popa, who chairs the Danube Regional Council, welcomed it.",
+    ]);
+    assert_eq!(parent(&s, "Elena Rusu"), Some("Bureau for Reintegration".into()), "{:?}", names(&s));
+    assert_eq!(parent(&s, "Ion Ceban"), Some("Chisinau Policy Institute".into()), "{:?}", names(&s));
+    // A head of state chairing a body under no state stays at home.
+    assert_eq!(parent(&s, "Dan Popa"), Some("Romania".into()), "{:?}", names(&s));
+}

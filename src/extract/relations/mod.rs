@@ -20,12 +20,15 @@
 //!    pronoun, clause head, nearest actor, sentence subject) and its targets
 //!    ([`targets`]: the coordinated list after it) by its pattern family; mediation
 //!    ([`mediation`]) and reported criticism ([`reported`]) have their own files;
-//! 4. evidence is the sentence, clipped when it runs away ([`evidence`]).
+//! 4. evidence is the sentence, clipped when it runs away ([`evidence`]);
+//! 5. afterwards ([`adopt`]), hierarchy cues move an actor that `cast` left at a
+//!    state by default under the organisation the cue names.
 //!
 //! Cost: the name-layer tokens and lowercase forms of [`Para`](super::Para)
 //! (tokenised once for all components), cue lookup by first word (a small hash index), and
 //! only the mentions of the sentence at hand are examined.
 
+mod adopt;
 mod blocs;
 mod cues;
 mod evidence;
@@ -41,6 +44,7 @@ use super::cast::names::TokKind;
 use super::cast::{kb, Cast, Mention};
 use super::Context;
 use crate::model::ActorKind;
+pub use adopt::adopt;
 use blocs::memberships;
 use cues::{cues, Family, List};
 use evidence::{clip, window};
