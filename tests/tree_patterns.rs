@@ -601,8 +601,11 @@ fn a_role_for_a_described_organisation_and_the_staff_of_a_person_named_before() 
         "The Phnom Penh Rice Federation is run by Heng Sokha. Her deputy, Mao Rith, keeps the books.",
     ]);
     assert_eq!(parent(&s, "Somchai Vong"), Some("Mekong Liberation Front".into()), "{:?}", names(&s));
-    assert_eq!(parent(&s, "Chea Vanna"), Some("Cambodia".into()), "{:?}", names(&s));
-    assert_eq!(parent(&s, "Mao Rith"), Some("Phnom Penh Rice Federation".into()), "{:?}", names(&s));
+    // A deputy is the person's staff: under them, and through them their state or body.
+    assert_eq!(parent(&s, "Chea Vanna"), Some("Sok Chenda".into()), "{:?}", names(&s));
+    assert_eq!(parent(&s, "Sok Chenda"), Some("Cambodia".into()), "{:?}", names(&s));
+    assert_eq!(parent(&s, "Mao Rith"), Some("Heng Sokha".into()), "{:?}", names(&s));
+    assert_eq!(parent(&s, "Heng Sokha"), Some("Phnom Penh Rice Federation".into()), "{:?}", names(&s));
 }
 
 #[test]

@@ -595,8 +595,8 @@ impl Builder {
 
     /// "Foreign Minister X and his deputy, Y", "X runs the front. His deputy, Y":
     /// a person possessive before a role noun: the person named last before it in
-    /// the paragraph is the antecedent, and Y sits where the antecedent sits (the
-    /// same organisation, else the same state). `pronoun` is the possessive.
+    /// the paragraph is the antecedent, and Y is that person's staff (under them,
+    /// so under their organisation or state too). `pronoun` is the possessive.
     #[allow(clippy::too_many_arguments)]
     pub(super) fn antecedents_staff(&mut self, para: usize, at: usize, pronoun: &str, role_words: &[String], assigned: &[Option<usize>], ci: usize, a: usize) -> bool {
         let kb = self.kb;
@@ -604,13 +604,13 @@ impl Builder {
             return false;
         }
         let Some(p) = assigned[..ci].iter().rev().flatten().copied().find(|&p| p != a && self.actors[p].kind == ActorKind::Person) else { return false };
-        // The antecedent's own organisation: the one it leads or belongs to.
-        if let Some((o, ..)) = self.info[p].owner {
-            self.set_owner(a, o, "member_of", para, at);
-        } else if let Some(si) = self.info[p].state {
-            self.set_state(a, si);
-        } else {
-            return false;
+        // Under the antecedent, whose own place (the organisation it leads, its
+        // state) is then Y's too.
+        self.set_owner(a, p, "member_of", para, at);
+        // And a member of the organisation the antecedent leads or belongs to (a
+        // relation the reader sees; the tree already implies it).
+        if let Some((o, ..)) = self.info[p].owner.filter(|&(o, ..)| self.actors[o].kind != ActorKind::Person) {
+            self.links.push(super::Link { source: a, target: o, kind: "member_of", para, at });
         }
         if self.actors[a].role.is_none() {
             self.actors[a].role = Some(title_case(&role_words.join(" ")));
