@@ -643,3 +643,16 @@ fn a_hierarchy_cue_moves_a_person_from_the_default_state_to_the_organisation() {
     // A head of state chairing a body under no state stays at home.
     assert_eq!(parent(&s, "Dan Popa"), Some("Romania".into()), "{:?}", names(&s));
 }
+
+#[test]
+fn a_description_inside_a_role_names_the_organisation() {
+    let s = story(&[
+        "The Zambia Army moved north. The army’s media wing, Defence Information Services, said two posts fell.",
+        "The army chief, General Moses Banda, called it a success. The African Union sent observers.",
+        "The African Union’s monitoring unit, Kafue Observer Group, counted the dead.",
+    ]);
+    assert_eq!(parent(&s, "Defence Information Services"), Some("Zambia Army".into()), "{:?}", names(&s));
+    assert_eq!(kind(&s, "Defence Information Services"), "Organization");
+    assert_eq!(parent(&s, "Moses Banda"), Some("Zambia Army".into()), "{:?}", names(&s));
+    assert_eq!(parent(&s, "Kafue Observer Group"), Some("African Union".into()), "{:?}", names(&s));
+}

@@ -619,6 +619,65 @@ impl Builder {
     }
 }
 
+/// (see `context` and `look_back`: a description noun inside the role)
+impl Builder {
+    /// "NATO's peacekeeping force, KFOR", "the army's media wing, X": an appositive
+    /// whose role ends in an organisation noun (`part_nouns`, `org_descriptions`)
+    /// after an owner's possessive (a name, or a description "the army"): the named
+    /// actor is an organisation (a bare name first read as a person is retyped),
+    /// part of the owner. `c` is the named chunk.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn possessed_part(&mut self, para: usize, text: &str, toks: &[Tok], chunks: &[Chunk], assigned: &mut [Option<usize>], ci: usize, c: &Chunk, a: usize) -> bool {
+        let kb = self.kb;
+        if c.first < 4 || toks[c.first - 1].kind != TokKind::Punct(',') || self.info[a].owner.is_some() {
+            return false;
+        }
+        // Back over the role's lowercase words to the possessive.
+        let end = c.first - 1;
+        let mut k = end;
+        while k > 0 && end - k < 3 && word_at(text, toks, k - 1).is_some_and(|w| !names::is_capitalised(w) && !ARTICLES.contains(&w)) {
+            k -= 1;
+        }
+        if k == end || k < 2 || toks[k - 1].kind != TokKind::Poss || !lower_word(text, toks, end - 1).is_some_and(|w| kb.is("part_nouns", &w) || kb.is("org_descriptions", &w)) {
+            return false;
+        }
+        let owner_tok = k - 2;
+        let o = match chunks[..ci].binary_search_by_key(&owner_tok, |x| x.last).ok() {
+            Some(oc) => assigned[oc],
+            None => match (lower_word(text, toks, owner_tok), owner_tok.checked_sub(1).and_then(|t| lower_word(text, toks, t)).as_deref()) {
+                (Some(noun), Some("the")) => self.described_org(&noun, &assigned[..ci], a),
+                _ => None,
+            },
+        };
+        let is_org = |b: &Self, o: usize| matches!(b.actors[o].kind, ActorKind::Organization | ActorKind::Group) || b.info[o].is_state.is_some();
+        let Some(o) = o.filter(|&o| o != a && is_org(self, o)) else { return false };
+        if self.actors[a].kind == ActorKind::Person && !self.as_org(a) {
+            return false;
+        }
+        if !matches!(self.actors[a].kind, ActorKind::Organization | ActorKind::Group) {
+            return false;
+        }
+        if let Some(si) = self.info[o].is_state {
+            self.set_state(a, si);
+        } else {
+            self.set_owner(a, o, "part_of", para, toks[k].start);
+        }
+        true
+    }
+
+    /// "the army chief, General X", "the party leader, X": a leader or member noun
+    /// after a description noun: the person leads (or belongs to) the organisation
+    /// the description names (`described_org`). `k` is the first role token.
+    pub(super) fn described_role(&mut self, para: usize, text: &str, toks: &[Tok], assigned: &[Option<usize>], ci: usize, k: usize, role_words: &[String], leader: bool, a: usize) -> bool {
+        if role_words.len() < 2 || k == 0 || !lower_word(text, toks, k - 1).is_some_and(|w| ARTICLES.contains(&w.as_str())) {
+            return false;
+        }
+        let Some(o) = self.described_org(&role_words[0], &assigned[..ci], a) else { return false };
+        self.set_owner(a, o, if leader { "leads" } else { "member_of" }, para, toks[k].start);
+        true
+    }
+}
+
 /// (see `owner_title_name`)
 impl Builder {
     /// A person introduced by a title the KB does not list whole ("Labour Minister").

@@ -482,6 +482,7 @@ impl Builder {
             self.lowercase_force(text, toks, c, si, false);
         }
         let Some(a) = assigned[ci] else { return };
+        self.possessed_part(para, text, toks, chunks, assigned, ci, c, a);
         // "The Commission said … its Directorate-General for …": part of the
         // organisation named last before.
         if self.actors[a].kind == ActorKind::Organization && self.info[a].owner.is_none() && c.first > 0 && lower(c.first - 1).as_deref() == Some("its") {
@@ -633,6 +634,12 @@ impl Builder {
                     return;
                 }
             }
+        }
+        if owner_chunk.is_none() && !poss && (leader || member) && self.described_role(para, text, toks, assigned, ci, k, &role_words, leader, a) {
+            if leader || member || office.is_some() {
+                set_role(self, title_case(&role_phrase));
+            }
+            return;
         }
         let Some(oc) = owner_chunk.filter(|_| leader || member || staff || office.is_some() || (poss && role_words.is_empty())) else {
             if leader || member || office.is_some() {
