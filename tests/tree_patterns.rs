@@ -656,3 +656,16 @@ fn a_description_inside_a_role_names_the_organisation() {
     assert_eq!(parent(&s, "Moses Banda"), Some("Zambia Army".into()), "{:?}", names(&s));
     assert_eq!(parent(&s, "Kafue Observer Group"), Some("African Union".into()), "{:?}", names(&s));
 }
+
+#[test]
+fn executive_secretaries_and_academics_belong_to_their_bodies() {
+    let s = story(&[
+        "The East African Community met in Arusha. EAC Executive Secretary Amani Mwita said trade was up.",
+        "The Tanganyika Farmers Federation marched. Their executive secretary, Neema Kiwelu, led the march.",
+        "Baraka Otieno, a political scientist at the Nairobi Institute of Governance, doubted it. Halima Said, a historian at the Zanzibar Heritage Institute, agreed.",
+    ]);
+    assert_eq!(parent(&s, "Amani Mwita"), Some("East African Community".into()), "{:?}", names(&s));
+    assert_eq!(parent(&s, "Neema Kiwelu"), Some("Tanganyika Farmers Federation".into()), "{:?}", names(&s));
+    assert_eq!(parent(&s, "Baraka Otieno"), Some("Nairobi Institute of Governance".into()), "{:?}", names(&s));
+    assert_eq!(parent(&s, "Halima Said"), Some("Zanzibar Heritage Institute".into()), "{:?}", names(&s));
+}
