@@ -669,3 +669,15 @@ fn executive_secretaries_and_academics_belong_to_their_bodies() {
     assert_eq!(parent(&s, "Baraka Otieno"), Some("Nairobi Institute of Governance".into()), "{:?}", names(&s));
     assert_eq!(parent(&s, "Halima Said"), Some("Zanzibar Heritage Institute".into()), "{:?}", names(&s));
 }
+
+#[test]
+fn a_name_before_an_organisation_noun_is_an_organisation_its_leader_under_it() {
+    let s = story(&[
+        "Paraguay votes in May. Ana Benitez, who leads the centre-left Nueva Esperanza bloc in the Senate, called it a fraud.",
+        "Luis Gaona, who heads the hardline Frente Campesino movement, agreed.",
+    ]);
+    assert_eq!(kind(&s, "Nueva Esperanza"), "Organization", "{:?}", names(&s));
+    assert_eq!(parent(&s, "Ana Benitez"), Some("Nueva Esperanza".into()), "{:?}", names(&s));
+    assert_eq!(kind(&s, "Frente Campesino"), "Organization", "{:?}", names(&s));
+    assert_eq!(parent(&s, "Luis Gaona"), Some("Frente Campesino".into()), "{:?}", names(&s));
+}

@@ -678,6 +678,25 @@ impl Builder {
     }
 }
 
+/// (see `context`)
+impl Builder {
+    /// "the centre-right Comunidad Ciudadana bloc", "the Wagner group": a bare
+    /// name first read as a person, after "the" (and at most two lowercase words)
+    /// and before an organisation noun (`org_descriptions`), names an organisation.
+    pub(super) fn named_before_org_noun(&mut self, text: &str, toks: &[Tok], c: &Chunk, a: usize) {
+        if self.actors[a].kind != ActorKind::Person || !lower_word(text, toks, c.last + 1).is_some_and(|w| self.kb.is("org_descriptions", &w) && !names::is_capitalised(word_at(text, toks, c.last + 1).unwrap_or(""))) {
+            return;
+        }
+        let mut k = c.first;
+        while k > 0 && c.first - k < 2 && word_at(text, toks, k - 1).is_some_and(|w| !names::is_capitalised(w) && w != "the") {
+            k -= 1;
+        }
+        if k > 0 && word_at(text, toks, k - 1).is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+            self.as_org(a);
+        }
+    }
+}
+
 /// (see `owner_title_name`)
 impl Builder {
     /// A person introduced by a title the KB does not list whole ("Labour Minister").

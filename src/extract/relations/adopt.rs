@@ -7,12 +7,13 @@
 //! target rules of this module, which run once the cast is complete. Only a default
 //! is replaced (a state, or nothing), never an owner a construction stated, and
 //! never out of the actor's state (an international body or another state's
-//! institution stays a relation); the
+//! institution stays a relation; an organisation the text places under no state
+//! may take it in); the
 //! first cue in reading order wins. Cycles are impossible: the new parent is no
 //! descendant of the actor (checked), and `assemble` drops any cycle regardless.
 
 use super::Found;
-use crate::extract::cast::Cast;
+use crate::extract::cast::{kb, Cast};
 use crate::model::ActorKind;
 
 /// How far up the tree an ancestor walk goes (the tree is shallow: state,
@@ -20,6 +21,7 @@ use crate::model::ActorKind;
 const DEPTH: usize = 16;
 
 pub fn adopt(cast: &mut Cast, found: &[Found]) {
+    let kb = kb::get();
     let n = cast.actors.len();
     let mut moved = vec![false; n];
     for f in found {
@@ -36,8 +38,11 @@ pub fn adopt(cast: &mut Cast, found: &[Found]) {
         }
         // Within the source's state only: "X, who chairs the regional bloc" keeps a
         // president at home (the bloc, under no state, stays a relation).
+        // An organisation under no state moves the actor only when no body of the
+        // knowledge base (an international organisation) is at or above it.
         let target_state = ancestors(cast, f.target).find(|&a| cast.actors[a].kind == ActorKind::State);
-        if current.is_some() && target_state != current {
+        let international = || std::iter::once(f.target).chain(ancestors(cast, f.target)).any(|a| matches!(kb.lookup(&cast.actors[a].name), Some(kb::Entry::Body(_))));
+        if current.is_some() && target_state != current && (target_state.is_some() || international()) {
             continue;
         }
         if f.target == f.source || ancestors(cast, f.target).any(|a| a == f.source) {
