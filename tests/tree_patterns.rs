@@ -681,3 +681,13 @@ fn a_name_before_an_organisation_noun_is_an_organisation_its_leader_under_it() {
     assert_eq!(kind(&s, "Frente Campesino"), "Organization", "{:?}", names(&s));
     assert_eq!(parent(&s, "Luis Gaona"), Some("Frente Campesino".into()), "{:?}", names(&s));
 }
+
+#[test]
+fn a_persons_appointee_sits_under_them() {
+    let s = story(&[
+        "President Mateo Rojas spoke in Quito. Rojas's minister of government, Elena Vaca, sent the police.",
+        "Governor Ines Molina was absent. Molina's head of security, Pablo Cruz, declined to comment.",
+    ]);
+    assert_eq!(parent(&s, "Elena Vaca"), Some("Mateo Rojas".into()), "{:?}", names(&s));
+    assert_eq!(parent(&s, "Pablo Cruz"), Some("Ines Molina".into()), "{:?}", names(&s));
+}

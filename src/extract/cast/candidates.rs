@@ -550,7 +550,9 @@ impl Builder {
             while b > 0 && k - 1 - b < 3 && lower(b - 1).is_some_and(|w| !ARTICLES.contains(&w.as_str()) && !kb.is("role_stops", &w)) {
                 b -= 1;
                 let phrase: Vec<String> = (b..role_end).filter_map(lower).collect();
-                if kb.office(&phrase.join(" ")).is_some() {
+                // "minister of government", "head of operations": a role noun before "of".
+                let role_noun = b + 2 == k && lower(b).is_some_and(|w| kb.is("member_nouns", &w) || kb.is("leader_nouns", &w));
+                if role_noun || kb.office(&phrase.join(" ")).is_some() {
                     k = b;
                     break;
                 }
@@ -685,7 +687,9 @@ impl Builder {
             set_role(self, String::new());
             // "Qods Force commander": the role names its institution.
             self.actors[a].role = Some(format!("{owner_name} {role_phrase}"));
-        } else if staff {
+        } else if staff || (poss && (leader || member || office.is_some()) && self.actors[o].kind == ActorKind::Person) {
+            // "Valladares's campaign manager", "Arce's minister of government": the
+            // person's own staff or appointee.
             self.set_owner(a, o, "member_of", para, chunks[oc].start);
             set_role(self, role_phrase.clone());
         }
