@@ -691,3 +691,13 @@ fn a_persons_appointee_sits_under_them() {
     assert_eq!(parent(&s, "Elena Vaca"), Some("Mateo Rojas".into()), "{:?}", names(&s));
     assert_eq!(parent(&s, "Pablo Cruz"), Some("Ines Molina".into()), "{:?}", names(&s));
 }
+
+#[test]
+fn a_reported_clause_of_obstruction_is_criticism() {
+    let s = story(&[
+        "Armenia and Georgia met in Tbilisi. Nino Kapanadze, who leads the Georgian delegation, argues that Armenia has blocked the customs deal.",
+        "Chile and Bolivia traded notes. Foreign Minister Rosa Tapia said Bolivia had violated the treaty.",
+    ]);
+    assert!(has_rel(&s, "Nino Kapanadze", "Armenia", "criticizes"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Rosa Tapia", "Bolivia", "criticizes"), "{:?}", rels(&s));
+}
