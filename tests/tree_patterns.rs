@@ -701,3 +701,13 @@ fn a_reported_clause_of_obstruction_is_criticism() {
     assert!(has_rel(&s, "Nino Kapanadze", "Armenia", "criticizes"), "{:?}", rels(&s));
     assert!(has_rel(&s, "Rosa Tapia", "Bolivia", "criticizes"), "{:?}", rels(&s));
 }
+
+#[test]
+fn a_cue_in_a_relative_clause_belongs_to_its_antecedent() {
+    let s = story(&[
+        "Brazil funded the dam through its Amazon Fund, a decision criticised by Lima, which accuses Bogota of backing the miners.",
+        "Spain joined the Atlantic Pact, a move welcomed by Lisbon, which has long criticized Morocco over fishing.",
+    ]);
+    assert!(has_rel(&s, "Peru", "Colombia", "criticizes"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Portugal", "Morocco", "criticizes"), "{:?}", rels(&s));
+}

@@ -60,7 +60,9 @@ pub(super) fn clause_head(text: &str, start: usize, cue_start: usize, before: &[
             break;
         }
         let (rest, last) = pre.rsplit_once(' ')?;
-        if !last.chars().all(|c| c.is_lowercase()) {
+        // "…, a decision criticised by Kinshasa, which accuses X": the relative
+        // clause is Kinshasa's, not the head of the appositive before it.
+        if !last.chars().all(|c| c.is_lowercase()) || cues().is(List::Relative, last) {
             return None;
         }
         pre = rest.trim_end();
