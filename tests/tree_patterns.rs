@@ -711,3 +711,14 @@ fn a_cue_in_a_relative_clause_belongs_to_its_antecedent() {
     assert!(has_rel(&s, "Peru", "Colombia", "criticizes"), "{:?}", rels(&s));
     assert!(has_rel(&s, "Portugal", "Morocco", "criticizes"), "{:?}", rels(&s));
 }
+
+#[test]
+fn a_condition_states_no_relation() {
+    let s = story(&[
+        "If Ecuador rejected Peru's offer, the talks would collapse.",
+        "Unless Ghana condemns Togo, the summit will go ahead. Ghana later condemned Benin.",
+    ]);
+    assert!(!has_rel(&s, "Ecuador", "Peru", "opposes"), "{:?}", rels(&s));
+    assert!(!has_rel(&s, "Ghana", "Togo", "criticizes"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Ghana", "Benin", "criticizes"), "{:?}", rels(&s));
+}

@@ -87,9 +87,12 @@ pub(super) enum List {
     /// Nouns of negotiation ("talks", "ceasefire"): a mediation sentence that names
     /// no party but these speaks of the story's last pair.
     Talks,
+    /// A sentence opening with these puts its first clause in a condition ("If X
+    /// rejected Y, ..."): no cue of that clause relates anyone.
+    Hypothetical,
 }
 
-const LIST_NAMES: [&str; 17] = [
+const LIST_NAMES: [&str; 18] = [
     "skip",
     "critical",
     "pejorative",
@@ -107,6 +110,7 @@ const LIST_NAMES: [&str; 17] = [
     "pair_joiner",
     "article",
     "talks",
+    "hypothetical",
 ];
 
 pub(super) struct Cues {

@@ -126,6 +126,7 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
             let short_phrase = first_comma.is_some_and(|c| p.text[s.start..c].split_whitespace().count() <= 8);
             let subordinate = first_word.is_some_and(|w| subordinators.is("subordinators", w) || (short_phrase && crate::extract::lexicon::get().is("preposition", w)));
             let clause_start = if subordinate { first_comma.unwrap_or(s.start) } else { s.start };
+            let hypothetical = first_word.is_some_and(|w| cues.is(List::Hypothetical, w));
             let pronoun_start = first_word.is_some_and(|w| cues.is(List::PronounStart, w));
             // "The rebels ..." names no actor first ("The Commission ..." does; "The
             // prime minister ..." is a title, which may well be the last subject).
@@ -180,6 +181,12 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
                 };
                 let cue_start = toks[words[k].0].start;
                 let cue_end = toks[words[k + cue.words.len() - 1].0].end;
+                // "If Khamenei did order the government to reject X's proposal, ...": a
+                // condition states no relation.
+                if hypothetical && first_comma.is_some_and(|c| cue_start < c) {
+                    k += cue.words.len();
+                    continue;
+                }
                 // Mentions are sorted and disjoint: the two sides are slices.
                 let before: Vec<_> = ms[..ms.partition_point(|m| m.range.end <= cue_start)].iter().rev().take(REACH).rev().collect();
                 let after: Vec<_> = ms[ms.partition_point(|m| m.range.start < cue_end)..].iter().take(REACH).collect();
