@@ -722,3 +722,13 @@ fn a_condition_states_no_relation() {
     assert!(!has_rel(&s, "Ghana", "Togo", "criticizes"), "{:?}", rels(&s));
     assert!(has_rel(&s, "Ghana", "Benin", "criticizes"), "{:?}", rels(&s));
 }
+
+#[test]
+fn an_envoy_sent_by_a_person_or_an_organisation() {
+    let s = story(&[
+        "Kenya offered help. Kenyan President William Kamau dispatched his envoy, Musa Odhiambo, to Juba.",
+        "The Arab League's special envoy for Libya, Hamid Ourabi, flew to Tripoli.",
+    ]);
+    assert_eq!(parent(&s, "Musa Odhiambo"), Some("William Kamau".into()), "{:?}", names(&s));
+    assert_eq!(parent(&s, "Hamid Ourabi"), Some("Arab League".into()), "{:?}", names(&s));
+}

@@ -527,11 +527,13 @@ impl Builder {
     /// "The U.S. envoy for the Caucasus, Karen Whitlock", "the French ambassador to
     /// Mali, X": an office held for a state abroad (`posted_offices`), its remit
     /// after a preposition, then the name in apposition (`comma` is the comma's
-    /// token). The remit ("the Caucasus") is where the person serves, never whom: the person belongs to the
-    /// state named before the office (a demonym, a name, a possessive). Returns
-    /// whether the construction was read.
+    /// token). The remit ("the Caucasus") is where the person serves, never whom:
+    /// the person belongs to the state named before the office (a demonym, a name,
+    /// a possessive), or to the organisation whose possessive it follows ("the
+    /// African Union's special envoy for the Horn, X"). Returns whether the
+    /// construction was read.
     #[allow(clippy::too_many_arguments)]
-    pub(super) fn posted_office(&mut self, text: &str, toks: &[Tok], chunks: &[Chunk], assigned: &[Option<usize>], comma: usize, a: usize) -> bool {
+    pub(super) fn posted_office(&mut self, para: usize, text: &str, toks: &[Tok], chunks: &[Chunk], assigned: &[Option<usize>], comma: usize, a: usize) -> bool {
         let kb = self.kb;
         let lex = crate::extract::lexicon::get();
         // Back over the remit: capitalised words ("the Great Lakes"), "the".
@@ -554,10 +556,16 @@ impl Builder {
         if s == end || !lower_word(text, toks, end - 1).is_some_and(|w| kb.is("posted_offices", &w)) {
             return false;
         }
-        // The state right before it: "U.S. envoy", "France's ambassador".
-        let Some(st) = s.checked_sub(if s > 0 && toks[s - 1].kind == TokKind::Poss { 2 } else { 1 }) else { return false };
-        let Some(si) = chunks.binary_search_by_key(&st, |x| x.last).ok().and_then(|x| assigned[x]).and_then(|o| self.info[o].is_state) else { return false };
-        self.set_state(a, si);
+        // The state right before it ("U.S. envoy", "France's ambassador"), or an
+        // organisation's possessive ("the African Union's special envoy").
+        let poss = s > 0 && toks[s - 1].kind == TokKind::Poss;
+        let Some(st) = s.checked_sub(if poss { 2 } else { 1 }) else { return false };
+        let Some(o) = chunks.binary_search_by_key(&st, |x| x.last).ok().and_then(|x| assigned[x]) else { return false };
+        match self.info[o].is_state {
+            Some(si) => self.set_state(a, si),
+            None if poss && matches!(self.actors[o].kind, ActorKind::Organization | ActorKind::Group) => self.set_owner(a, o, "member_of", para, toks[s].start),
+            None => return false,
+        }
         self.set_office(a, kb::OfficeKind::Official);
         if self.actors[a].role.is_none() {
             let office: Vec<String> = (s..end).filter_map(|k| lower_word(text, toks, k)).collect();

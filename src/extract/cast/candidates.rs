@@ -595,7 +595,7 @@ impl Builder {
         // "The Armenian Prime Minister, Aram Petrosyan": a chunk of state and title
         // only, then the name in apposition.
         if comma && role_words.is_empty() && !poss {
-            if self.posted_office(text, toks, chunks, assigned, k, a) {
+            if self.posted_office(para, text, toks, chunks, assigned, k, a) {
                 return;
             }
             if let Some((si, o)) = owner_chunk.filter(|&x| assigned[x].is_none()).and_then(|x| self.state_title(chunks[x].text(text))) {
@@ -611,16 +611,20 @@ impl Builder {
             }
         }
         // ", a spokesman for the front, X"; "His deputy, X" (the antecedent's staff).
-        if comma && !poss && owner_chunk.is_none() {
+        let lex = crate::extract::lexicon::get();
+        let in_role = role_words.iter().rposition(|w| lex.is("pronoun_person", w));
+        if comma && !poss && (owner_chunk.is_none() || in_role.is_some()) {
             if self.described_remit(para, text, toks, assigned, ci, k, &role_words, a) {
                 return;
             }
-            let pronoun = match role_words.first() {
-                Some(w) if role_words.len() > 1 => Some(w.clone()),
-                _ => k.checked_sub(1).and_then(|j| lower_word(text, toks, j)),
+            // The possessive: the last role word that is one ("dispatched his envoy,";
+            // the name before the verb is its subject, no owner), else the word
+            // before the role ("His deputy," opening a sentence).
+            let (pronoun, rest) = match in_role {
+                Some(i) => (Some(role_words[i].clone()), &role_words[i + 1..]),
+                None => (k.checked_sub(1).and_then(|j| lower_word(text, toks, j)), &role_words[..]),
             };
-            let rest = if pronoun.as_ref() == role_words.first() { &role_words[1..] } else { &role_words[..] };
-            if pronoun.is_some_and(|w| self.antecedents_staff(para, toks[k.saturating_sub(1)].start, &w, rest, assigned, ci, a)) {
+            if !rest.is_empty() && pronoun.is_some_and(|w| self.antecedents_staff(para, toks[k.saturating_sub(1)].start, &w, rest, assigned, ci, a)) {
                 return;
             }
         }
