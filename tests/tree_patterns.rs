@@ -732,3 +732,25 @@ fn an_envoy_sent_by_a_person_or_an_organisation() {
     assert_eq!(parent(&s, "Musa Odhiambo"), Some("William Kamau".into()), "{:?}", names(&s));
     assert_eq!(parent(&s, "Hamid Ourabi"), Some("Arab League".into()), "{:?}", names(&s));
 }
+
+#[test]
+fn an_owners_ally_or_rival_named_after_the_noun() {
+    let s = story(&[
+        "Russia's key ally Belarus hosted the drills. Iran and its ally Syria stayed away.",
+        "Morocco's rival, Algeria, closed its airspace.",
+    ]);
+    assert!(has_rel(&s, "Russia", "Belarus", "allied_with"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Iran", "Syria", "allied_with"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Morocco", "Algeria", "opposes"), "{:?}", rels(&s));
+}
+
+#[test]
+fn air_strikes_raids_and_shelling_are_conflict() {
+    let s = story(&[
+        "Israel launched airstrikes on Lebanon overnight. Turkey carried out drone strikes on Iraq.",
+        "Myanmar's shelling of Bangladesh drew protests.",
+    ]);
+    assert!(has_rel(&s, "Israel", "Lebanon", "opposes"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Turkey", "Iraq", "opposes"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Myanmar", "Bangladesh", "opposes"), "{:?}", rels(&s));
+}

@@ -51,7 +51,7 @@ use evidence::{clip, window};
 use mediation::{mediation, parties, parties_or_last_pair, party, two_sides};
 use mentions::{merge_mentions, Described};
 use reported::{related_in_tree, reported_subject};
-use sources::{appositive_head, clause_head, pair_before, possessor, pronoun_subject};
+use sources::{appositive_head, clause_head, owner_and_named, pair_before, possessor, pronoun_subject};
 use targets::coordinated;
 
 /// Relations found in the text, with actor indices as ids (`assemble` maps them).
@@ -246,6 +246,9 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
                         // "Turkey, Azerbaijan's closest ally, …".
                         if let Some((head, owner)) = possessor(p.text, &before, cue_start) {
                             emit(Some(head), owner, &mut out);
+                        } else if let Some((owner, t)) = owner_and_named(p.text, &before, &after, cue_start, cue_end) {
+                            // "Russia's ally Belarus", "Iran and its ally Hezbollah".
+                            emit(Some(owner), t, &mut out);
                         }
                     }
                     Family::Forward | Family::Addressed | Family::Subject | Family::Naming | Family::Passive => {

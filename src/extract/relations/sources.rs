@@ -116,3 +116,22 @@ pub(super) fn possessor(text: &str, before: &[&Mention], cue_start: usize) -> Op
     let between = &text[head.range.end..owner.range.start];
     (between.contains(',') && between.split_whitespace().count() <= 2 && head.actor != owner.actor).then_some((head.actor, owner.actor))
 }
+
+/// "Russia's ally Belarus", "Iran and its ally Hezbollah", "Azerbaijan's rival,
+/// Armenia": the owner right before the cue (a possessive and at most one
+/// adjective, or "and its"/"and their") and the actor named right after it (a
+/// comma at most between).
+pub(super) fn owner_and_named(text: &str, before: &[&Mention], after: &[&Mention], cue_start: usize, cue_end: usize) -> Option<(usize, usize)> {
+    let owner = before.last()?;
+    let gap = text[owner.range.end..cue_start].trim();
+    // "'s" and at most one adjective ("Russia's key ally"), or "and its [key]".
+    let after_s = ["'s", "\u{2019}s", "'", "\u{2019}"].iter().find_map(|s| gap.strip_prefix(s));
+    let lex = crate::extract::lexicon::get();
+    let possessive = after_s.is_some_and(|r| r.split_whitespace().count() <= 1) || {
+        let words: Vec<&str> = gap.split_whitespace().collect();
+        matches!(words.as_slice(), [a, p] | [a, p, _] if cues().is(List::PairJoiner, a) && (lex.is("pronoun_thing", p) || lex.is("pronoun_plural", p)))
+    };
+    let named = after.first()?;
+    let rest = text[cue_end..named.range.start].trim();
+    (possessive && (rest.is_empty() || rest == ",") && owner.actor != named.actor).then_some((owner.actor, named.actor))
+}
