@@ -754,3 +754,16 @@ fn air_strikes_raids_and_shelling_are_conflict() {
     assert!(has_rel(&s, "Turkey", "Iraq", "opposes"), "{:?}", rels(&s));
     assert!(has_rel(&s, "Myanmar", "Bangladesh", "opposes"), "{:?}", rels(&s));
 }
+
+#[test]
+fn chairs_of_the_talks_mediate_the_pair_named_before() {
+    let s = story(&[
+        "Delegations from the Popular Front (PF) and the Fatah Movement returned to Cairo.",
+        "Egypt and Qatar, co-chairs of the talks since May, had watched three truces collapse.",
+        "Negotiators from Ethiopia and Eritrea met in Nairobi. Kenya, host of the talks, urged patience.",
+    ]);
+    assert!(has_rel(&s, "Egypt", "Popular Front", "mediates"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Qatar", "Fatah Movement", "mediates"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Kenya", "Ethiopia", "mediates"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Kenya", "Eritrea", "mediates"), "{:?}", rels(&s));
+}

@@ -51,7 +51,7 @@ use evidence::{clip, window};
 use mediation::{mediation, parties, parties_or_last_pair, party, two_sides};
 use mentions::{merge_mentions, Described};
 use reported::{related_in_tree, reported_subject};
-use sources::{appositive_head, clause_head, owner_and_named, pair_before, possessor, pronoun_subject};
+use sources::{appositive_head, clause_head, owner_and_named, pair_before, pair_before_comma, possessor, pronoun_subject};
 use targets::coordinated;
 
 /// Relations found in the text, with actor indices as ids (`assemble` maps them).
@@ -354,9 +354,14 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
                                 emit(nearest, t, &mut out);
                             }
                         } else if let (Some(n), "mediates") = (nearest, cue.kind) {
-                            // "The UAE, which mediated the exchange, ...": the parties of the sentence.
-                            let parties = parties_or_last_pair(parties(&[n], ms, &quoted, cast), &[n], talks_here, last_pair);
-                            mediation(&[n], &parties, &mut |a, t, kind, out: &mut Vec<Found>| emit_kind(a, t, kind, out), &mut out);
+                            // "The UAE, which mediated the exchange, ...": the parties of the
+                            // sentence; "X and Y, chairs of the talks": both mediate.
+                            let agents: Vec<usize> = match pair_before_comma(p.text, &before, cue_start) {
+                                Some((x, y)) if y == n => vec![x, y],
+                                _ => vec![n],
+                            };
+                            let parties = parties_or_last_pair(parties(&agents, ms, &quoted, cast), &agents, talks_here, last_pair);
+                            mediation(&agents, &parties, &mut |a, t, kind, out: &mut Vec<Found>| emit_kind(a, t, kind, out), &mut out);
                         }
                     }
                     Family::Pair => {
@@ -446,7 +451,12 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
                 let (x, y) = (w[0].actor, w[1].actor);
                 // Not the end of a longer list ("Chile, Peru and Bolivia").
                 let listed = p.text[..w[0].range.start].trim_end().ends_with(',');
-                if x != y && !listed && party(cast, x) && cast.actors[x].kind == cast.actors[y].kind && p.text.get(w[0].range.end..w[1].range.start).is_some_and(|g| g.trim() == "and") && !quoted(&w[0]) {
+                if x != y && !listed && party(cast, x) && cast.actors[x].kind == cast.actors[y].kind && p.text.get(w[0].range.end..w[1].range.start).is_some_and(|g| {
+                    // "the Sudanese Armed Forces (SAF) and the Rapid Support Forces".
+                    let g = g.trim();
+                    let g = g.strip_prefix('(').and_then(|r| r.split_once(')')).map_or(g, |(_, r)| r).trim_start_matches(')').trim();
+                    cues.is(List::PairJoiner, &g.to_lowercase())
+                }) && !quoted(&w[0]) {
                     last_pair = Some((x, y));
                 }
             }

@@ -135,3 +135,17 @@ pub(super) fn owner_and_named(text: &str, before: &[&Mention], after: &[&Mention
     let rest = text[cue_end..named.range.start].trim();
     (possessive && (rest.is_empty() || rest == ",") && owner.actor != named.actor).then_some((owner.actor, named.actor))
 }
+
+/// "Saudi Arabia and the United States, co-chairs of the talks": two actors
+/// coordinated right before the comma that opens the appositive cue.
+pub(super) fn pair_before_comma(text: &str, before: &[&Mention], cue_start: usize) -> Option<(usize, usize)> {
+    let [.., x, y] = before else { return None };
+    let gap = text[y.range.end..cue_start].trim();
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    // ", co-" or "," (the cue may start inside a hyphenated word).
+    if !gap.starts_with(',') || words.len() > 2 {
+        return None;
+    }
+    let and = text[x.range.end..y.range.start].trim().to_lowercase();
+    (cues().is(List::PairJoiner, &and) && x.actor != y.actor).then_some((x.actor, y.actor))
+}
