@@ -767,3 +767,16 @@ fn chairs_of_the_talks_mediate_the_pair_named_before() {
     assert!(has_rel(&s, "Kenya", "Ethiopia", "mediates"), "{:?}", rels(&s));
     assert!(has_rel(&s, "Kenya", "Eritrea", "mediates"), "{:?}", rels(&s));
 }
+
+#[test]
+fn reciprocal_blame_and_fire_run_both_ways() {
+    let s = story(&[
+        "Spain and Morocco refused to let the ship dock, and the two governments blamed each other for the impasse.",
+        "India and Pakistan exchanged fire across the line on Sunday.",
+    ]);
+    assert!(has_rel(&s, "Spain", "Morocco", "criticizes"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Morocco", "Spain", "criticizes"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "India", "Pakistan", "opposes"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Pakistan", "India", "opposes"), "{:?}", rels(&s));
+    assert!(!has_rel(&s, "India", "Pakistan", "negotiates_with"), "{:?}", rels(&s));
+}

@@ -35,6 +35,9 @@ pub(super) enum Family {
     /// "Y was criticised by X", "Y drew criticism from X": a passive or a nominal
     /// with its agent after the cue; read as forward, with source and target swapped.
     Passive,
+    /// "X and Y blamed each other", "the two governments traded accusations": the
+    /// pair named before (or the story's last pair), each with the other.
+    Reciprocal,
 }
 
 pub(super) struct Cue {
@@ -196,6 +199,7 @@ pub(super) fn cues() -> &'static Cues {
                     "reported" => Family::Reported,
                     "naming" => Family::Naming,
                     "passive" => Family::Passive,
+                    "reciprocal" => Family::Reciprocal,
                     _ => Family::Forward,
                 };
                 continue;

@@ -242,6 +242,16 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
                             emit(Some(x), y, &mut out);
                         }
                     }
+                    Family::Reciprocal => {
+                        // "X and Y blamed each other", "the two governments traded
+                        // accusations": the pair before the cue in this sentence, else
+                        // the story's last pair; each relates to the other.
+                        let pair = pair_before(p.text, &before, cue_start).or_else(|| last_pair_in(p.text, &ms[..ms.partition_point(|m| m.range.end <= cue_start)], &quoted, cast)).or(last_pair);
+                        if let Some((x, y)) = pair {
+                            emit(Some(x), y, &mut out);
+                            emit(Some(y), x, &mut out);
+                        }
+                    }
                     Family::Possessed => {
                         // "Turkey, Azerbaijan's closest ally, …".
                         if let Some((head, owner)) = possessor(p.text, &before, cue_start) {
@@ -447,20 +457,32 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
             if let Some(a) = subject_here.or_else(|| ms.first().map(|m| m.actor).filter(|_| !pronoun_start)) {
                 prev_subject = Some(a);
             }
-            for w in ms.windows(2) {
-                let (x, y) = (w[0].actor, w[1].actor);
-                // Not the end of a longer list ("Chile, Peru and Bolivia").
-                let listed = p.text[..w[0].range.start].trim_end().ends_with(',');
-                if x != y && !listed && party(cast, x) && cast.actors[x].kind == cast.actors[y].kind && p.text.get(w[0].range.end..w[1].range.start).is_some_and(|g| {
-                    // "the Sudanese Armed Forces (SAF) and the Rapid Support Forces".
-                    let g = g.trim();
-                    let g = g.strip_prefix('(').and_then(|r| r.split_once(')')).map_or(g, |(_, r)| r).trim_start_matches(')').trim();
-                    cues.is(List::PairJoiner, &g.to_lowercase())
-                }) && !quoted(&w[0]) {
-                    last_pair = Some((x, y));
-                }
+            if let Some(pair) = last_pair_in(p.text, ms, &quoted, cast) {
+                last_pair = Some(pair);
             }
         }
     }
     out
+}
+
+/// The last "X and Y" of two states (or two organisations, ...) among `ms`: not
+/// the end of a longer list ("Chile, Peru and Bolivia"), not inside a quotation; a
+/// parenthesised acronym may stand between ("the Sudanese Armed Forces (SAF) and
+/// the Rapid Support Forces").
+fn last_pair_in(text: &str, ms: &[Mention], quoted: &dyn Fn(&Mention) -> bool, cast: &Cast) -> Option<(usize, usize)> {
+    let cues = cues();
+    let mut found = None;
+    for w in ms.windows(2) {
+        let (x, y) = (w[0].actor, w[1].actor);
+        let listed = text[..w[0].range.start].trim_end().ends_with(',');
+        let joined = text.get(w[0].range.end..w[1].range.start).is_some_and(|g| {
+            let g = g.trim();
+            let g = g.strip_prefix('(').and_then(|r| r.split_once(')')).map_or(g, |(_, r)| r).trim_start_matches(')').trim();
+            cues.is(List::PairJoiner, &g.to_lowercase())
+        });
+        if x != y && !listed && party(cast, x) && cast.actors[x].kind == cast.actors[y].kind && joined && !quoted(&w[0]) {
+            found = Some((x, y));
+        }
+    }
+    found
 }
