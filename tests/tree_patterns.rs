@@ -780,3 +780,14 @@ fn reciprocal_blame_and_fire_run_both_ways() {
     assert!(has_rel(&s, "Pakistan", "India", "opposes"), "{:?}", rels(&s));
     assert!(!has_rel(&s, "India", "Pakistan", "negotiates_with"), "{:?}", rels(&s));
 }
+
+#[test]
+fn proxies_partners_enemies_and_adversaries_of_an_owner() {
+    let s = story(&[
+        "The Houthis, Iran's proxy in Yemen, fired again. Greece, Cyprus's closest partner, objected.",
+        "Armenia, Azerbaijan's old adversary, stayed silent. Israel's enemy Hezbollah celebrated.",
+    ]);
+    assert!(has_rel(&s, "Greece", "Cyprus", "allied_with"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Armenia", "Azerbaijan", "opposes"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Israel", "Hezbollah", "opposes"), "{:?}", rels(&s));
+}
