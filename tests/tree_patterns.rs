@@ -2,7 +2,7 @@
 //! opposes, backs or mediates whom), end to end through `extract`, each on invented
 //! sentences (no article of the dev or held-out sets). One test per general
 //! pattern; the rules live in `src/extract/cast/affiliation.rs`,
-//! `src/extract/cast/candidates.rs`, `src/extract/relations.rs` and `data/`.
+//! `src/extract/cast/candidates.rs`, `src/extract/relations/` and `data/`.
 
 mod common;
 use common::*;
@@ -527,4 +527,267 @@ fn un_agencies_sit_under_the_united_nations() {
     assert_eq!(parent(&s, "International Organization for Migration"), Some("United Nations".into()));
     // Its parent in the knowledge base (the Secretariat) is not in the story.
     assert_eq!(parent(&s, "UN Office for the Coordination of Humanitarian Affairs"), Some("United Nations".into()));
+}
+
+#[test]
+fn passive_and_nominal_criticism_and_opposition_run_from_the_agent() {
+    let s = story(&[
+        "Peru was sharply criticised by Chile on Monday after the vote.",
+        "The Bolivian plan drew criticism from Paraguay. Ecuador has come under fire from Colombia over the dam.",
+        "Uruguay's bid was vetoed by Argentina, and Guyana was sanctioned by Suriname.",
+    ]);
+    assert!(has_rel(&s, "Chile", "Peru", "criticizes"), "{:?}", rels(&s));
+    assert!(!has_rel(&s, "Peru", "Chile", "criticizes"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Colombia", "Ecuador", "criticizes"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Suriname", "Guyana", "opposes"), "{:?}", rels(&s));
+}
+
+#[test]
+fn the_verb_classes_in_every_inflection() {
+    let s = story(&[
+        "Kenya slams Uganda over the fishing ban. Tanzania is castigating Rwanda for the raids.",
+        "Ethiopia took a swipe at Eritrea on Monday, while Djibouti railed against Somalia.",
+        "Malawi has propped up Zambia for years, and Angola threw its weight behind Namibia.",
+        "Ghana vowed to block Togo at the summit, and Benin refused to recognise Niger.",
+    ]);
+    assert!(has_rel(&s, "Kenya", "Uganda", "criticizes"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Tanzania", "Rwanda", "criticizes"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Ethiopia", "Eritrea", "criticizes"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Djibouti", "Somalia", "criticizes"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Malawi", "Zambia", "allied_with"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Angola", "Namibia", "allied_with"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Ghana", "Togo", "opposes"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Benin", "Niger", "opposes"), "{:?}", rels(&s));
+}
+
+#[test]
+fn a_name_modifying_the_object_gives_way_to_it() {
+    let s = story(&[
+        "The Andean Labour Front, a faction whose union wing sits in Quispe's governing Popular Renewal Alliance, said little.",
+        "Mongolia criticised the Kazakh-backed Steppe Freedom Movement on Tuesday.",
+    ]);
+    assert!(has_rel(&s, "Andean Labour Front", "Popular Renewal Alliance", "member_of"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Mongolia", "Steppe Freedom Movement", "criticizes"), "{:?}", rels(&s));
+    assert!(!has_rel(&s, "Mongolia", "Kazakhstan", "criticizes"), "{:?}", rels(&s));
+}
+
+#[test]
+fn an_envoy_belongs_to_the_state_that_sends_them_not_to_their_remit() {
+    let s = story(&[
+        "Armenia and Georgia met in Vienna on Tuesday.",
+        "The Canadian envoy for the Great Lakes, Marie Tremblay, shuttled between the two delegations.",
+        "Norway's ambassador to Georgia, Lars Holm, said the talks were useful.",
+    ]);
+    assert_eq!(parent(&s, "Marie Tremblay"), Some("Canada".into()), "{:?}", names(&s));
+    assert_eq!(parent(&s, "Lars Holm"), Some("Norway".into()), "{:?}", names(&s));
+}
+
+#[test]
+fn an_organisation_is_led_by_a_person_in_the_passive() {
+    let s = story(&[
+        "Senegal went to the polls. The Casamance Renewal Movement is led by Ibrahima Diallo, a former teacher.",
+        "The Dakar Dockworkers Union has been headed by Fatou Ndiaye since 2019.",
+    ]);
+    assert_eq!(parent(&s, "Ibrahima Diallo"), Some("Casamance Renewal Movement".into()), "{:?}", names(&s));
+    assert!(has_rel(&s, "Fatou Ndiaye", "Dakar Dockworkers Union", "leads"), "{:?}", rels(&s));
+}
+
+#[test]
+fn a_role_for_a_described_organisation_and_the_staff_of_a_person_named_before() {
+    let s = story(&[
+        "Laos and Cambodia traded fire. The Mekong Liberation Front claimed the attack.",
+        "\"We will not retreat,\" a spokesman for the front, Somchai Vong, said on Tuesday.",
+        "Cambodian Foreign Minister Sok Chenda and his deputy, Chea Vanna, flew to Vientiane.",
+        "The Phnom Penh Rice Federation is run by Heng Sokha. Her deputy, Mao Rith, keeps the books.",
+    ]);
+    assert_eq!(parent(&s, "Somchai Vong"), Some("Mekong Liberation Front".into()), "{:?}", names(&s));
+    // A deputy is the person's staff: under them, and through them their state or body.
+    assert_eq!(parent(&s, "Chea Vanna"), Some("Sok Chenda".into()), "{:?}", names(&s));
+    assert_eq!(parent(&s, "Sok Chenda"), Some("Cambodia".into()), "{:?}", names(&s));
+    assert_eq!(parent(&s, "Mao Rith"), Some("Heng Sokha".into()), "{:?}", names(&s));
+    assert_eq!(parent(&s, "Heng Sokha"), Some("Phnom Penh Rice Federation".into()), "{:?}", names(&s));
+}
+
+#[test]
+fn a_mediator_of_unnamed_talks_mediates_the_last_pair() {
+    let s = story(&[
+        "Sudan and Chad resumed talks in Addis Ababa on Monday. The African Union brokered the talks.",
+        "Bolivia and Chile reopened negotiations. The negotiations were facilitated by Switzerland.",
+    ]);
+    assert!(has_rel(&s, "African Union", "Sudan", "mediates"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "African Union", "Chad", "mediates"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Switzerland", "Bolivia", "mediates"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Switzerland", "Chile", "mediates"), "{:?}", rels(&s));
+}
+
+#[test]
+fn a_leading_phrase_cue_belongs_to_the_subject_after_its_comma() {
+    let s = story(&[
+        "Peru expelled two diplomats. In a rebuke to Lima, Ecuador recalled its ambassador.",
+        "Fiji protested. Hungary backed Serbia, while Albania sided with Kosovo.",
+    ]);
+    assert!(has_rel(&s, "Ecuador", "Peru", "criticizes"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Albania", "Kosovo", "allied_with"), "{:?}", rels(&s));
+    assert!(!has_rel(&s, "Hungary", "Kosovo", "allied_with"), "{:?}", rels(&s));
+}
+
+#[test]
+fn a_hierarchy_cue_moves_a_person_from_the_default_state_to_the_organisation() {
+    let s = story(&[
+        "Moldova and Romania signed a deal. Elena Rusu, who heads Moldova's Bureau for Reintegration, said it was fair.",
+        "Ion Ceban, a senior researcher at the Chisinau Policy Institute, disagreed.",
+        "Romanian President Dan Popa, who chairs the Danube Regional Council, welcomed it.",
+    ]);
+    assert_eq!(parent(&s, "Elena Rusu"), Some("Bureau for Reintegration".into()), "{:?}", names(&s));
+    assert_eq!(parent(&s, "Ion Ceban"), Some("Chisinau Policy Institute".into()), "{:?}", names(&s));
+    // A head of state chairing a body under no state stays at home.
+    assert_eq!(parent(&s, "Dan Popa"), Some("Romania".into()), "{:?}", names(&s));
+}
+
+#[test]
+fn a_description_inside_a_role_names_the_organisation() {
+    let s = story(&[
+        "The Zambia Army moved north. The army’s media wing, Defence Information Services, said two posts fell.",
+        "The army chief, General Moses Banda, called it a success. The African Union sent observers.",
+        "The African Union’s monitoring unit, Kafue Observer Group, counted the dead.",
+    ]);
+    assert_eq!(parent(&s, "Defence Information Services"), Some("Zambia Army".into()), "{:?}", names(&s));
+    assert_eq!(kind(&s, "Defence Information Services"), "Organization");
+    assert_eq!(parent(&s, "Moses Banda"), Some("Zambia Army".into()), "{:?}", names(&s));
+    assert_eq!(parent(&s, "Kafue Observer Group"), Some("African Union".into()), "{:?}", names(&s));
+}
+
+#[test]
+fn executive_secretaries_and_academics_belong_to_their_bodies() {
+    let s = story(&[
+        "The East African Community met in Arusha. EAC Executive Secretary Amani Mwita said trade was up.",
+        "The Tanganyika Farmers Federation marched. Their executive secretary, Neema Kiwelu, led the march.",
+        "Baraka Otieno, a political scientist at the Nairobi Institute of Governance, doubted it. Halima Said, a historian at the Zanzibar Heritage Institute, agreed.",
+    ]);
+    assert_eq!(parent(&s, "Amani Mwita"), Some("East African Community".into()), "{:?}", names(&s));
+    assert_eq!(parent(&s, "Neema Kiwelu"), Some("Tanganyika Farmers Federation".into()), "{:?}", names(&s));
+    assert_eq!(parent(&s, "Baraka Otieno"), Some("Nairobi Institute of Governance".into()), "{:?}", names(&s));
+    assert_eq!(parent(&s, "Halima Said"), Some("Zanzibar Heritage Institute".into()), "{:?}", names(&s));
+}
+
+#[test]
+fn a_name_before_an_organisation_noun_is_an_organisation_its_leader_under_it() {
+    let s = story(&[
+        "Paraguay votes in May. Ana Benitez, who leads the centre-left Nueva Esperanza bloc in the Senate, called it a fraud.",
+        "Luis Gaona, who heads the hardline Frente Campesino movement, agreed.",
+    ]);
+    assert_eq!(kind(&s, "Nueva Esperanza"), "Organization", "{:?}", names(&s));
+    assert_eq!(parent(&s, "Ana Benitez"), Some("Nueva Esperanza".into()), "{:?}", names(&s));
+    assert_eq!(kind(&s, "Frente Campesino"), "Organization", "{:?}", names(&s));
+    assert_eq!(parent(&s, "Luis Gaona"), Some("Frente Campesino".into()), "{:?}", names(&s));
+}
+
+#[test]
+fn a_persons_appointee_sits_under_them() {
+    let s = story(&[
+        "President Mateo Rojas spoke in Quito. Rojas's minister of government, Elena Vaca, sent the police.",
+        "Governor Ines Molina was absent. Molina's head of security, Pablo Cruz, declined to comment.",
+    ]);
+    assert_eq!(parent(&s, "Elena Vaca"), Some("Mateo Rojas".into()), "{:?}", names(&s));
+    assert_eq!(parent(&s, "Pablo Cruz"), Some("Ines Molina".into()), "{:?}", names(&s));
+}
+
+#[test]
+fn a_reported_clause_of_obstruction_is_criticism() {
+    let s = story(&[
+        "Armenia and Georgia met in Tbilisi. Nino Kapanadze, who leads the Georgian delegation, argues that Armenia has blocked the customs deal.",
+        "Chile and Bolivia traded notes. Foreign Minister Rosa Tapia said Bolivia had violated the treaty.",
+    ]);
+    assert!(has_rel(&s, "Nino Kapanadze", "Armenia", "criticizes"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Rosa Tapia", "Bolivia", "criticizes"), "{:?}", rels(&s));
+}
+
+#[test]
+fn a_cue_in_a_relative_clause_belongs_to_its_antecedent() {
+    let s = story(&[
+        "Brazil funded the dam through its Amazon Fund, a decision criticised by Lima, which accuses Bogota of backing the miners.",
+        "Spain joined the Atlantic Pact, a move welcomed by Lisbon, which has long criticized Morocco over fishing.",
+    ]);
+    assert!(has_rel(&s, "Peru", "Colombia", "criticizes"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Portugal", "Morocco", "criticizes"), "{:?}", rels(&s));
+}
+
+#[test]
+fn a_condition_states_no_relation() {
+    let s = story(&[
+        "If Ecuador rejected Peru's offer, the talks would collapse.",
+        "Unless Ghana condemns Togo, the summit will go ahead. Ghana later condemned Benin.",
+    ]);
+    assert!(!has_rel(&s, "Ecuador", "Peru", "opposes"), "{:?}", rels(&s));
+    assert!(!has_rel(&s, "Ghana", "Togo", "criticizes"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Ghana", "Benin", "criticizes"), "{:?}", rels(&s));
+}
+
+#[test]
+fn an_envoy_sent_by_a_person_or_an_organisation() {
+    let s = story(&[
+        "Kenya offered help. Kenyan President William Kamau dispatched his envoy, Musa Odhiambo, to Juba.",
+        "The Arab League's special envoy for Libya, Hamid Ourabi, flew to Tripoli.",
+    ]);
+    assert_eq!(parent(&s, "Musa Odhiambo"), Some("William Kamau".into()), "{:?}", names(&s));
+    assert_eq!(parent(&s, "Hamid Ourabi"), Some("Arab League".into()), "{:?}", names(&s));
+}
+
+#[test]
+fn an_owners_ally_or_rival_named_after_the_noun() {
+    let s = story(&[
+        "Russia's key ally Belarus hosted the drills. Iran and its ally Syria stayed away.",
+        "Morocco's rival, Algeria, closed its airspace.",
+    ]);
+    assert!(has_rel(&s, "Russia", "Belarus", "allied_with"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Iran", "Syria", "allied_with"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Morocco", "Algeria", "opposes"), "{:?}", rels(&s));
+}
+
+#[test]
+fn air_strikes_raids_and_shelling_are_conflict() {
+    let s = story(&[
+        "Israel launched airstrikes on Lebanon overnight. Turkey carried out drone strikes on Iraq.",
+        "Myanmar's shelling of Bangladesh drew protests.",
+    ]);
+    assert!(has_rel(&s, "Israel", "Lebanon", "opposes"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Turkey", "Iraq", "opposes"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Myanmar", "Bangladesh", "opposes"), "{:?}", rels(&s));
+}
+
+#[test]
+fn chairs_of_the_talks_mediate_the_pair_named_before() {
+    let s = story(&[
+        "Delegations from the Popular Front (PF) and the Fatah Movement returned to Cairo.",
+        "Egypt and Qatar, co-chairs of the talks since May, had watched three truces collapse.",
+        "Negotiators from Ethiopia and Eritrea met in Nairobi. Kenya, host of the talks, urged patience.",
+    ]);
+    assert!(has_rel(&s, "Egypt", "Popular Front", "mediates"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Qatar", "Fatah Movement", "mediates"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Kenya", "Ethiopia", "mediates"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Kenya", "Eritrea", "mediates"), "{:?}", rels(&s));
+}
+
+#[test]
+fn reciprocal_blame_and_fire_run_both_ways() {
+    let s = story(&[
+        "Spain and Morocco refused to let the ship dock, and the two governments blamed each other for the impasse.",
+        "India and Pakistan exchanged fire across the line on Sunday.",
+    ]);
+    assert!(has_rel(&s, "Spain", "Morocco", "criticizes"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Morocco", "Spain", "criticizes"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "India", "Pakistan", "opposes"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Pakistan", "India", "opposes"), "{:?}", rels(&s));
+    assert!(!has_rel(&s, "India", "Pakistan", "negotiates_with"), "{:?}", rels(&s));
+}
+
+#[test]
+fn proxies_partners_enemies_and_adversaries_of_an_owner() {
+    let s = story(&[
+        "The Houthis, Iran's proxy in Yemen, fired again. Greece, Cyprus's closest partner, objected.",
+        "Armenia, Azerbaijan's old adversary, stayed silent. Israel's enemy Hezbollah celebrated.",
+    ]);
+    assert!(has_rel(&s, "Greece", "Cyprus", "allied_with"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Armenia", "Azerbaijan", "opposes"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Israel", "Hezbollah", "opposes"), "{:?}", rels(&s));
 }

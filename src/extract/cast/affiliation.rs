@@ -468,7 +468,8 @@ impl Builder {
 impl Builder {
     /// "The ELN's negotiating team, led by Pablo Beltrán, ...", "The OAS mission,
     /// led by former foreign minister X": the person leads the organisation named
-    /// (possibly with a lowercase description after it) before ", led by".
+    /// (possibly with a lowercase description after it) before ", led by", or the
+    /// subject of "is led by", "has been headed by".
     #[allow(clippy::too_many_arguments)]
     pub(super) fn led_by(&mut self, para: usize, text: &str, toks: &[Tok], chunks: &[Chunk], assigned: &mut [Option<usize>], ci: usize, c: &Chunk, a: usize) {
         let kb = self.kb;
@@ -477,7 +478,26 @@ impl Builder {
         while k > 0 && c.first - k < 5 && word_at(text, toks, k - 1).is_some_and(|w| !names::is_capitalised(w) && w != "by") {
             k -= 1;
         }
-        if k < 3 || word_at(text, toks, k - 1) != Some("by") || !word_at(text, toks, k - 2).is_some_and(|w| kb.is("leader_verbs", w)) || toks[k - 3].kind != TokKind::Punct(',') {
+        if k < 3 || word_at(text, toks, k - 1) != Some("by") || !word_at(text, toks, k - 2).is_some_and(|w| kb.is("leader_verbs", w)) {
+            return;
+        }
+        if toks[k - 3].kind != TokKind::Punct(',') {
+            // "The Volta Front is led by X", "The union has been headed by X since
+            // 2019": a passive whose subject, right before its auxiliaries, is the
+            // organisation.
+            let lex = crate::extract::lexicon::get();
+            let mut t = k - 2;
+            while t > 0 && k - 2 - t < 3 && lower_word(text, toks, t - 1).is_some_and(|w| lex.is("auxiliary", &w)) {
+                t -= 1;
+            }
+            if t == k - 2 || t == 0 {
+                return;
+            }
+            if let Some(oc) = chunks[..ci].binary_search_by_key(&(t - 1), |x| x.last).ok() {
+                if let Some(o) = self.chunk_org(text, &chunks[oc], assigned, oc).filter(|&o| matches!(self.actors[o].kind, ActorKind::Organization | ActorKind::Group)) {
+                    self.set_owner(a, o, "leads", para, chunks[oc].start);
+                }
+            }
             return;
         }
         // Back from the comma over a lowercase description and a possessive to the name.
@@ -498,6 +518,189 @@ impl Builder {
             if !lower_word(text, toks, t).is_some_and(|w| !names::is_capitalised(&w)) && !(toks[t].kind == TokKind::Word && names::is_acronym(&text[toks[t].start..toks[t].end])) {
                 return;
             }
+        }
+    }
+}
+
+/// (see `look_back`)
+impl Builder {
+    /// "The U.S. envoy for the Caucasus, Karen Whitlock", "the French ambassador to
+    /// Mali, X": an office held for a state abroad (`posted_offices`), its remit
+    /// after a preposition, then the name in apposition (`comma` is the comma's
+    /// token). The remit ("the Caucasus") is where the person serves, never whom:
+    /// the person belongs to the state named before the office (a demonym, a name,
+    /// a possessive), or to the organisation whose possessive it follows ("the
+    /// African Union's special envoy for the Horn, X"). Returns whether the
+    /// construction was read.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn posted_office(&mut self, para: usize, text: &str, toks: &[Tok], chunks: &[Chunk], assigned: &[Option<usize>], comma: usize, a: usize) -> bool {
+        let kb = self.kb;
+        let lex = crate::extract::lexicon::get();
+        // Back over the remit: capitalised words ("the Great Lakes"), "the".
+        let mut t = comma;
+        while t > 0 && comma - t < 5 && word_at(text, toks, t - 1).is_some_and(|w| names::is_capitalised(w) || w == "the") {
+            t -= 1;
+        }
+        if t == comma {
+            return false;
+        }
+        if t < 2 || !lower_word(text, toks, t - 1).is_some_and(|w| lex.is("remit_preposition", &w)) {
+            return false;
+        }
+        // The office: up to three lowercase words before the preposition.
+        let end = t - 1;
+        let mut s = end;
+        while s > 0 && end - s < 3 && word_at(text, toks, s - 1).is_some_and(|w| !names::is_capitalised(w) && !ARTICLES.contains(&w) && !kb.is("role_stops", w)) {
+            s -= 1;
+        }
+        if s == end || !lower_word(text, toks, end - 1).is_some_and(|w| kb.is("posted_offices", &w)) {
+            return false;
+        }
+        // The state right before it ("U.S. envoy", "France's ambassador"), or an
+        // organisation's possessive ("the African Union's special envoy").
+        let poss = s > 0 && toks[s - 1].kind == TokKind::Poss;
+        let Some(st) = s.checked_sub(if poss { 2 } else { 1 }) else { return false };
+        let Some(o) = chunks.binary_search_by_key(&st, |x| x.last).ok().and_then(|x| assigned[x]) else { return false };
+        match self.info[o].is_state {
+            Some(si) => self.set_state(a, si),
+            None if poss && matches!(self.actors[o].kind, ActorKind::Organization | ActorKind::Group) => self.set_owner(a, o, "member_of", para, toks[s].start),
+            None => return false,
+        }
+        self.set_office(a, kb::OfficeKind::Official);
+        if self.actors[a].role.is_none() {
+            let office: Vec<String> = (s..end).filter_map(|k| lower_word(text, toks, k)).collect();
+            self.actors[a].role = Some(title_case(&office.join(" ")));
+        }
+        true
+    }
+}
+
+/// (see `look_back`: appositive roles whose owner is no name before them)
+impl Builder {
+    /// ", a spokesman for the front, X", "the head of the union, X": a role noun,
+    /// "for|of the", a description noun, the comma: the person belongs to (or leads)
+    /// the organisation the description names (`described_org`). `k` is the first
+    /// token of the role words the caller read back from the comma (here the noun).
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn described_remit(&mut self, para: usize, text: &str, toks: &[Tok], assigned: &[Option<usize>], ci: usize, k: usize, role_words: &[String], a: usize) -> bool {
+        let kb = self.kb;
+        let [noun] = role_words else { return false };
+        if k < 3 || lower_word(text, toks, k - 1).as_deref() != Some("the") || !lower_word(text, toks, k - 2).is_some_and(|w| crate::extract::lexicon::get().is("preposition", &w)) {
+            return false;
+        }
+        let Some(role) = lower_word(text, toks, k - 3) else { return false };
+        let leader = kb.is("leader_nouns", &role);
+        if !leader && !kb.is("member_nouns", &role) {
+            return false;
+        }
+        let Some(o) = self.described_org(noun, &assigned[..ci], a) else { return false };
+        self.set_owner(a, o, if leader { "leads" } else { "member_of" }, para, toks[k].start);
+        if self.actors[a].role.is_none() {
+            self.actors[a].role = Some(title_case(&role));
+        }
+        true
+    }
+
+    /// "Foreign Minister X and his deputy, Y", "X runs the front. His deputy, Y":
+    /// a person possessive before a role noun: the person named last before it in
+    /// the paragraph is the antecedent, and Y is that person's staff (under them,
+    /// so under their organisation or state too). `pronoun` is the possessive.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn antecedents_staff(&mut self, para: usize, at: usize, pronoun: &str, role_words: &[String], assigned: &[Option<usize>], ci: usize, a: usize) -> bool {
+        let kb = self.kb;
+        if !crate::extract::lexicon::get().is("pronoun_person", pronoun) || !role_words.iter().any(|w| kb.is("leader_nouns", w) || kb.is("member_nouns", w)) {
+            return false;
+        }
+        let Some(p) = assigned[..ci].iter().rev().flatten().copied().find(|&p| p != a && self.actors[p].kind == ActorKind::Person) else { return false };
+        // Under the antecedent, whose own place (the organisation it leads, its
+        // state) is then Y's too.
+        self.set_owner(a, p, "member_of", para, at);
+        // And a member of the organisation the antecedent leads or belongs to (a
+        // relation the reader sees; the tree already implies it).
+        if let Some((o, ..)) = self.info[p].owner.filter(|&(o, ..)| self.actors[o].kind != ActorKind::Person) {
+            self.links.push(super::Link { source: a, target: o, kind: "member_of", para, at });
+        }
+        if self.actors[a].role.is_none() {
+            self.actors[a].role = Some(title_case(&role_words.join(" ")));
+        }
+        true
+    }
+}
+
+/// (see `context` and `look_back`: a description noun inside the role)
+impl Builder {
+    /// "NATO's peacekeeping force, KFOR", "the army's media wing, X": an appositive
+    /// whose role ends in an organisation noun (`part_nouns`, `org_descriptions`)
+    /// after an owner's possessive (a name, or a description "the army"): the named
+    /// actor is an organisation (a bare name first read as a person is retyped),
+    /// part of the owner. `c` is the named chunk.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn possessed_part(&mut self, para: usize, text: &str, toks: &[Tok], chunks: &[Chunk], assigned: &mut [Option<usize>], ci: usize, c: &Chunk, a: usize) -> bool {
+        let kb = self.kb;
+        if c.first < 4 || toks[c.first - 1].kind != TokKind::Punct(',') || self.info[a].owner.is_some() {
+            return false;
+        }
+        // Back over the role's lowercase words to the possessive.
+        let end = c.first - 1;
+        let mut k = end;
+        while k > 0 && end - k < 3 && word_at(text, toks, k - 1).is_some_and(|w| !names::is_capitalised(w) && !ARTICLES.contains(&w)) {
+            k -= 1;
+        }
+        if k == end || k < 2 || toks[k - 1].kind != TokKind::Poss || !lower_word(text, toks, end - 1).is_some_and(|w| kb.is("part_nouns", &w) || kb.is("org_descriptions", &w)) {
+            return false;
+        }
+        let owner_tok = k - 2;
+        let o = match chunks[..ci].binary_search_by_key(&owner_tok, |x| x.last).ok() {
+            Some(oc) => assigned[oc],
+            None => match (lower_word(text, toks, owner_tok), owner_tok.checked_sub(1).and_then(|t| lower_word(text, toks, t)).as_deref()) {
+                (Some(noun), Some("the")) => self.described_org(&noun, &assigned[..ci], a),
+                _ => None,
+            },
+        };
+        let is_org = |b: &Self, o: usize| matches!(b.actors[o].kind, ActorKind::Organization | ActorKind::Group) || b.info[o].is_state.is_some();
+        let Some(o) = o.filter(|&o| o != a && is_org(self, o)) else { return false };
+        if self.actors[a].kind == ActorKind::Person && !self.as_org(a) {
+            return false;
+        }
+        if !matches!(self.actors[a].kind, ActorKind::Organization | ActorKind::Group) {
+            return false;
+        }
+        if let Some(si) = self.info[o].is_state {
+            self.set_state(a, si);
+        } else {
+            self.set_owner(a, o, "part_of", para, toks[k].start);
+        }
+        true
+    }
+
+    /// "the army chief, General X", "the party leader, X": a leader or member noun
+    /// after a description noun: the person leads (or belongs to) the organisation
+    /// the description names (`described_org`). `k` is the first role token.
+    pub(super) fn described_role(&mut self, para: usize, text: &str, toks: &[Tok], assigned: &[Option<usize>], ci: usize, k: usize, role_words: &[String], leader: bool, a: usize) -> bool {
+        if role_words.len() < 2 || k == 0 || !lower_word(text, toks, k - 1).is_some_and(|w| ARTICLES.contains(&w.as_str())) {
+            return false;
+        }
+        let Some(o) = self.described_org(&role_words[0], &assigned[..ci], a) else { return false };
+        self.set_owner(a, o, if leader { "leads" } else { "member_of" }, para, toks[k].start);
+        true
+    }
+}
+
+/// (see `context`)
+impl Builder {
+    /// "the centre-right Comunidad Ciudadana bloc", "the Wagner group": a bare
+    /// name first read as a person, after "the" (and at most two lowercase words)
+    /// and before an organisation noun (`org_descriptions`), names an organisation.
+    pub(super) fn named_before_org_noun(&mut self, text: &str, toks: &[Tok], c: &Chunk, a: usize) {
+        if self.actors[a].kind != ActorKind::Person || !lower_word(text, toks, c.last + 1).is_some_and(|w| self.kb.is("org_descriptions", &w) && !names::is_capitalised(word_at(text, toks, c.last + 1).unwrap_or(""))) {
+            return;
+        }
+        let mut k = c.first;
+        while k > 0 && c.first - k < 2 && word_at(text, toks, k - 1).is_some_and(|w| !names::is_capitalised(w) && w != "the") {
+            k -= 1;
+        }
+        if k > 0 && word_at(text, toks, k - 1).is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+            self.as_org(a);
         }
     }
 }

@@ -482,6 +482,8 @@ impl Builder {
             self.lowercase_force(text, toks, c, si, false);
         }
         let Some(a) = assigned[ci] else { return };
+        self.possessed_part(para, text, toks, chunks, assigned, ci, c, a);
+        self.named_before_org_noun(text, toks, c, a);
         // "The Commission said … its Directorate-General for …": part of the
         // organisation named last before.
         if self.actors[a].kind == ActorKind::Organization && self.info[a].owner.is_none() && c.first > 0 && lower(c.first - 1).as_deref() == Some("its") {
@@ -548,7 +550,9 @@ impl Builder {
             while b > 0 && k - 1 - b < 3 && lower(b - 1).is_some_and(|w| !ARTICLES.contains(&w.as_str()) && !kb.is("role_stops", &w)) {
                 b -= 1;
                 let phrase: Vec<String> = (b..role_end).filter_map(lower).collect();
-                if kb.office(&phrase.join(" ")).is_some() {
+                // "minister of government", "head of operations": a role noun before "of".
+                let role_noun = b + 2 == k && lower(b).is_some_and(|w| kb.is("member_nouns", &w) || kb.is("leader_nouns", &w));
+                if role_noun || kb.office(&phrase.join(" ")).is_some() {
                     k = b;
                     break;
                 }
@@ -591,6 +595,9 @@ impl Builder {
         // "The Armenian Prime Minister, Aram Petrosyan": a chunk of state and title
         // only, then the name in apposition.
         if comma && role_words.is_empty() && !poss {
+            if self.posted_office(para, text, toks, chunks, assigned, k, a) {
+                return;
+            }
             if let Some((si, o)) = owner_chunk.filter(|&x| assigned[x].is_none()).and_then(|x| self.state_title(chunks[x].text(text))) {
                 if self.actors[a].role.is_none() {
                     self.actors[a].role = Some(o.display());
@@ -600,6 +607,24 @@ impl Builder {
                     self.state(si);
                     self.set_state(a, si);
                 }
+                return;
+            }
+        }
+        // ", a spokesman for the front, X"; "His deputy, X" (the antecedent's staff).
+        let lex = crate::extract::lexicon::get();
+        let in_role = role_words.iter().rposition(|w| lex.is("pronoun_person", w));
+        if comma && !poss && (owner_chunk.is_none() || in_role.is_some()) {
+            if self.described_remit(para, text, toks, assigned, ci, k, &role_words, a) {
+                return;
+            }
+            // The possessive: the last role word that is one ("dispatched his envoy,";
+            // the name before the verb is its subject, no owner), else the word
+            // before the role ("His deputy," opening a sentence).
+            let (pronoun, rest) = match in_role {
+                Some(i) => (Some(role_words[i].clone()), &role_words[i + 1..]),
+                None => (k.checked_sub(1).and_then(|j| lower_word(text, toks, j)), &role_words[..]),
+            };
+            if !rest.is_empty() && pronoun.is_some_and(|w| self.antecedents_staff(para, toks[k.saturating_sub(1)].start, &w, rest, assigned, ci, a)) {
                 return;
             }
         }
@@ -616,6 +641,12 @@ impl Builder {
                     return;
                 }
             }
+        }
+        if owner_chunk.is_none() && !poss && (leader || member) && self.described_role(para, text, toks, assigned, ci, k, &role_words, leader, a) {
+            if leader || member || office.is_some() {
+                set_role(self, title_case(&role_phrase));
+            }
+            return;
         }
         let Some(oc) = owner_chunk.filter(|_| leader || member || staff || office.is_some() || (poss && role_words.is_empty())) else {
             if leader || member || office.is_some() {
@@ -660,7 +691,9 @@ impl Builder {
             set_role(self, String::new());
             // "Qods Force commander": the role names its institution.
             self.actors[a].role = Some(format!("{owner_name} {role_phrase}"));
-        } else if staff {
+        } else if staff || (poss && (leader || member || office.is_some()) && self.actors[o].kind == ActorKind::Person) {
+            // "Valladares's campaign manager", "Arce's minister of government": the
+            // person's own staff or appointee.
             self.set_owner(a, o, "member_of", para, chunks[oc].start);
             set_role(self, role_phrase.clone());
         }

@@ -1,0 +1,241 @@
+//! The cue table: `data/relations.txt` read once into cues (a word sequence, the
+//! relation kind it states, the pattern family that finds its source and target)
+//! and the word-list sections the patterns consult (`[-:skip]`, `[-:critical]`,
+//! `[-:locative]`, ...). Why data: adding a cue or a closed-class word needs no code.
+//!
+//! Lookup is by first word through a small hash index with two byte filters, so
+//! nearly every word of a paragraph is rejected with two table reads.
+
+use std::sync::OnceLock;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Family {
+    Forward,
+    Owner,
+    Between,
+    Allies,
+    Addressed,
+    /// SUBJECT ... cue TARGET: the source is the sentence's subject.
+    Subject,
+    /// "talks between X and Y", "the war between X and Y": X and Y with each other.
+    Pair,
+    /// "the swap, mediated by X, …": X with the other parties the sentence names.
+    Agent,
+    /// "X and Y have been allies", "X and Y negotiated": the two actors coordinated
+    /// right before the cue, with each other.
+    Mutual,
+    /// "Turkey, Azerbaijan's closest ally, …": the appositive's head with the owner.
+    Possessed,
+    /// "X argued that the council had “sidelined” parliament": a speech verb whose
+    /// reported clause opens with an actor and carries a critical word.
+    Reported,
+    /// "X called Y “terrorists”", "X branded Y a puppet", "X described Y as
+    /// corrupt": the object named right after the verb, with a pejorative soon after.
+    Naming,
+    /// "Y was criticised by X", "Y drew criticism from X": a passive or a nominal
+    /// with its agent after the cue; read as forward, with source and target swapped.
+    Passive,
+    /// "X and Y blamed each other", "the two governments traded accusations": the
+    /// pair named before (or the story's last pair), each with the other.
+    Reciprocal,
+}
+
+pub(super) struct Cue {
+    pub(super) words: Vec<&'static str>,
+    pub(super) kind: &'static str,
+    pub(super) family: Family,
+}
+
+/// The word-list sections of `data/relations.txt` (`[-:name]`): words (or short
+/// phrases), not cues. Their order here is their index in `Cues::lists`.
+#[derive(Clone, Copy)]
+pub(super) enum List {
+    /// Words that may stand between a subject pronoun and its verb ("he has since
+    /// accused").
+    Skip,
+    /// Words that make a reported clause critical ("failed", "not").
+    Critical,
+    /// Words that make naming an insult ("terrorists", "a puppet").
+    Pejorative,
+    /// Phrases that name the two parties of a negotiation without naming them ("the
+    /// two delegations", "both sides").
+    BothSides,
+    /// Before an actor's name, these make it a place ("hosted them in Moscow").
+    Locative,
+    /// A sentence's first word that is no part of its subject ("And when ...").
+    LeadingConjunction,
+    /// A sentence opening with one of these has its subject in the sentence before.
+    PronounStart,
+    /// Subject pronouns that stand for a person ("he accused X").
+    PersonSubject,
+    /// Right before a cue, these deny it ("did not back X", "without confronting X").
+    Negator,
+    /// Right before a cue, a relative pronoun: its head must be the actor just named.
+    Relative,
+    /// Between a cue and its object, these open a relative clause ("the group that
+    /// the United States designated"): the name after is no object.
+    RelativeGap,
+    /// What may join the targets of one cue ("X, Y and Z", "as well as").
+    ListJoiner,
+    /// After ", and" and a name, a word that makes the name a new clause's subject
+    /// ("…, and Peru has").
+    ClauseVerb,
+    /// The first word of a comma-closed clause that describes the actor before it
+    /// ("X, whose ministry …,", "X, the …,").
+    AppositiveOpener,
+    /// What joins the two actors of a mutual cue ("X and Y have been allies").
+    PairJoiner,
+    /// Articles: an owner cue ("U.S. pressure") has none between owner and cue.
+    Article,
+    /// Nouns of negotiation ("talks", "ceasefire"): a mediation sentence that names
+    /// no party but these speaks of the story's last pair.
+    Talks,
+    /// A sentence opening with these puts its first clause in a condition ("If X
+    /// rejected Y, ..."): no cue of that clause relates anyone.
+    Hypothetical,
+}
+
+const LIST_NAMES: [&str; 18] = [
+    "skip",
+    "critical",
+    "pejorative",
+    "both_sides",
+    "locative",
+    "leading_conjunction",
+    "pronoun_start",
+    "person_subject",
+    "negator",
+    "relative",
+    "relative_gap",
+    "list_joiner",
+    "clause_verb",
+    "appositive_opener",
+    "pair_joiner",
+    "article",
+    "talks",
+    "hypothetical",
+];
+
+pub(super) struct Cues {
+    /// Sorted by first word, then longest first (ties in file order): the cues that
+    /// start with a word are one slice, found through `slots`.
+    all: Vec<Cue>,
+    /// The word-list sections, each sorted (see [`List`]).
+    lists: [Vec<&'static str>; LIST_NAMES.len()],
+    /// Per first byte of a cue's first word, the bit set of its lengths (capped at
+    /// 31): nearly every word of a paragraph is rejected without a search.
+    first: [u32; 256],
+    /// The same per last byte: with both, a word shaped like no cue's first word
+    /// ("in", "the") costs two table reads, never a search.
+    last: [u32; 256],
+    /// Open addressing from a first word to its slice of `all`, `(start + 1, len)`
+    /// (0 = empty): a word that passes the byte filters costs one hash and usually
+    /// one comparison (a binary search here was the largest item in this module's
+    /// profile).
+    slots: Vec<(u16, u16)>,
+}
+
+fn word_hash(w: &str) -> usize {
+    w.bytes().fold(0u32, |h, c| (h.rotate_left(5) ^ c as u32).wrapping_mul(0x9e37_79b9)) as usize
+}
+
+impl Cues {
+    pub(super) fn starting_with(&self, w: &str) -> &[Cue] {
+        let (Some(&b), Some(&e)) = (w.as_bytes().first(), w.as_bytes().last()) else { return &[] };
+        let len = 1 << w.len().min(31);
+        if self.first[b as usize] & len == 0 || self.last[e as usize] & len == 0 {
+            return &[];
+        }
+        let mask = self.slots.len() - 1;
+        let mut s = word_hash(w) & mask;
+        loop {
+            let (start, n) = self.slots[s];
+            let Some(lo) = (start as usize).checked_sub(1) else { return &[] };
+            if self.all[lo].words[0] == w {
+                return &self.all[lo..lo + n as usize];
+            }
+            s = (s + 1) & mask;
+        }
+    }
+
+    /// The entries of a word-list section, sorted.
+    pub(super) fn list(&self, l: List) -> &[&'static str] {
+        &self.lists[l as usize]
+    }
+
+    /// Whether `w` (lowercase) is in a word-list section.
+    pub(super) fn is(&self, l: List, w: &str) -> bool {
+        self.lists[l as usize].binary_search(&w).is_ok()
+    }
+}
+
+pub(super) fn cues() -> &'static Cues {
+    static CUES: OnceLock<Cues> = OnceLock::new();
+    CUES.get_or_init(|| {
+        let mut all: Vec<Cue> = Vec::new();
+        let mut lists: [Vec<&'static str>; LIST_NAMES.len()] = Default::default();
+        let mut list: Option<usize> = None;
+        let (mut kind, mut family) = ("", Family::Forward);
+        // data/relations.txt without its comments (build.rs).
+        for line in include_str!(concat!(env!("OUT_DIR"), "/relations.txt")).lines() {
+            let l = line.trim();
+            if l.is_empty() || l.starts_with('#') {
+                continue;
+            }
+            if let Some(h) = l.strip_prefix('[').and_then(|s| s.strip_suffix(']')) {
+                let (k, f) = h.split_once(':').unwrap_or((h, "forward"));
+                list = LIST_NAMES.iter().position(|&n| n == f);
+                kind = k;
+                family = match f {
+                    "owner" => Family::Owner,
+                    "between" => Family::Between,
+                    "allies" => Family::Allies,
+                    "addressed" => Family::Addressed,
+                    "subject" => Family::Subject,
+                    "pair" => Family::Pair,
+                    "agent" => Family::Agent,
+                    "mutual" => Family::Mutual,
+                    "possessed" => Family::Possessed,
+                    "reported" => Family::Reported,
+                    "naming" => Family::Naming,
+                    "passive" => Family::Passive,
+                    "reciprocal" => Family::Reciprocal,
+                    _ => Family::Forward,
+                };
+                continue;
+            }
+            if let Some(i) = list {
+                lists[i].push(l);
+                continue;
+            }
+            let words: Vec<&'static str> = l.split_whitespace().collect();
+            all.push(Cue { words, kind, family });
+        }
+        crate::sort::sort_by(&mut all, |a, b| a.words[0].cmp(b.words[0]).then(b.words.len().cmp(&a.words.len())));
+        let mut first = [0u32; 256];
+        let mut last = [0u32; 256];
+        for c in &all {
+            let w = c.words[0].as_bytes();
+            if let (Some(&b), Some(&e)) = (w.first(), w.last()) {
+                first[b as usize] |= 1 << w.len().min(31);
+                last[e as usize] |= 1 << w.len().min(31);
+            }
+        }
+        for l in &mut lists {
+            l.sort_unstable();
+        }
+        let mut slots = vec![(0u16, 0u16); (all.len() * 2).next_power_of_two().max(2)];
+        let mask = slots.len() - 1;
+        let mut lo = 0;
+        while lo < all.len() {
+            let n = all[lo..].iter().take_while(|c| c.words[0] == all[lo].words[0]).count();
+            let mut s = word_hash(all[lo].words[0]) & mask;
+            while slots[s].0 != 0 {
+                s = (s + 1) & mask;
+            }
+            slots[s] = (lo as u16 + 1, n as u16);
+            lo += n;
+        }
+        Cues { all, lists, first, last, slots }
+    })
+}

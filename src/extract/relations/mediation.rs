@@ -1,0 +1,83 @@
+//! Mediation: who the mediator mediates with ("the parties" of the sentence, or
+//! "the two delegations" read as the paragraph's or the story's last pair), and
+//! the parties negotiating with each other.
+
+use super::cues::{cues, List};
+use super::Found;
+use crate::extract::cast::{Cast, Mention};
+use crate::model::ActorKind;
+
+
+/// The other parties of a mediation sentence: its states, bodies and groups that
+/// are not the mediators (persons and outlets are witnesses, not parties).
+pub(super) fn parties(agents: &[usize], ms: &[Mention], quoted: &dyn Fn(&Mention) -> bool, cast: &Cast) -> Vec<usize> {
+    let mut v: Vec<usize> = ms
+        .iter()
+        .filter(|m| !quoted(m) && !agents.contains(&m.actor) && !matches!(cast.actors[m.actor].kind, ActorKind::Person | ActorKind::Media))
+        .map(|m| m.actor)
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+/// The mediators mediate with every party, and the parties negotiate with each
+/// other ("the Qatari-brokered deal between Iraq and Syria": Iraq with Syria).
+pub(super) fn mediation(agents: &[usize], parties: &[usize], emit: &mut dyn FnMut(usize, usize, &'static str, &mut Vec<Found>), out: &mut Vec<Found>) {
+    for &a in agents {
+        for &t in parties.iter().take(4) {
+            emit(a, t, "mediates", out);
+        }
+    }
+    if let [x, rest @ ..] = &parties[..parties.len().min(3)] {
+        for &y in rest {
+            emit(*x, y, "negotiates_with", out);
+        }
+    }
+}
+
+
+/// A party to talks: a state, organisation or group (persons and outlets speak for one).
+pub(super) fn party(cast: &Cast, a: usize) -> bool {
+    matches!(cast.actors[a].kind, ActorKind::State | ActorKind::Organization | ActorKind::Group)
+}
+
+/// "between the two delegations", "between both sides" at `at`: the two parties.
+/// Those of the paragraph before `at` when it names exactly two of the kind named
+/// last (the mediator aside); none when it names more; with fewer, the story's last
+/// "X and Y" pair.
+pub(super) fn two_sides(text: &str, at: usize, all: &[Mention], mediator: usize, last_pair: Option<(usize, usize)>, cast: &Cast) -> Vec<usize> {
+    let rest = text[at..].trim_start().as_bytes();
+    let said = cues().list(List::BothSides).iter().any(|ph| {
+        rest.len() >= ph.len() && rest[..ph.len()].eq_ignore_ascii_case(ph.as_bytes()) && !rest.get(ph.len()).is_some_and(|b| b.is_ascii_alphanumeric())
+    });
+    if !said {
+        return Vec::new();
+    }
+    let mut seen: Vec<usize> = Vec::new();
+    for m in all[..all.partition_point(|m| m.range.end <= at)].iter().rev() {
+        if m.actor != mediator && party(cast, m.actor) && !seen.contains(&m.actor) {
+            seen.push(m.actor);
+        }
+    }
+    if let Some(&last) = seen.first() {
+        let same: Vec<usize> = seen.iter().copied().filter(|&a| cast.actors[a].kind == cast.actors[last].kind).collect();
+        if same.len() == 2 {
+            return same;
+        }
+        if same.len() > 2 {
+            return Vec::new();
+        }
+    }
+    last_pair.filter(|&(x, y)| x != mediator && y != mediator).map_or(Vec::new(), |(x, y)| vec![x, y])
+}
+
+/// The parties of a mediation sentence, or when it names none but speaks of talks
+/// ("The European Union brokered the talks", "The talks were facilitated by
+/// Norway"), the story's last "X and Y" pair (the mediators aside).
+pub(super) fn parties_or_last_pair(parties: Vec<usize>, agents: &[usize], talks: bool, last_pair: Option<(usize, usize)>) -> Vec<usize> {
+    if !parties.is_empty() || !talks {
+        return parties;
+    }
+    last_pair.filter(|(x, y)| !agents.contains(x) && !agents.contains(y)).map_or(Vec::new(), |(x, y)| vec![x, y])
+}

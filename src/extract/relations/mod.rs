@@ -1,0 +1,488 @@
+//! Relations between actors: hierarchy from name constructions, and the verbs and
+//! nouns of conflict, mediation, direction and alliance from the sentences.
+//!
+//! Why cue phrases and mention positions, not parsing: the relations an analysis
+//! states are carried by a small, stable vocabulary ("lashed out at", "brokered ...
+//! between", "pressure", "and its allies") placed next to actor mentions that
+//! `cast` has already resolved (surnames, titles, demonyms, capitals). So a cue's
+//! source is the nearest actor before it (or the sentence's subject, or, after a
+//! pronoun, the previous sentence's subject) and its target the actor(s) right
+//! after it, coordinated lists included. The cues live in `data/relations.txt`,
+//! grouped by relation kind and pattern family; adding one needs no code.
+//!
+//! The pipeline, per paragraph and sentence (`find`):
+//! 1. hierarchy: the tree's links from `cast` (the construction that placed an
+//!    actor, "Qods Force commander X", is the evidence) and bloc memberships
+//!    ([`blocs`]);
+//! 2. the mention stream: name mentions plus descriptions ("the council")
+//!    ([`mentions`]);
+//! 3. each cue of [`cues`] found in the sentence picks its source ([`sources`]:
+//!    pronoun, clause head, nearest actor, sentence subject) and its targets
+//!    ([`targets`]: the coordinated list after it) by its pattern family; mediation
+//!    ([`mediation`]) and reported criticism ([`reported`]) have their own files;
+//! 4. evidence is the sentence, clipped when it runs away ([`evidence`]);
+//! 5. afterwards ([`adopt`]), hierarchy cues move an actor that `cast` left at a
+//!    state by default under the organisation the cue names.
+//!
+//! Cost: the name-layer tokens and lowercase forms of [`Para`](super::Para)
+//! (tokenised once for all components), cue lookup by first word (a small hash index), and
+//! only the mentions of the sentence at hand are examined.
+
+mod adopt;
+mod blocs;
+mod cues;
+mod evidence;
+mod mediation;
+mod mentions;
+mod reported;
+mod sources;
+mod targets;
+#[cfg(test)]
+mod tests;
+
+use super::cast::names::TokKind;
+use super::cast::{kb, Cast, Mention};
+use super::Context;
+use crate::model::ActorKind;
+pub use adopt::adopt;
+use blocs::memberships;
+use cues::{cues, Family, List};
+use evidence::{clip, window};
+use mediation::{mediation, parties, parties_or_last_pair, party, two_sides};
+use mentions::{merge_mentions, Described};
+use reported::{related_in_tree, reported_subject};
+use sources::{appositive_head, clause_head, owner_and_named, pair_before, pair_before_comma, possessor, pronoun_subject};
+use targets::coordinated;
+
+/// Relations found in the text, with actor indices as ids (`assemble` maps them).
+pub struct Found {
+    pub source: usize,
+    pub target: usize,
+    pub kind: &'static str,
+    pub para: usize,
+    pub sentence: std::ops::Range<usize>,
+}
+
+
+/// How many mentions on each side of a cue are considered (bounds the work in a
+/// pathological sentence with thousands of names).
+const REACH: usize = 64;
+
+
+pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
+    let mut out = Vec::new();
+    // Hierarchy stated by name constructions; evidence where it was read, or the
+    // source's first mention for knowledge-base links.
+    let mut first: Vec<Option<(usize, usize)>> = vec![None; cast.actors.len()];
+    for m in cast.mentions() {
+        if let Some(f @ None) = first.get_mut(m.actor) {
+            *f = Some((m.para, m.range.start));
+        }
+    }
+    for l in &cast.links {
+        let (para, at) = if l.para == 0 && l.at == 0 { first.get(l.source).copied().flatten().unwrap_or((0, 0)) } else { (l.para, l.at) };
+        if let Some(p) = ctx.paras.get(para) {
+            out.push(Found { source: l.source, target: l.target, kind: l.kind, para, sentence: clip(p.text, p.sentence_at(at), at, at) });
+        }
+    }
+    memberships(cast, &first, ctx, &mut out);
+    let cues = cues();
+    let subordinators = kb::get();
+    let kb_forms = kb::get();
+    let mut described = Described::new(cast);
+    // The last "X and Y" of two states (or two organisations) before this sentence:
+    // whom "the two delegations" means when the paragraph names no such pair.
+    let mut last_pair: Option<(usize, usize)> = None;
+    for p in &ctx.paras {
+        if p.is_heading() {
+            continue;
+        }
+        let toks = &p.names;
+        let words: Vec<(usize, &str)> = toks.iter().enumerate().filter(|(_, t)| t.kind == TokKind::Word).map(|(i, _)| (i, p.names_lower.get(i))).collect();
+        let mut prev_subject: Option<usize> = None;
+        // "X and its allies": the paragraph's unparented organisations, computed once.
+        let mut para_roots: Option<Vec<usize>> = None;
+        // The paragraph's mentions, with "the council", "the government" among them.
+        let extra = described.paragraph(p, cast);
+        let merged: Vec<Mention>;
+        let all: &[Mention] = if extra.is_empty() {
+            cast.mentions_in(p.index, 0..p.text.len())
+        } else {
+            merged = merge_mentions(cast.mentions_in(p.index, 0..p.text.len()), extra);
+            &merged
+        };
+        for s in &p.sentences {
+            let ms = &all[all.partition_point(|m| m.range.start < s.start)..all.partition_point(|m| m.range.start < s.end)];
+            // The sentence subject: the first actor, after a leading subordinate clause.
+            // The first word, past a leading conjunction ("And when talking about ...").
+            let w0 = words.partition_point(|(i, _)| toks[*i].start < s.start);
+            let w0 = if words.get(w0).is_some_and(|(_, w)| cues.is(List::LeadingConjunction, w)) { w0 + 1 } else { w0 };
+            let first_word = words.get(w0).filter(|(i, _)| toks[*i].start < s.end).map(|(_, w)| *w);
+            // A leading subordinate clause, or a short leading prepositional phrase
+            // ("In a rebuke to X, Germany summoned ..."; at most eight words, so that
+            // "In that time she has signed a deal with X, ..." is no such phrase): the
+            // subject follows its comma.
+            let first_comma = p.text[s.clone()].find(',').map(|c| s.start + c);
+            let short_phrase = first_comma.is_some_and(|c| p.text[s.start..c].split_whitespace().count() <= 8);
+            let subordinate = first_word.is_some_and(|w| subordinators.is("subordinators", w) || (short_phrase && crate::extract::lexicon::get().is("preposition", w)));
+            let clause_start = if subordinate { first_comma.unwrap_or(s.start) } else { s.start };
+            let hypothetical = first_word.is_some_and(|w| cues.is(List::Hypothetical, w));
+            let pronoun_start = first_word.is_some_and(|w| cues.is(List::PronounStart, w));
+            // "The rebels ..." names no actor first ("The Commission ..." does; "The
+            // prime minister ..." is a title, which may well be the last subject).
+            let title_at = |n: usize| words.get(w0 + 1..w0 + 1 + n).is_some_and(|ws| kb_forms.office(&ws.iter().map(|(_, w)| *w).collect::<Vec<_>>().join(" ")).is_some());
+            let opens_with_article = first_word.is_some_and(|w| w == "the")
+                && !title_at(1)
+                && !title_at(2)
+                && ms.first().is_none_or(|m| words.get(w0 + 1).is_some_and(|&(i, _)| toks[i].start < m.range.start));
+            // Named inside quotation marks: someone's words, not the sentence's actors.
+            // (One pass over the sentence: quote-mark counts up to each mention.)
+            let mut qflags = Vec::with_capacity(ms.len());
+            let (mut at, mut straight, mut open) = (s.start, 0usize, 0isize);
+            for m in ms {
+                let upto = m.range.start.max(at);
+                for c in p.text[at..upto].chars() {
+                    match c {
+                        '"' => straight += 1,
+                        '\u{201c}' => open += 1,
+                        '\u{201d}' => open -= 1,
+                        _ => {}
+                    }
+                }
+                at = upto;
+                qflags.push(straight % 2 == 1 || open > 0);
+            }
+            let quoted = |m: &super::cast::Mention| ms.binary_search_by_key(&m.range.start, |x| x.range.start).is_ok_and(|i| qflags[i]);
+            let subject_here = if pronoun_start { None } else { ms.iter().find(|m| m.range.start >= clause_start && !quoted(m)).map(|m| m.actor) };
+            let subject_at = subject_here.and_then(|a| ms.iter().find(|m| m.actor == a).map(|m| m.range.start));
+            let subject_before = |at: usize| -> Option<usize> {
+                match (subject_here, subject_at) {
+                    (Some(a), Some(s)) if s < at => Some(a),
+                    // A cue in the leading clause belongs to the main clause's subject
+                    // ("When talking about the crisis with X, Khamenei reiterated ...").
+                    (Some(a), Some(_)) if subordinate && at < clause_start => Some(a),
+                    // "The rebels, backed by Rwanda, ...": a subject that is no actor is
+                    // not the previous sentence's.
+                    (Some(_), Some(_)) if !pronoun_start && opens_with_article => None,
+                    _ => prev_subject,
+                }
+            };
+            let lo = words.partition_point(|(i, _)| toks[*i].start < s.start);
+            let hi = words.partition_point(|(i, _)| toks[*i].start < s.end);
+            // "The EU brokered the talks.": the sentence speaks of talks whose parties
+            // it does not name (`[-:talks]`).
+            let talks_here = words[lo..hi].iter().any(|(_, w)| cues.is(List::Talks, w));
+            let mut k = lo;
+            while k < hi {
+                let list = cues.starting_with(words[k].1);
+                let Some(cue) = list.iter().find(|c| k + c.words.len() <= hi && c.words.iter().enumerate().all(|(d, w)| words[k + d].1 == *w)) else {
+                    k += 1;
+                    continue;
+                };
+                let cue_start = toks[words[k].0].start;
+                let cue_end = toks[words[k + cue.words.len() - 1].0].end;
+                // "If Khamenei did order the government to reject X's proposal, ...": a
+                // condition states no relation.
+                if hypothetical && first_comma.is_some_and(|c| cue_start < c) {
+                    k += cue.words.len();
+                    continue;
+                }
+                // Mentions are sorted and disjoint: the two sides are slices.
+                let before: Vec<_> = ms[..ms.partition_point(|m| m.range.end <= cue_start)].iter().rev().take(REACH).rev().collect();
+                let after: Vec<_> = ms[ms.partition_point(|m| m.range.start < cue_end)..].iter().take(REACH).collect();
+                // The nearest actor before the cue, unless a closing quotation mark stands
+                // between them (it was named inside someone's words: "no to Lebanon").
+                // "he accused X": the person named last; "X, whose ministry oversees the
+                // police, ordered Y": the head of the clause, not the police.
+                let nearest = pronoun_subject(p.text, &words, toks, k, lo, cast, p.index, &subject_before)
+                    .or_else(|| clause_head(p.text, s.start, cue_start, &before, &quoted))
+                    .or_else(|| {
+                        before
+                            .last()
+                            .filter(|m| !quoted(m) && !p.text[m.range.end..cue_start].contains(['"', '\u{201d}', '\u{bb}']))
+                            .map(|m| m.actor)
+                    })
+                    .or_else(|| subject_before(cue_start));
+                // "the Qatari-brokered deal": the actor glued to the cue by a hyphen.
+                let prefixed = (cue_start > 0 && p.text.as_bytes()[cue_start - 1] == b'-')
+                    .then(|| before.last().filter(|m| m.range.end + 1 == cue_start).map(|m| m.actor))
+                    .flatten();
+                // A place is no agent: "the ministry in Lima said" is the ministry's.
+                let place = |m: &Mention| p.text[..m.range.start].split_whitespace().next_back().is_some_and(|w| cues.is(List::Locative, w));
+                let emit_kind = |src: usize, tgt: usize, kind: &'static str, out: &mut Vec<Found>| {
+                    if src != tgt {
+                        out.push(Found { source: src, target: tgt, kind, para: p.index, sentence: clip(p.text, s.clone(), cue_start, cue_end) });
+                    }
+                };
+                let emit = |src: Option<usize>, tgt: usize, out: &mut Vec<Found>| {
+                    if let Some(src) = src {
+                        emit_kind(src, tgt, cue.kind, out);
+                    }
+                };
+                match cue.family {
+                    _ if prefixed.is_some() && cue.kind == "mediates" => {
+                        let agents: Vec<usize> = prefixed.into_iter().collect();
+                        let parties = parties(&agents, ms, &quoted, cast);
+                        mediation(&agents, &parties, &mut |a, t, kind, out: &mut Vec<Found>| emit_kind(a, t, kind, out), &mut out);
+                    }
+                    _ if prefixed.is_some() && cue.family == Family::Forward => {
+                        // "the Iran-backed group": the name after, else the head of the
+                        // appositive the description stands in.
+                        let mut targets = coordinated(p.text, &after, cue_end);
+                        if targets.is_empty() {
+                            targets.extend(appositive_head(p.text, s.start, cue_start, &before));
+                        }
+                        for t in targets {
+                            emit(prefixed, t, &mut out);
+                        }
+                    }
+                    Family::Mutual => {
+                        // "X and Y have been treaty allies".
+                        if let Some((x, y)) = pair_before(p.text, &before, cue_start) {
+                            emit(Some(x), y, &mut out);
+                        }
+                    }
+                    Family::Reciprocal => {
+                        // "X and Y blamed each other", "the two governments traded
+                        // accusations": the pair before the cue in this sentence, else
+                        // the story's last pair; each relates to the other.
+                        let pair = pair_before(p.text, &before, cue_start).or_else(|| last_pair_in(p.text, &ms[..ms.partition_point(|m| m.range.end <= cue_start)], &quoted, cast)).or(last_pair);
+                        if let Some((x, y)) = pair {
+                            emit(Some(x), y, &mut out);
+                            emit(Some(y), x, &mut out);
+                        }
+                    }
+                    Family::Possessed => {
+                        // "Turkey, Azerbaijan's closest ally, …".
+                        if let Some((head, owner)) = possessor(p.text, &before, cue_start) {
+                            emit(Some(head), owner, &mut out);
+                        } else if let Some((owner, t)) = owner_and_named(p.text, &before, &after, cue_start, cue_end) {
+                            // "Russia's ally Belarus", "Iran and its ally Hezbollah".
+                            emit(Some(owner), t, &mut out);
+                        }
+                    }
+                    Family::Forward | Family::Addressed | Family::Subject | Family::Naming | Family::Passive => {
+                        let mut targets = coordinated(p.text, &after, cue_end);
+                        if cue.family == Family::Naming {
+                            // "X called Y “terrorists”": the object right after the verb
+                            // ("called on Y", "called for" name no one) and a pejorative
+                            // within a few words of it; else naming is no criticism.
+                            let obj = after.first().filter(|m| matches!(p.text[cue_end..m.range.start].trim(), "" | "the"));
+                            let insult = obj.is_some_and(|m| {
+                                let w = words.partition_point(|(i, _)| toks[*i].start < m.range.end);
+                                words[w.min(hi)..hi.min(w + 8)].iter().any(|(_, x)| cues.is(List::Pejorative, x))
+                            });
+                            if !insult {
+                                targets.clear();
+                            }
+                        }
+                        let src = match nearest {
+                            _ if cue.family == Family::Subject => subject_before(cue_start),
+                            Some(n) if targets.contains(&n) => subject_before(cue_start),
+                            n => n,
+                        };
+                        // A membership is read from an actor named in this sentence ("X,
+                        // an adviser to Y"); "the head of Y, X, said" names no member
+                        // before the cue, and the previous subject would be a guess.
+                        let src = src.filter(|a| {
+                            !matches!(cue.kind, "member_of" | "leads")
+                                || before.iter().rev().find(|m| m.actor == *a).is_some_and(|m| {
+                                    // ", an alliance of unions affiliated with", ", 58, a banker
+                                    // who leads": an appositive or two, not "X, for hours on
+                                    // Monday, according to a spokesperson for Y".
+                                    let gap = &p.text[m.range.end..cue_start];
+                                    gap.matches(',').count() <= 2 && gap.split_whitespace().count() <= 7
+                                })
+                        });
+                        // "the uprising that toppled X": the relative clause's head is
+                        // no actor; "without confronting X", "did not back X" deny it.
+                        let word_before = k.checked_sub(1).filter(|&j| j >= lo).map(|j| words[j].1);
+                        let src = src.filter(|_| !word_before.is_some_and(|w| cues.is(List::Negator, w)));
+                        let src = src.filter(|a| {
+                            !word_before.is_some_and(|w| cues.is(List::Relative, w))
+                                || before.last().is_some_and(|m| m.actor == *a && !place(m) && p.text[m.range.end..cue_start].split_whitespace().filter(|w| w.contains(char::is_alphabetic)).count() <= 1)
+                        });
+                        if let (true, Some(n), "mediates") = (targets.is_empty(), src, cue.kind) {
+                            // "a mediator between both sides".
+                            let sides = two_sides(p.text, cue_end, all, n, last_pair, cast);
+                            mediation(&[n], &sides, &mut |a, t, kind, out: &mut Vec<Found>| emit_kind(a, t, kind, out), &mut out);
+                        }
+                        for t in targets {
+                            if cue.family == Family::Addressed && cast.actors[t].kind != ActorKind::Organization {
+                                continue;
+                            }
+                            if cue.family == Family::Passive {
+                                // "Y was criticised by X": the agent after the cue is the source.
+                                if let Some(y) = src {
+                                    emit_kind(t, y, cue.kind, &mut out);
+                                }
+                            } else {
+                                emit(src, t, &mut out);
+                            }
+                        }
+                    }
+                    Family::Reported => {
+                        // The speaker: the actor right before the verb ("the ministry in
+                        // Port Sudan said"), a pronoun's person, else past an appositive
+                        // chain ("X, a lawmaker who sits in Y, argued") the subject.
+                        let adjacent = before.iter().rev().take(2).find(|m| !place(m)).filter(|m| {
+                            let gap = &p.text[m.range.end..cue_start];
+                            !quoted(m) && !gap.contains([',', '"', '\u{201d}', '\u{bb}']) && gap.split_whitespace().count() <= 4
+                        });
+                        // "RSF adviser Youssef Ezzat went further, telling ...": the person
+                        // the subject's title names, not the organisation in the title.
+                        let titled = |a: usize| {
+                            let i = ms.iter().position(|m| m.actor == a)?;
+                            let (m, n) = (&ms[i], ms.get(i + 1)?);
+                            let gap = p.text.get(m.range.end..n.range.start)?;
+                            (cast.actors[n.actor].kind == ActorKind::Person && n.range.start < cue_start && gap.len() <= 24 && !gap.contains([',', '"', '\u{201c}']) && gap.split_whitespace().all(|w| w.chars().all(char::is_lowercase)))
+                                .then_some(n.actor)
+                        };
+                        let src = pronoun_subject(p.text, &words, toks, k, lo, cast, p.index, &subject_before)
+                            .or_else(|| adjacent.map(|m| m.actor))
+                            .or_else(|| subject_before(cue_start).map(|a| titled(a).unwrap_or(a)));
+                        let clause = reported_subject(p.text, &words, toks, k + cue.words.len(), hi, cue_start, &after, cast);
+                        if let (Some(src), Some((t, clause_end))) = (src, clause) {
+                            let (tw, te) = (words.partition_point(|(i, _)| toks[*i].start < clause_end), hi);
+                            let critical = words[tw.min(te)..te].iter().any(|(_, w)| cues.is(List::Critical, w));
+                            if critical && !related_in_tree(cast, src, t) {
+                                emit(Some(src), t, &mut out);
+                            }
+                        }
+                    }
+                    Family::Between => {
+                        let between = p.text[cue_end..window(p.text, cue_end, s.end)].find(" between ").map(|b| cue_end + b + " between ".len());
+                        if let Some(b) = between {
+                            let after_b: Vec<_> = ms[ms.partition_point(|m| m.range.start < b)..].iter().take(REACH).collect();
+                            let named = coordinated(p.text, &after_b, b);
+                            if let (true, Some(n), "mediates") = (named.is_empty(), nearest, cue.kind) {
+                                // "shuttled between the two delegations".
+                                let sides = two_sides(p.text, b, all, n, last_pair, cast);
+                                mediation(&[n], &sides, &mut |a, t, kind, out: &mut Vec<Found>| emit_kind(a, t, kind, out), &mut out);
+                            }
+                            for t in named {
+                                emit(nearest, t, &mut out);
+                            }
+                        } else if let (Some(n), "mediates") = (nearest, cue.kind) {
+                            // "The UAE, which mediated the exchange, ...": the parties of the
+                            // sentence; "X and Y, chairs of the talks": both mediate.
+                            let agents: Vec<usize> = match pair_before_comma(p.text, &before, cue_start) {
+                                Some((x, y)) if y == n => vec![x, y],
+                                _ => vec![n],
+                            };
+                            let parties = parties_or_last_pair(parties(&agents, ms, &quoted, cast), &agents, talks_here, last_pair);
+                            mediation(&agents, &parties, &mut |a, t, kind, out: &mut Vec<Found>| emit_kind(a, t, kind, out), &mut out);
+                        }
+                    }
+                    Family::Pair => {
+                        let pair = coordinated(p.text, &after, cue_end);
+                        if let Some((&x, rest)) = pair.split_first() {
+                            for &y in rest {
+                                emit(Some(x), y, &mut out);
+                            }
+                        }
+                    }
+                    Family::Agent => {
+                        let agents = coordinated(p.text, &after, cue_end);
+                        if !agents.is_empty() {
+                            let parties = parties_or_last_pair(parties(&agents, ms, &quoted, cast), &agents, talks_here, last_pair);
+                            mediation(&agents, &parties, &mut |a, t, kind, out: &mut Vec<Found>| emit_kind(a, t, kind, out), &mut out);
+                        }
+                    }
+                    Family::Owner => {
+                        // "U.S. pressure", "Washington's “maximum pressure”".
+                        let owner = before.last().filter(|m| {
+                            let gap = &p.text[m.range.end..cue_start];
+                            // "Ali called the incursion": an article parts the owner from the cue.
+                            gap.len() <= 14
+                                && !gap.contains([',', '.', ';', ':'])
+                                && gap.split_whitespace().count() <= 2
+                                && !gap.split_whitespace().any(|w| cues.is(List::Article, &w.to_lowercase()))
+                        });
+                        if let Some(owner) = owner {
+                            let src = owner.actor;
+                            // The pressured state: one named (not as an adjective: "the French
+                            // proposal") before, else after, else the home state.
+                            let named = |m: &&&super::cast::Mention| {
+                                m.actor != src
+                                    && cast.actors[m.actor].kind == ActorKind::State
+                                    && !matches!(kb_forms.lookup(&p.text[m.range.clone()]), Some(kb::Entry::State(_, kb::StateForm::Demonym)))
+                            };
+                            let target = before
+                                .iter()
+                                .rev()
+                                .skip(1)
+                                .find(named)
+                                .or_else(|| after.iter().find(named))
+                                .map(|m| m.actor)
+                                .or(cast.home);
+                            if let Some(t) = target {
+                                emit(Some(src), t, &mut out);
+                            }
+                        } else if let Some(by) = p.text[cue_end..window(p.text, cue_end, s.end)].find(" by ").filter(|&b| b <= 30) {
+                            // "sanctions announced by the Treasury Department against RSF commanders".
+                            let by = cue_end + by;
+                            let src = after.iter().find(|m| m.range.start > by);
+                            if let Some(src) = src {
+                                let rest = &p.text[src.range.end..window(p.text, src.range.end, s.end)];
+                                let on = [" against ", " on "].iter().filter_map(|w| rest.find(w).map(|i| src.range.end + i + w.len())).min();
+                                if let Some(t) = on.and_then(|o| after.iter().find(|m| m.range.start >= o && m.range.start <= o + 12)) {
+                                    emit(Some(src.actor), t.actor, &mut out);
+                                }
+                            }
+                        }
+                    }
+                    Family::Allies => {
+                        // "Iran and its allies": the unparented organisations of the paragraph.
+                        if let Some(src) = before.last().filter(|m| m.range.end + 2 >= cue_start).map(|m| m.actor) {
+                            let roots = para_roots.get_or_insert_with(|| {
+                                let mut v: Vec<usize> = cast
+                                    .mentions_in(p.index, 0..p.text.len())
+                                    .iter()
+                                    .map(|m| m.actor)
+                                    .filter(|&a| matches!(cast.actors[a].kind, ActorKind::Organization | ActorKind::Group) && cast.actors[a].parent.is_none())
+                                    .collect();
+                                v.sort_unstable();
+                                v.dedup();
+                                v
+                            });
+                            for &t in roots.iter() {
+                                emit(Some(src), t, &mut out);
+                            }
+                        }
+                    }
+                }
+                k += cue.words.len();
+            }
+            if let Some(a) = subject_here.or_else(|| ms.first().map(|m| m.actor).filter(|_| !pronoun_start)) {
+                prev_subject = Some(a);
+            }
+            if let Some(pair) = last_pair_in(p.text, ms, &quoted, cast) {
+                last_pair = Some(pair);
+            }
+        }
+    }
+    out
+}
+
+/// The last "X and Y" of two states (or two organisations, ...) among `ms`: not
+/// the end of a longer list ("Chile, Peru and Bolivia"), not inside a quotation; a
+/// parenthesised acronym may stand between ("the Sudanese Armed Forces (SAF) and
+/// the Rapid Support Forces").
+fn last_pair_in(text: &str, ms: &[Mention], quoted: &dyn Fn(&Mention) -> bool, cast: &Cast) -> Option<(usize, usize)> {
+    let cues = cues();
+    let mut found = None;
+    for w in ms.windows(2) {
+        let (x, y) = (w[0].actor, w[1].actor);
+        let listed = text[..w[0].range.start].trim_end().ends_with(',');
+        let joined = text.get(w[0].range.end..w[1].range.start).is_some_and(|g| {
+            let g = g.trim();
+            let g = g.strip_prefix('(').and_then(|r| r.split_once(')')).map_or(g, |(_, r)| r).trim_start_matches(')').trim();
+            cues.is(List::PairJoiner, &g.to_lowercase())
+        });
+        if x != y && !listed && party(cast, x) && cast.actors[x].kind == cast.actors[y].kind && joined && !quoted(&w[0]) {
+            found = Some((x, y));
+        }
+    }
+    found
+}

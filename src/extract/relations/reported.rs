@@ -1,0 +1,60 @@
+//! Reported criticism ("X argued that the council had “sidelined” parliament"):
+//! the actor a reported clause opens with, and the tree check that keeps a
+//! speaker from criticising its own state or institution.
+
+use crate::extract::cast::names::Tok;
+use crate::extract::cast::{Cast, Mention};
+use crate::model::ActorKind;
+
+/// The actor a reported clause opens with, and where its mention ends: "said (in a
+/// statement) that the Commission had ...", "said Kenya cannot ...". Up to six
+/// words may stand between the verb and "that" (not a comma or a quotation mark);
+/// without "that", the actor must follow the verb (an outlet there is the
+/// audience: "told Reuters") and be followed by its verb (after a quotation,
+/// "…," said X, a lawmaker" names the speaker, not what was said).
+#[allow(clippy::too_many_arguments)]
+pub(super) fn reported_subject(text: &str, words: &[(usize, &str)], toks: &[Tok], k: usize, hi: usize, cue_start: usize, after: &[&Mention], cast: &Cast) -> Option<(usize, usize)> {
+    let start = toks[words.get(k)?.0].start;
+    let mut open = None;
+    for j in k..(k + 7).min(hi) {
+        let (t, w) = words[j];
+        if text[start..toks[t].start].contains([',', ';', ':', '"', '\u{201c}', '\u{201d}']) {
+            break;
+        }
+        if w == "that" {
+            open = Some(toks[t].end);
+            break;
+        }
+    }
+    let at = open.unwrap_or(start);
+    let m = after.iter().find(|m| m.range.start >= at)?;
+    let gap = text[at..m.range.start].trim();
+    if !(gap.is_empty() || gap.eq_ignore_ascii_case("the")) {
+        return None;
+    }
+    if open.is_none() {
+        let verb_next = text[m.range.end..].strip_prefix(' ').is_some_and(|r| r.starts_with(|c: char| c.is_lowercase()));
+        let after_quote = text[..cue_start].trim_end().ends_with(['"', '\u{201d}', '\u{bb}']);
+        if !verb_next || after_quote || cast.actors[m.actor].kind == ActorKind::Media {
+            return None;
+        }
+    }
+    Some((m.actor, m.range.end))
+}
+
+/// Whether one actor sits above the other in the tree (a minister speaking of his
+/// own government is no critic of it).
+pub(super) fn related_in_tree(cast: &Cast, a: usize, b: usize) -> bool {
+    let above = |x: usize, y: usize| {
+        let mut cur = cast.actors.get(x).and_then(|d| d.parent);
+        for _ in 0..16 {
+            match cur {
+                Some(c) if c == y => return true,
+                Some(c) => cur = cast.actors.get(c).and_then(|d| d.parent),
+                None => return false,
+            }
+        }
+        false
+    };
+    above(a, b) || above(b, a)
+}

@@ -1,0 +1,151 @@
+//! Who a cue's source is when it is not simply the nearest actor: the person a
+//! subject pronoun stands for ("he accused X"), the head of a comma-closed clause
+//! ("X, whose ministry oversees the police, ordered Y"), the head of an
+//! appositive ("Hamas, the Iran-backed group"), a coordinated pair before a
+//! mutual cue, the head and owner of a possessed appositive.
+
+use super::cues::{cues, List};
+use crate::extract::cast::names::Tok;
+use crate::extract::cast::{Cast, Mention};
+use crate::model::ActorKind;
+
+
+/// "he accused X", "she has since accused X": a subject pronoun right before the
+/// cue (past `[-:skip]` words) stands for the subject of the sentence (or of the one
+/// before) when that is a person, else for the person named last before it, here
+/// or in an earlier paragraph. `k` is the cue's first word (an index into
+/// `words`), `lo` the sentence's first.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn pronoun_subject(
+    text: &str,
+    words: &[(usize, &str)],
+    toks: &[Tok],
+    k: usize,
+    lo: usize,
+    cast: &Cast,
+    para: usize,
+    subject_before: &dyn Fn(usize) -> Option<usize>,
+) -> Option<usize> {
+    let mut j = k;
+    for _ in 0..4 {
+        if j <= lo {
+            return None;
+        }
+        j -= 1;
+        let (t, w) = words[j];
+        // Only words in a row: "Hollweg, he said, accused" is no pronoun subject.
+        if toks[t].end + 2 < toks[words[j + 1].0].start || text[toks[t].end..toks[words[j + 1].0].start].contains([',', '"', '\u{201c}', '\u{201d}']) {
+            return None;
+        }
+        if cues().is(List::PersonSubject, w) {
+            let at = toks[t].start;
+            let person = |a: &usize| cast.actors[*a].kind == ActorKind::Person;
+            return subject_before(at).filter(person).or_else(|| cast.mentions_before(para, at).take(40).map(|m| m.actor).find(person));
+        }
+        if !cues().is(List::Skip, w) {
+            return None;
+        }
+    }
+    None
+}
+
+/// "X, whose ministry oversees the police, ordered Y", "Egypt, locked in a dispute
+/// with Ethiopia, moved to back Somalia": when the cue follows a comma-closed clause
+/// opened by a relative pronoun, an article or a participle, the source is the
+/// actor named right before that clause.
+pub(super) fn clause_head(text: &str, start: usize, cue_start: usize, before: &[&Mention], quoted: &dyn Fn(&Mention) -> bool) -> Option<usize> {
+    let mut pre = text[start..cue_start].trim_end();
+    for _ in 0..3 {
+        if pre.ends_with(',') {
+            break;
+        }
+        let (rest, last) = pre.rsplit_once(' ')?;
+        // "…, a decision criticised by Kinshasa, which accuses X": the relative
+        // clause is Kinshasa's, not the head of the appositive before it.
+        if !last.chars().all(|c| c.is_lowercase()) || cues().is(List::Relative, last) {
+            return None;
+        }
+        pre = rest.trim_end();
+    }
+    let close = start + pre.strip_suffix(',')?.len();
+    let open = start + text[start..close].rfind(',')?;
+    let first = text[open + 1..close].split_whitespace().next()?.to_lowercase();
+    // ", Ukraine's human rights commissioner," and ", 54," are appositives too.
+    let possessive = first.ends_with("'s") || first.ends_with("\u{2019}s");
+    let opens_clause = cues().is(List::AppositiveOpener, &first)
+        || possessive
+        || first.bytes().all(|b| b.is_ascii_digit())
+        || (first.len() > 4 && (first.ends_with("ed") || first.ends_with("ing")));
+    if !opens_clause {
+        return None;
+    }
+    before.iter().rev().find(|m| m.range.end <= open && !quoted(m)).filter(|m| text[m.range.end..open].trim_end_matches([')', ' ']).len() <= 8).map(|m| m.actor)
+}
+
+/// ", the Iran-backed group": the actor the appositive describes, named right
+/// before its opening comma.
+pub(super) fn appositive_head(text: &str, start: usize, cue_start: usize, before: &[&Mention]) -> Option<usize> {
+    let open = start + text[start..cue_start].rfind(',')?;
+    let desc = text[open + 1..cue_start].trim_start();
+    if !desc.starts_with("the ") && !desc.starts_with("an ") && !desc.starts_with("a ") {
+        return None;
+    }
+    before.iter().rev().find(|m| m.range.end <= open).filter(|m| text[m.range.end..open].trim_end_matches([')', ' ']).len() <= 8).map(|m| m.actor)
+}
+
+/// "X and Y have been treaty allies": two actors coordinated right before the cue,
+/// at most three words from it.
+pub(super) fn pair_before(text: &str, before: &[&Mention], cue_start: usize) -> Option<(usize, usize)> {
+    let [.., x, y] = before else { return None };
+    let gap = &text[y.range.end..cue_start];
+    if gap.contains([',', ';', ':', '.', '"', '\u{201d}']) || gap.split_whitespace().count() > 3 {
+        return None;
+    }
+    let and = text[x.range.end..y.range.start].trim().to_lowercase();
+    (cues().is(List::PairJoiner, &and) && x.actor != y.actor).then_some((x.actor, y.actor))
+}
+
+/// "Turkey, Azerbaijan's closest ally, …": the owner right before the cue (a
+/// possessive between), and the actor whose appositive this is.
+pub(super) fn possessor(text: &str, before: &[&Mention], cue_start: usize) -> Option<(usize, usize)> {
+    let [.., head, owner] = before else { return None };
+    let gap = text[owner.range.end..cue_start].trim_start_matches(['\'', '\u{2019}']).trim_start_matches('s').trim();
+    if gap.split_whitespace().count() > 1 {
+        return None;
+    }
+    let between = &text[head.range.end..owner.range.start];
+    (between.contains(',') && between.split_whitespace().count() <= 2 && head.actor != owner.actor).then_some((head.actor, owner.actor))
+}
+
+/// "Russia's ally Belarus", "Iran and its ally Hezbollah", "Azerbaijan's rival,
+/// Armenia": the owner right before the cue (a possessive and at most one
+/// adjective, or "and its"/"and their") and the actor named right after it (a
+/// comma at most between).
+pub(super) fn owner_and_named(text: &str, before: &[&Mention], after: &[&Mention], cue_start: usize, cue_end: usize) -> Option<(usize, usize)> {
+    let owner = before.last()?;
+    let gap = text[owner.range.end..cue_start].trim();
+    // "'s" and at most one adjective ("Russia's key ally"), or "and its [key]".
+    let after_s = ["'s", "\u{2019}s", "'", "\u{2019}"].iter().find_map(|s| gap.strip_prefix(s));
+    let lex = crate::extract::lexicon::get();
+    let possessive = after_s.is_some_and(|r| r.split_whitespace().count() <= 1) || {
+        let words: Vec<&str> = gap.split_whitespace().collect();
+        matches!(words.as_slice(), [a, p] | [a, p, _] if cues().is(List::PairJoiner, a) && (lex.is("pronoun_thing", p) || lex.is("pronoun_plural", p)))
+    };
+    let named = after.first()?;
+    let rest = text[cue_end..named.range.start].trim();
+    (possessive && (rest.is_empty() || rest == ",") && owner.actor != named.actor).then_some((owner.actor, named.actor))
+}
+
+/// "Saudi Arabia and the United States, co-chairs of the talks": two actors
+/// coordinated right before the comma that opens the appositive cue.
+pub(super) fn pair_before_comma(text: &str, before: &[&Mention], cue_start: usize) -> Option<(usize, usize)> {
+    let [.., x, y] = before else { return None };
+    let gap = text[y.range.end..cue_start].trim();
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    // ", co-" or "," (the cue may start inside a hyphenated word).
+    if !gap.starts_with(',') || words.len() > 2 {
+        return None;
+    }
+    let and = text[x.range.end..y.range.start].trim().to_lowercase();
+    (cues().is(List::PairJoiner, &and) && x.actor != y.actor).then_some((x.actor, y.actor))
+}

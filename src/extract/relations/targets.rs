@@ -1,0 +1,100 @@
+//! A cue's targets: the actor right after it and those coordinated with it, and
+//! where such a list ends (a name followed by a verb opens a new clause).
+
+use super::cues::{cues, Family, List};
+use crate::extract::cast::Mention;
+
+
+/// The actor right after `from` and those coordinated with it ("Rouhani and
+/// Foreign Minister Zarif", "the United States, France, and Russia").
+pub(super) fn coordinated(text: &str, after: &[&Mention], from: usize) -> Vec<usize> {
+    let c = cues();
+    let mut out = Vec::new();
+    let mut end = from;
+    let mut i = 0;
+    while let Some(&m) = after.get(i) {
+        let gap = text[end..m.range.start].trim();
+        let gap_l = gap.to_lowercase();
+        let ok = if i == 0 {
+            // The object: close to the cue, no clause boundary in between (nor a
+            // relative clause: "the group that the United States designated").
+            gap.len() <= 30
+                && !gap.contains([',', ';', ':', '.', '—'])
+                && gap.split_whitespace().count() <= 4
+                && !gap_l.split_whitespace().any(|w| c.is(List::RelativeGap, w))
+                // "hosted both leaders in Moscow": a place, not the object.
+                && !gap_l.split_whitespace().last().is_some_and(|w| c.is(List::Locative, w))
+        } else {
+            c.is(List::ListJoiner, &gap_l)
+        };
+        if !ok {
+            break;
+        }
+        // "took aim at Chile, and Argentina lambasted Brazil": a name followed by a verb
+        // opens a new clause (its own subject), which ends the list.
+        if i > 0 && opens_clause(&text[m.range.end..], gap.starts_with(',')) {
+            break;
+        }
+        // "met her Azerbaijani counterpart, Elnur Mammadli": the person, not the state.
+        let rest = &text[m.range.end..];
+        let named = rest.strip_prefix(" counterpart").and_then(|r| r.strip_prefix(',').or(Some(r))).and_then(|r| {
+            let n = after.get(i + 1)?;
+            (n.range.start == text.len() - r.len() + (r.len() - r.trim_start().len())).then_some(*n)
+        });
+        if let Some(n) = named {
+            out.push(n.actor);
+            break;
+        }
+        // "a researcher at the Brussels-based think tank Bruegel", "sits in Obeidi's
+        // ruling Coordination Framework": a name glued to a participle or owning what
+        // follows modifies the object, which is the next name of the noun phrase.
+        if let Some(n) = after.get(i + 1).filter(|n| i == 0 && modifies(text, m, n)) {
+            out.push(n.actor);
+            end = n.range.end;
+            i += 2;
+            continue;
+        }
+        out.push(m.actor);
+        end = m.range.end;
+        i += 1;
+    }
+    out
+}
+
+/// Whether mention `m` is a modifier of the name `n` after it: glued to a
+/// lowercase word by a hyphen ("Brussels-based") or a possessive ("Obeidi's"),
+/// with at most three words and no punctuation between them.
+fn modifies(text: &str, m: &Mention, n: &Mention) -> bool {
+    let rest = &text[m.range.end..];
+    let tail = if let Some(r) = rest.strip_prefix('-') {
+        if !r.starts_with(|ch: char| ch.is_lowercase()) {
+            return false;
+        }
+        r
+    } else if let Some(r) = rest.strip_prefix("'s ").or_else(|| rest.strip_prefix("\u{2019}s ")) {
+        r
+    } else {
+        return false;
+    };
+    let gap = &tail[..n.range.start.saturating_sub(text.len() - tail.len()).min(tail.len())];
+    !gap.contains([',', ';', ':', '.', '\u{2014}', '"', '\u{201c}', '\u{201d}']) && gap.split_whitespace().count() <= 3
+}
+
+/// Whether the text after a name starts with a verb: a one-word cue ("lambasted"),
+/// and after ", and" also an auxiliary, "also", or a past form in "-ed" ("Peru has",
+/// "Chile said"); a bare "and" may join a subject ("resistance against X and Y has
+/// improved"). Adverbs that may follow an object ("again", "later") never count.
+pub(super) fn opens_clause(rest: &str, comma: bool) -> bool {
+    let Some(w) = rest.strip_prefix(' ').and_then(|r| r.split(' ').next()) else { return false };
+    let w = w.trim_end_matches([',', '.', ';', ':']);
+    if w.is_empty() || !w.bytes().all(|b| b.is_ascii_lowercase()) {
+        return false;
+    }
+    let c = cues();
+    let participle = rest[1 + w.len()..].trim_start().starts_with("by ");
+    if participle {
+        return false;
+    }
+    c.starting_with(w).iter().any(|x| x.words.len() == 1 && x.family != Family::Owner && x.family != Family::Mutual)
+        || (comma && (w.ends_with("ed") || c.is(List::ClauseVerb, w)))
+}
