@@ -84,6 +84,9 @@ for group in ("dev", "held-out"):
         means = " ".join(f"{k}={sum(float(r[k]) for r in rows) / len(rows):.3f}" for k in keys)
         print(f"eval: mean of {len(rows)} {group} articles: {means}")
 PY
+# Relation precision on the dev set (the shared scorer measures relations by recall
+# only; a reader sees every relation drawn): scripts/relation_precision.py.
+echo "eval: $(python3 "$ROOT/scripts/relation_precision.py" "$out" | tail -n 1)"
 
 # The --jsonl path (code-point offsets, fullest speaker names): the gold articles
 # above as one dev JSONL built on the fly, plus any dev JSONL with gold answers
