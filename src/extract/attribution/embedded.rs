@@ -1,0 +1,58 @@
+//! Embedded frames: a reporting verb earlier in the quote's sentence (`X argued
+//! that … "Q"`), `As X put it`, `according to X`, `quoted X as saying`,
+//! participial frames (`…, explaining that … "Q"`) and possessives (`X's "Q"`).
+
+use super::*;
+
+pub(super) fn embedded_frame(tk: &Tokens, first_in: usize, sent_start: usize) -> Option<Frame> {
+    if first_in == 0 || first_in <= sent_start {
+        return None;
+    }
+    // `Khamenei's "heroic flexibility"`, `his "red lines"`.
+    let p = first_in - 1;
+    if tk.is_word(p) && (tk.toks[p].poss || matches!(tk.lower(p), "his" | "her" | "their")) {
+        return Some(Frame::Possessive { at: p });
+    }
+    let lo = sent_start.max(first_in.saturating_sub(FRAME_WINDOW));
+    let mut that = false;
+    let mut gerund = None;
+    let mut k = first_in;
+    while k > lo {
+        k -= 1;
+        if !tk.is_word(k) {
+            continue;
+        }
+        let w = tk.lower(k);
+        if w == "that" || w == "whether" || w == "how" {
+            that = true;
+        }
+        if w == "according" && tk.is_word(k + 1) && tk.lower(k + 1) == "to" {
+            return Some(Frame::According { at: k + 2 });
+        }
+        if w == "put" && tk.is_word(k + 1) && tk.lower(k + 1) == "it" {
+            return Some(Frame::PutIt { verb: k });
+        }
+        if tk.is_speech_verb(k, sent_start) {
+            // "the agency quoted X as saying …": X is the speaker.
+            if k >= 2 && tk.is_word(k - 1) && tk.lower(k - 1) == "as" {
+                let quoted = (k.saturating_sub(10).max(sent_start)..k - 1).rev().find(|&q| tk.is_word(q) && matches!(lexicon::get().speech_verb(tk.word(q)), Some("quote" | "cite")));
+                if let Some(q) = quoted {
+                    return Some(Frame::According { at: q + 1 });
+                }
+            }
+            if tk.is_participle(k) && k > sent_start && tk.comma_before(k) {
+                return Some(Frame::Participial { verb: k });
+            }
+            // "He accused the minister of writing the budget "Q"": a gerund after a
+            // preposition is the object's doing; the reporting verb before it frames
+            // the quote (kept only when there is none).
+            if tk.is_participle(k) && k > sent_start && tk.is_word(k - 1) && lexicon::get().is("preposition", tk.lower(k - 1)) {
+                gerund = gerund.or(Some(Frame::Embedded { verb: k, that }));
+                continue;
+            }
+            return Some(Frame::Embedded { verb: k, that });
+        }
+    }
+    gerund
+}
+
