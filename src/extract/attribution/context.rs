@@ -98,7 +98,7 @@ pub(super) fn strip_determiners(s: &str) -> &str {
     loop {
         let Some((w, rest)) = s.split_once(' ') else { return s };
         let lw = w.to_lowercase();
-        if lx.is("determiner", &lw) && !matches!(lw.as_str(), "his" | "her" | "their" | "its") || lx.is("leading_adjective", &lw) {
+        if lx.is("determiner", &lw) && !lx.is("possessive_pronoun", &lw) || lx.is("leading_adjective", &lw) {
             s = rest.trim_start();
         } else {
             return s;

@@ -38,7 +38,7 @@ pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Rang
         // "a diplomat from an ASEAN member state", "a Western diplomat in Addis
         // Ababa": a person description keeps its complement, names included.
         let k = tk.at(range.end);
-        if k < tk.toks.len() && tk.is_word(k) && tk.toks[k].start == range.end + 1 && matches!(tk.lower(k), "from" | "in" | "at" | "with" | "for") {
+        if k < tk.toks.len() && tk.is_word(k) && tk.toks[k].start == range.end + 1 && f.lx.is("complement_preposition", tk.lower(k)) {
             let mut j = k + 1;
             while j < tk.toks.len() && j < k + 6 && tk.is_word(j) && !tk.quoted[j] && (tk.is_cap(j) || !tk.is_participle(j) && !tk.lower(j).ends_with("ed") && !f.lx.is("auxiliary", tk.lower(j)) && !f.lx.is("relative", tk.lower(j)) && !f.lx.is("preposition", tk.lower(j)) && !f.lx.speech_verb(tk.lower(j)).is_some_and(|l| l != tk.lower(j) && !tk.lower(j).ends_with('s'))) {
                 j += 1;
@@ -51,7 +51,7 @@ pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Rang
     if collective {
         // Extend over "in/of/at the <lowercase words>".
         let k = tk.at(range.end);
-        if tk.is_word(k) && matches!(tk.lower(k), "in" | "of" | "at" | "from") {
+        if tk.is_word(k) && f.lx.is("complement_preposition", tk.lower(k)) {
             let mut j = k + 1;
             while j < tk.toks.len() && j < k + 5 && tk.is_word(j) && (tk.is_lower(j) || tk.lower(j) == "the") && !tk.is_participle(j) && !tk.lower(j).ends_with("ed") && !f.lx.is("auxiliary", &tk.lower(j)) {
                 j += 1;
@@ -219,7 +219,7 @@ pub(super) fn indefinite_antecedent(f: &Finder, p: usize, at: usize, head: &str)
             let mut b = k;
             while b > 0 && k - b < 6 && tk.is_word(b - 1) && !tk.quoted[b - 1] {
                 b -= 1;
-                if matches!(tk.lower(b), "a" | "an") {
+                if f.lx.is("indefinite_article", tk.lower(b)) {
                     return Some((q, tk.toks[b].start..tk.toks[k].end));
                 }
                 if f.lx.is("determiner", tk.lower(b)) || f.lx.is("preposition", tk.lower(b)) || f.lx.is("auxiliary", tk.lower(b)) {

@@ -10,7 +10,7 @@ pub(super) fn embedded_frame(tk: &Tokens, first_in: usize, sent_start: usize) ->
     }
     // `Khamenei's "heroic flexibility"`, `his "red lines"`.
     let p = first_in - 1;
-    if tk.is_word(p) && (tk.toks[p].poss || matches!(tk.lower(p), "his" | "her" | "their")) {
+    if tk.is_word(p) && (tk.toks[p].poss || lexicon::get().is("possessive_pronoun", tk.lower(p))) {
         return Some(Frame::Possessive { at: p });
     }
     let lo = sent_start.max(first_in.saturating_sub(FRAME_WINDOW));
@@ -23,7 +23,7 @@ pub(super) fn embedded_frame(tk: &Tokens, first_in: usize, sent_start: usize) ->
             continue;
         }
         let w = tk.lower(k);
-        if w == "that" || w == "whether" || w == "how" {
+        if w == "that" || lexicon::get().is("question_word", w) {
             that = true;
         }
         if w == "according" && tk.is_word(k + 1) && tk.lower(k + 1) == "to" {

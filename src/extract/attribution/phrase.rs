@@ -25,7 +25,7 @@ impl<'c, 'a> Finder<'c, 'a> {
         let first = tk.lower(lo);
         if hi - lo == 1 || !tk.is_word(lo + 1) {
             if let Some(class) = pronoun_class(&first) {
-                if !matches!(first, "his" | "her" | "their" | "its") || hi - lo == 1 {
+                if !lx.is("possessive_pronoun", first) || hi - lo == 1 {
                     return Some(Subj::Pronoun { at: tk.toks[lo].start, class });
                 }
             }
@@ -75,7 +75,7 @@ impl<'c, 'a> Finder<'c, 'a> {
             return None;
         }
         // "a spokesman for the Dockworkers Union": the voice speaks for the body.
-        if lx.is("voice", &tk.lower(hi_np - 1)) && hi_np < hi && tk.is_word(hi_np) && matches!(tk.lower(hi_np), "for" | "of" | "at" | "from") {
+        if lx.is("voice", &tk.lower(hi_np - 1)) && hi_np < hi && tk.is_word(hi_np) && lx.is("complement_preposition", tk.lower(hi_np)) {
             match self.noun_phrase(cast, p, hi_np + 1, hi) {
                 Some(s @ (Subj::Actor(_) | Subj::Name(_))) => return Some(s),
                 Some(s @ Subj::Described { .. }) if matches!(&s, Subj::Described { head, .. } if is_speaker_noun(head)) => return Some(s),
@@ -83,7 +83,7 @@ impl<'c, 'a> Finder<'c, 'a> {
             }
         }
         // A possessive pronoun heading the phrase: "his 2013 speech" speaks for him.
-        if matches!(first, "his" | "her" | "their" | "its") {
+        if lx.is("possessive_pronoun", first) {
             let class = pronoun_class(&first).unwrap_or(PronounClass::Person);
             return Some(Subj::Pronoun { at: tk.toks[lo].start, class });
         }

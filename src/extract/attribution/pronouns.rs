@@ -123,7 +123,7 @@ pub(super) fn same_pronoun_subject(f: &Finder, cast: &Cast, p: usize, toks: Rang
         while k < toks.end && (tk.quoted[k] || !tk.is_word(k)) {
             k += 1;
         }
-        let same = k < toks.end && tk.is_lower(k) && pronoun_class(tk.lower(k)) == Some(class) && !matches!(tk.lower(k), "his" | "her" | "their" | "its" | "him" | "them");
+        let same = k < toks.end && tk.is_lower(k) && pronoun_class(tk.lower(k)) == Some(class) && f.lx.is("subject_pronoun", tk.lower(k));
         if same {
             return if other(tk.lower(k)) { (false, None) } else { (true, None) };
         }

@@ -79,7 +79,7 @@ impl<'c, 'a> Finder<'c, 'a> {
         // "Anneke Brouwer, a Dutch MEP who sits in the EPP Group, the party's group in
         // Parliament, argued": the segment is itself an aside after a name; the subject
         // is the name before it.
-        if start > sent.start && tk.punct(start - 1) == Some(',') && tk.is_word(start) && matches!(tk.lower(start), "a" | "an") {
+        if start > sent.start && tk.punct(start - 1) == Some(',') && tk.is_word(start) && self.lx.is("indefinite_article", tk.lower(start)) {
             let e = start - 1;
             let mut b = e;
             while b > sent.start && e - b < 8 && tk.is_word(b - 1) && !tk.quoted[b - 1] {
@@ -147,7 +147,7 @@ impl<'c, 'a> Finder<'c, 'a> {
             // "Asked whether he hoped to …, he laughed": so does a question it reports.
             let next = if lo + 1 < sent.end && tk.is_word(lo + 1) { tk.lower(lo + 1) } else { "" };
             let participle = (w.ends_with("ed") || lexicon::get().speech_verb(&w).is_some()) && (self.lx.is("preposition", next) || self.lx.is("question_word", next));
-            let intro = self.lx.is("preposition", &w) || self.lx.is("subordinator", &w) || w.ends_with("ly") || w.ends_with("ing") || w == "perhaps" || w == "for" || w == "most" || w == "ever" || participle;
+            let intro = self.lx.is("preposition", &w) || self.lx.is("subordinator", &w) || w.ends_with("ly") || w.ends_with("ing") || w == "most" || w == "ever" || participle;
             if !intro {
                 break;
             }
@@ -236,7 +236,7 @@ impl<'c, 'a> Finder<'c, 'a> {
                 // shares the sentence's subject.
                 let sent = tk.sentence_toks(verb);
                 let k = verb.checked_sub(1).filter(|&k| k >= sent.start)?;
-                if tk.is_word(k) && matches!(tk.lower(k), "and" | "but" | "or" | "then") {
+                if tk.is_word(k) && self.lx.is("subordinator", tk.lower(k)) {
                     self.sentence_subject(cast, p, sent.start..verb)
                 } else {
                     None

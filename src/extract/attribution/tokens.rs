@@ -101,7 +101,7 @@ impl<'a> Tokens<'a> {
             // "in a preliminary report that": a base form two words after "a"/"an" is
             // a noun (a singular subject would take the -s form).
             let base = lx.speech_verb(w).is_some_and(|l| l.eq_ignore_ascii_case(w));
-            if base && i >= sentence_start + 2 && self.is_word(i - 2) && matches!(self.lower(i - 2), "a" | "an") {
+            if base && i >= sentence_start + 2 && self.is_word(i - 2) && lx.is("indefinite_article", self.lower(i - 2)) {
                 return false;
             }
         }
