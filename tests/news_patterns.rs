@@ -467,3 +467,36 @@ fn a_numbered_unit_keeps_its_number() {
     assert_eq!(actor_kind(&s, "13 Brigade"), "Organization");
     assert_eq!(parent(&s, "13 Brigade"), Some("Norland Army".into()));
 }
+
+#[test]
+fn a_verb_running_straight_into_a_sentence_quote_frames_it() {
+    let s = story(&["At the rally, Tomas Brenner said \"We want our jobs back\" while Eva Lindqvist said \"We want the truth first.\""]);
+    assert_eq!(speaker(&s, "We want our jobs"), Some("Tomas Brenner".into()));
+    assert_eq!(speaker(&s, "We want the truth"), Some("Eva Lindqvist".into()));
+    let s = story(&["Rafael Quintero insisted \"The dam is safe,\" but Lucia Mendez replied that \"nobody has inspected it in years.\""]);
+    assert_eq!(speaker(&s, "The dam is safe"), Some("Rafael Quintero".into()));
+    assert_eq!(speaker(&s, "nobody has inspected"), Some("Lucia Mendez".into()));
+    // A Title Case label after a naming verb is no utterance.
+    let s = story(&["The army called \"Operation Northern Shield\" a success."]);
+    assert!(s.quotes.iter().all(|q| q.speaker.is_none()), "{:?}", s.quotes);
+}
+
+#[test]
+fn quoted_as_saying_in_the_passive_gives_the_subject() {
+    let s = story(&["Interior Minister Bakhyt Serikov was quoted as saying there would be \"no amnesty for the organisers.\""]);
+    assert_eq!(speaker(&s, "no amnesty"), Some("Bakhyt Serikov".into()));
+    let s = story(&["The port's director, Ines Carvalho, was quoted by Lusa as saying the cranes were \"older than most of the dockers.\""]);
+    assert_eq!(speaker(&s, "older than most"), Some("Ines Carvalho".into()));
+}
+
+#[test]
+fn last_week_opening_a_sentence_is_no_name() {
+    let s = story(&[
+        "Piotr Zielinski has run the cooperative since 2015. He was fined twice by the regulator.",
+        "Last week he blocked the road to the quarry for a day.",
+        "\"Nobody consulted the village,\" he said.",
+    ]);
+    assert_eq!(speaker(&s, "Nobody consulted"), Some("Piotr Zielinski".into()));
+    let s = story(&["Next month she takes the case to Strasbourg, said Ana Ribeiro's lawyer, Joao Pinto. \"She will not give up,\" he said."]);
+    assert!(!s.actors.iter().any(|a| a.name == "Next"), "{:?}", names(&s));
+}

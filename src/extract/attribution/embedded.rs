@@ -37,6 +37,11 @@ pub(super) fn embedded_frame(tk: &Tokens, first_in: usize, sent_start: usize) ->
             if k >= 2 && tk.is_word(k - 1) && tk.lower(k - 1) == "as" {
                 let quoted = (k.saturating_sub(10).max(sent_start)..k - 1).rev().find(|&q| tk.is_word(q) && matches!(lexicon::get().speech_verb(tk.word(q)), Some("quote" | "cite")));
                 if let Some(q) = quoted {
+                    // "X was quoted as saying", "X was quoted by Reuters as saying": a
+                    // passive, whose subject is the speaker.
+                    if tk.is_word(q + 1) && matches!(tk.lower(q + 1), "as" | "by") {
+                        return Some(Frame::Embedded { verb: q, that });
+                    }
                     return Some(Frame::According { at: q + 1 });
                 }
             }

@@ -53,7 +53,7 @@ pub(crate) fn find_frame(tk: &Tokens, open: usize, close: usize, content: &str) 
             }
         }
     }
-    frame.or_else(|| before_frame(tk, first_in, sent.start)).or_else(|| embedded_frame(tk, first_in, sent.start))
+    frame.or_else(|| before_frame(tk, first_in, sent.start, content)).or_else(|| embedded_frame(tk, first_in, sent.start))
 }
 
 pub(super) fn after_frame(tk: &Tokens, after: usize, sent_end: usize, content: &str) -> Option<Frame> {
@@ -148,11 +148,17 @@ pub(super) fn after_frame(tk: &Tokens, after: usize, sent_end: usize, content: &
     None
 }
 
-pub(super) fn before_frame(tk: &Tokens, first_in: usize, sent_start: usize) -> Option<Frame> {
+pub(super) fn before_frame(tk: &Tokens, first_in: usize, sent_start: usize, content: &str) -> Option<Frame> {
     if first_in == 0 || first_in <= sent_start {
         return None;
     }
     let p = first_in - 1;
+    if tk.is_word(p) && bare_utterance(content) && tk.is_speech_verb(p, sent_start) && !tk.is_participle(p) {
+        // `X said "We want peace" while Y said …`: no comma or colon, but the verb
+        // runs straight into a quote that opens like a sentence (a capital, several
+        // words, not a Title Case label such as "Operation Dawn").
+        return Some(Frame::Before { verb: p });
+    }
     let punct = tk.punct(p)?;
     if !matches!(punct, ':' | ',') {
         return None;
@@ -189,4 +195,12 @@ pub(super) fn before_frame(tk: &Tokens, first_in: usize, sent_start: usize) -> O
         return Some(Frame::Colon { end: p });
     }
     None
+}
+
+/// Whether quoted words read as an utterance of their own: a capital first, at
+/// least two words, at least one of them lowercase (not a Title Case name).
+fn bare_utterance(content: &str) -> bool {
+    let mut words = content.split_whitespace();
+    let first_cap = content.trim_start().chars().next().is_some_and(char::is_uppercase);
+    first_cap && words.clone().count() >= 2 && words.any(|w| w.chars().next().is_some_and(char::is_lowercase))
 }
