@@ -500,3 +500,23 @@ fn last_week_opening_a_sentence_is_no_name() {
     let s = story(&["Next month she takes the case to Strasbourg, said Ana Ribeiro's lawyer, Joao Pinto. \"She will not give up,\" he said."]);
     assert!(!s.actors.iter().any(|a| a.name == "Next"), "{:?}", names(&s));
 }
+
+#[test]
+fn a_commitment_after_a_modal_is_the_subjects() {
+    // A capital standing for its state, then a modal, then the quoted commitment.
+    let s = story(&["Ghana and Togo signed the accord in Lome. In return, Accra would \"open its northern crossings to Togolese traders\" within a year."]);
+    assert_eq!(speaker(&s, "open its northern"), Some("Ghana".into()));
+    let s = story(&["The Baltic Fishing Association met the regulator on Friday. Under the compromise, the Baltic Fishing Association will \"halve its cod quota for two seasons.\""]);
+    assert_eq!(speaker(&s, "halve its cod"), Some("Baltic Fishing Association".into()));
+    // A clause whose subject is not the whole clause quotes someone else.
+    let s = story(&["Critics in Lima fear the Peruvian government will \"crush every last protest in the south.\""]);
+    assert_ne!(speaker(&s, "crush every"), Some("Peru".into()));
+}
+
+#[test]
+fn a_reporting_noun_owned_by_the_speaker() {
+    let s = story(&["The opposition seized on Henrik Dahl's remarks that \"nobody will be prosecuted for the shootings.\""]);
+    assert_eq!(speaker(&s, "nobody will be"), Some("Henrik Dahl".into()));
+    let s = story(&["Diplomats in Nairobi dismissed Tanzania's repeated claim that the checkpoint was \"a purely civilian facility.\""]);
+    assert_eq!(speaker(&s, "a purely civilian"), Some("Tanzania".into()));
+}

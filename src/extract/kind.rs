@@ -76,7 +76,9 @@ fn classify_one(ctx: &Context, tk: &Tokens, s: &QuoteSpan, frame: Option<Frame>)
     }
     match frame {
         // One word is a label far more often than a quotation, unless adjacent.
-        Some(Frame::Embedded { that: true, .. } | Frame::Participial { .. }) if words > 1 => QuoteKind::Speech,
+        // "X's claim that the curfew was "a temporary measure"": a reporting noun's
+        // clause, as for a verb's.
+        Some(Frame::Embedded { that: true, .. } | Frame::Participial { .. } | Frame::Owned { .. }) if words > 1 => QuoteKind::Speech,
         _ => QuoteKind::Term,
     }
 }

@@ -26,6 +26,15 @@ pub(super) fn embedded_frame(tk: &Tokens, first_in: usize, sent_start: usize) ->
         if w == "that" || lexicon::get().is("question_word", w) {
             that = true;
         }
+        // "Lagos's remarks that "Q"", "her repeated warning that": a reporting verb's
+        // form used as a noun, owned by the speaker, its clause holding the quote.
+        if that && k > sent_start && tk.is_lower(k) && lexicon::get().speech_verb(tk.word(k)).is_some() {
+            let owner = |j: usize| tk.is_word(j) && (tk.toks[j].poss || lexicon::get().is("possessive_pronoun", tk.lower(j)));
+            let adjective = k >= sent_start + 2 && tk.is_lower(k - 1) && tk.is_word(k - 1) && owner(k - 2);
+            if owner(k - 1) || adjective {
+                return Some(Frame::Owned { at: if adjective { k - 2 } else { k - 1 } });
+            }
+        }
         if w == "according" && tk.is_word(k + 1) && tk.lower(k + 1) == "to" {
             return Some(Frame::According { at: k + 2 });
         }

@@ -23,6 +23,9 @@ pub(crate) enum Frame {
     PutIt { verb: usize },
     /// `X's "Q"`: the possessor token.
     Possessive { at: usize },
+    /// `X's remarks that … "Q"`: a reporting noun owned by the speaker (the
+    /// possessor token at `at`), whatever kind of actor it is.
+    Owned { at: usize },
     /// `X set out the position: "Q"`: a colon with no reporting verb.
     Colon { end: usize },
 }

@@ -50,6 +50,7 @@ mod context;
 mod descriptions;
 mod embedded;
 mod frames;
+mod modal;
 mod phrase;
 mod pronouns;
 mod resolve;
@@ -132,6 +133,16 @@ pub fn attribute_read(ctx: &Context, reading: &Reading, spans: &[QuoteSpan], kin
                 Some(Subj::Actor(a)) => out[i] = Some(Attribution { actor: a, sieve }),
                 Some(Subj::Name(r)) => out[i] = Some(Attribution { actor: name_actor(&f, cast, spans[i].para, r), sieve }),
                 other => subjects[i] = other,
+            }
+        }
+    }
+
+    // Still sieve 2: a quote with no frame at all that states a commitment
+    // (`Under the deal, Accra would "Q"`).
+    for i in 0..n {
+        if speech(i) && out[i].is_none() && frames[i].is_none() && spans[i].preceding.is_empty() {
+            if let Some(a) = modal::speaker(&f, cast, spans[i].para, spans[i].open) {
+                out[i] = Some(Attribution { actor: a, sieve: "embedded_frame" });
             }
         }
     }

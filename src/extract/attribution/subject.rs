@@ -292,6 +292,17 @@ impl<'c, 'a> Finder<'c, 'a> {
                     }
                 })
             }
+            Frame::Owned { at } => {
+                if let Some(class) = pronoun_class(tk.lower(at)) {
+                    return Some(Subj::Pronoun { at: tk.toks[at].start, class });
+                }
+                let end = tk.toks[at].end;
+                match cast.mentions_in(p, 0..end).iter().rev().find(|m| m.range.end == end) {
+                    Some(m) => Some(Subj::Actor(m.actor)),
+                    None if tk.is_cap(at) => Some(cast.lookup(tk.word(at)).map_or(Subj::Name(tk.toks[at].start..end), Subj::Actor)),
+                    None => None,
+                }
+            }
             Frame::Colon { end } => {
                 let sent = tk.sentence_toks(end);
                 self.sentence_subject(cast, p, sent.start..end)
