@@ -520,3 +520,36 @@ fn a_reporting_noun_owned_by_the_speaker() {
     let s = story(&["Diplomats in Nairobi dismissed Tanzania's repeated claim that the checkpoint was \"a purely civilian facility.\""]);
     assert_eq!(speaker(&s, "a purely civilian"), Some("Tanzania".into()));
 }
+
+#[test]
+fn a_state_speaking_through_its_ministry_is_the_ministry() {
+    let s = story(&["Austria, which holds the rotating chair, said through its foreign ministry that it was \"in close touch with both capitals\" and would host talks."]);
+    assert_eq!(speaker(&s, "in close touch"), Some("Austria's Foreign Ministry".into()));
+    assert_eq!(parent(&s, "Austria's Foreign Ministry"), Some("Austria".into()));
+    let s = story(&["The Andean Miners Federation said via its legal department that the ruling was \"a licence to poison the rivers.\""]);
+    assert_eq!(speaker(&s, "a licence to poison"), Some("Andean Miners Federation's Legal Department".into()));
+}
+
+#[test]
+fn the_agent_of_a_passive_reporting_verb_speaks() {
+    let s = story(&["The sanctions, it was stated by Foreign Minister Hana Novak, would \"remain in force until the last prisoner is freed.\""]);
+    assert_eq!(speaker(&s, "remain in force"), Some("Hana Novak".into()));
+    let s = story(&["The reform, described by the Uruguayan economist Martin Ferreyra as \"a tax on the poor dressed up as fairness,\" passed on Thursday."]);
+    assert_eq!(speaker(&s, "a tax on the poor"), Some("Martin Ferreyra".into()));
+}
+
+#[test]
+fn a_quote_running_on_from_mid_paragraph_continues_its_speaker() {
+    let s = story(&[
+        "\"We have nine days of fuel left,\" the convoy's leader, Ruta Kalnina, said on Tuesday. \"After that the trucks stop where they stand.",
+        "\"Nobody at the border has given us a reason, and nobody has given us a date.\"",
+    ]);
+    let q = s.quotes.iter().find(|q| q.text.starts_with("After that")).expect("one quote over both paragraphs");
+    assert!(q.text.contains("given us a date"), "{:?}", q.text);
+    assert_eq!(speaker(&s, "After that"), Some("Ruta Kalnina".into()));
+    let s = story(&[
+        "\"The harvest is lost,\" said Okello Mwangi, a farmer near Kisumu. \"The river came up in one night.",
+        "\"We waited for the boats until the morning.\"",
+    ]);
+    assert_eq!(speaker(&s, "The river came up"), Some("Okello Mwangi".into()));
+}

@@ -36,6 +36,18 @@ pub(super) fn sieve(f: &Finder, cast: &mut Cast, spans: &[QuoteSpan], kinds: &[Q
                 continue;
             }
         }
+        // `"Q1," X said. "Q2 … ¶ "… Q2."`: a quote running over paragraphs that opened
+        // mid-paragraph, right after an attributed quote, continues it (unless
+        // someone else is named in between).
+        if !opens_para && !s.preceding.is_empty() && frames[i].is_none() && i > 0 && spans[i - 1].para == first_para && spans[i - 1].close <= open_at {
+            if let Some(a) = out[i - 1] {
+                let others = cast.mentions_in(first_para, spans[i - 1].close..open_at).iter().any(|m| m.actor != a.actor && cast.actors[m.actor].kind == ActorKind::Person);
+                if !others {
+                    out[i] = Some(Attribution { actor: a.actor, sieve: "carry_over" });
+                    continue;
+                }
+            }
+        }
         let sentence_open = para.text[para.sentence_at(s.open).start..s.open].trim().is_empty();
         if !opens_para && unframed && i > 0 && spans[i - 1].para == s.para {
             // `"Q1," he said. "Q2."`: a quote opening its own sentence right after an

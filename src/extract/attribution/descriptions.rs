@@ -230,3 +230,37 @@ pub(super) fn indefinite_antecedent(f: &Finder, p: usize, at: usize, head: &str)
     }
     None
 }
+
+/// `Germany said through its foreign ministry that …`, `the union said via its
+/// legal team`: a state or organisation speaking through one of its own bodies
+/// (a possessive pronoun, then lowercase words headed by an institution noun, right
+/// after the reporting verb at token `verb`): that body speaks, found or made under
+/// `owner` and named from it ("Germany's Foreign Ministry", the article's wording
+/// kept as an alias).
+pub(super) fn channel(f: &Finder, cast: &mut Cast, p: usize, verb: usize, owner: usize) -> Option<usize> {
+    let tk = &f.tks[p];
+    if !matches!(cast.actors[owner].kind, ActorKind::State | ActorKind::Organization) {
+        return None;
+    }
+    let k = verb + 1;
+    if !(tk.is_word(k) && matches!(tk.lower(k), "through" | "via") && tk.is_word(k + 1) && f.lx.is("possessive_pronoun", tk.lower(k + 1))) {
+        return None;
+    }
+    // The body's words: lowercase, up to its institution noun.
+    let words = k + 2;
+    let head = (words..(words + 4).min(tk.toks.len())).take_while(|&j| tk.is_word(j) && tk.is_lower(j)).find(|&j| f.lx.is("organization", tk.lower(j)))?;
+    let text = f.ctx.paras[p].text;
+    let range = tk.toks[k + 1].start..tk.toks[head].end;
+    let body: Vec<String> = (words..=head).map(|j| {
+        let w = tk.word(j);
+        let mut c = w.chars();
+        c.next().map_or(String::new(), |x| x.to_uppercase().chain(c).collect())
+    }).collect();
+    let name = format!("{}'s {}", cast.actors[owner].name, body.join(" "));
+    let a = match cast.lookup(&name) {
+        Some(a) => a,
+        None => cast.add_actor(ActorDraft { name, kind: ActorKind::Organization, parent: Some(owner), aliases: vec![text[range.clone()].to_string()], ..Default::default() }),
+    };
+    cast.add_mention(Mention { actor: a, para: p, range });
+    Some(a)
+}

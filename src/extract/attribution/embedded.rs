@@ -57,6 +57,11 @@ pub(super) fn embedded_frame(tk: &Tokens, first_in: usize, sent_start: usize) ->
             if tk.is_participle(k) && k > sent_start && tk.comma_before(k) {
                 return Some(Frame::Participial { verb: k });
             }
+            // "it was stated by Minister X", "the plan, described by X as "Q"": the
+            // agent of a passive reporting verb is the speaker.
+            if w.ends_with("ed") && tk.is_word(k + 1) && tk.lower(k + 1) == "by" && tk.is_word(k + 2) {
+                return Some(Frame::According { at: k + 2 });
+            }
             // "He accused the minister of writing the budget "Q"": a gerund after a
             // preposition is the object's doing; the reporting verb before it frames
             // the quote (kept only when there is none).

@@ -129,6 +129,12 @@ pub fn attribute_read(ctx: &Context, reading: &Reading, spans: &[QuoteSpan], kin
                     }
                 }
             }
+            // "Germany said through its foreign ministry that …": the body speaks.
+            if let (Some(Subj::Actor(a)), Frame::Before { verb } | Frame::Embedded { verb, .. }) = (&subj, frame) {
+                if let Some(b) = descriptions::channel(&f, cast, spans[i].para, verb, *a) {
+                    subj = Some(Subj::Actor(b));
+                }
+            }
             match subj {
                 Some(Subj::Actor(a)) => out[i] = Some(Attribution { actor: a, sieve }),
                 Some(Subj::Name(r)) => out[i] = Some(Attribution { actor: name_actor(&f, cast, spans[i].para, r), sieve }),
