@@ -553,3 +553,44 @@ fn a_quote_running_on_from_mid_paragraph_continues_its_speaker() {
     ]);
     assert_eq!(speaker(&s, "The river came up"), Some("Okello Mwangi".into()));
 }
+
+#[test]
+fn a_subject_pronoun_right_before_the_verb_is_its_subject() {
+    let s = story(&["Senator Rosa Quispe has kept her distance from the feud. In an open letter published on Friday she wrote that the split was \"a present to our enemies.\""]);
+    assert_eq!(speaker(&s, "a present to our"), Some("Rosa Quispe".into()));
+    let s = story(&[
+        "The miners' leader, Tomasz Wrobel, runs the union from a room above a bakery. Standing by the pit gate, he gave me what sounded like a sermon:",
+        "\"They closed the mines and called it progress. We called it the end of our town.\"",
+    ]);
+    assert_eq!(speaker(&s, "They closed the mines"), Some("Tomasz Wrobel".into()));
+    assert!(!s.actors.iter().any(|a| a.name.starts_with("He ")), "{:?}", names(&s));
+}
+
+#[test]
+fn an_earlier_same_pronoun_in_the_sentence_keeps_its_antecedent() {
+    let s = story(&[
+        "\"They sold the river to the highest bidder,\" Dolores Acuna tells the farmers. Everyone in the room knows she means Governor Beatriz Salas, the former ally whom she now calls \"the woman who forgot us.\"",
+    ]);
+    assert_eq!(speaker(&s, "the woman who forgot"), Some("Dolores Acuna".into()));
+    let s = story(&["Ilkka Virtanen told the court he was innocent, and he repeated that the charges were \"a political order from the capital.\""]);
+    assert_eq!(speaker(&s, "a political order"), Some("Ilkka Virtanen".into()));
+}
+
+#[test]
+fn an_adverb_opening_the_sentence_and_another_description() {
+    let s = story(&[
+        "Back at the harbour, as the boats come in, a fisherman named Kwame Asante mends his net. \"The catch gets smaller every year,\" he said.",
+    ]);
+    assert_eq!(speaker(&s, "The catch gets"), Some("Kwame Asante".into()));
+    let s = story(&["Another resident, who gave his name only as Tariq, said the militia had burned the market. \"They took everything we had,\" he said."]);
+    assert_eq!(speaker(&s, "They took everything"), Some("Tariq".into()));
+    assert!(!s.actors.iter().any(|a| a.name == "Another"), "{:?}", names(&s));
+}
+
+#[test]
+fn a_post_then_the_name_in_apposition_speaks() {
+    let s = story(&["A spokesman for the Slovak Mining Union, Milan Horvat, said: \"The mine will close in June.\""]);
+    assert_eq!(speaker(&s, "The mine will close"), Some("Milan Horvat".into()));
+    let s = story(&["The EU special representative for the Sahel, Joao Cravinho, criticised Bamako for expelling the monitors \"without a word of warning to its partners.\""]);
+    assert_eq!(speaker(&s, "without a word"), Some("Joao Cravinho".into()));
+}

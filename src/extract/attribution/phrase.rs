@@ -23,7 +23,10 @@ impl<'c, 'a> Finder<'c, 'a> {
             return None;
         }
         let first = tk.lower(lo);
-        if hi - lo == 1 || !tk.is_word(lo + 1) {
+        // "he gave me what …": a subject pronoun then a lowercase word is the subject
+        // and its predicate.
+        let predicate = lo + 1 < hi && tk.is_word(lo + 1) && tk.is_lower(lo + 1) && lx.is("subject_pronoun", first);
+        if hi - lo == 1 || !tk.is_word(lo + 1) || predicate {
             if let Some(class) = pronoun_class(&first) {
                 if !lx.is("possessive_pronoun", first) || hi - lo == 1 {
                     return Some(Subj::Pronoun { at: tk.toks[lo].start, class });

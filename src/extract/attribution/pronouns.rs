@@ -57,7 +57,16 @@ pub(super) fn resolve_pronoun(f: &Finder, cast: &mut Cast, out: &[Option<Attribu
         let tk = &f.tks[para];
         if let Some(range) = tk.sentences.get(sent_idx).cloned() {
             let mut lo = tk.at(range.start);
-            let hi = if first { at_tok } else { tk.at(range.end) };
+            let mut hi = if first { at_tok } else { tk.at(range.end) };
+            // "Everyone knows he means Arce, whom he now calls …": an earlier use of the
+            // same pronoun in the sentence has the same antecedent; the names after it
+            // are no candidates.
+            if first && at_tok < tk.toks.len() {
+                let me = tk.lower(at_tok);
+                if let Some(k) = (lo..hi).find(|&k| tk.is_word(k) && tk.lower(k) == me) {
+                    hi = k;
+                }
+            }
             // "Asked whether Lund would resign, he said": the pronoun is the implicit
             // subject of the opening participle, so the names inside that clause are
             // its objects, never its antecedent.

@@ -14,6 +14,13 @@ impl<'c, 'a> Finder<'c, 'a> {
         while j > sent.start && tk.is_word(j - 1) && self.is_aux(tk, j - 1) {
             j -= 1;
         }
+        // "In a letter published last month he wrote": a subject pronoun right before
+        // the verb is its subject, whatever opens the sentence without a comma.
+        if j > sent.start && tk.is_word(j - 1) && tk.is_lower(j - 1) && self.lx.is("subject_pronoun", tk.lower(j - 1)) {
+            if let Some(class) = pronoun_class(tk.lower(j - 1)) {
+                return Some(Subj::Pronoun { at: tk.toks[j - 1].start, class });
+            }
+        }
         // "he paused, then said": a verb coordinated by "then" shares the subject of
         // the sentence's first clause.
         if j > sent.start && tk.punct(j - 1) == Some(',') && (j..v).any(|k| tk.lower(k) == "then") {
@@ -101,6 +108,17 @@ impl<'c, 'a> Finder<'c, 'a> {
                     return Some(better);
                 }
             }
+            // "The U.S. special envoy for the Western Balkans, Thomas Whitfield,
+            // criticised", "A spokesman for the union, Milan Horvat, said": a person's
+            // post (a lowercase person noun, complements after it), then the person's
+            // name in apposition: the person speaks, not the body the post names.
+            let post = (start..j).any(|k| tk.is_word(k) && tk.is_lower(k) && (self.lx.is("person", tk.lower(k)) || self.lx.is("voice", tk.lower(k))));
+            if post && !matches!(s, Subj::Actor(a) if cast.actors[*a].kind == ActorKind::Person) {
+                let person = self.noun_phrase(cast, p, app.start, app.end).filter(|s| matches!(s, Subj::Name(_)) || matches!(s, Subj::Actor(a) if cast.actors[*a].kind == ActorKind::Person));
+                if person.is_some() {
+                    return person;
+                }
+            }
         }
         subj
     }
@@ -147,7 +165,10 @@ impl<'c, 'a> Finder<'c, 'a> {
             // "Asked whether he hoped to …, he laughed": so does a question it reports.
             let next = if lo + 1 < sent.end && tk.is_word(lo + 1) { tk.lower(lo + 1) } else { "" };
             let participle = (w.ends_with("ed") || lexicon::get().speech_verb(&w).is_some()) && (self.lx.is("preposition", next) || self.lx.is("question_word", next));
-            let intro = self.lx.is("preposition", &w) || self.lx.is("subordinator", &w) || w.ends_with("ly") || w.ends_with("ing") || w == "most" || w == "ever" || participle;
+            // "Back in Shinahota, …", "Later that week, …": a word that is no name
+            // followed by a preposition or determiner opens an adverbial.
+            let adverbial = lo + 1 < sent.end && self.lx.is_stop_capital(tk.word(lo)) && (self.lx.is("preposition", next) || self.lx.is("determiner", next));
+            let intro = adverbial || self.lx.is("preposition", &w) || self.lx.is("subordinator", &w) || w.ends_with("ly") || w.ends_with("ing") || w == "most" || w == "ever" || participle;
             if !intro {
                 break;
             }
