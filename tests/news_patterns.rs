@@ -594,3 +594,30 @@ fn a_post_then_the_name_in_apposition_speaks() {
     let s = story(&["The EU special representative for the Sahel, Joao Cravinho, criticised Bamako for expelling the monitors \"without a word of warning to its partners.\""]);
     assert_eq!(speaker(&s, "without a word"), Some("Joao Cravinho".into()));
 }
+
+#[test]
+fn a_charge_renaming_the_quote_is_no_frame() {
+    let s = story(&["Interior Minister Farid Haddad went further than the police, accusing Algeria of arming the smugglers through \"its networks in the south,\" a charge Algiers dismissed as \"absurd and insulting.\""]);
+    assert_eq!(speaker(&s, "its networks in"), Some("Farid Haddad".into()));
+    let s = story(&["Senator Ruth Okonjo said the contract had been \"written by the bidder itself,\" an allegation the ministry rejected on Monday."]);
+    assert_eq!(speaker(&s, "written by the bidder"), Some("Ruth Okonjo".into()));
+}
+
+#[test]
+fn the_former_minister_takes_up_the_person_described_after_the_name() {
+    let s = story(&[
+        "Luis Vega, who served as finance minister until March, spoke at a forum in Quito.",
+        "\"This budget is a fantasy from start to finish,\" the former minister told reporters.",
+    ]);
+    assert_eq!(speaker(&s, "This budget is"), Some("Luis Vega".into()));
+    let s = story(&["Grace Achieng, a judge on the appeals court until 2021, led the inquiry. \"The evidence was never examined,\" the judge said."]);
+    assert_eq!(speaker(&s, "The evidence was"), Some("Grace Achieng".into()));
+}
+
+#[test]
+fn an_age_description_takes_up_the_person_just_mentioned() {
+    let s = story(&["Kaveh Rostami was released on Sunday after two years in Evin prison. \"I did not expect to see my children again,\" the 64-year-old said."]);
+    assert_eq!(speaker(&s, "I did not expect"), Some("Kaveh Rostami".into()));
+    let s = story(&["Mariam Traore runs a clinic outside Bamako.", "\"We have not had insulin since May,\" the 38-year-old told reporters."]);
+    assert_eq!(speaker(&s, "We have not had"), Some("Mariam Traore".into()));
+}

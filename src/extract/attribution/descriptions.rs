@@ -70,6 +70,15 @@ pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Rang
     }
     // "the ministry said": an actor named by that head word, mentioned most recently.
     let definite = text[range.clone()].trim_start().to_lowercase().starts_with("the ");
+    // "the 64-year-old said": an age stands for the person just mentioned (this
+    // paragraph or the one before).
+    if definite && head.ends_with("-year-old") && !collective {
+        let last = cast.mentions_before(p, range.start).take_while(|m| m.para + 1 >= p).find(|m| cast.actors[m.actor].kind == ActorKind::Person).map(|m| m.actor);
+        if let Some(a) = last {
+            cast.add_mention(Mention { actor: a, para: p, range });
+            return Some(a);
+        }
+    }
     if definite && !head.is_empty() {
         let has_word = |n: &str| n.to_lowercase().split(|c: char| !c.is_alphanumeric()).any(|w| w == head);
         let media = f.lx.is("media", head);
@@ -87,7 +96,10 @@ pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Rang
             if person && d.kind == ActorKind::Person {
                 let t = f.ctx.paras.get(m.para).map_or("", |x| x.text);
                 let from = t[..m.range.start.min(t.len())].char_indices().rev().nth(30).map_or(0, |(k, _)| k);
-                return has_word(&t[from..m.range.start.min(t.len())]);
+                // Or the aside right after the name ("Luis Vega, who served as finance
+                // minister until March, …" → "the former minister").
+                let aside = t.get(m.range.end..).and_then(|r| r.strip_prefix(',')).map(|r| &r[..r.find(['.', ';', ',']).unwrap_or(r.len())]);
+                return has_word(&t[from..m.range.start.min(t.len())]) || aside.is_some_and(|a| a.len() <= 80 && has_word(a));
             }
             false
         };
