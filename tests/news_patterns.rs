@@ -621,3 +621,14 @@ fn an_age_description_takes_up_the_person_just_mentioned() {
     let s = story(&["Mariam Traore runs a clinic outside Bamako.", "\"We have not had insulin since May,\" the 38-year-old told reporters."]);
     assert_eq!(speaker(&s, "We have not had"), Some("Mariam Traore".into()));
 }
+
+#[test]
+fn a_given_name_spelled_like_a_state_or_body_then_a_surname_is_a_person() {
+    let s = story(&["\"The ceasefire will not survive the winter,\" said Israel Gomez, a researcher at the Bogota Peace Institute."]);
+    assert_eq!(speaker(&s, "The ceasefire will not"), Some("Israel Gomez".into()));
+    let s = story(&["\"Both capitals are hostage to the same militia,\" said Jordan Whitaker, an analyst at the Sahel Policy Forum."]);
+    assert_eq!(speaker(&s, "Both capitals"), Some("Jordan Whitaker".into()));
+    // The state itself still speaks.
+    let s = story(&["\"We will not negotiate under fire,\" Israel said in a statement."]);
+    assert_eq!(speaker(&s, "We will not negotiate"), Some("Israel".into()));
+}

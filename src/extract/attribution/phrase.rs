@@ -106,6 +106,17 @@ impl<'c, 'a> Finder<'c, 'a> {
         if let Some(m) = ms.last() {
             let tail_lower = (tk.at(m.range.end)..hi_np).any(|k| tk.is_word(k) && tk.is_lower(k));
             let poss = tk.toks.get(tk.at(m.range.end).saturating_sub(1)).is_some_and(|t| t.poss && t.end <= m.range.end);
+            // "said Sana Jamal, a researcher", "Israel Gomez told": a one-word mention
+            // of a state or body (in Title Case, not an acronym's capitals) followed by
+            // one capitalised word no mention covers, ending the phrase, is a
+            // person's given name and surname.
+            let next = tk.at(m.range.end);
+            let one_word = tk.at(m.range.start) + 1 == next && m.range.start == tk.toks[lo].start;
+            let title_case = tk.text[m.range.clone()].chars().skip(1).any(char::is_lowercase);
+            let surname = next + 1 == hi_np && tk.is_word(next) && tk.is_cap(next) && !tk.toks[next].poss && !lx.is_stop_capital(tk.word(next)) && crate::extract::cast::kb::get().mask(tk.word(next)) == 0 && crate::extract::cast::kb::get().lookup(tk.word(next)).is_none();
+            if one_word && title_case && surname && !tk.toks[next - 1].poss && cast.actors[m.actor].kind != ActorKind::Person && !ms.iter().any(|x| x.range.start >= tk.toks[next].start) {
+                return Some(Subj::Name(m.range.start..tk.toks[next].end));
+            }
             if !tail_lower {
                 // "Iranians" for the state Iran: a collective, not the state.
                 let a = &cast.actors[m.actor];
