@@ -632,3 +632,19 @@ fn a_given_name_spelled_like_a_state_or_body_then_a_surname_is_a_person() {
     let s = story(&["\"We will not negotiate under fire,\" Israel said in a statement."]);
     assert_eq!(speaker(&s, "We will not negotiate"), Some("Israel".into()));
 }
+
+#[test]
+fn a_speech_act_still_to_come_leaves_the_quote_to_the_source() {
+    let s = story(&["According to a senior African Union official, the mediator will propose a calendar of technical talks, and a summit only \"when there is a text worth signing.\""]);
+    assert_eq!(speaker(&s, "when there is a text"), Some("Senior African Union official".into()));
+    let s = story(&["Carla Mendes said the electoral commission would announce the results \"only after the last ballot box reaches the capital.\""]);
+    assert_eq!(speaker(&s, "only after the last"), Some("Carla Mendes".into()));
+}
+
+#[test]
+fn an_aside_renaming_the_opening_place_is_no_subject() {
+    let s = story(&["In Goma, the provincial capital, a crowd gathered outside the stadium, chanting \"Peace now, peace for Kivu!\""]);
+    assert_eq!(speaker(&s, "Peace now"), Some("Crowd".into()));
+    let s = story(&["At Mersin, the largest port on the coast, dockworkers blocked the gates, shouting \"No wages, no ships!\""]);
+    assert_eq!(speaker(&s, "No wages"), Some("Dockworkers".into()));
+}

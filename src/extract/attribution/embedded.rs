@@ -65,7 +65,12 @@ pub(super) fn embedded_frame(tk: &Tokens, first_in: usize, sent_start: usize) ->
             // "He accused the minister of writing the budget "Q"": a gerund after a
             // preposition is the object's doing; the reporting verb before it frames
             // the quote (kept only when there is none).
-            if tk.is_participle(k) && k > sent_start && tk.is_word(k - 1) && lexicon::get().is("preposition", tk.lower(k - 1)) {
+            // "According to an official, the envoy will propose … "Q"", "X said the
+            // envoy would announce "Q"": a speech act still to come reports nothing;
+            // the source named earlier in the sentence frames the quote.
+            let future = k > sent_start && tk.is_word(k - 1) && lexicon::get().is("modal", tk.lower(k - 1));
+            let gerund_after_prep = tk.is_participle(k) && k > sent_start && tk.is_word(k - 1) && lexicon::get().is("preposition", tk.lower(k - 1));
+            if future || gerund_after_prep {
                 gerund = gerund.or(Some(Frame::Embedded { verb: k, that }));
                 continue;
             }

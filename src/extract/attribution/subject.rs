@@ -177,6 +177,18 @@ impl<'c, 'a> Finder<'c, 'a> {
                 None => break,
             }
         }
+        // "In Pemba, the provincial capital, a crowd gathered": an aside renaming the
+        // place that ends the opening adverbial (lowercase words that no speaker noun
+        // heads) is no subject.
+        if lo >= sent.start + 2 && tk.punct(lo - 1) == Some(',') && tk.is_word(lo - 2) && tk.is_cap(lo - 2) && tk.is_word(lo) && self.lx.is("determiner", tk.lower(lo)) {
+            if let Some(c) = (lo + 1..sent.end.min(lo + 9)).find(|&k| !tk.is_word(k)) {
+                let plain = (lo + 1..c).all(|k| tk.is_lower(k) && !self.is_aux(tk, k) && self.lx.speech_verb(tk.lower(k)).is_none() && !tk.lower(k).ends_with("ed"));
+                let head = tk.lower(c - 1);
+                if c > lo + 1 && tk.punct(c) == Some(',') && plain && !is_speaker_noun(head) && !is_plural(head) {
+                    lo = c + 1;
+                }
+            }
+        }
         // The phrase runs to the first verb-like word.
         let mut hi = lo;
         while hi < sent.end && hi < lo + SUBJECT_WINDOW {
