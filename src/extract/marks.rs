@@ -250,7 +250,7 @@ pub fn find_spans(ctx: &Context) -> Vec<QuoteSpan> {
             // mid-paragraph (`"Q1," X said. "Q2…`) when the next paragraph reopens
             // with the same mark, the convention for a quote running on; otherwise
             // recover here.
-            Some(o) if (o.at == leading_mark_at(text) || inner.is_empty() && reopens_next(ctx, para.index, o.ch)) && stack.len() == 1 && !para.is_heading() => {
+            Some(o) if (o.at == leading_mark_at(text) || runs_on(ctx, para.index, o, &inner, &out)) && stack.len() == 1 && !para.is_heading() => {
                 let piece = (para.index, trim_range(text, o.at + o.len..text.trim_end().len()));
                 match pending.take() {
                     Some((ch, mut pieces)) if ch == o.ch => {
@@ -297,9 +297,14 @@ fn flush_unclosed(ctx: &Context, pending: &mut Pending) {
     }
 }
 
-/// Whether the block after block `p` opens with the mark `ch`.
-fn reopens_next(ctx: &Context, p: usize, ch: char) -> bool {
-    ctx.paras.get(p + 1).is_some_and(|n| !n.is_heading() && n.text.trim_start().starts_with(ch))
+/// Whether the mark `o`, opened mid-block `p` and left open, runs on into the next
+/// block: that block opens with the same mark, and `o` holds no quote of its own and
+/// opens after every quote already closed in this block (a clean `"Q1," X said.
+/// "Q2…` ending, not a tangle of stray marks).
+fn runs_on(ctx: &Context, p: usize, o: &Open, inner: &[QuoteSpan], out: &[QuoteSpan]) -> bool {
+    inner.is_empty()
+        && out.last().is_none_or(|q| q.para != p || q.close <= o.at)
+        && ctx.paras.get(p + 1).is_some_and(|n| !n.is_heading() && n.text.trim_start().starts_with(o.ch))
 }
 
 /// Byte offset of the paragraph's first non-space character.
