@@ -467,3 +467,184 @@ fn a_numbered_unit_keeps_its_number() {
     assert_eq!(actor_kind(&s, "13 Brigade"), "Organization");
     assert_eq!(parent(&s, "13 Brigade"), Some("Norland Army".into()));
 }
+
+#[test]
+fn a_verb_running_straight_into_a_sentence_quote_frames_it() {
+    let s = story(&["At the rally, Tomas Brenner said \"We want our jobs back\" while Eva Lindqvist said \"We want the truth first.\""]);
+    assert_eq!(speaker(&s, "We want our jobs"), Some("Tomas Brenner".into()));
+    assert_eq!(speaker(&s, "We want the truth"), Some("Eva Lindqvist".into()));
+    let s = story(&["Rafael Quintero insisted \"The dam is safe,\" but Lucia Mendez replied that \"nobody has inspected it in years.\""]);
+    assert_eq!(speaker(&s, "The dam is safe"), Some("Rafael Quintero".into()));
+    assert_eq!(speaker(&s, "nobody has inspected"), Some("Lucia Mendez".into()));
+    // A Title Case label after a naming verb is no utterance.
+    let s = story(&["The army called \"Operation Northern Shield\" a success."]);
+    assert!(s.quotes.iter().all(|q| q.speaker.is_none()), "{:?}", s.quotes);
+}
+
+#[test]
+fn quoted_as_saying_in_the_passive_gives_the_subject() {
+    let s = story(&["Interior Minister Bakhyt Serikov was quoted as saying there would be \"no amnesty for the organisers.\""]);
+    assert_eq!(speaker(&s, "no amnesty"), Some("Bakhyt Serikov".into()));
+    let s = story(&["The port's director, Ines Carvalho, was quoted by Lusa as saying the cranes were \"older than most of the dockers.\""]);
+    assert_eq!(speaker(&s, "older than most"), Some("Ines Carvalho".into()));
+}
+
+#[test]
+fn last_week_opening_a_sentence_is_no_name() {
+    let s = story(&[
+        "Piotr Zielinski has run the cooperative since 2015. He was fined twice by the regulator.",
+        "Last week he blocked the road to the quarry for a day.",
+        "\"Nobody consulted the village,\" he said.",
+    ]);
+    assert_eq!(speaker(&s, "Nobody consulted"), Some("Piotr Zielinski".into()));
+    let s = story(&["Next month she takes the case to Strasbourg, said Ana Ribeiro's lawyer, Joao Pinto. \"She will not give up,\" he said."]);
+    assert!(!s.actors.iter().any(|a| a.name == "Next"), "{:?}", names(&s));
+}
+
+#[test]
+fn a_commitment_after_a_modal_is_the_subjects() {
+    // A capital standing for its state, then a modal, then the quoted commitment.
+    let s = story(&["Ghana and Togo signed the accord in Lome. In return, Accra would \"open its northern crossings to Togolese traders\" within a year."]);
+    assert_eq!(speaker(&s, "open its northern"), Some("Ghana".into()));
+    let s = story(&["The Baltic Fishing Association met the regulator on Friday. Under the compromise, the Baltic Fishing Association will \"halve its cod quota for two seasons.\""]);
+    assert_eq!(speaker(&s, "halve its cod"), Some("Baltic Fishing Association".into()));
+    // A clause whose subject is not the whole clause quotes someone else.
+    let s = story(&["Critics in Lima fear the Peruvian government will \"crush every last protest in the south.\""]);
+    assert_ne!(speaker(&s, "crush every"), Some("Peru".into()));
+}
+
+#[test]
+fn a_reporting_noun_owned_by_the_speaker() {
+    let s = story(&["The opposition seized on Henrik Dahl's remarks that \"nobody will be prosecuted for the shootings.\""]);
+    assert_eq!(speaker(&s, "nobody will be"), Some("Henrik Dahl".into()));
+    let s = story(&["Diplomats in Nairobi dismissed Tanzania's repeated claim that the checkpoint was \"a purely civilian facility.\""]);
+    assert_eq!(speaker(&s, "a purely civilian"), Some("Tanzania".into()));
+}
+
+#[test]
+fn a_state_speaking_through_its_ministry_is_the_ministry() {
+    let s = story(&["Austria, which holds the rotating chair, said through its foreign ministry that it was \"in close touch with both capitals\" and would host talks."]);
+    assert_eq!(speaker(&s, "in close touch"), Some("Austria's Foreign Ministry".into()));
+    assert_eq!(parent(&s, "Austria's Foreign Ministry"), Some("Austria".into()));
+    let s = story(&["The Andean Miners Federation said via its legal department that the ruling was \"a licence to poison the rivers.\""]);
+    assert_eq!(speaker(&s, "a licence to poison"), Some("Andean Miners Federation's Legal Department".into()));
+}
+
+#[test]
+fn the_agent_of_a_passive_reporting_verb_speaks() {
+    let s = story(&["The sanctions, it was stated by Foreign Minister Hana Novak, would \"remain in force until the last prisoner is freed.\""]);
+    assert_eq!(speaker(&s, "remain in force"), Some("Hana Novak".into()));
+    let s = story(&["The reform, described by the Uruguayan economist Martin Ferreyra as \"a tax on the poor dressed up as fairness,\" passed on Thursday."]);
+    assert_eq!(speaker(&s, "a tax on the poor"), Some("Martin Ferreyra".into()));
+}
+
+#[test]
+fn a_quote_running_on_from_mid_paragraph_continues_its_speaker() {
+    let s = story(&[
+        "\"We have nine days of fuel left,\" the convoy's leader, Ruta Kalnina, said on Tuesday. \"After that the trucks stop where they stand.",
+        "\"Nobody at the border has given us a reason, and nobody has given us a date.\"",
+    ]);
+    let q = s.quotes.iter().find(|q| q.text.starts_with("After that")).expect("one quote over both paragraphs");
+    assert!(q.text.contains("given us a date"), "{:?}", q.text);
+    assert_eq!(speaker(&s, "After that"), Some("Ruta Kalnina".into()));
+    let s = story(&[
+        "\"The harvest is lost,\" said Okello Mwangi, a farmer near Kisumu. \"The river came up in one night.",
+        "\"We waited for the boats until the morning.\"",
+    ]);
+    assert_eq!(speaker(&s, "The river came up"), Some("Okello Mwangi".into()));
+}
+
+#[test]
+fn a_subject_pronoun_right_before_the_verb_is_its_subject() {
+    let s = story(&["Senator Rosa Quispe has kept her distance from the feud. In an open letter published on Friday she wrote that the split was \"a present to our enemies.\""]);
+    assert_eq!(speaker(&s, "a present to our"), Some("Rosa Quispe".into()));
+    let s = story(&[
+        "The miners' leader, Tomasz Wrobel, runs the union from a room above a bakery. Standing by the pit gate, he gave me what sounded like a sermon:",
+        "\"They closed the mines and called it progress. We called it the end of our town.\"",
+    ]);
+    assert_eq!(speaker(&s, "They closed the mines"), Some("Tomasz Wrobel".into()));
+    assert!(!s.actors.iter().any(|a| a.name.starts_with("He ")), "{:?}", names(&s));
+}
+
+#[test]
+fn an_earlier_same_pronoun_in_the_sentence_keeps_its_antecedent() {
+    let s = story(&[
+        "\"They sold the river to the highest bidder,\" Dolores Acuna tells the farmers. Everyone in the room knows she means Governor Beatriz Salas, the former ally whom she now calls \"the woman who forgot us.\"",
+    ]);
+    assert_eq!(speaker(&s, "the woman who forgot"), Some("Dolores Acuna".into()));
+    let s = story(&["Ilkka Virtanen told the court he was innocent, and he repeated that the charges were \"a political order from the capital.\""]);
+    assert_eq!(speaker(&s, "a political order"), Some("Ilkka Virtanen".into()));
+}
+
+#[test]
+fn an_adverb_opening_the_sentence_and_another_description() {
+    let s = story(&[
+        "Back at the harbour, as the boats come in, a fisherman named Kwame Asante mends his net. \"The catch gets smaller every year,\" he said.",
+    ]);
+    assert_eq!(speaker(&s, "The catch gets"), Some("Kwame Asante".into()));
+    let s = story(&["Another resident, who gave his name only as Tariq, said the militia had burned the market. \"They took everything we had,\" he said."]);
+    assert_eq!(speaker(&s, "They took everything"), Some("Tariq".into()));
+    assert!(!s.actors.iter().any(|a| a.name == "Another"), "{:?}", names(&s));
+}
+
+#[test]
+fn a_post_then_the_name_in_apposition_speaks() {
+    let s = story(&["A spokesman for the Slovak Mining Union, Milan Horvat, said: \"The mine will close in June.\""]);
+    assert_eq!(speaker(&s, "The mine will close"), Some("Milan Horvat".into()));
+    let s = story(&["The EU special representative for the Sahel, Joao Cravinho, criticised Bamako for expelling the monitors \"without a word of warning to its partners.\""]);
+    assert_eq!(speaker(&s, "without a word"), Some("Joao Cravinho".into()));
+}
+
+#[test]
+fn a_charge_renaming_the_quote_is_no_frame() {
+    let s = story(&["Interior Minister Farid Haddad went further than the police, accusing Algeria of arming the smugglers through \"its networks in the south,\" a charge Algiers dismissed as \"absurd and insulting.\""]);
+    assert_eq!(speaker(&s, "its networks in"), Some("Farid Haddad".into()));
+    let s = story(&["Senator Ruth Okonjo said the contract had been \"written by the bidder itself,\" an allegation the ministry rejected on Monday."]);
+    assert_eq!(speaker(&s, "written by the bidder"), Some("Ruth Okonjo".into()));
+}
+
+#[test]
+fn the_former_minister_takes_up_the_person_described_after_the_name() {
+    let s = story(&[
+        "Luis Vega, who served as finance minister until March, spoke at a forum in Quito.",
+        "\"This budget is a fantasy from start to finish,\" the former minister told reporters.",
+    ]);
+    assert_eq!(speaker(&s, "This budget is"), Some("Luis Vega".into()));
+    let s = story(&["Grace Achieng, a judge on the appeals court until 2021, led the inquiry. \"The evidence was never examined,\" the judge said."]);
+    assert_eq!(speaker(&s, "The evidence was"), Some("Grace Achieng".into()));
+}
+
+#[test]
+fn an_age_description_takes_up_the_person_just_mentioned() {
+    let s = story(&["Kaveh Rostami was released on Sunday after two years in Evin prison. \"I did not expect to see my children again,\" the 64-year-old said."]);
+    assert_eq!(speaker(&s, "I did not expect"), Some("Kaveh Rostami".into()));
+    let s = story(&["Mariam Traore runs a clinic outside Bamako.", "\"We have not had insulin since May,\" the 38-year-old told reporters."]);
+    assert_eq!(speaker(&s, "We have not had"), Some("Mariam Traore".into()));
+}
+
+#[test]
+fn a_given_name_spelled_like_a_state_or_body_then_a_surname_is_a_person() {
+    let s = story(&["\"The ceasefire will not survive the winter,\" said Israel Gomez, a researcher at the Bogota Peace Institute."]);
+    assert_eq!(speaker(&s, "The ceasefire will not"), Some("Israel Gomez".into()));
+    let s = story(&["\"Both capitals are hostage to the same militia,\" said Jordan Whitaker, an analyst at the Sahel Policy Forum."]);
+    assert_eq!(speaker(&s, "Both capitals"), Some("Jordan Whitaker".into()));
+    // The state itself still speaks.
+    let s = story(&["\"We will not negotiate under fire,\" Israel said in a statement."]);
+    assert_eq!(speaker(&s, "We will not negotiate"), Some("Israel".into()));
+}
+
+#[test]
+fn a_speech_act_still_to_come_leaves_the_quote_to_the_source() {
+    let s = story(&["According to a senior African Union official, the mediator will propose a calendar of technical talks, and a summit only \"when there is a text worth signing.\""]);
+    assert_eq!(speaker(&s, "when there is a text"), Some("Senior African Union official".into()));
+    let s = story(&["Carla Mendes said the electoral commission would announce the results \"only after the last ballot box reaches the capital.\""]);
+    assert_eq!(speaker(&s, "only after the last"), Some("Carla Mendes".into()));
+}
+
+#[test]
+fn an_aside_renaming_the_opening_place_is_no_subject() {
+    let s = story(&["In Goma, the provincial capital, a crowd gathered outside the stadium, chanting \"Peace now, peace for Kivu!\""]);
+    assert_eq!(speaker(&s, "Peace now"), Some("Crowd".into()));
+    let s = story(&["At Mersin, the largest port on the coast, dockworkers blocked the gates, shouting \"No wages, no ships!\""]);
+    assert_eq!(speaker(&s, "No wages"), Some("Dockworkers".into()));
+}

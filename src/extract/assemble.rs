@@ -62,8 +62,11 @@ pub fn story(
                 cursor.2
             };
             let (cp_start, cp_end) = (cp(s.content.start), cp(s.content.end));
+            // A quote over paragraphs is named by where it starts: its first piece (it
+            // may open mid-paragraph, after other quotes of that paragraph).
+            let id_at = s.preceding.first().map_or(cp_start, |(p, r)| ctx.paras[*p].text[..r.start].chars().count());
             Quote {
-                id: format!("q{}-{}", first_para, cp_start),
+                id: format!("q{}-{}", first_para, id_at),
                 text: pieces.join("\n"),
                 kind: kinds[i],
                 speaker: speakers[i].map(|a| ids[a.actor].clone()),

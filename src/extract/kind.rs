@@ -79,7 +79,9 @@ fn classify_one(ctx: &Context, tk: &Tokens, s: &QuoteSpan, frame: Option<Frame>)
     let opens_upper = trimmed.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase);
     match frame {
         // One word is a label far more often than a quotation, unless adjacent.
-        Some(Frame::Embedded { that: true, .. } | Frame::Participial { .. }) if words > 1 => QuoteKind::Speech,
+        // "X's claim that the curfew was "a temporary measure"": a reporting noun's
+        // clause, as for a verb's.
+        Some(Frame::Embedded { that: true, .. } | Frame::Participial { .. } | Frame::Owned { .. }) if words > 1 => QuoteKind::Speech,
         // `X said "We leave tomorrow."`: the quote is the reporting verb's object, with
         // no comma. A label needs a noun or a verb of naming to hang on; right after
         // "said" it can only be the words said (one lowercase word stays a label:

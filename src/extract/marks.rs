@@ -246,8 +246,11 @@ pub fn find_spans(ctx: &Context) -> Vec<QuoteSpan> {
         }
         match stack.first() {
             // Unclosed at the block's end. If it opened the paragraph, it may continue
-            // in the next paragraph (appended to the pieces so far); otherwise recover here.
-            Some(o) if o.at == leading_mark_at(text) && stack.len() == 1 && !para.is_heading() => {
+            // in the next paragraph (appended to the pieces so far); so may one opened
+            // mid-paragraph (`"Q1," X said. "Q2…`) when the next paragraph reopens
+            // with the same mark, the convention for a quote running on; otherwise
+            // recover here.
+            Some(o) if (o.at == leading_mark_at(text) || runs_on(ctx, para.index, o, &inner, &out)) && stack.len() == 1 && !para.is_heading() => {
                 let piece = (para.index, trim_range(text, o.at + o.len..text.trim_end().len()));
                 match pending.take() {
                     Some((ch, mut pieces)) if ch == o.ch => {
@@ -292,6 +295,16 @@ fn flush_unclosed(ctx: &Context, pending: &mut Pending) {
         let para = pieces.first().map(|p| p.0);
         ctx.diagnose(para, format!("unbalanced quotation mark {}: quote opened and never closed", quoted_char(ch)));
     }
+}
+
+/// Whether the mark `o`, opened mid-block `p` and left open, runs on into the next
+/// block: that block opens with the same mark, and `o` holds no quote of its own and
+/// opens after every quote already closed in this block (a clean `"Q1," X said.
+/// "Q2…` ending, not a tangle of stray marks).
+fn runs_on(ctx: &Context, p: usize, o: &Open, inner: &[QuoteSpan], out: &[QuoteSpan]) -> bool {
+    inner.is_empty()
+        && out.last().is_none_or(|q| q.para != p || q.close <= o.at)
+        && ctx.paras.get(p + 1).is_some_and(|n| !n.is_heading() && n.text.trim_start().starts_with(o.ch))
 }
 
 /// Byte offset of the paragraph's first non-space character.

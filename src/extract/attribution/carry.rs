@@ -1,0 +1,190 @@
+//! Sieve 4: carry-over. A quote with no frame of its own continues a speaker the
+//! text supports: the colon frame's subject (`colon.rs`), a recap after it ("Those
+//! were the words of X"), the attributed quote just before in its paragraph, the
+//! speaker a previous paragraph ends on, or the person the text is about.
+
+use super::*;
+
+/// Sieve 4: carry-over for paragraphs that open with an unframed quote.
+pub(super) fn sieve(f: &Finder, cast: &mut Cast, spans: &[QuoteSpan], kinds: &[QuoteKind], frames: &[Option<Frame>], subjects: &[Option<Subj>], out: &mut [Option<Attribution>]) {
+    let ctx = f.ctx;
+    let n = spans.len();
+    let speech = |i: usize| super::is_speech(kinds, i);
+    for i in 0..n {
+        if !speech(i) || out[i].is_some() || subjects[i].is_some() {
+            continue;
+        }
+        let s = &spans[i];
+        let first_para = s.preceding.first().map_or(s.para, |x| x.0);
+        let text = ctx.paras[first_para].text;
+        let open_at = s.preceding.first().map_or(s.open, |x| text[..x.1.start.min(text.len())].char_indices().last().map_or(0, |(k, _)| k));
+        let opens_para = text.get(..open_at).is_some_and(|t| t.trim().is_empty());
+        if let Some(Frame::Colon { end }) = frames[i] {
+            if let Some(a) = colon::speaker(f, cast, &out[..i], spans, s.para, end) {
+                out[i] = Some(Attribution { actor: a, sieve: "colon_frame" });
+                continue;
+            }
+        }
+        let unframed = frames[i].is_none() && s.preceding.is_empty();
+        let para = &ctx.paras[s.para];
+        let closes_sentence = para.text[s.content.clone()].trim_end().ends_with(['.', '!', '?', '\u{2026}']);
+        // `"Q." Those were the words of X` · `"Q." So says X`: a sentence that
+        // recaps the quote names its speaker after it.
+        if unframed && closes_sentence {
+            if let Some(a) = next_sentence_speaker(&f, cast, s.para, s.close, true) {
+                out[i] = Some(Attribution { actor: a, sieve: "carry_over" });
+                continue;
+            }
+        }
+        // `"Q1," X said. "Q2 … ¶ "… Q2."`: a quote running over paragraphs that opened
+        // mid-paragraph, right after an attributed quote, continues it (unless
+        // someone else is named in between).
+        if !opens_para && !s.preceding.is_empty() && frames[i].is_none() && i > 0 && spans[i - 1].para == first_para && spans[i - 1].close <= open_at {
+            if let Some(a) = out[i - 1] {
+                let others = cast.mentions_in(first_para, spans[i - 1].close..open_at).iter().any(|m| m.actor != a.actor && cast.actors[m.actor].kind == ActorKind::Person);
+                if !others {
+                    out[i] = Some(Attribution { actor: a.actor, sieve: "carry_over" });
+                    continue;
+                }
+            }
+        }
+        let sentence_open = para.text[para.sentence_at(s.open).start..s.open].trim().is_empty();
+        if !opens_para && unframed && i > 0 && spans[i - 1].para == s.para {
+            // `"Q1," he said. "Q2."`: a quote opening its own sentence right after an
+            // attributed one continues it, unless someone else is named in between.
+            let prev = &spans[i - 1];
+            if let (true, Some(a)) = (sentence_open && prev.close <= s.open, out[i - 1]) {
+                let others = cast.mentions_in(s.para, prev.close..s.open).iter().any(|m| m.actor != a.actor && cast.actors[m.actor].kind == ActorKind::Person);
+                if !others {
+                    out[i] = Some(Attribution { actor: a.actor, sieve: "carry_over" });
+                    continue;
+                }
+            }
+        }
+        if !opens_para && unframed && sentence_open {
+            // `X has seen three deals come and go. "Q."`: an unframed quote opening a
+            // sentence is the person the sentence before is about (when it quotes no
+            // one), or the one the sentence after reports speaking.
+            let tk = &f.tks[s.para];
+            let k = tk.at(s.open);
+            let si = tk.sentence_index(k);
+            let before = (si > 0).then(|| tk.sentences[si - 1].clone()).map(|r| tk.at(r.start)..tk.at(r.end));
+            let found = before.and_then(|r| sentence_person(&f, cast, &out[..i], spans, s.para, r)).or_else(|| if closes_sentence { next_sentence_speaker(&f, cast, s.para, s.close, false) } else { None });
+            if let Some(a) = found {
+                out[i] = Some(Attribution { actor: a, sieve: "carry_over" });
+            }
+            continue;
+        }
+        if !opens_para || first_para == 0 || frames[i].is_some() {
+            continue;
+        }
+        let prev = first_para - 1;
+        if ctx.paras[prev].is_heading() {
+            continue;
+        }
+        let prev_text = ctx.paras[prev].text.trim_end();
+        if prev_text.ends_with(':') {
+            let tk = &f.tks[prev];
+            let end = tk.toks.len().saturating_sub(1);
+            let sent = tk.sentence_toks(end);
+            if let Some(subj) = f.sentence_subject(cast, prev, sent.start..end) {
+                if let Some(a) = resolve_subject(&f, cast, &out[..i], spans, prev, subj) {
+                    out[i] = Some(Attribution { actor: a, sieve: "carry_over" });
+                    continue;
+                }
+            }
+        }
+        // The last attributed quote of the previous paragraph, if that paragraph ends in it.
+        let last = (0..i).rev().take_while(|&j| spans[j].para >= prev).find(|&j| spans[j].para == prev && out[j].is_some());
+        if let Some(j) = last {
+            let tail = ctx.paras[prev].text[spans[j].close.min(ctx.paras[prev].text.len())..].trim();
+            if tail.len() <= 40 {
+                out[i] = Some(Attribution { actor: out[j].unwrap().actor, sieve: "carry_over" });
+                continue;
+            }
+        }
+        // The previous paragraph ends by reporting someone's words without quoting them
+        // (`X, an analyst at Y, said the real test would come later.`): the quote that
+        // opens this paragraph is that person's.
+        let tk = &f.tks[prev];
+        if let Some(last_sent) = tk.sentences.last().cloned() {
+            let (lo, hi) = (tk.at(last_sent.start), tk.at(last_sent.end));
+            if (lo..hi).all(|k| !tk.quoted[k]) {
+                let verb = (lo..hi).find(|&k| tk.is_speech_verb(k, lo) && !tk.is_participle(k));
+                if let Some(subj) = verb.and_then(|v| f.subject_left(cast, prev, v)).filter(|s| !s.descriptive()) {
+                    if let Some(a) = resolve_subject(&f, cast, &out[..i], spans, prev, subj) {
+                        if cast.actors[a].kind == ActorKind::Person {
+                            out[i] = Some(Attribution { actor: a, sieve: "carry_over" });
+                            continue;
+                        }
+                    }
+                }
+            }
+        }
+        // `"We have lost everything." Hassan Idris, a fisherman, says the port …`:
+        // the paragraph goes on to report who speaks.
+        if closes_sentence {
+            if let Some(a) = next_sentence_speaker(&f, cast, s.para, s.close, false) {
+                out[i] = Some(Attribution { actor: a, sieve: "carry_over" });
+                continue;
+            }
+        }
+        // `Juan Pardo, a farmer from Cauca, has seen three deals come and go.` then a
+        // paragraph of his words with no reporting verb: the person the previous
+        // paragraph ends on.
+        if let Some(last_sent) = tk.sentences.last().cloned() {
+            let r = tk.at(last_sent.start)..tk.at(last_sent.end);
+            if let Some(a) = sentence_person(&f, cast, &out[..i], spans, prev, r) {
+                out[i] = Some(Attribution { actor: a, sieve: "carry_over" });
+            }
+        }
+    }
+}
+
+/// The speaker named by the sentence right after a quote that closes its own
+/// sentence at byte `close` of paragraph `p`: a recap ("Those were the words of X",
+/// "So says X": an opener from `[recap_opener]`, then the first person named or the
+/// inverted verb's subject) or, unless `recap_only`, a sentence reporting a person
+/// speaking ("X, a fisherman, says the port …"). Never a sentence with quotes of its
+/// own (they have their own frames).
+pub(super) fn next_sentence_speaker(f: &Finder, cast: &mut Cast, p: usize, close: usize, recap_only: bool) -> Option<usize> {
+    let tk = &f.tks[p];
+    let k = tk.at(close);
+    if k >= tk.toks.len() || !tk.is_word(k) || !tk.is_cap(k) || !tk.text[close..tk.toks[k].start].trim().is_empty() {
+        return None;
+    }
+    let end = tk.sentence_toks(k).end;
+    if (k..end).any(|j| tk.quoted[j]) {
+        return None;
+    }
+    // "The verdict came from X": a determiner and a noun that renames a quote.
+    let renamed = f.lx.is("determiner", tk.lower(k)) && tk.is_word(k + 1) && f.lx.is("quote_noun", tk.lower(k + 1));
+    if f.lx.is("recap_opener", tk.lower(k)) || renamed {
+        let range = tk.toks[k].start..tk.toks[end - 1].end;
+        if let Some(m) = cast.mentions_in(p, range).iter().find(|m| cast.actors[m.actor].kind == ActorKind::Person) {
+            return Some(m.actor);
+        }
+        let v = (k + 1..end).find(|&j| tk.is_speech_verb(j, k))?;
+        let subj = f.subject_right(cast, p, v)?;
+        return person_of(f, cast, p, subj);
+    }
+    if recap_only {
+        return None;
+    }
+    let v = (k..end).find(|&j| tk.is_speech_verb(j, k) && !tk.is_participle(j))?;
+    let subj = f.subject_left(cast, p, v)?;
+    person_of(f, cast, p, subj)
+}
+
+/// The person a sentence without quotes is about: its subject, when that is a
+/// named person or a pronoun standing for one.
+pub(super) fn sentence_person(f: &Finder, cast: &mut Cast, out: &[Option<Attribution>], spans: &[QuoteSpan], p: usize, toks: Range<usize>) -> Option<usize> {
+    let tk = &f.tks[p];
+    if toks.start >= toks.end || (toks.start..toks.end).any(|k| tk.quoted[k]) {
+        return None;
+    }
+    match f.sentence_subject(cast, p, toks)? {
+        Subj::Pronoun { at, class: PronounClass::Person } => resolve_pronoun(f, cast, out, spans, p, at, PronounClass::Person),
+        s => person_of(f, cast, p, s),
+    }
+}

@@ -1,0 +1,278 @@
+//! Descriptions as speakers: "the ministry", "a senior security official", "the
+//! statement": the actor the phrase takes up (by head word, role, an indefinite
+//! antecedent, the issuer of a document) or a new one named by the phrase.
+
+use super::*;
+
+/// The issuer of the document (`head`: "statement", "report") that a definite
+/// description at byte `at` of paragraph `p` takes up: the subject of the reporting
+/// verb before the nearest earlier mention of that noun (this paragraph or the one
+/// before; "The Armed Forces of Malta … said in a statement that …"), else that
+/// sentence's subject ("A Home Ministry statement …" has its own rule).
+pub(super) fn document_issuer(f: &Finder, cast: &mut Cast, out: &[Option<Attribution>], spans: &[QuoteSpan], p: usize, at: usize, head: &str) -> Option<usize> {
+    for q in (p.saturating_sub(1)..=p).rev() {
+        let tk = &f.tks[q];
+        let hi = if q == p { tk.at(at) } else { tk.toks.len() };
+        let Some(k) = (0..hi).rev().find(|&k| tk.is_word(k) && tk.lower(k) == head) else { continue };
+        let sent = tk.sentence_toks(k);
+        let subj = match (sent.start..k).rev().find(|&v| tk.is_speech_verb(v, sent.start) && !tk.is_participle(v)) {
+            Some(v) => f.subject_left(cast, q, v),
+            None => f.sentence_subject(cast, q, sent.start..k),
+        };
+        return match subj? {
+            s @ (Subj::Actor(_) | Subj::Name(_) | Subj::Pronoun { .. }) => resolve_subject(f, cast, out, spans, q, s),
+            _ => None,
+        };
+    }
+    None
+}
+
+/// The actor for a common-noun description: the cast's, or a new one named by the
+/// phrase (a collective keeps one prepositional complement: "editorials in the
+/// weekly magazine").
+pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Range<usize>, head: &str, collective: bool, create: bool) -> Option<usize> {
+    let tk = &f.tks[p];
+    let text = f.ctx.paras[p].text;
+    let mut end = range.end;
+    if !collective && is_speaker_noun(head) {
+        // "a diplomat from an ASEAN member state", "a Western diplomat in Addis
+        // Ababa": a person description keeps its complement, names included.
+        let k = tk.at(range.end);
+        if k < tk.toks.len() && tk.is_word(k) && tk.toks[k].start == range.end + 1 && f.lx.is("complement_preposition", tk.lower(k)) {
+            let mut j = k + 1;
+            while j < tk.toks.len() && j < k + 6 && tk.is_word(j) && !tk.quoted[j] && (tk.is_cap(j) || !tk.is_participle(j) && !tk.lower(j).ends_with("ed") && !f.lx.is("auxiliary", tk.lower(j)) && !f.lx.is("relative", tk.lower(j)) && !f.lx.is("preposition", tk.lower(j)) && !f.lx.speech_verb(tk.lower(j)).is_some_and(|l| l != tk.lower(j) && !tk.lower(j).ends_with('s'))) {
+                j += 1;
+            }
+            if j > k + 1 && tk.is_word(j - 1) && !f.lx.is("determiner", tk.lower(j - 1)) {
+                end = tk.toks[j - 1].end;
+            }
+        }
+    }
+    if collective {
+        // Extend over "in/of/at the <lowercase words>".
+        let k = tk.at(range.end);
+        if tk.is_word(k) && f.lx.is("complement_preposition", tk.lower(k)) {
+            let mut j = k + 1;
+            while j < tk.toks.len() && j < k + 5 && tk.is_word(j) && (tk.is_lower(j) || tk.lower(j) == "the") && !tk.is_participle(j) && !tk.lower(j).ends_with("ed") && !f.lx.is("auxiliary", &tk.lower(j)) {
+                j += 1;
+            }
+            if j > k + 1 {
+                end = tk.toks[j - 1].end;
+            }
+        }
+    }
+    let phrase = strip_determiners(&text[range.start..end]).to_string();
+    // "OAS) electoral observation mission": the parenthesis of an acronym goes.
+    let phrase = if phrase.contains(')') { phrase.replace(')', "") } else { phrase };
+    if let Some(a) = cast.lookup(&phrase).or_else(|| cast.lookup(strip_determiners(&text[range.clone()]))) {
+        cast.add_mention(Mention { actor: a, para: p, range });
+        return Some(a);
+    }
+    // "the ministry said": an actor named by that head word, mentioned most recently.
+    let definite = text[range.clone()].trim_start().to_lowercase().starts_with("the ");
+    // "the 64-year-old said": an age stands for the person just mentioned (this
+    // paragraph or the one before).
+    if definite && head.ends_with("-year-old") && !collective {
+        let last = cast.mentions_before(p, range.start).take_while(|m| m.para + 1 >= p).find(|m| cast.actors[m.actor].kind == ActorKind::Person).map(|m| m.actor);
+        if let Some(a) = last {
+            cast.add_mention(Mention { actor: a, para: p, range });
+            return Some(a);
+        }
+    }
+    if definite && !head.is_empty() {
+        let has_word = |n: &str| n.to_lowercase().split(|c: char| !c.is_alphanumeric()).any(|w| w == head);
+        let media = f.lx.is("media", head);
+        let person = f.lx.is("person", head);
+        // "the ministry" → an actor named with that word; "the newspaper" → the last
+        // outlet; "the president" → the last person titled or described so.
+        let matches = |m: &Mention| {
+            let d = &cast.actors[m.actor];
+            if std::iter::once(&d.name).chain(d.aliases.iter()).chain(d.role.iter()).any(|n| has_word(n)) {
+                return true;
+            }
+            if media && d.kind == ActorKind::Media {
+                return true;
+            }
+            if person && d.kind == ActorKind::Person {
+                let t = f.ctx.paras.get(m.para).map_or("", |x| x.text);
+                let from = t[..m.range.start.min(t.len())].char_indices().rev().nth(30).map_or(0, |(k, _)| k);
+                // Or the aside right after the name ("Luis Vega, who served as finance
+                // minister until March, …" → "the former minister").
+                let aside = t.get(m.range.end..).and_then(|r| r.strip_prefix(',')).map(|r| &r[..r.find(['.', ';', ',']).unwrap_or(r.len())]);
+                return has_word(&t[from..m.range.start.min(t.len())]) || aside.is_some_and(|a| a.len() <= 80 && has_word(a));
+            }
+            false
+        };
+        // "A spokesperson for the Commission said …. "Q," the spokesperson said": an
+        // unnamed voice introduced just before (this paragraph or the one before) is
+        // the one meant, not a named spokesperson further back.
+        if !collective && create && f.lx.is("voice", head) && !f.lx.is("document", head) {
+            if let Some((q, r)) = indefinite_antecedent(f, p, range.start, head) {
+                let a = described_actor(f, cast, q, r, head, false, true);
+                if let Some(a) = a {
+                    cast.add_mention(Mention { actor: a, para: p, range });
+                }
+                return a;
+            }
+        }
+        let found = cast.mentions_before(p, range.start).take(200).find(|m| matches(m)).map(|m| m.actor);
+        if let Some(a) = found {
+            cast.add_mention(Mention { actor: a, para: p, range });
+            return Some(a);
+        }
+        // "A senior security official, speaking on condition of anonymity, said …. "Q,"
+        // the official said": the definite description takes up the indefinite one.
+        if !collective && person && create {
+            if let Some((q, r)) = indefinite_antecedent(f, p, range.start, head) {
+                let a = described_actor(f, cast, q, r, head, false, true);
+                if let Some(a) = a {
+                    cast.add_mention(Mention { actor: a, para: p, range });
+                }
+                return a;
+            }
+        }
+        // "X, Qatar's minister of state, told reporters …. The Qatari envoy added":
+        // a definite person description naming a state takes up the person last
+        // mentioned (this paragraph or the one before) when that person is of that state.
+        if !collective && is_speaker_noun(head) && !is_plural(head) {
+            if let Some(st) = cast.state_within(p, range.clone()) {
+                let last = cast.mentions_before(p, range.start).take_while(|m| m.para + 1 >= p).find(|m| cast.actors[m.actor].kind == ActorKind::Person).map(|m| m.actor);
+                if let Some(a) = last.filter(|&a| cast.actors[a].parent == Some(st)) {
+                    cast.add_mention(Mention { actor: a, para: p, range });
+                    return Some(a);
+                }
+            }
+        }
+    }
+    // "the president": an actor whose role is that description, mentioned nearby.
+    if !collective {
+        let lower = phrase.to_lowercase();
+        let with_role: Vec<usize> = (0..cast.actors.len()).filter(|&a| cast.actors[a].role.as_deref().is_some_and(|r| r.to_lowercase() == lower || r.to_lowercase().ends_with(&format!(" {lower}")))).collect();
+        if with_role.len() == 1 {
+            return Some(with_role[0]);
+        }
+    }
+    if !create {
+        return None;
+    }
+    if collective {
+        // "Editorials in the weekly magazine": an outlet, body or group the cast
+        // already has, named in the phrase's complement, is the speaker — not a new
+        // actor beside it. (The head itself is not reused: "Hezbollah supporters"
+        // are not Hezbollah.)
+        let inner = cast
+            .mentions_in(p, range.end..end)
+            .iter()
+            .rev()
+            .find(|m| m.range.end <= end && matches!(cast.actors[m.actor].kind, ActorKind::Media | ActorKind::Organization | ActorKind::Group))
+            .map(|m| m.actor);
+        if let Some(a) = inner {
+            cast.add_mention(Mention { actor: a, para: p, range });
+            return Some(a);
+        }
+    }
+    let lx = f.lx;
+    let kind = if lx.is("media", head) {
+        ActorKind::Media
+    } else if lx.is("organization", head) && !is_plural(head) {
+        ActorKind::Organization
+    } else if is_plural(head) || lx.is("group", head) {
+        ActorKind::Group
+    } else {
+        ActorKind::Person
+    };
+    let mut name = phrase;
+    if let Some(c) = name.get(..1) {
+        if c.chars().all(char::is_lowercase) {
+            name = c.to_uppercase() + &name[1..];
+        }
+    }
+    // A crowd or an outlet belongs to the state its phrase names ("protesters in
+    // Tehran", "French newspapers"); an unnamed person to the state or body named
+    // in the description ("a senior French diplomat", "a diplomat from an ASEAN
+    // member state").
+    let parent = if collective {
+        // A crowd the phrase places nowhere is of the article's home state (as
+        // untitled persons are, see `cast`).
+        cast.state_within(p, range.start..end).or(cast.home)
+    } else {
+        cast.mentions_in(p, range.start..end).iter().map(|m| m.actor).find(|&a| matches!(cast.actors[a].kind, ActorKind::State | ActorKind::Organization)).or_else(|| {
+            // "a senior police official in Gazipur": a modifier of the head names the
+            // institution the person serves, when the story has one by that word
+            // (the one mentioned last).
+            let tk = &f.tks[p];
+            let (lo, hi) = (tk.at(range.start), tk.at(range.end).saturating_sub(1));
+            let words: Vec<&str> = (lo..hi).filter(|&k| tk.is_word(k) && tk.is_lower(k) && !lx.is("determiner", tk.lower(k)) && !lx.is("leading_adjective", tk.lower(k))).map(|k| tk.lower(k)).filter(|w| w.len() > 3).collect();
+            let has = |n: &str, w: &str| n.split(|c: char| !c.is_alphanumeric()).any(|x| x.eq_ignore_ascii_case(w));
+            cast.mentions_before(p, range.start).take(200).find(|m| cast.actors[m.actor].kind == ActorKind::Organization && words.iter().any(|w| has(&cast.actors[m.actor].name, w))).map(|m| m.actor)
+        })
+    };
+    // The article's own wording, article included ("a doctor from the charity",
+    // "The crowd"), is an alias: it is how the text refers to this actor.
+    let surface = text[range.start..end].trim().replace(')', "");
+    let aliases = if surface != name && surface.len() > name.len() { vec![surface] } else { Vec::new() };
+    let a = cast.add_actor(ActorDraft { name, kind, parent, aliases, ..Default::default() });
+    cast.add_mention(Mention { actor: a, para: p, range });
+    Some(a)
+}
+
+/// The indefinite description ("a senior Somali security official") that a definite
+/// one ("the official") takes up: the nearest `a|an … head` before byte `at` in
+/// paragraph `p` or the one before it, outside quotes.
+pub(super) fn indefinite_antecedent(f: &Finder, p: usize, at: usize, head: &str) -> Option<(usize, Range<usize>)> {
+    for q in (p.saturating_sub(1)..=p).rev() {
+        let tk = &f.tks[q];
+        let hi = if q == p { tk.at(at) } else { tk.toks.len() };
+        for k in (0..hi).rev() {
+            if !tk.is_word(k) || tk.quoted[k] || !tk.is_lower(k) || tk.lower(k) != head {
+                continue;
+            }
+            // Back over the modifiers (lowercase adjectives, demonyms) to the article.
+            let mut b = k;
+            while b > 0 && k - b < 6 && tk.is_word(b - 1) && !tk.quoted[b - 1] {
+                b -= 1;
+                if f.lx.is("indefinite_article", tk.lower(b)) {
+                    return Some((q, tk.toks[b].start..tk.toks[k].end));
+                }
+                if f.lx.is("determiner", tk.lower(b)) || f.lx.is("preposition", tk.lower(b)) || f.lx.is("auxiliary", tk.lower(b)) {
+                    break;
+                }
+            }
+        }
+    }
+    None
+}
+
+/// `Germany said through its foreign ministry that …`, `the union said via its
+/// legal team`: a state or organisation speaking through one of its own bodies
+/// (a possessive pronoun, then lowercase words headed by an institution noun, right
+/// after the reporting verb at token `verb`): that body speaks, found or made under
+/// `owner` and named from it ("Germany's Foreign Ministry", the article's wording
+/// kept as an alias).
+pub(super) fn channel(f: &Finder, cast: &mut Cast, p: usize, verb: usize, owner: usize) -> Option<usize> {
+    let tk = &f.tks[p];
+    if !matches!(cast.actors[owner].kind, ActorKind::State | ActorKind::Organization) {
+        return None;
+    }
+    let k = verb + 1;
+    if !(tk.is_word(k) && matches!(tk.lower(k), "through" | "via") && tk.is_word(k + 1) && f.lx.is("possessive_pronoun", tk.lower(k + 1))) {
+        return None;
+    }
+    // The body's words: lowercase, up to its institution noun.
+    let words = k + 2;
+    let head = (words..(words + 4).min(tk.toks.len())).take_while(|&j| tk.is_word(j) && tk.is_lower(j)).find(|&j| f.lx.is("organization", tk.lower(j)))?;
+    let text = f.ctx.paras[p].text;
+    let range = tk.toks[k + 1].start..tk.toks[head].end;
+    let body: Vec<String> = (words..=head).map(|j| {
+        let w = tk.word(j);
+        let mut c = w.chars();
+        c.next().map_or(String::new(), |x| x.to_uppercase().chain(c).collect())
+    }).collect();
+    let name = format!("{}'s {}", cast.actors[owner].name, body.join(" "));
+    let a = match cast.lookup(&name) {
+        Some(a) => a,
+        None => cast.add_actor(ActorDraft { name, kind: ActorKind::Organization, parent: Some(owner), aliases: vec![text[range.clone()].to_string()], ..Default::default() }),
+    };
+    cast.add_mention(Mention { actor: a, para: p, range });
+    Some(a)
+}

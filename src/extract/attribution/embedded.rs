@@ -1,0 +1,82 @@
+//! Embedded frames: a reporting verb earlier in the quote's sentence (`X argued
+//! that … "Q"`), `As X put it`, `according to X`, `quoted X as saying`,
+//! participial frames (`…, explaining that … "Q"`) and possessives (`X's "Q"`).
+
+use super::*;
+
+pub(super) fn embedded_frame(tk: &Tokens, first_in: usize, sent_start: usize) -> Option<Frame> {
+    if first_in == 0 || first_in <= sent_start {
+        return None;
+    }
+    // `Khamenei's "heroic flexibility"`, `his "red lines"`.
+    let p = first_in - 1;
+    if tk.is_word(p) && (tk.toks[p].poss || lexicon::get().is("possessive_pronoun", tk.lower(p))) {
+        return Some(Frame::Possessive { at: p });
+    }
+    let lo = sent_start.max(first_in.saturating_sub(FRAME_WINDOW));
+    let mut that = false;
+    let mut gerund = None;
+    let mut k = first_in;
+    while k > lo {
+        k -= 1;
+        if !tk.is_word(k) {
+            continue;
+        }
+        let w = tk.lower(k);
+        if w == "that" || lexicon::get().is("question_word", w) {
+            that = true;
+        }
+        // "Lagos's remarks that "Q"", "her repeated warning that": a reporting verb's
+        // form used as a noun, owned by the speaker, its clause holding the quote.
+        if that && k > sent_start && tk.is_lower(k) && lexicon::get().speech_verb(tk.word(k)).is_some() {
+            let owner = |j: usize| tk.is_word(j) && (tk.toks[j].poss || lexicon::get().is("possessive_pronoun", tk.lower(j)));
+            let adjective = k >= sent_start + 2 && tk.is_lower(k - 1) && tk.is_word(k - 1) && owner(k - 2);
+            if owner(k - 1) || adjective {
+                return Some(Frame::Owned { at: if adjective { k - 2 } else { k - 1 } });
+            }
+        }
+        if w == "according" && tk.is_word(k + 1) && tk.lower(k + 1) == "to" {
+            return Some(Frame::According { at: k + 2 });
+        }
+        if w == "put" && tk.is_word(k + 1) && tk.lower(k + 1) == "it" {
+            return Some(Frame::PutIt { verb: k });
+        }
+        if tk.is_speech_verb(k, sent_start) {
+            // "the agency quoted X as saying …": X is the speaker.
+            if k >= 2 && tk.is_word(k - 1) && tk.lower(k - 1) == "as" {
+                let quoted = (k.saturating_sub(10).max(sent_start)..k - 1).rev().find(|&q| tk.is_word(q) && matches!(lexicon::get().speech_verb(tk.word(q)), Some("quote" | "cite")));
+                if let Some(q) = quoted {
+                    // "X was quoted as saying", "X was quoted by Reuters as saying": a
+                    // passive, whose subject is the speaker.
+                    if tk.is_word(q + 1) && matches!(tk.lower(q + 1), "as" | "by") {
+                        return Some(Frame::Embedded { verb: q, that });
+                    }
+                    return Some(Frame::According { at: q + 1 });
+                }
+            }
+            if tk.is_participle(k) && k > sent_start && tk.comma_before(k) {
+                return Some(Frame::Participial { verb: k });
+            }
+            // "it was stated by Minister X", "the plan, described by X as "Q"": the
+            // agent of a passive reporting verb is the speaker.
+            if w.ends_with("ed") && tk.is_word(k + 1) && tk.lower(k + 1) == "by" && tk.is_word(k + 2) {
+                return Some(Frame::According { at: k + 2 });
+            }
+            // "He accused the minister of writing the budget "Q"": a gerund after a
+            // preposition is the object's doing; the reporting verb before it frames
+            // the quote (kept only when there is none).
+            // "According to an official, the envoy will propose … "Q"", "X said the
+            // envoy would announce "Q"": a speech act still to come reports nothing;
+            // the source named earlier in the sentence frames the quote.
+            let future = k > sent_start && tk.is_word(k - 1) && lexicon::get().is("modal", tk.lower(k - 1));
+            let gerund_after_prep = tk.is_participle(k) && k > sent_start && tk.is_word(k - 1) && lexicon::get().is("preposition", tk.lower(k - 1));
+            if future || gerund_after_prep {
+                gerund = gerund.or(Some(Frame::Embedded { verb: k, that }));
+                continue;
+            }
+            return Some(Frame::Embedded { verb: k, that });
+        }
+    }
+    gerund
+}
+

@@ -1,0 +1,209 @@
+//! Frames: where the reporting verb stands relative to its quote. [`find_frame`]
+//! tries the adjacent frames first (`"Q," X said` · `"Q," said X` · `"Q" — X` ·
+//! `X said: "Q"`), then the embedded ones (`embedded.rs`), strongest first.
+
+use super::*;
+
+/// A reporting frame found around a quote (token indices in the quote's paragraph).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Frame {
+    /// `"Q," X said` (subject between `first` and `verb`) or `"Q," said X`.
+    After { first: usize, verb: usize },
+    /// `"Q" — X`: the name after the dash.
+    Dash { first: usize },
+    /// `X said: "Q"` / `X said, "Q"`.
+    Before { verb: usize },
+    /// `X argued that … "Q"`: the verb earlier in the sentence.
+    Embedded { verb: usize, that: bool },
+    /// `…, explaining that … "Q"`: the subject is the main clause's.
+    Participial { verb: usize },
+    /// `according to X, … "Q"` or `quoted X as saying "Q"`: X starts at `at`.
+    According { at: usize },
+    /// `As X put it, "Q"`: the verb `put`.
+    PutIt { verb: usize },
+    /// `X's "Q"`: the possessor token.
+    Possessive { at: usize },
+    /// `X's remarks that … "Q"`: a reporting noun owned by the speaker (the
+    /// possessor token at `at`), whatever kind of actor it is.
+    Owned { at: usize },
+    /// `X set out the position: "Q"`: a colon with no reporting verb.
+    Colon { end: usize },
+}
+
+impl Frame {
+    pub fn is_adjacent(&self) -> bool {
+        matches!(self, Frame::After { .. } | Frame::Dash { .. } | Frame::Before { .. })
+    }
+}
+
+/// Finds the frame of a quote whose opening mark is at byte `open` and whose closing
+/// mark ends at `close`, strongest kind first. Never looks further than
+/// `FRAME_WINDOW` tokens.
+pub(crate) fn find_frame(tk: &Tokens, open: usize, close: usize, content: &str) -> Option<Frame> {
+    let first_in = tk.at(open);
+    let after = tk.at(close);
+    let sent = tk.sentence_toks(first_in.min(tk.toks.len().saturating_sub(1)));
+    let sent_end = tk.sentence_toks(after.saturating_sub(1).max(first_in)).end.max(sent.end);
+    let frame = after_frame(tk, after, sent_end, content);
+    if let Some(Frame::According { at }) = frame {
+        // `X told Y that "Q," according to the state news agency Z`: the outlet
+        // reports; the subject of the reporting verb is the speaker.
+        let lx = lexicon::get();
+        let outlet = (at..(at + 6).min(tk.toks.len())).take_while(|&k| tk.punct(k).is_none() || tk.toks[k].poss).any(|k| tk.is_word(k) && lx.is("media", tk.lower(k)));
+        if outlet {
+            if let Some(e @ Frame::Embedded { .. }) = embedded_frame(tk, first_in, sent.start) {
+                return Some(e);
+            }
+        }
+    }
+    frame.or_else(|| before_frame(tk, first_in, sent.start, content)).or_else(|| embedded_frame(tk, first_in, sent.start))
+}
+
+pub(super) fn after_frame(tk: &Tokens, after: usize, sent_end: usize, content: &str) -> Option<Frame> {
+    let lx = lexicon::get();
+    let mut i = after;
+    let content_end = content.trim_end().chars().last();
+    // A quote closing its sentence (`."`) is followed by a new sentence, not a frame,
+    // unless the next word is lowercase (`"…." he said` in some house styles).
+    let full_stop = matches!(content_end, Some('.' | '\u{2026}'));
+    let mut comma = matches!(content_end, Some(',' | '!' | '?')) || full_stop;
+    match tk.punct(i) {
+        Some(',') => {
+            comma = true;
+            i += 1;
+        }
+        Some('\u{2014}' | '\u{2013}') => {
+            // `"Q" — X` closing the sentence.
+            let end = (i + 1..tk.toks.len()).find(|&k| tk.punct(k).is_some_and(|c| matches!(c, '.' | ';' | '(' | '!' | '?'))).unwrap_or(tk.toks.len());
+            if end > i + 1 && end - i <= 14 && tk.is_word(i + 1) && tk.is_cap(i + 1) && end + 1 >= sent_end.min(tk.toks.len()) {
+                return Some(Frame::Dash { first: i + 1 });
+            }
+            return None;
+        }
+        Some(_) => return None,
+        None => {}
+    }
+    if !tk.is_word(i) {
+        return None;
+    }
+    let first = i;
+    let w = tk.lower(first);
+    if comma && w == "according" && tk.is_word(i + 1) && tk.lower(i + 1) == "to" {
+        // `"Q," according to X.`
+        return Some(Frame::According { at: i + 2 });
+    }
+    // `"Q," a message U.S. diplomats have repeated`: the phrase renames the quote.
+    if lx.is("determiner", &w) && tk.is_word(i + 1) && lx.is("quote_noun", tk.lower(i + 1)) {
+        return None;
+    }
+    let lower_next = tk.is_lower(first);
+    if full_stop && !lower_next {
+        return None;
+    }
+    // After `?`/`!` the sentence splitter may have closed the sentence: allow a few words.
+    let limit = if matches!(content_end, Some('!' | '?')) && !lower_next { 4 } else { 20 };
+    let sent_end = if limit == 4 { tk.toks.len() } else { sent_end };
+    if !(comma || lx.is("pronoun_person", &w) || lx.is("pronoun_plural", &w) || tk.is_speech_verb(i, i)) {
+        // Without a comma only `"Q" he said` / `"Q" said X`.
+        return None;
+    }
+    // `"Q," which …`, `"Q" stalled …`: the sentence goes on, no frame here. After the
+    // quote only a subject (determiner, pronoun, speaker noun) or the verb may follow.
+    // "de Vries said", "al-Kuwari told reporters".
+    let particle_name = tk.is_word(i + 1) && tk.is_cap(i + 1) && w.len() <= 4 || crate::extract::cast::particle_surname(tk.word(i));
+    // `"Q," foreign ministry spokesperson Lin Haoran said`: lowercase title words, then a name.
+    let titled_name = (i..(i + 4).min(tk.toks.len())).take_while(|&k| tk.is_word(k) && tk.is_lower(k)).any(|k| is_speaker_noun(tk.lower(k)) && tk.is_word(k + 1) && tk.is_cap(k + 1));
+    let subject_start = particle_name || titled_name || lx.is("determiner", &w) || pronoun_class(&w).is_some() || is_speaker_noun(&w) || is_plural(&w) || w.ends_with("ly") || tk.is_speech_verb(i, i);
+    if lower_next && (!subject_start || lx.is("relative", &w) || lx.is("preposition", &w) || lx.is("subordinator", &w) && !tk.is_speech_verb(i, i)) {
+        return None;
+    }
+    let mut words = 0;
+    let mut k = i;
+    while k < tk.toks.len().min(sent_end.max(i + 1)) && words < limit {
+        if let Some(c) = tk.punct(k) {
+            if matches!(c, '.' | ';' | ':' | '!' | '?' | '(') {
+                return None;
+            }
+            k += 1;
+            continue;
+        }
+        if tk.quoted[k] {
+            return None;
+        }
+        if tk.is_speech_verb(k, first) {
+            // `"Q," saying …` is a participle hanging on the previous clause;
+            // `"Q," said that …` is no inverted frame.
+            if tk.is_participle(k) {
+                return None;
+            }
+            if k == first && tk.is_word(k + 1) && tk.lower(k + 1) == "that" {
+                return None;
+            }
+            // The words before the verb must read as a subject, not a clause.
+            if (first..k).any(|j| tk.is_word(j) && tk.is_lower(j) && lx.is("relative", &tk.lower(j))) {
+                return None;
+            }
+            return Some(Frame::After { first, verb: k });
+        }
+        words += 1;
+        k += 1;
+    }
+    None
+}
+
+pub(super) fn before_frame(tk: &Tokens, first_in: usize, sent_start: usize, content: &str) -> Option<Frame> {
+    if first_in == 0 || first_in <= sent_start {
+        return None;
+    }
+    let p = first_in - 1;
+    if tk.is_word(p) && bare_utterance(content) && tk.is_speech_verb(p, sent_start) && !tk.is_participle(p) {
+        // `X said "We want peace" while Y said …`: no comma or colon, but the verb
+        // runs straight into a quote that opens like a sentence (a capital, several
+        // words, not a Title Case label such as "Operation Dawn").
+        return Some(Frame::Before { verb: p });
+    }
+    let punct = tk.punct(p)?;
+    if !matches!(punct, ':' | ',') {
+        return None;
+    }
+    // The clause before the mark: back to the sentence start or a hard boundary.
+    let lo = sent_start.max(p.saturating_sub(FRAME_WINDOW));
+    let mut k = p;
+    while k > lo {
+        k -= 1;
+        if tk.quoted[k] || matches!(tk.punct(k), Some(';' | ':')) {
+            break;
+        }
+        if tk.is_word(k) {
+            let w = tk.lower(k);
+            if w == "according" && tk.is_word(k + 1) && tk.lower(k + 1) == "to" {
+                return Some(Frame::According { at: k + 2 });
+            }
+            if w == "put" && tk.is_word(k + 1) && tk.lower(k + 1) == "it" {
+                return Some(Frame::PutIt { verb: k });
+            }
+            if tk.is_speech_verb(k, sent_start) {
+                if tk.is_participle(k) && tk.comma_before(k) {
+                    return Some(Frame::Participial { verb: k });
+                }
+                // `X said, "Q"` only when the verb ends the clause: "X said the plan, "Q"" is not.
+                if punct == ',' && p - k > 4 {
+                    return None;
+                }
+                return Some(Frame::Before { verb: k });
+            }
+        }
+    }
+    if punct == ':' {
+        return Some(Frame::Colon { end: p });
+    }
+    None
+}
+
+/// Whether quoted words read as an utterance of their own: a capital first, at
+/// least two words, at least one of them lowercase (not a Title Case name).
+fn bare_utterance(content: &str) -> bool {
+    let mut words = content.split_whitespace();
+    let first_cap = content.trim_start().chars().next().is_some_and(char::is_uppercase);
+    first_cap && words.clone().count() >= 2 && words.any(|w| w.chars().next().is_some_and(char::is_lowercase))
+}

@@ -1,0 +1,215 @@
+//! Noun phrases: where a subject phrase ends (prepositions, relative pronouns,
+//! participles, a predicate after a name) and what it names: a cast actor, an
+//! unlinked name, a pronoun or a description with its head noun.
+
+use super::*;
+
+impl<'c, 'a> Finder<'c, 'a> {
+    /// The first noun phrase of tokens `lo..hi` as a subject.
+    pub(super) fn noun_phrase(&self, cast: &Cast, p: usize, lo: usize, hi: usize) -> Option<Subj> {
+        let tk = &self.tks[p];
+        let lx = self.lx;
+        let mut lo = lo;
+        let mut hi = hi;
+        // "whether …", "Then she turned serious": a leading subordinator or adverb
+        // (capitalised at a sentence start) is no part of the subject.
+        while lo < hi && (!tk.is_word(lo) || (tk.is_lower(lo) || lo + 1 < hi && lx.is_stop_capital(tk.word(lo))) && lx.is("subordinator", &tk.lower(lo))) {
+            lo += 1;
+        }
+        while hi > lo && (!tk.is_word(hi - 1) || self.is_aux(tk, hi - 1)) {
+            hi -= 1;
+        }
+        if lo >= hi {
+            return None;
+        }
+        let first = tk.lower(lo);
+        // "he gave me what …": a subject pronoun then a lowercase word is the subject
+        // and its predicate.
+        let predicate = lo + 1 < hi && tk.is_word(lo + 1) && tk.is_lower(lo + 1) && lx.is("subject_pronoun", first);
+        if hi - lo == 1 || !tk.is_word(lo + 1) || predicate {
+            if let Some(class) = pronoun_class(&first) {
+                if !lx.is("possessive_pronoun", first) || hi - lo == 1 {
+                    return Some(Subj::Pronoun { at: tk.toks[lo].start, class });
+                }
+            }
+        }
+        // Cut the head phrase at the first modifier: a lowercase preposition, relative
+        // pronoun or participle, unless it glues a capitalised name ("Office of the
+        // Supreme Leader", "Secretary of State").
+        let mentions = cast.mentions_in(p, tk.toks[lo].start..tk.toks[hi - 1].end);
+        // A token inside a mention, its last included ("Omar al-Khatib": "al-Khatib"
+        // is no predicate).
+        let in_mention = |k: usize| mentions.iter().any(|m| m.range.start < tk.toks[k].start && tk.toks[k].end <= m.range.end);
+        let mut cut = hi;
+        for k in lo + 1..hi {
+            if !tk.is_word(k) {
+                // "The Organization of American States (OAS) electoral observation
+                // mission": an acronym in parentheses does not end the phrase.
+                let acronym = tk.punct(k) == Some('(') && k + 2 < hi && tk.punct(k + 2) == Some(')') && tk.is_word(k + 1) && tk.word(k + 1).chars().all(|c| !c.is_lowercase());
+                if matches!(tk.punct(k), Some(',' | '(' | '\u{2014}' | '\u{2013}')) && !in_mention(k) && !acronym {
+                    cut = k;
+                    break;
+                }
+                continue;
+            }
+            let w = tk.lower(k);
+            // "Ana Ruiz met …", "Hamdok set out …": a lowercase word right after a name
+            // that is not a noun of the phrase ("commander", "officials") starts the
+            // predicate.
+            // "Ain o Salish Kendra", "Ruud van Dijk": a name particle between capitals.
+            let particle = k + 1 < hi && tk.is_word(k + 1) && tk.is_cap(k + 1) && lx.is("name_particle", w);
+            let predicate = tk.is_lower(k) && tk.is_word(k - 1) && tk.is_cap(k - 1) && !lx.is_stop_capital(tk.word(k - 1)) && !tk.toks[k - 1].poss && !is_speaker_noun(&w) && !is_plural(&w) && !in_mention(k) && !particle;
+            if predicate {
+                cut = k;
+                break;
+            }
+            let modifier = tk.is_lower(k) && (lx.is("preposition", &w) || lx.is("relative", &w) || tk.is_participle(k) || lexicon::get().speech_verb(&w).is_some());
+            if modifier && !in_mention(k) {
+                let institution = |x: &str| lx.is("organization", x) || lx.is("person", x) || lx.is("media", x) || x == "bank" || x == "university" || x == "institute";
+                let glued = matches!(w, "of" | "for" | "on" | "de") && tk.is_cap(k - 1) && (institution(&tk.lower(k - 1)) || w != "of" && w != "de" || tk.word(k - 1).chars().all(|c| !c.is_lowercase())) && (k + 1 < hi && tk.is_word(k + 1) && (tk.is_cap(k + 1) || tk.lower(k + 1) == "the" && k + 2 < hi && tk.is_word(k + 2) && tk.is_cap(k + 2)));
+                if !glued {
+                    cut = k;
+                    break;
+                }
+            }
+        }
+        let hi_np = cut;
+        if hi_np <= lo {
+            return None;
+        }
+        // "a spokesman for the Dockworkers Union": the voice speaks for the body.
+        if lx.is("voice", &tk.lower(hi_np - 1)) && hi_np < hi && tk.is_word(hi_np) && lx.is("complement_preposition", tk.lower(hi_np)) {
+            match self.noun_phrase(cast, p, hi_np + 1, hi) {
+                Some(s @ (Subj::Actor(_) | Subj::Name(_))) => return Some(s),
+                Some(s @ Subj::Described { .. }) if matches!(&s, Subj::Described { head, .. } if is_speaker_noun(head)) => return Some(s),
+                _ => {}
+            }
+        }
+        // A possessive pronoun heading the phrase: "his 2013 speech" speaks for him.
+        if lx.is("possessive_pronoun", first) {
+            let class = pronoun_class(&first).unwrap_or(PronounClass::Person);
+            return Some(Subj::Pronoun { at: tk.toks[lo].start, class });
+        }
+        let range = tk.toks[lo].start..tk.toks[hi_np - 1].end;
+        let phrase = strip_determiners(&tk.text[range.clone()]);
+        if let Some(a) = cast.lookup(phrase) {
+            return Some(Subj::Actor(a));
+        }
+        let last_word = hi_np - 1;
+        let head = tk.lower(last_word);
+        let plural = is_plural(&head);
+        // "the Dhaka-based rights group", "Iran-backed militias": a name inside a
+        // hyphenated modifier is no head.
+        let text = tk.text;
+        let modifier = |r: &Range<usize>| text[r.end..].starts_with('-') && text[r.end + 1..].starts_with(char::is_lowercase);
+        let ms: Vec<&Mention> = cast.mentions_in(p, range.clone()).iter().filter(|m| m.range.end <= range.end && !modifier(&m.range)).collect();
+        if let Some(m) = ms.last() {
+            let tail_lower = (tk.at(m.range.end)..hi_np).any(|k| tk.is_word(k) && tk.is_lower(k));
+            let poss = tk.toks.get(tk.at(m.range.end).saturating_sub(1)).is_some_and(|t| t.poss && t.end <= m.range.end);
+            // "said Sana Jamal, a researcher", "Israel Gomez told": a one-word mention
+            // of a state or body (in Title Case, not an acronym's capitals) followed by
+            // one capitalised word no mention covers, ending the phrase, is a
+            // person's given name and surname.
+            let next = tk.at(m.range.end);
+            let one_word = tk.at(m.range.start) + 1 == next && m.range.start == tk.toks[lo].start;
+            let title_case = tk.text[m.range.clone()].chars().skip(1).any(char::is_lowercase);
+            let surname = next + 1 == hi_np && tk.is_word(next) && tk.is_cap(next) && !tk.toks[next].poss && !lx.is_stop_capital(tk.word(next)) && crate::extract::cast::kb::get().mask(tk.word(next)) == 0 && crate::extract::cast::kb::get().lookup(tk.word(next)).is_none();
+            if one_word && title_case && surname && !tk.toks[next - 1].poss && cast.actors[m.actor].kind != ActorKind::Person && !ms.iter().any(|x| x.range.start >= tk.toks[next].start) {
+                return Some(Subj::Name(m.range.start..tk.toks[next].end));
+            }
+            if !tail_lower {
+                // "Iranians" for the state Iran: a collective, not the state.
+                let a = &cast.actors[m.actor];
+                let surface = &tk.text[m.range.clone()];
+                if a.kind == ActorKind::State && is_plural(&surface.to_lowercase()) && !is_plural(&a.name.to_lowercase()) {
+                    return Some(Subj::Described { range, plural: true, head: surface.to_lowercase() });
+                }
+                return Some(Subj::Actor(m.actor));
+            }
+            if poss || lx.is("voice", &head) {
+                return Some(Subj::Actor(m.actor));
+            }
+            // "The OAS electoral observation mission said": an organisation's name,
+            // then lowercase words headed by an institution noun: a body of it, named
+            // from the mention on (attached under it when created).
+            let lower_tail = (tk.at(m.range.end)..hi_np).all(|k| !tk.is_word(k) || tk.is_lower(k));
+            if lower_tail && lx.is("organization", &head) && !plural && cast.actors[m.actor].kind == ActorKind::Organization && tk.toks[tk.at(m.range.end).saturating_sub(1)].end <= m.range.end {
+                return Some(Subj::Described { range: m.range.start..range.end, plural: false, head: head.to_string() });
+            }
+            // "a senior French diplomat": the mention modifies a speaker noun. "Ezzat
+            // went further": the lowercase words are the predicate, not the head.
+            let next = tk.at(m.range.end);
+            let next_w = if tk.is_word(next) { tk.lower(next) } else { "" };
+            if is_speaker_noun(&next_w) || is_speaker_noun(&head) && (next..hi_np).all(|k| !tk.is_word(k) || !self.is_aux(tk, k)) && next_w.ends_with('s') {
+                return Some(Subj::Described { range, plural, head: head.to_string() });
+            }
+            return Some(Subj::Actor(m.actor));
+        }
+        // No cast mention: a capitalised name, or a description.
+        let after_poss = (lo..hi_np).rev().find(|&k| tk.toks[k].poss && k + 1 < hi_np).map_or(lo, |k| k + 1);
+        // A capital that only opens the sentence ("Students who marched …") is no name.
+        let sentence_start = tk.sentence_toks(lo).start;
+        let common = |k: usize| k == sentence_start && { let w = tk.lower(k); is_speaker_noun(&w) || is_plural(&w) && !is_demonym_plural(tk.word(k)) };
+        let hyphen_modifier = |k: usize| tk.word(k).split_once('-').is_some_and(|(_, b)| b.starts_with(char::is_lowercase));
+        let caps: Vec<usize> = (after_poss..hi_np).filter(|&k| tk.is_word(k) && tk.is_cap(k) && !lx.is_stop_capital(tk.word(k)) && !common(k) && !hyphen_modifier(k)).collect();
+        if caps.is_empty() {
+            if hi_np - lo == 1 && (lx.is_stop_capital(tk.word(lo)) || tk.is_cap(lo) && !plural) {
+                return None;
+            }
+            // "the foreign minister went further": a lowercase word after the
+            // phrase's speaker noun that is no noun of the phrase starts the predicate.
+            let mut end = hi_np;
+            if let Some(h) = (lo..hi_np).find(|&k| tk.is_word(k) && tk.is_lower(k) && is_speaker_noun(tk.lower(k))) {
+                let mut e = h + 1;
+                while e < hi_np && tk.is_word(e) && (is_speaker_noun(tk.lower(e)) || is_plural(tk.lower(e)) && tk.is_lower(e)) {
+                    e += 1;
+                }
+                if e < hi_np && tk.is_word(e) && tk.is_lower(e) {
+                    end = e;
+                }
+            }
+            let range = tk.toks[lo].start..tk.toks[end - 1].end;
+            let (plural, head) = if end == hi_np { (plural, head.to_string()) } else { let h = tk.lower(end - 1); (is_plural(h), h.to_string()) };
+            return Some(Subj::Described { range, plural, head });
+        }
+        let name_lo = caps[0];
+        let name_hi = *caps.last().unwrap() + 1;
+        let tail_lower = (name_hi..hi_np).any(|k| tk.is_word(k) && tk.is_lower(k));
+        let next_w = if name_hi < hi_np && tk.is_word(name_hi) { tk.lower(name_hi) } else { "" };
+        if tail_lower && !lx.is("voice", &head) && !tk.toks[name_hi - 1].poss && is_speaker_noun(&next_w) {
+            let range = tk.toks[lo].start..tk.toks[hi_np - 1].end;
+            return Some(Subj::Described { range, plural, head: head.to_string() });
+        }
+        // A possessor with a description ("Burkina Faso's government"): its possessor;
+        // otherwise the name itself.
+        let name_range = if tk.toks[name_hi - 1].poss || !tail_lower {
+            // "Mali's Foreign Minister Abdoulaye Diop": the name after the possessive.
+            tk.toks[name_lo].start..tk.toks[name_hi - 1].end
+        } else {
+            tk.toks[name_lo].start..tk.toks[name_hi - 1].end
+        };
+        let name = &tk.text[name_range.clone()];
+        if name_hi - name_lo == 1 && is_demonym_plural(name) {
+            return Some(Subj::Described { range: name_range, plural: true, head: name.to_lowercase() });
+        }
+        Some(Subj::Name(name_range))
+    }
+
+    /// Whether tokens `lo..hi` end in a title after their last mention ("The
+    /// Armenian Prime Minister", "Iran's foreign minister"): the phrase names a
+    /// post, and an appositive name after it is the speaker, not the state.
+    pub(super) fn title_tail(&self, cast: &Cast, p: usize, lo: usize, hi: usize) -> bool {
+        let tk = &self.tks[p];
+        if hi <= lo || !tk.is_word(hi - 1) || !is_speaker_noun(tk.lower(hi - 1)) {
+            return false;
+        }
+        let last = &tk.toks[hi - 1];
+        cast.mentions_in(p, tk.toks[lo].start..last.end).iter().all(|m| m.range.end <= last.start)
+    }
+
+    pub(super) fn is_aux(&self, tk: &Tokens, k: usize) -> bool {
+        let w = tk.lower(k);
+        tk.is_lower(k) && (self.lx.is("auxiliary", &w) || w.len() > 4 && w.ends_with("ly"))
+    }
+
+}

@@ -1,0 +1,189 @@
+//! Sieve 3 and pronoun resolution: a frame whose subject is a pronoun ("he",
+//! "they", "his speech") or a description ("the president", "a senior diplomat")
+//! is resolved to the nearest compatible actor: the subject of the closest earlier
+//! sentence first, never a person of the other gender, never across a heading.
+
+use super::*;
+
+/// Sieve 3: pronouns and descriptions.
+pub(super) fn sieve(f: &Finder, cast: &mut Cast, spans: &[QuoteSpan], kinds: &[QuoteKind], subjects: &[Option<Subj>], out: &mut [Option<Attribution>]) {
+    let ctx = f.ctx;
+    let n = spans.len();
+    let speech = |i: usize| super::is_speech(kinds, i);
+    for i in 0..n {
+        if !speech(i) || out[i].is_some() {
+            continue;
+        }
+        let p = spans[i].para;
+        match subjects[i].clone() {
+            Some(Subj::Pronoun { at, class }) => {
+                if let Some(a) = resolve_pronoun(&f, cast, &out[..i], spans, p, at, class) {
+                    out[i] = Some(Attribution { actor: a, sieve: "pronoun" });
+                }
+            }
+            Some(Subj::Described { range, head, .. }) if f.lx.is("document", &head) && ctx.paras[p].text[range.clone()].to_lowercase().starts_with("the ") => {
+                // `… said in a statement that …. "Q," the statement said`: whoever
+                // issued the document just mentioned.
+                if let Some(a) = document_issuer(&f, cast, &out[..i], spans, p, range.start, &head) {
+                    out[i] = Some(Attribution { actor: a, sieve: "description" });
+                }
+            }
+            Some(Subj::Described { range, plural, head }) => {
+                // An existing actor ("the newspaper", "the ministry"); a new one only
+                // for a single person or body — crowds and outlets wait for sieve 5.
+                let collective = plural || f.lx.is("group", &head) || f.lx.is("media", &head);
+                if let Some(a) = described_actor(&f, cast, p, range, &head, collective, !collective) {
+                    out[i] = Some(Attribution { actor: a, sieve: "description" });
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The nearest compatible antecedent: the part of the current sentence before the
+/// pronoun, then earlier sentences (the sentence's subject first, then its first
+/// non-possessive compatible mention), up to `PRONOUN_SENTENCES` back and never
+/// across a heading. Falls back on the last compatible speaker.
+pub(super) fn resolve_pronoun(f: &Finder, cast: &mut Cast, out: &[Option<Attribution>], spans: &[QuoteSpan], p: usize, at: usize, class: PronounClass) -> Option<usize> {
+    let mut para = p;
+    let tk = &f.tks[p];
+    let at_tok = tk.at(at);
+    // "she" never takes up a man the text marks as one (and "he" a woman).
+    let g = if at_tok < tk.toks.len() { gender::of_pronoun(tk.lower(at_tok)) } else { None };
+    let mut sent_idx = tk.sentence_index(at_tok.min(tk.toks.len().saturating_sub(1)));
+    let mut first = true;
+    for _ in 0..PRONOUN_SENTENCES {
+        let tk = &f.tks[para];
+        if let Some(range) = tk.sentences.get(sent_idx).cloned() {
+            let mut lo = tk.at(range.start);
+            let mut hi = if first { at_tok } else { tk.at(range.end) };
+            // "Everyone knows he means Arce, whom he now calls …": an earlier use of the
+            // same pronoun in the sentence has the same antecedent; the names after it
+            // are no candidates.
+            if first && at_tok < tk.toks.len() {
+                let me = tk.lower(at_tok);
+                if let Some(k) = (lo..hi).find(|&k| tk.is_word(k) && tk.lower(k) == me) {
+                    hi = k;
+                }
+            }
+            // "Asked whether Lund would resign, he said": the pronoun is the implicit
+            // subject of the opening participle, so the names inside that clause are
+            // its objects, never its antecedent.
+            if first && lo < hi && hi > 0 && tk.punct(hi - 1) == Some(',') && opens_with_participle(tk, lo) {
+                lo = hi;
+            }
+            // "Munguía … has been categorical. She has accused Valladares … "Q," she
+            // said": an earlier sentence whose subject is the same pronoun speaks of
+            // the same person, so its other mentions are no antecedent; look further
+            // back. ("X asked him …. He declined": X is skipped when the text marks X
+            // as a woman, see `gender`.)
+            // The subject is read once, for the skip and for the antecedent.
+            let (skip, subject) = if first || lo >= hi { (false, None) } else { same_pronoun_subject(f, cast, para, lo..hi, class, g) };
+            if !skip {
+                if let Some(a) = antecedent_in(f, cast, para, lo..hi, class, g, subject) {
+                    return Some(a);
+                }
+            }
+        }
+        first = false;
+        if sent_idx > 0 {
+            sent_idx -= 1;
+        } else {
+            if para == 0 || f.ctx.paras[para - 1].is_heading() || p - para >= 2 {
+                break;
+            }
+            para -= 1;
+            sent_idx = f.tks[para].sentences.len().saturating_sub(1);
+        }
+    }
+    // The last speaker of a compatible kind in this or the previous paragraph.
+    // `out` holds the decisions for the quotes before this one: look at the last few.
+    spans[..out.len()]
+        .iter()
+        .zip(out)
+        .rev()
+        .take(50)
+        .take_while(|(s, _)| s.para + 2 >= p)
+        .filter_map(|(_, a)| a.map(|a| a.actor))
+        .find(|&a| f.fits(cast, class, g, a))
+}
+
+/// Whether the sentence from token `lo` opens with a participle clause ("Asked
+/// whether …,", "Speaking to reporters,", "Pressed on the issue,").
+pub(super) fn opens_with_participle(tk: &Tokens, lo: usize) -> bool {
+    if !tk.is_word(lo) || !tk.is_cap(lo) {
+        return false;
+    }
+    let w = tk.lower(lo);
+    w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")) && !lexicon::get().is_stop_capital(tk.word(lo)) || lexicon::get().speech_verb(w).is_some_and(|_| w.ends_with("ed"))
+}
+
+/// Whether the sentence in tokens `toks` has a pronoun of `class` for subject: at
+/// its start ("She has accused …") or right after an opening quote (`"Q," she
+/// said`); and its subject otherwise.
+pub(super) fn same_pronoun_subject(f: &Finder, cast: &Cast, p: usize, toks: Range<usize>, class: PronounClass, g: Option<Gender>) -> (bool, Option<Subj>) {
+    let tk = &f.tks[p];
+    // A subject pronoun of the other gender ("She asked Conti …" when resolving
+    // "he") is someone else: the sentence is not skipped, its subject is no answer.
+    let other = |w: &str| matches!((g, gender::of_pronoun(w)), (Some(x), Some(y)) if x != y);
+    let mut k = toks.start;
+    if k < toks.end && tk.quoted[k] {
+        while k < toks.end && (tk.quoted[k] || !tk.is_word(k)) {
+            k += 1;
+        }
+        let same = k < toks.end && tk.is_lower(k) && pronoun_class(tk.lower(k)) == Some(class) && f.lx.is("subject_pronoun", tk.lower(k));
+        if same {
+            return if other(tk.lower(k)) { (false, None) } else { (true, None) };
+        }
+    }
+    match f.sentence_subject(cast, p, toks) {
+        Some(Subj::Pronoun { class: c, at }) if c == class => {
+            let w = f.ctx.paras[p].text[at..].split(|c: char| !c.is_alphabetic()).next().unwrap_or("").to_lowercase();
+            if other(&w) {
+                (false, None)
+            } else {
+                (true, None)
+            }
+        }
+        s => (false, s),
+    }
+}
+
+/// `subject`: the sentence's subject, when it may be the antecedent.
+pub(super) fn antecedent_in(f: &Finder, cast: &mut Cast, p: usize, toks: Range<usize>, class: PronounClass, g: Option<Gender>, subject: Option<Subj>) -> Option<usize> {
+    let tk = &f.tks[p];
+    if toks.start >= toks.end {
+        return None;
+    }
+    {
+        match subject {
+            Some(Subj::Actor(a)) if f.fits(cast, class, g, a) => return Some(a),
+            Some(Subj::Name(r)) if class == PronounClass::Person || class == PronounClass::Thing => {
+                let fits_new = |k: ActorKind, ng: Option<Gender>| compatible(class, k) && !matches!((g, ng), (Some(x), Some(y)) if x != y);
+                let a = name_actor_if(f, cast, p, r, fits_new);
+                if let Some(a) = a.filter(|&a| f.fits(cast, class, g, a)) {
+                    return Some(a);
+                }
+            }
+            Some(Subj::Described { range, plural: true, head }) if class == PronounClass::Plural => {
+                return described_actor(f, cast, p, range, &head, true, true);
+            }
+            _ => {}
+        }
+    }
+    let range = tk.toks[toks.start].start..tk.toks[toks.end - 1].end;
+    let quoted = |m: &Mention| {
+        let k = tk.at(m.range.start);
+        k < tk.quoted.len() && tk.quoted[k]
+    };
+    let ms: Vec<&Mention> = cast.mentions_in(p, range).iter().filter(|m| !quoted(m) && f.fits(cast, class, g, m.actor)).collect();
+    let poss = |m: &Mention| {
+        let k = tk.at(m.range.end).saturating_sub(1);
+        tk.toks.get(k).is_some_and(|t| t.poss)
+    };
+    // A possessor inside a relative clause ("The group, which pushed X's party out,
+    // …") is background, not an antecedent.
+    let in_relative = |m: &Mention| (toks.start..tk.at(m.range.start)).any(|k| tk.is_word(k) && tk.is_lower(k) && f.lx.is("relative", tk.lower(k)));
+    ms.iter().find(|m| !poss(m)).or(ms.first().filter(|m| !in_relative(m))).map(|m| m.actor)
+}

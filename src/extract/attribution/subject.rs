@@ -1,0 +1,345 @@
+//! Subjects: the noun phrase left or right of a reporting verb (stepping over
+//! auxiliaries, appositives and relative clauses), a sentence's grammatical subject,
+//! and the subject of each kind of frame. Never the object: "X told Y" → X.
+
+use super::*;
+
+impl<'c, 'a> Finder<'c, 'a> {
+    /// The subject left of verb token `v` in paragraph `p`.
+    pub(super) fn subject_left(&self, cast: &Cast, p: usize, v: usize) -> Option<Subj> {
+        let tk = &self.tks[p];
+        let sent = tk.sentence_toks(v);
+        let mut j = v;
+        // Step over auxiliaries and adverbs: "has consistently framed".
+        while j > sent.start && tk.is_word(j - 1) && self.is_aux(tk, j - 1) {
+            j -= 1;
+        }
+        // "In a letter published last month he wrote": a subject pronoun right before
+        // the verb is its subject, whatever opens the sentence without a comma.
+        if j > sent.start && tk.is_word(j - 1) && tk.is_lower(j - 1) && self.lx.is("subject_pronoun", tk.lower(j - 1)) {
+            if let Some(class) = pronoun_class(tk.lower(j - 1)) {
+                return Some(Subj::Pronoun { at: tk.toks[j - 1].start, class });
+            }
+        }
+        // "he paused, then said": a verb coordinated by "then" shares the subject of
+        // the sentence's first clause.
+        if j > sent.start && tk.punct(j - 1) == Some(',') && (j..v).any(|k| tk.lower(k) == "then") {
+            return self.sentence_subject(cast, p, sent.start..j - 1);
+        }
+        let mut apposition = None;
+        if j > sent.start {
+            if let Some(c @ (',' | '\u{2014}' | '\u{2013}')) = tk.punct(j - 1) {
+                // `X, a doctor, said` / `his speech—delivered …—noted`: step over the aside.
+                let lo = sent.start.max((j - 1).saturating_sub(30));
+                let same = |x: char| x == c || (c != ',' && matches!(x, '\u{2014}' | '\u{2013}'));
+                match (lo..j - 1).rev().find(|&k| tk.punct(k).is_some_and(same)) {
+                    Some(k) => {
+                        apposition = Some(k + 1..j - 1);
+                        j = k;
+                    }
+                    None => return None,
+                }
+            }
+        }
+        // The segment: back to a boundary.
+        let mut start = j;
+        let mut words = 0;
+        let mut antecedent = false;
+        while start > sent.start && words < SUBJECT_WINDOW {
+            let k = start - 1;
+            if tk.quoted[k] {
+                break;
+            }
+            if let Some(c) = tk.punct(k) {
+                // "The International Labour Organization (ILO), which …, urged": an
+                // acronym in parentheses belongs to the name before it.
+                if c == ')' && k >= 2 && tk.punct(k - 2) == Some('(') && tk.is_word(k - 1) && tk.word(k - 1).chars().all(|c| !c.is_lowercase()) {
+                    start = k - 2;
+                    continue;
+                }
+                if matches!(c, ',' | ';' | ':' | '(' | ')' | '\u{2014}' | '\u{2013}') {
+                    break;
+                }
+                start = k;
+                continue;
+            }
+            let w = tk.lower(k);
+            if self.lx.is("relative", &w) && tk.is_lower(k) {
+                // "Students who marched through Dorn chanted": the relative clause is
+                // complete (it starts with its verb), the subject is its antecedent.
+                let complete = start < j && tk.is_word(start) && tk.is_lower(start) && !self.lx.is("determiner", &tk.lower(start)) && pronoun_class(&tk.lower(start)).is_none();
+                if (start == j || complete) && !antecedent {
+                    // "Iranians who chant": the antecedent, the phrase right before.
+                    j = k;
+                    start = k;
+                    antecedent = true;
+                    continue;
+                }
+                break;
+            }
+            if antecedent && tk.is_lower(k) && (self.lx.is("preposition", &w) || tk.is_participle(k) || self.lx.speech_verb(&w).is_some()) {
+                break;
+            }
+            start = k;
+            words += 1;
+        }
+        // "Anneke Brouwer, a Dutch MEP who sits in the EPP Group, the party's group in
+        // Parliament, argued": the segment is itself an aside after a name; the subject
+        // is the name before it.
+        if start > sent.start && tk.punct(start - 1) == Some(',') && tk.is_word(start) && self.lx.is("indefinite_article", tk.lower(start)) {
+            let e = start - 1;
+            let mut b = e;
+            while b > sent.start && e - b < 8 && tk.is_word(b - 1) && !tk.quoted[b - 1] {
+                b -= 1;
+            }
+            let opener = tk.is_word(b) && tk.is_cap(b) && !self.lx.is("preposition", tk.lower(b)) && !self.lx.is("subordinator", tk.lower(b));
+            if b < e && opener {
+                if let Some(s @ (Subj::Actor(_) | Subj::Name(_))) = self.noun_phrase(cast, p, b, e) {
+                    return Some(s);
+                }
+            }
+        }
+        let subj = self.noun_phrase(cast, p, start, j);
+        if let (Some(s), Some(app)) = (&subj, apposition.clone()) {
+            let pron_phrase = matches!(s, Subj::Pronoun { .. }) && j - start > 1;
+            let titled = matches!(s, Subj::Actor(a) if j > start && (tk.is_word(j - 1) && tk.is_lower(j - 1) || cast.actors[*a].kind != ActorKind::Person && self.title_tail(cast, p, start, j)));
+            if s.descriptive() || pron_phrase || titled {
+                if let Some(better) = self.noun_phrase(cast, p, app.start, app.end).filter(|s| !s.descriptive()) {
+                    return Some(better);
+                }
+            }
+            // "The U.S. special envoy for the Western Balkans, Thomas Whitfield,
+            // criticised", "A spokesman for the union, Milan Horvat, said": a person's
+            // post (a lowercase person noun, complements after it), then the person's
+            // name in apposition: the person speaks, not the body the post names.
+            let post = (start..j).any(|k| tk.is_word(k) && tk.is_lower(k) && (self.lx.is("person", tk.lower(k)) || self.lx.is("voice", tk.lower(k))));
+            if post && !matches!(s, Subj::Actor(a) if cast.actors[*a].kind == ActorKind::Person) {
+                let person = self.noun_phrase(cast, p, app.start, app.end).filter(|s| matches!(s, Subj::Name(_)) || matches!(s, Subj::Actor(a) if cast.actors[*a].kind == ActorKind::Person));
+                if person.is_some() {
+                    return person;
+                }
+            }
+        }
+        subj
+    }
+
+    /// The subject right of verb token `v`: `said X in a speech`.
+    pub(super) fn subject_right(&self, cast: &Cast, p: usize, v: usize) -> Option<Subj> {
+        let tk = &self.tks[p];
+        let sent = tk.sentence_toks(v);
+        let start = v + 1;
+        let mut end = start;
+        while end < sent.end.min(start + SUBJECT_WINDOW) {
+            if tk.quoted[end] || tk.punct(end).is_some_and(|c| !matches!(c, '-' | '\'' | '\u{2019}')) {
+                break;
+            }
+            end += 1;
+        }
+        let np = self.noun_phrase(cast, p, start, end);
+        // `said Valladares's campaign manager, Fernando Lagos`: a title after its
+        // possessor, then the name in apposition: the name speaks.
+        if end < sent.end && tk.punct(end) == Some(',') && !matches!(np, Some(Subj::Name(_)) | None) && self.title_tail(cast, p, start, end) {
+            let mut e = end + 1;
+            while e < sent.end.min(end + 1 + 6) && tk.is_word(e) && !tk.quoted[e] {
+                e += 1;
+            }
+            if let Some(name) = self.noun_phrase(cast, p, end + 1, e).filter(|s| matches!(s, Subj::Name(_)) || matches!(s, Subj::Actor(a) if cast.actors[*a].kind == ActorKind::Person)) {
+                return Some(name);
+            }
+        }
+        np
+    }
+
+    /// The grammatical subject of a sentence: after a leading adverbial ("In a
+    /// statement issued after the round, Hamdok set out …" → Hamdok).
+    pub(super) fn sentence_subject(&self, cast: &Cast, p: usize, sent: Range<usize>) -> Option<Subj> {
+        let tk = &self.tks[p];
+        let mut lo = sent.start;
+        for _ in 0..2 {
+            if lo >= sent.end || !tk.is_word(lo) {
+                break;
+            }
+            let w = tk.lower(lo);
+            // "Asked by a reporter whether …, he paused": a participle with its
+            // agent or complement opens an aside too.
+            // "Asked whether he hoped to …, he laughed": so does a question it reports.
+            let next = if lo + 1 < sent.end && tk.is_word(lo + 1) { tk.lower(lo + 1) } else { "" };
+            let participle = (w.ends_with("ed") || lexicon::get().speech_verb(&w).is_some()) && (self.lx.is("preposition", next) || self.lx.is("question_word", next));
+            // "Back in Shinahota, …", "Later that week, …": a word that is no name
+            // followed by a preposition or determiner opens an adverbial.
+            let adverbial = lo + 1 < sent.end && self.lx.is_stop_capital(tk.word(lo)) && (self.lx.is("preposition", next) || self.lx.is("determiner", next));
+            let intro = adverbial || self.lx.is("preposition", &w) || self.lx.is("subordinator", &w) || w.ends_with("ly") || w.ends_with("ing") || w == "most" || w == "ever" || participle;
+            if !intro {
+                break;
+            }
+            match (lo..sent.end.min(lo + 25)).find(|&k| tk.punct(k) == Some(',')) {
+                Some(k) => lo = k + 1,
+                None => break,
+            }
+        }
+        // "In Pemba, the provincial capital, a crowd gathered": an aside renaming the
+        // place that ends the opening adverbial (lowercase words that no speaker noun
+        // heads) is no subject.
+        if lo >= sent.start + 2 && tk.punct(lo - 1) == Some(',') && tk.is_word(lo - 2) && tk.is_cap(lo - 2) && tk.is_word(lo) && self.lx.is("determiner", tk.lower(lo)) {
+            if let Some(c) = (lo + 1..sent.end.min(lo + 9)).find(|&k| !tk.is_word(k)) {
+                let plain = (lo + 1..c).all(|k| tk.is_lower(k) && !self.is_aux(tk, k) && self.lx.speech_verb(tk.lower(k)).is_none() && !tk.lower(k).ends_with("ed"));
+                let head = tk.lower(c - 1);
+                if c > lo + 1 && tk.punct(c) == Some(',') && plain && !is_speaker_noun(head) && !is_plural(head) {
+                    lo = c + 1;
+                }
+            }
+        }
+        // The phrase runs to the first verb-like word.
+        let mut hi = lo;
+        while hi < sent.end && hi < lo + SUBJECT_WINDOW {
+            if tk.quoted[hi] {
+                break;
+            }
+            if tk.is_word(hi) {
+                let w = tk.lower(hi);
+                if tk.is_lower(hi) && (self.lx.is("auxiliary", &w) && !w.ends_with("ly") || lexicon::get().speech_verb(&w).is_some() || w.ends_with("ed") && hi > lo) {
+                    break;
+                }
+            } else if matches!(tk.punct(hi), Some(';' | ':' | '.')) {
+                break;
+            }
+            hi += 1;
+        }
+        let subj = self.noun_phrase(cast, p, lo, hi)?;
+        if subj.descriptive() || matches!(subj, Subj::Actor(_) | Subj::Pronoun { .. }) {
+            // "Nigeria's president, Bola Tinubu, …", "Its president, X, …", "The
+            // Armenian Prime Minister, X, …": prefer the appositive name.
+            if let Some(c) = (lo..hi).find(|&k| tk.punct(k) == Some(',')) {
+                let end = (c + 1..hi).find(|&k| tk.punct(k) == Some(',')).unwrap_or(hi);
+                let np = self.noun_phrase(cast, p, lo, c);
+                let titled = |s: &Subj| match s {
+                    Subj::Actor(a) => tk.is_lower(c - 1) || cast.actors[*a].kind != ActorKind::Person && self.title_tail(cast, p, lo, c),
+                    Subj::Pronoun { .. } => c > lo + 1,
+                    _ => s.descriptive(),
+                };
+                if np.as_ref().is_some_and(titled) {
+                    if let Some(b) = self.noun_phrase(cast, p, c + 1, end).filter(|s| !s.descriptive()) {
+                        return Some(b);
+                    }
+                }
+            }
+        }
+        Some(subj)
+    }
+
+    /// Subject of a frame, plus the sieve it belongs to when resolved directly.
+    pub(super) fn frame_subject(&self, cast: &Cast, p: usize, frame: Frame) -> Option<Subj> {
+        let tk = &self.tks[p];
+        match frame {
+            Frame::After { first, verb } => {
+                if verb == first {
+                    self.subject_right(cast, p, verb)
+                } else {
+                    // `"Q," Magdi Taha, an analyst at …, said`: the first phrase.
+                    let end = (first..verb).find(|&k| tk.punct(k) == Some(',')).unwrap_or(verb);
+                    // `"Q," the ship's captain, Hanna Vogt, said` · `"Q," a spokesman for
+                    // the brigade, Major Ibrahim Lawal, said`: a description, then the
+                    // person's name in apposition: the name speaks.
+                    if end < verb && tk.is_word(first) && tk.is_lower(first) {
+                        let e2 = (end + 1..verb).find(|&k| tk.punct(k) == Some(',')).unwrap_or(verb);
+                        let named = self.noun_phrase(cast, p, end + 1, e2).filter(|s| matches!(s, Subj::Name(_)) || matches!(s, Subj::Actor(a) if cast.actors[*a].kind == ActorKind::Person));
+                        if named.is_some() {
+                            return named;
+                        }
+                    }
+                    self.noun_phrase(cast, p, first, end)
+                }
+            }
+            Frame::Dash { first } => {
+                let end = (first..tk.toks.len()).find(|&k| tk.punct(k).is_some_and(|c| c != '-')).unwrap_or(tk.toks.len());
+                self.noun_phrase(cast, p, first, end)
+            }
+            Frame::Before { verb } | Frame::Embedded { verb, .. } | Frame::PutIt { verb } => {
+                let left = self.subject_left(cast, p, verb);
+                // "X, …, arrived in Brussels saying "Q"": the words left of the verb are
+                // a predicate (no speaker noun heads them), so the sentence's subject speaks.
+                if matches!(&left, Some(Subj::Described { head, .. }) if !is_speaker_noun(head) && !is_plural(head)) {
+                    let sent = tk.sentence_toks(verb);
+                    if let Some(s) = self.sentence_subject(cast, p, sent.start..verb).filter(|s| !s.descriptive()) {
+                        return Some(s);
+                    }
+                }
+                left.or_else(|| {
+                // "She said … and described the summit as "Q"": a coordinated verb
+                // shares the sentence's subject.
+                let sent = tk.sentence_toks(verb);
+                let k = verb.checked_sub(1).filter(|&k| k >= sent.start)?;
+                if tk.is_word(k) && self.lx.is("subordinator", tk.lower(k)) {
+                    self.sentence_subject(cast, p, sent.start..verb)
+                } else {
+                    None
+                }
+            })
+            }
+            Frame::Participial { verb } => {
+                let sent = tk.sentence_toks(verb);
+                // `…, Aydın said afterwards, adding: "Q"`: the participle hangs on the
+                // reporting verb before it, whose subject is the speaker.
+                let main = (sent.start..verb).rev().take(FRAME_WINDOW).find(|&k| !tk.quoted[k] && tk.is_speech_verb(k, sent.start) && !tk.is_participle(k));
+                if let Some(s) = main.and_then(|k| self.subject_left(cast, p, k)).filter(|s| !matches!(s, Subj::Described { .. })) {
+                    return Some(s);
+                }
+                self.sentence_subject(cast, p, sent.start..verb)
+            }
+            Frame::According { at } => {
+                // "MTI quoted him as saying …": the pronoun object is the speaker.
+                if tk.is_word(at) && tk.is_lower(at) {
+                    if let Some(class) = pronoun_class(tk.lower(at)) {
+                        return Some(Subj::Pronoun { at: tk.toks[at].start, class });
+                    }
+                }
+                let sent = tk.sentence_toks(at);
+                let end = (at..sent.end).find(|&k| tk.punct(k).is_some()).unwrap_or(sent.end);
+                // "according to the city's own figures" names a document, not a speaker.
+                self.noun_phrase(cast, p, at, end).filter(|s| !matches!(s, Subj::Described { head, .. } if !is_speaker_noun(head)))
+            }
+            Frame::Possessive { at } => {
+                let w = tk.lower(at);
+                if let Some(class) = pronoun_class(&w) {
+                    return Some(Subj::Pronoun { at: tk.toks[at].start, class });
+                }
+                let range = tk.toks[at].start..tk.toks[at].end;
+                let own = match cast.mentions_in(p, 0..range.end).iter().rev().find(|m| m.range.end == range.end) {
+                    Some(m) if cast.actors[m.actor].kind == ActorKind::Person => Some(Subj::Actor(m.actor)),
+                    Some(_) => None,
+                    None if tk.is_cap(at) && !is_demonym_plural(tk.word(at)) => match cast.lookup(tk.word(at)) {
+                        Some(a) if cast.actors[a].kind == ActorKind::Person => Some(Subj::Actor(a)),
+                        Some(_) => None,
+                        None => Some(Subj::Name(range)),
+                    },
+                    None => None,
+                };
+                // `X said that his country wanted to be Vanuatu's "partner of first
+                // choice"`: a possessor that is no person is no speaker; the reporting
+                // verb before it still frames the quote.
+                own.or_else(|| {
+                    let sent = tk.sentence_toks(at);
+                    match embedded_frame(tk, at, sent.start) {
+                        Some(fr @ (Frame::Embedded { .. } | Frame::Participial { .. } | Frame::According { .. } | Frame::PutIt { .. })) => self.frame_subject(cast, p, fr),
+                        _ => None,
+                    }
+                })
+            }
+            Frame::Owned { at } => {
+                if let Some(class) = pronoun_class(tk.lower(at)) {
+                    return Some(Subj::Pronoun { at: tk.toks[at].start, class });
+                }
+                let end = tk.toks[at].end;
+                match cast.mentions_in(p, 0..end).iter().rev().find(|m| m.range.end == end) {
+                    Some(m) => Some(Subj::Actor(m.actor)),
+                    None if tk.is_cap(at) => Some(cast.lookup(tk.word(at)).map_or(Subj::Name(tk.toks[at].start..end), Subj::Actor)),
+                    None => None,
+                }
+            }
+            Frame::Colon { end } => {
+                let sent = tk.sentence_toks(end);
+                self.sentence_subject(cast, p, sent.start..end)
+            }
+        }
+    }
+}

@@ -1,0 +1,299 @@
+//! Unit tests of the sieve on hand-built casts.
+
+use super::*;
+use crate::document::Document;
+use crate::extract::{kind, marks};
+
+/// Builds a cast by hand: every occurrence of each name becomes a mention.
+type Row = (String, Option<String>, &'static str);
+
+fn run(paras: &[&str], actors: &[(&str, ActorKind)]) -> (Vec<Row>, Cast) {
+    let mut doc = Document::default();
+    for p in paras {
+        doc.paragraph(*p);
+    }
+    let ctx = Context::new(&doc);
+    let spans = marks::find_spans(&ctx);
+    let mut cast = Cast::default();
+    for (name, kind) in actors {
+        let a = cast.add_actor(ActorDraft { name: name.to_string(), kind: *kind, ..Default::default() });
+        let surname = name.rsplit(' ').next().unwrap();
+        for (pi, p) in paras.iter().enumerate() {
+            let mut from = 0;
+            while let Some(k) = p[from..].find(name).map(|k| (k, name.len())).or_else(|| p[from..].find(surname).map(|k| (k, surname.len()))) {
+                let s = from + k.0;
+                from = s + k.1;
+                if p[from..].chars().next().is_some_and(|c| c.is_alphanumeric()) {
+                    continue; // "Nordland" inside "Nordlanders"
+                }
+                cast.add_mention(Mention { actor: a, para: pi, range: s..s + k.1 });
+            }
+        }
+    }
+    let kinds = kind::classify(&ctx, &spans);
+    let got = attribute(&ctx, &spans, &kinds, &mut cast);
+    let rows = spans
+        .iter()
+        .zip(got)
+        .map(|(s, a)| (paras[s.para][s.content.clone()].to_string(), a.map(|a| cast.actors[a.actor].name.clone()), a.map_or("", |a| a.sieve)))
+        .collect();
+    (rows, cast)
+}
+
+fn speaker(paras: &[&str], actors: &[(&str, ActorKind)]) -> Vec<(Option<String>, &'static str)> {
+    run(paras, actors).0.into_iter().map(|r| (r.1, r.2)).collect()
+}
+
+const P: ActorKind = ActorKind::Person;
+
+#[test]
+fn adjacent_after_with_name_after_verb() {
+    let s = speaker(&["“We will not leave this valley before spring,” said Hugh Hill, a doctor."], &[("Hugh Hill", P), ("Ana Ruiz", P)]);
+    assert_eq!(s, vec![(Some("Hugh Hill".into()), "adjacent_frame")]);
+}
+
+#[test]
+fn adjacent_after_with_appositive_subject() {
+    let s = speaker(&["“The river is rising every single day,” Hugh Hill, a doctor at the Lakeside Clinic, said on Monday."], &[("Hugh Hill", P), ("Lakeside Clinic", ActorKind::Organization)]);
+    assert_eq!(s, vec![(Some("Hugh Hill".into()), "adjacent_frame")]);
+}
+
+#[test]
+fn adjacent_before_colon_and_title() {
+    let s = speaker(&["Harbor commander Ana Ruiz said: “No ship leaves tonight.”"], &[("Ana Ruiz", P)]);
+    assert_eq!(s, vec![(Some("Ana Ruiz".into()), "adjacent_frame")]);
+}
+
+#[test]
+fn subject_not_object() {
+    let s = speaker(&["Ana Ruiz told Hugh Hill: “You will have to wait for the morning tide.”"], &[("Ana Ruiz", P), ("Hugh Hill", P)]);
+    assert_eq!(s, vec![(Some("Ana Ruiz".into()), "adjacent_frame")]);
+}
+
+#[test]
+fn appositive_before_verb_is_stepped_over() {
+    let s = speaker(&["Hugh Hill, president of the Lakeside Clinic, told reporters: “We are out of beds and out of time.”"], &[("Hugh Hill", P), ("Lakeside Clinic", ActorKind::Organization)]);
+    assert_eq!(s, vec![(Some("Hugh Hill".into()), "adjacent_frame")]);
+}
+
+#[test]
+fn embedded_frame_covers_every_quote_of_the_clause() {
+    let s = speaker(
+        &["Ana Ruiz declared that this kind of “patient courage” is “the only road left to the harbor.”"],
+        &[("Ana Ruiz", P)],
+    );
+    assert_eq!(s, vec![(Some("Ana Ruiz".into()), "embedded_frame"), (Some("Ana Ruiz".into()), "embedded_frame")]);
+}
+
+#[test]
+fn according_to_and_put_it() {
+    let s = speaker(
+        &["According to Ana Ruiz, the plan is “a bridge to nowhere at all.” As Hugh Hill once put it, “nobody builds a bridge for fun.”"],
+        &[("Ana Ruiz", P), ("Hugh Hill", P)],
+    );
+    assert_eq!(s, vec![(Some("Ana Ruiz".into()), "embedded_frame"), (Some("Hugh Hill".into()), "embedded_frame")]);
+}
+
+#[test]
+fn participial_frame_takes_main_subject() {
+    let s = speaker(
+        &["Ana Ruiz met Hugh Hill in the port, explaining that the proposal “was built on our own principles.”"],
+        &[("Ana Ruiz", P), ("Hugh Hill", P)],
+    );
+    assert_eq!(s, vec![(Some("Ana Ruiz".into()), "embedded_frame")]);
+}
+
+#[test]
+fn pronoun_resolves_to_previous_subject() {
+    let s = speaker(
+        &["Ana Ruiz spoke after Hugh Hill's visit to the docks. “We have leverage, but it is not unlimited,” she said."],
+        &[("Ana Ruiz", P), ("Hugh Hill", P)],
+    );
+    assert_eq!(s, vec![(Some("Ana Ruiz".into()), "pronoun")]);
+}
+
+#[test]
+fn pronoun_skips_incompatible_kinds() {
+    let s = speaker(
+        &["Hugh Hill arrived at the Lakeside Clinic on Monday.", "The Lakeside Clinic was full. “There is no room left for anyone,” he said."],
+        &[("Hugh Hill", P), ("Lakeside Clinic", ActorKind::Organization)],
+    );
+    assert_eq!(s, vec![(Some("Hugh Hill".into()), "pronoun")]);
+}
+
+#[test]
+fn description_creates_an_actor() {
+    let (rows, cast) = run(&["“The valley sells safety, not freedom for anyone,” a senior Nordland diplomat said."], &[("Nordland", ActorKind::State)]);
+    assert_eq!(rows[0].2, "description");
+    assert_eq!(rows[0].1.as_deref(), Some("Senior Nordland diplomat"));
+    assert_eq!(cast.actors.last().unwrap().kind, ActorKind::Person);
+}
+
+#[test]
+fn collective_speakers_get_a_group() {
+    let (rows, cast) = run(&["At a rally in the capital, crowds waving Nordland flags chanted “Down with the council, down with the tax!”"], &[("Nordland", ActorKind::State)]);
+    assert_eq!(rows[0].2, "collective");
+    assert_eq!(rows[0].1.as_deref(), Some("Crowds"));
+    assert_eq!(cast.actors.last().unwrap().kind, ActorKind::Group);
+}
+
+#[test]
+fn relative_clause_subject() {
+    let (rows, _) = run(&["He lashed out at Nordlanders who chant “no to the bridge, no to the port” at rallies."], &[("Nordland", ActorKind::State)]);
+    assert_eq!(rows[0].1.as_deref(), Some("Nordlanders"));
+    assert_eq!(rows[0].2, "collective");
+}
+
+#[test]
+fn carry_over_after_colon_paragraph() {
+    let s = speaker(
+        &[
+            "In a letter sent after the vote, Ana Ruiz set out her position:",
+            "“We cannot rebuild the port with the men who flooded it. Every week of delay costs us dearly.",
+            "“The council is ready to play its part in the work ahead.”",
+        ],
+        &[("Ana Ruiz", P)],
+    );
+    assert_eq!(s, vec![(Some("Ana Ruiz".into()), "carry_over")]);
+}
+
+#[test]
+fn carry_over_from_previous_paragraph_speaker() {
+    let s = speaker(
+        &["“The tide will turn by spring,” Ana Ruiz said.", "“And when it turns, we will be ready for the boats.”"],
+        &[("Ana Ruiz", P)],
+    );
+    assert_eq!(s, vec![(Some("Ana Ruiz".into()), "adjacent_frame"), (Some("Ana Ruiz".into()), "carry_over")]);
+}
+
+#[test]
+fn carry_over_within_paragraph() {
+    let s = speaker(
+        &["“This is a surrender dressed up as a deal,” Ana Ruiz told the paper. “We will fight it in the council.”"],
+        &[("Ana Ruiz", P)],
+    );
+    assert_eq!(s, vec![(Some("Ana Ruiz".into()), "adjacent_frame"), (Some("Ana Ruiz".into()), "carry_over")]);
+}
+
+#[test]
+fn spokesman_for_an_organisation_speaks_for_it() {
+    let s = speaker(
+        &["A spokesman for the Dockers Union, which represents 4,000 workers, said the union would “study the text with care before deciding.”"],
+        &[("Dockers Union", ActorKind::Organization)],
+    );
+    assert_eq!(s, vec![(Some("Dockers Union".into()), "embedded_frame")]);
+}
+
+#[test]
+fn quoted_as_saying_names_the_speaker() {
+    let s = speaker(&["The state agency quoted Ana Ruiz as saying the reforms would “change the lives of millions.”"], &[("Ana Ruiz", P)]);
+    assert_eq!(s, vec![(Some("Ana Ruiz".into()), "embedded_frame")]);
+}
+
+#[test]
+fn dash_attribution() {
+    let s = speaker(&["“This is not about politics; it is about survival” — Ana Ruiz, speaking to parliament on Wednesday."], &[("Ana Ruiz", P)]);
+    assert_eq!(s, vec![(Some("Ana Ruiz".into()), "adjacent_frame")]);
+}
+
+#[test]
+fn complete_relative_clause_is_skipped_to_its_antecedent() {
+    let (rows, cast) = run(&["Students who marched through Dorn chanted, “Peace now, peace now!”"], &[("Dorn", ActorKind::State)]);
+    assert_eq!(rows[0].1.as_deref(), Some("Students"));
+    assert_eq!(cast.actors.last().unwrap().kind, ActorKind::Group);
+}
+
+#[test]
+fn possessive_pronoun_description_yields_to_the_appositive_name() {
+    let s = speaker(&["Its host, Mira Kalen, asked viewers: “Who benefits from this crisis?”"], &[("Mira Kalen", P)]);
+    assert_eq!(s, vec![(Some("Mira Kalen".into()), "adjacent_frame")]);
+}
+
+#[test]
+fn second_quote_of_the_clause_shares_the_speaker() {
+    let s = speaker(
+        &["The Foreign Ministry issued a statement. “The republic will not negotiate under threat,” the ministry said, adding that talks could resume “once the blockade is lifted.”"],
+        &[("Foreign Ministry", ActorKind::Organization)],
+    );
+    assert_eq!(s[0], (Some("Foreign Ministry".into()), "description"));
+    assert_eq!(s[1], (Some("Foreign Ministry".into()), "embedded_frame"));
+}
+
+#[test]
+fn coordinated_verb_shares_the_subject() {
+    let s = speaker(
+        &["Ana Ruiz said her town remained open to talks and described the summit as “a missed opportunity, not a closed door.”"],
+        &[("Ana Ruiz", P)],
+    );
+    assert_eq!(s, vec![(Some("Ana Ruiz".into()), "embedded_frame")]);
+}
+
+#[test]
+fn statement_from_a_body_speaks_for_it() {
+    let (rows, _) = run(&["According to a statement from the police, “the march ended peacefully at dusk.”"], &[]);
+    assert_eq!(rows[0].1.as_deref(), Some("Police"));
+}
+
+#[test]
+fn abbreviated_titles_do_not_break_frames() {
+    let s = speaker(&["“We will,” Dr. Ana Ruiz said, “finish what we started.”"], &[("Ana Ruiz", P)]);
+    assert!(s.iter().all(|x| x.0.as_deref() == Some("Ana Ruiz")), "{s:?}");
+}
+
+#[test]
+fn many_quotes_in_one_paragraph_stay_linear() {
+    let para: String = (0..4000).map(|i| format!("“Quote number {i} is long enough to count,” he said. ")).collect();
+    let t = std::time::Instant::now();
+    let (rows, _) = run(&["Ana Ruiz spoke.", &para], &[("Ana Ruiz", P)]);
+    assert_eq!(rows.len(), 4000);
+    assert!(t.elapsed().as_secs() < 20);
+}
+
+#[test]
+fn definite_descriptions_find_their_actor() {
+    let s = speaker(
+        &[
+            "President Ana Ruiz met the press on Monday. The Harbor Times covered the visit.",
+            "“The port will reopen,” the president said. “Not before June,” the newspaper wrote.",
+        ],
+        &[("Ana Ruiz", P), ("Harbor Times", ActorKind::Media)],
+    );
+    assert_eq!(s, vec![(Some("Ana Ruiz".into()), "description"), (Some("Harbor Times".into()), "description")]);
+}
+
+#[test]
+fn according_to_after_the_quote() {
+    let s = speaker(&["“The port will reopen in June,” according to Ana Ruiz."], &[("Ana Ruiz", P)]);
+    assert_eq!(s, vec![(Some("Ana Ruiz".into()), "embedded_frame")]);
+}
+
+#[test]
+fn unknown_names_become_actors() {
+    let (rows, cast) = run(&["“Nobody asked the fishermen what they wanted here,” said Piet Olsen in a speech."], &[]);
+    assert_eq!(rows[0].1.as_deref(), Some("Piet Olsen"));
+    assert_eq!(cast.mentions().count(), 1);
+}
+
+#[test]
+fn possessive_before_quote_is_the_speaker() {
+    let s = speaker(&["The mayor then promised to rebuild — a version of Ana Ruiz's “patient courage in hard times.”"], &[("Ana Ruiz", P)]);
+    assert_eq!(s, vec![(Some("Ana Ruiz".into()), "embedded_frame")]);
+}
+
+#[test]
+fn participle_after_closing_mark_and_possessive_pronoun_subject() {
+    let s = speaker(
+        &[
+            "Mayor Ana Ruiz's yearly address to the harbor guild is closely read.",
+            "Most famously, her 2015 speech—given weeks before the strike—noted that she was not against “sensible steps at the table,” declaring that this kind of “patient courage” is “right in some seasons.”",
+        ],
+        &[("Ana Ruiz", P)],
+    );
+    assert!(s.iter().all(|x| x.0.as_deref() == Some("Ana Ruiz")), "{s:?}");
+}
+
+#[test]
+fn terms_get_no_speaker() {
+    let s = speaker(&["Ana Ruiz said the “harbor first” policy was dead."], &[("Ana Ruiz", P)]);
+    assert_eq!(s, vec![(None, "")]);
+}
