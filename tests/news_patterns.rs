@@ -648,3 +648,14 @@ fn an_aside_renaming_the_opening_place_is_no_subject() {
     let s = story(&["At Mersin, the largest port on the coast, dockworkers blocked the gates, shouting \"No wages, no ships!\""]);
     assert_eq!(speaker(&s, "No wages"), Some("Dockworkers".into()));
 }
+
+#[test]
+fn an_embedded_post_signs_with_a_handle_and_a_date_after_the_dash() {
+    let s = story(&["“The ferries stay in port until the fuel tax is gone.” — Coastal Ferry Guild (@ferryguild) March 2, 2026"]);
+    assert_eq!(speaker(&s, "The ferries stay"), Some("Coastal Ferry Guild".into()));
+    let s = story(&["“We counted every ballot twice.” ― Marta Quispe (@mquispe) 12 June 2025"]);
+    assert_eq!(speaker(&s, "We counted"), Some("Marta Quispe".into()));
+    // A parenthesis followed by a whole clause is no signature.
+    let s = story(&["“It is over.” — Marta Quispe (the mayor) then left the hall without taking questions from anyone at all."]);
+    assert_ne!(speaker(&s, "It is over"), Some("Marta Quispe".into()));
+}

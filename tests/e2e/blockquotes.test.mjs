@@ -22,7 +22,9 @@ test('an unmarked block quote is one card, its footer the speaker; a pull quote 
     assert.match(sign[0], /Lena Ortiz/, 'its footer line names the speaker');
     assert.doesNotMatch(sign[0], /— Lena Ortiz, in a statement/, 'the footer is not part of the quote');
     assert.equal(cards.filter((t) => t.includes('We have heard promises before')).length, 1, 'the pull quote adds no card');
-    assert.ok(cards.some((t) => t.includes('No contracts, no cranes')), 'the embedded post is a card');
+    const post = cards.filter((t) => t.includes('No contracts, no cranes'));
+    assert.equal(post.length, 1, 'the embedded post is a card');
+    assert.match(post[0], /Valmar Dockers Union/, 'signed by the name after its dash');
     assert.ok(cards.some((t) => t.includes('The terminal will reopen by Friday')), 'a marked quote inside a block quote stays a card');
     assert.equal(cards.length, 4);
     assert.deepEqual(opened.pageErrors, [], 'no uncaught errors on the page');

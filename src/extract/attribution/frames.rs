@@ -4,6 +4,9 @@
 
 use super::*;
 
+/// Tokens a signature may carry after its parenthesis (a date: `May 4 , 2026`).
+const SIGNATURE_TAIL: usize = 6;
+
 /// A reporting frame found around a quote (token indices in the quote's paragraph).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Frame {
@@ -72,10 +75,14 @@ pub(super) fn after_frame(tk: &Tokens, after: usize, sent_end: usize, content: &
             comma = true;
             i += 1;
         }
-        Some('\u{2014}' | '\u{2013}') => {
-            // `"Q" — X` closing the sentence.
-            let end = (i + 1..tk.toks.len()).find(|&k| tk.punct(k).is_some_and(|c| matches!(c, '.' | ';' | '(' | '!' | '?'))).unwrap_or(tk.toks.len());
-            if end > i + 1 && end - i <= 14 && tk.is_word(i + 1) && tk.is_cap(i + 1) && end + 1 >= sent_end.min(tk.toks.len()) {
+        Some('\u{2014}' | '\u{2013}' | '\u{2015}') => {
+            // `"Q" — X` closing the sentence; or, as an embedded post signs itself,
+            // `Q — X (@handle) May 4, 2026`: a parenthesis and a short tail after it.
+            let n = tk.toks.len();
+            let end = (i + 1..n).find(|&k| tk.punct(k).is_some_and(|c| matches!(c, '.' | ';' | '(' | '!' | '?'))).unwrap_or(n);
+            let signed = tk.punct(end) == Some('(')
+                && (end + 1..n.min(end + 12)).find(|&k| tk.punct(k) == Some(')')).is_some_and(|r| sent_end.min(n) <= r + 1 + SIGNATURE_TAIL);
+            if end > i + 1 && end - i <= 14 && tk.is_word(i + 1) && tk.is_cap(i + 1) && (end + 1 >= sent_end.min(n) || signed) {
                 return Some(Frame::Dash { first: i + 1 });
             }
             return None;
