@@ -31,8 +31,10 @@ pub(super) struct Info {
 }
 
 pub(super) enum Deferred {
-    /// A lone capitalised word; `media` when it is the subject of "reported".
-    Single { word: String, media: bool },
+    /// A lone capitalised word; `media` when it is the subject of "reported";
+    /// `body` when an acronym stands in apposition ("NATO's force, KFOR,"), with
+    /// the owner the description names before a possessive ("NATO").
+    Single { word: String, media: bool, body: Option<Option<String>> },
     /// "the Trump administration": (name, whole phrase, state iso3).
     Administration { name: String, phrase: String, iso3: &'static str, para: usize, at: usize },
     /// "Khamenei's office": owner surface, the phrase, and an optional medium

@@ -103,6 +103,24 @@ impl Builder {
         if closes && prev.as_deref().is_some_and(|p| kb.is("org_descriptions", p)) && kb.lookup(full).is_none() && kb.office(words[0]).is_none() && !kb.is("honorifics", words[0]) {
             return Some(self.org(full, ActorKind::Organization));
         }
+        // "Renamo, the main opposition party", "the Serb List, the largest Serb party":
+        // a name so described is an organisation. Only for a lone word or a name that
+        // opens with a state's form, which no other rule reads as a name; a person-like
+        // name ("DP World, the Emirati-backed port operator") is read after it.
+        let lone = words.len() == 1 || matches!(kb.lookup(words[0]), Some(Entry::State(..)));
+        if lone && kb.lookup(full).is_none() && kb.office(words[0]).is_none() && !kb.is("honorifics", words[0]) {
+            if let Some(head) = described_as_org(text, toks, c.last + 1) {
+                let a = self.org(full, ActorKind::Organization);
+                // "..., the largest Serb party in Kosovo": the state it acts in.
+                if word_at(text, toks, head + 1) == Some("in") {
+                    if let Some(Entry::State(si, StateForm::Name)) = word_at(text, toks, head + 2).and_then(|w| kb.lookup(w)) {
+                        self.state(si);
+                        self.set_state(a, si);
+                    }
+                }
+                return Some(a);
+            }
+        }
         // An acronym defined in parentheses after its expansion is handled there.
         if c.first > 0 && toks[c.first - 1].kind == TokKind::Punct('(') && words.len() == 1 && names::is_acronym(full) {
             return None;
@@ -117,9 +135,13 @@ impl Builder {
         }
         let n0 = prefix.map_or(0, |p| p.1);
         let rest = &words[n0..];
-        let defined = self.parenthesised_acronym(text, toks, c.last + 1);
+        let defined = self.parenthesised_acronym(text, toks, c.last + 1).or_else(|| or_acronym(text, toks, c.last + 1, full));
         if rest.is_empty() {
             let (e, _) = prefix?;
+            // "ethnic Albanian mayors": an ethnicity, not the state of Albania.
+            if matches!(e, Entry::State(_, StateForm::Demonym | StateForm::PluralDemonym)) && prev.as_deref().is_some_and(|p| crate::extract::lexicon::get().is("ethnic_marker", p)) {
+                return None;
+            }
             if let Entry::State(si, form) = e {
                 if form == StateForm::Capital && prev.as_deref().is_some_and(|p| LOCATIVE.contains(&p)) && !self.state_actor.contains_key(&si) {
                     return None; // "a rally in Niamey": a place.
@@ -426,13 +448,14 @@ impl Builder {
         }
         // A lone unknown word: decided once the whole document is read.
         let media = next.as_deref().is_some_and(|w| kb.is("media_verbs", w));
+        let body = appositive_acronym(text, toks, c, full);
         if !(c.first == 0 || matches!(toks[c.first - 1].kind, TokKind::Punct('.' | '"' | '\u{201c}' | '?' | '!'))) || media || names::is_acronym(full) {
-            self.deferred.push(Deferred::Single { word: full.to_string(), media });
+            self.deferred.push(Deferred::Single { word: full.to_string(), media, body });
         }
         None
     }
 
-    /// "(IRGC)" right after a chunk: the acronym it defines.
+    /// "(IRGC)" right after a chunk: the acronym it defines; for ", or TTP," see [`or_acronym`].
     pub(super) fn parenthesised_acronym(&self, text: &str, toks: &[Tok], at: usize) -> Option<String> {
         if toks.get(at)?.kind != TokKind::Punct('(') || toks.get(at + 2)?.kind != TokKind::Punct(')') {
             return None;
@@ -1116,4 +1139,89 @@ impl Builder {
             }
         }
     }
+}
+
+/// ", or TTP," right after a name: the acronym it defines ("Tehrik-i-Taliban
+/// Pakistan, or TTP, ..."). "Iran, or US officials" is no definition: the acronym
+/// must close the phrase and either abbreviate the name or follow an institution's
+/// name ("the Movement for Socialism, or MAS,": the Spanish initials).
+fn or_acronym(text: &str, toks: &[Tok], at: usize, name: &str) -> Option<String> {
+    if toks.get(at)?.kind != TokKind::Punct(',') || word_at(text, toks, at + 1)? != "or" {
+        return None;
+    }
+    let acr = word_at(text, toks, at + 2).filter(|w| names::is_acronym(w))?;
+    if !toks.get(at + 3).is_none_or(|t| matches!(t.kind, TokKind::Punct(',' | '.' | ')' | ';' | ':' | '\u{2014}'))) {
+        return None;
+    }
+    let kb = kb::get();
+    let institution = name.split_whitespace().any(|w| kb.is("org_heads", w));
+    (institution || super::initials_match(acr, name)).then(|| acr.to_string())
+}
+
+/// ", the main opposition party", ", the country's largest Serb party in X": an
+/// appositive whose head noun is an organisation noun (`[org_descriptions]`). The
+/// noun must end the phrase: ", a party member", ", the party's leader" describe a
+/// person, and ", the head of the party" stops at "of" before any such noun.
+fn described_as_org(text: &str, toks: &[Tok], at: usize) -> Option<usize> {
+    if toks.get(at).is_none_or(|t| t.kind != TokKind::Punct(',')) || !word_at(text, toks, at + 1).is_some_and(|w| matches!(w, "the" | "a" | "an")) {
+        return None;
+    }
+    let kb = kb::get();
+    let lx = crate::extract::lexicon::get();
+    for k in at + 2..(at + 8).min(toks.len()) {
+        if toks[k].kind == TokKind::Poss {
+            continue; // "the country's main party"
+        }
+        let w = word_at(text, toks, k)?;
+        if lx.is("preposition", &w.to_lowercase()) || lx.is("relative", &w.to_lowercase()) {
+            return None;
+        }
+        if !names::is_capitalised(w) && kb.is("org_descriptions", w) {
+            // The head noun closes the phrase, or a preposition or relative follows it.
+            let ends = match toks.get(k + 1) {
+                None => true,
+                Some(t) if t.kind == TokKind::Poss => false,
+                Some(t) if matches!(t.kind, TokKind::Punct(_)) => true,
+                Some(_) => word_at(text, toks, k + 1).is_some_and(|n| {
+                    let n = n.to_lowercase();
+                    lx.is("preposition", &n) || lx.is("relative", &n) || n.ends_with("ed")
+                }),
+            };
+            return ends.then_some(k);
+        }
+    }
+    None
+}
+
+/// "NATO's peacekeeping force, KFOR,", "its intelligence agency, the ISI,", "known
+/// as SAMIM,": an acronym of three letters or more that stands in apposition names
+/// a body, even with no expansion in the article. Common acronyms that name no one
+/// ("the GDP,") are `[no_body_acronym]` in data/grammar_words.txt.
+fn appositive_acronym(text: &str, toks: &[Tok], c: &Chunk, full: &str) -> Option<Option<String>> {
+    if c.first != c.last || !names::is_acronym(full) || full.chars().filter(|ch| ch.is_alphabetic()).count() < 3 {
+        return None;
+    }
+    if crate::extract::lexicon::get().is("no_body_acronym", &full.to_lowercase()) {
+        return None;
+    }
+    let closes = toks.get(c.last + 1).is_some_and(|t| matches!(t.kind, TokKind::Punct(',' | ')' | '\u{2014}')));
+    let opens = c.first.checked_sub(1).is_some_and(|k| match toks[k].kind {
+        TokKind::Punct(',' | '(' | '\u{2014}') => true,
+        TokKind::Word => matches!(&text[toks[k].start..toks[k].end], "the" | "as"),
+        _ => false,
+    });
+    if !(closes && opens) {
+        return None;
+    }
+    // The owner: the capitalised words before the nearest possessive in the few
+    // tokens before ("NATO's peacekeeping force, KFOR": NATO).
+    let poss = (c.first.saturating_sub(8)..c.first).rev().find(|&k| toks[k].kind == TokKind::Poss);
+    let owner = poss.and_then(|p| {
+        let mut s = p;
+        while s > 0 && word_at(text, toks, s - 1).is_some_and(names::is_capitalised) && p - s < 6 {
+            s -= 1;
+        }
+        (s < p).then(|| text[toks[s].start..toks[p - 1].end].to_string())
+    });
+    Some(owner)
 }
