@@ -533,3 +533,13 @@ fn an_acronym_in_apposition_names_a_body() {
     let s = story(&["Its output, the GDP, fell by a tenth, Kenya's treasury said."]);
     assert!(!names(&s).contains(&&"GDP".to_string()), "{:?}", names(&s));
 }
+
+#[test]
+fn a_shorter_form_of_a_name_given_in_full_is_that_organisation() {
+    let s = story(&["The Green Dawn Party quit the coalition on Monday. Voters who backed Green Dawn in May were angry."]);
+    assert!(!names(&s).contains(&&"Green Dawn".to_string()), "{:?}", names(&s));
+    let a = s.actors.iter().find(|a| a.name == "Green Dawn Party").unwrap_or_else(|| panic!("{:?}", names(&s)));
+    assert!(a.aliases.iter().any(|x| x == "Green Dawn"), "{:?}", a.aliases);
+    let s = story(&["Ghana's interior minister ordered the Ghanaian Coastal Patrol Service to the port. The Coastal Patrol Service arrived by noon."]);
+    assert!(!names(&s).contains(&&"Coastal Patrol Service".to_string()), "{:?}", names(&s));
+}

@@ -337,6 +337,15 @@ impl Builder {
             }
         }
         // Institutions: a head word, or an acronym defined right after.
+        // "the Border Guard Command" after "the Iraqi Border Guard Command", "Rural
+        // Strength" after "the Rural Strength Party": a shorter form of a name the
+        // story gave in full.
+        if n0 == 0 && words.len() >= 2 && defined.is_none() {
+            if let Some(a) = self.shorter_form(full) {
+                self.alias(a, full);
+                return Some(a);
+            }
+        }
         if has_org_head || defined.is_some() {
             // "the 13 Brigade": a numbered unit is named with its number, never a bare head.
             let number = c.first.checked_sub(1).and_then(|k| word_at(text, toks, k)).filter(|w| w.starts_with(|ch: char| ch.is_ascii_digit()));
@@ -453,6 +462,30 @@ impl Builder {
             self.deferred.push(Deferred::Single { word: full.to_string(), media, body });
         }
         None
+    }
+
+    /// The organisation named just before whose name is `short` with its head word
+    /// after ("Rural Strength" → "Rural Strength Party") or a state's form before
+    /// ("Border Guard Command" → "Iraqi Border Guard Command"); only when exactly one
+    /// matches. A bounded window of the actors created last keeps the pass linear.
+    fn shorter_form(&self, short: &str) -> Option<usize> {
+        let kb = self.kb;
+        let mut hits = (self.actors.len().saturating_sub(64)..self.actors.len()).filter(|&a| {
+            let n = &self.actors[a].name;
+            if !matches!(self.actors[a].kind, ActorKind::Organization | ActorKind::Group) || n.len() <= short.len() + 1 {
+                return false;
+            }
+            let head_after = n.starts_with(short) && n.as_bytes()[short.len()] == b' ' && {
+                let tail = &n[short.len() + 1..];
+                !tail.contains(' ') && kb.is("org_heads", tail)
+            };
+            let state_before = n.ends_with(short) && n.as_bytes()[n.len() - short.len() - 1] == b' ' && matches!(kb.lookup(&n[..n.len() - short.len() - 1]), Some(Entry::State(..)));
+            head_after || state_before
+        });
+        match (hits.next(), hits.next()) {
+            (Some(a), None) => Some(a),
+            _ => None,
+        }
     }
 
     /// "(IRGC)" right after a chunk: the acronym it defines; for ", or TTP," see [`or_acronym`].
