@@ -543,3 +543,11 @@ fn a_shorter_form_of_a_name_given_in_full_is_that_organisation() {
     let s = story(&["Ghana's interior minister ordered the Ghanaian Coastal Patrol Service to the port. The Coastal Patrol Service arrived by noon."]);
     assert!(!names(&s).contains(&&"Coastal Patrol Service".to_string()), "{:?}", names(&s));
 }
+
+#[test]
+fn a_demonym_naming_a_language_is_no_state() {
+    let s = story(&["The electoral body, known by its French acronym CENI, delayed the count in Kinshasa."]);
+    assert!(!names(&s).contains(&&"France".to_string()), "{:?}", names(&s));
+    let s = story(&["Villagers still use the Russian word for the checkpoint, an elder told reporters in Tashkent."]);
+    assert!(!names(&s).contains(&&"Russia".to_string()), "{:?}", names(&s));
+}

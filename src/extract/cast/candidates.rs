@@ -138,9 +138,13 @@ impl Builder {
         let defined = self.parenthesised_acronym(text, toks, c.last + 1).or_else(|| or_acronym(text, toks, c.last + 1, full));
         if rest.is_empty() {
             let (e, _) = prefix?;
-            // "ethnic Albanian mayors": an ethnicity, not the state of Albania.
-            if matches!(e, Entry::State(_, StateForm::Demonym | StateForm::PluralDemonym)) && prev.as_deref().is_some_and(|p| crate::extract::lexicon::get().is("ethnic_marker", p)) {
-                return None;
+            // "ethnic Albanian mayors": an ethnicity, not the state of Albania; "its
+            // Portuguese acronym": a language.
+            if matches!(e, Entry::State(_, StateForm::Demonym | StateForm::PluralDemonym)) {
+                let lx = crate::extract::lexicon::get();
+                if prev.as_deref().is_some_and(|p| lx.is("ethnic_marker", p)) || next.as_deref().is_some_and(|n| lx.is("language_noun", n)) {
+                    return None;
+                }
             }
             if let Entry::State(si, form) = e {
                 if form == StateForm::Capital && prev.as_deref().is_some_and(|p| LOCATIVE.contains(&p)) && !self.state_actor.contains_key(&si) {
