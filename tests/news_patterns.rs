@@ -551,3 +551,12 @@ fn a_demonym_naming_a_language_is_no_state() {
     let s = story(&["Villagers still use the Russian word for the checkpoint, an elder told reporters in Tashkent."]);
     assert!(!names(&s).contains(&&"Russia".to_string()), "{:?}", names(&s));
 }
+
+#[test]
+fn an_acronym_and_its_expansion_are_one_organisation_in_either_order() {
+    let s = story(&["The Department of Water Affairs closed the dam. \"We had no choice,\" DWA spokesperson Lindiwe Dube said."]);
+    assert!(!names(&s).contains(&&"DWA".to_string()), "{:?}", names(&s));
+    assert_eq!(parent(&s, "Lindiwe Dube"), Some("Department of Water Affairs".into()));
+    let s = story(&["Funds will be run by its Directorate-General for Maritime Affairs (DG MARE), the Commission said. DG MARE declined to comment."]);
+    assert!(!names(&s).contains(&&"DG MARE".to_string()), "{:?}", names(&s));
+}

@@ -226,6 +226,29 @@ impl Builder {
                 return a;
             }
         }
+        // An acronym and the full name it abbreviates, in either order ("DFA spokesperson"
+        // after "the Department of Foreign Affairs"; "the ISPR director general" before
+        // "Inter-Services Public Relations"), are one organisation, under the full name.
+        // A bounded window of the actors created last keeps the pass linear.
+        let acronym = super::names::is_acronym(name);
+        let multi = name.contains(' ') && !acronym;
+        if acronym || multi {
+            let recent = self.actors.len().saturating_sub(64)..self.actors.len();
+            let other = recent.rev().find(|&a| {
+                let o = &self.actors[a];
+                o.kind != ActorKind::Person && self.info[a].is_state.is_none() && self.info[a].body.is_none() && if acronym { o.name.contains(' ') && !super::names::is_acronym(&o.name) && super::initials_match(name, &o.name) } else { super::names::is_acronym(&o.name) && super::initials_match(&o.name, name) }
+            });
+            if let Some(a) = other {
+                if multi {
+                    let acr = std::mem::replace(&mut self.actors[a].name, name.to_string());
+                    self.alias(a, &acr);
+                    self.index.insert(kb::key(name), a);
+                } else {
+                    self.alias(a, name);
+                }
+                return a;
+            }
+        }
         self.new_actor(name, kind)
     }
 

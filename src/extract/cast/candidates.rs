@@ -122,7 +122,7 @@ impl Builder {
             }
         }
         // An acronym defined in parentheses after its expansion is handled there.
-        if c.first > 0 && toks[c.first - 1].kind == TokKind::Punct('(') && words.len() == 1 && names::is_acronym(full) {
+        if c.first > 0 && toks[c.first - 1].kind == TokKind::Punct('(') && words.len() <= 2 && words.iter().all(|w| names::is_acronym(w)) && toks.get(c.last + 1).is_some_and(|t| t.kind == TokKind::Punct(')')) {
             return None;
         }
         // Longest KB prefix.
@@ -494,11 +494,16 @@ impl Builder {
 
     /// "(IRGC)" right after a chunk: the acronym it defines; for ", or TTP," see [`or_acronym`].
     pub(super) fn parenthesised_acronym(&self, text: &str, toks: &[Tok], at: usize) -> Option<String> {
-        if toks.get(at)?.kind != TokKind::Punct('(') || toks.get(at + 2)?.kind != TokKind::Punct(')') {
+        if toks.get(at)?.kind != TokKind::Punct('(') {
             return None;
         }
         let w = word_at(text, toks, at + 1)?;
-        names::is_acronym(w).then(|| w.to_string())
+        if toks.get(at + 2)?.kind == TokKind::Punct(')') {
+            return names::is_acronym(w).then(|| w.to_string());
+        }
+        // "(DG NEAR)", "(UN OCHA)": two acronyms.
+        let w2 = word_at(text, toks, at + 2)?;
+        (toks.get(at + 3)?.kind == TokKind::Punct(')') && names::is_acronym(w) && names::is_acronym(w2)).then(|| text[toks[at + 1].start..toks[at + 2].end].to_string())
     }
 
     /// Reads a chunk with its neighbours: "X administration", "X's office", and for
