@@ -66,7 +66,17 @@ impl Kb {
             return;
         }
         self.max_words = self.max_words.max(words_in(&k));
-        self.surface.entry(k).or_insert(e);
+        // An acronym written only in capitals ("SANA", "US") is flagged 0x4000: it
+        // names the entry only when the text writes it in capitals too ("Sana Jamal"
+        // is a person). A row listing a mixed-case form as well ("Nato") clears it.
+        let n: u16 = e.parse().expect("entry is a number");
+        let letters = surface.chars().filter(|c| c.is_alphabetic()).count();
+        let caps = letters >= 2 && !surface.chars().any(char::is_lowercase);
+        let flagged = if caps { n | 0x4000 } else { n };
+        let slot = self.surface.entry(k).or_insert(flagged.to_string());
+        if !caps && *slot == (n | 0x4000).to_string() {
+            *slot = n.to_string();
+        }
     }
 
     fn is(&self, section: &str, word: &str) -> bool {

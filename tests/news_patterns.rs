@@ -659,3 +659,96 @@ fn an_embedded_post_signs_with_a_handle_and_a_date_after_the_dash() {
     let s = story(&["“It is over.” — Marta Quispe (the mayor) then left the hall without taking questions from anyone at all."]);
     assert_ne!(speaker(&s, "It is over"), Some("Marta Quispe".into()));
 }
+
+#[test]
+fn a_capitals_only_acronym_never_matches_a_mixed_case_name() {
+    // "SANA" (the Syrian agency) is in the knowledge base; "Sana" is a given name.
+    let s = story(&["Sana Farouk, an economist in Cairo, said the deal would not hold."]);
+    assert!(names(&s).contains(&&"Sana Farouk".to_string()), "{:?}", names(&s));
+    assert!(!names(&s).contains(&&"Syrian Arab News Agency".to_string()), "{:?}", names(&s));
+    let s = story(&["SANA reported the strike on Tuesday. Sana Idris, a lawyer in Beirut, disputed the account."]);
+    assert_eq!(actor_kind(&s, "Sana Idris"), "Person");
+    let agency = s.actors.iter().find(|a| a.name == "Syrian Arab News Agency").expect("the agency");
+    assert!(!agency.aliases.iter().any(|x| x == "Sana"), "{:?}", agency.aliases);
+}
+
+#[test]
+fn a_sentence_opening_negation_or_adverb_is_no_part_of_a_name() {
+    let s = story(&["Ruth Okafor and Daniel Bello met in Abuja. Neither Okafor nor Bello spoke afterwards."]);
+    assert!(!names(&s).iter().any(|n| n.starts_with("Neither")), "{:?}", names(&s));
+    let s = story(&["Ruth Okafor and Daniel Bello met in Abuja. Unlike Bello, Okafor stayed for the vote."]);
+    assert!(!names(&s).iter().any(|n| n.starts_with("Unlike")), "{:?}", names(&s));
+}
+
+#[test]
+fn a_demonym_for_an_ethnicity_is_no_state() {
+    let s = story(&["Ethnic Hungarian mayors walked out, the Slovak government said."]);
+    assert!(!names(&s).contains(&&"Hungary".to_string()), "{:?}", names(&s));
+    let s = story(&["Police in Kyrgyzstan met ethnic Uzbek community leaders in Osh."]);
+    assert!(!names(&s).contains(&&"Uzbekistan".to_string()), "{:?}", names(&s));
+}
+
+#[test]
+fn an_acronym_after_its_expansion_with_or() {
+    let s = story(&["Attacks by Harakat-e-Nasr Balochistan, or HNB, rose sharply last year. The HNB denied any role."]);
+    let a = s.actors.iter().find(|a| a.name == "Harakat-e-Nasr Balochistan").unwrap_or_else(|| panic!("{:?}", names(&s)));
+    assert!(a.aliases.iter().any(|x| x == "HNB"), "{:?}", a.aliases);
+    assert!(!names(&s).contains(&&"HNB".to_string()), "{:?}", names(&s));
+    // Initials of another language: the institution's head word makes it a definition.
+    let s = story(&["The National Liberation Movement, or MLN, called a strike. The MLN said it would march."]);
+    let a = s.actors.iter().find(|a| a.name == "National Liberation Movement").unwrap_or_else(|| panic!("{:?}", names(&s)));
+    assert!(a.aliases.iter().any(|x| x == "MLN"), "{:?}", a.aliases);
+    assert!(!names(&s).contains(&&"MLN".to_string()), "{:?}", names(&s));
+}
+
+#[test]
+fn a_name_described_as_a_party_is_an_organisation() {
+    let s = story(&["The rally was called by Ndoto, the main opposition party, on Friday."]);
+    assert_eq!(actor_kind(&s, "Ndoto"), "Organization");
+    let s = story(&["The Hungarian Unity, the largest Hungarian party in Slovakia, walked out of the talks."]);
+    assert_eq!(actor_kind(&s, "Hungarian Unity"), "Organization");
+    assert_eq!(parent(&s, "Hungarian Unity"), Some("Slovakia".into()));
+    // A person described by her place in a party stays a person.
+    let s = story(&["Ana Lopes, a party veteran, said the vote was lost."]);
+    assert_eq!(actor_kind(&s, "Ana Lopes"), "Person");
+}
+
+#[test]
+fn an_acronym_in_apposition_names_a_body() {
+    let s = story(&["The African Union's observer mission, known as AUOMS, left Juba on Monday."]);
+    assert_eq!(actor_kind(&s, "AUOMS"), "Organization");
+    assert_eq!(parent(&s, "AUOMS"), Some("African Union".into()));
+    let s = story(&["Kenya's domestic spy agency, the NIS, warned of further attacks."]);
+    assert_eq!(actor_kind(&s, "NIS"), "Organization");
+    assert_eq!(parent(&s, "NIS"), Some("Kenya".into()));
+    // A measure is no body.
+    let s = story(&["Its output, the GDP, fell by a tenth, Kenya's treasury said."]);
+    assert!(!names(&s).contains(&&"GDP".to_string()), "{:?}", names(&s));
+}
+
+#[test]
+fn a_shorter_form_of_a_name_given_in_full_is_that_organisation() {
+    let s = story(&["The Green Dawn Party quit the coalition on Monday. Voters who backed Green Dawn in May were angry."]);
+    assert!(!names(&s).contains(&&"Green Dawn".to_string()), "{:?}", names(&s));
+    let a = s.actors.iter().find(|a| a.name == "Green Dawn Party").unwrap_or_else(|| panic!("{:?}", names(&s)));
+    assert!(a.aliases.iter().any(|x| x == "Green Dawn"), "{:?}", a.aliases);
+    let s = story(&["Ghana's interior minister ordered the Ghanaian Coastal Patrol Service to the port. The Coastal Patrol Service arrived by noon."]);
+    assert!(!names(&s).contains(&&"Coastal Patrol Service".to_string()), "{:?}", names(&s));
+}
+
+#[test]
+fn a_demonym_naming_a_language_is_no_state() {
+    let s = story(&["The electoral body, known by its French acronym CENI, delayed the count in Kinshasa."]);
+    assert!(!names(&s).contains(&&"France".to_string()), "{:?}", names(&s));
+    let s = story(&["Villagers still use the Russian word for the checkpoint, an elder told reporters in Tashkent."]);
+    assert!(!names(&s).contains(&&"Russia".to_string()), "{:?}", names(&s));
+}
+
+#[test]
+fn an_acronym_and_its_expansion_are_one_organisation_in_either_order() {
+    let s = story(&["The Department of Water Affairs closed the dam. \"We had no choice,\" DWA spokesperson Lindiwe Dube said."]);
+    assert!(!names(&s).contains(&&"DWA".to_string()), "{:?}", names(&s));
+    assert_eq!(parent(&s, "Lindiwe Dube"), Some("Department of Water Affairs".into()));
+    let s = story(&["Funds will be run by its Directorate-General for Maritime Affairs (DG MARE), the Commission said. DG MARE declined to comment."]);
+    assert!(!names(&s).contains(&&"DG MARE".to_string()), "{:?}", names(&s));
+}

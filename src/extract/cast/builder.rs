@@ -31,8 +31,10 @@ pub(super) struct Info {
 }
 
 pub(super) enum Deferred {
-    /// A lone capitalised word; `media` when it is the subject of "reported".
-    Single { word: String, media: bool },
+    /// A lone capitalised word; `media` when it is the subject of "reported";
+    /// `body` when an acronym stands in apposition ("NATO's force, KFOR,"), with
+    /// the owner the description names before a possessive ("NATO").
+    Single { word: String, media: bool, body: Option<Option<String>> },
     /// "the Trump administration": (name, whole phrase, state iso3).
     Administration { name: String, phrase: String, iso3: &'static str, para: usize, at: usize },
     /// "Khamenei's office": owner surface, the phrase, and an optional medium
@@ -221,6 +223,29 @@ impl Builder {
     pub(super) fn org(&mut self, name: &str, kind: ActorKind) -> usize {
         if let Some(a) = kb::with_key(name, |k| self.index.get(k).copied()) {
             if self.actors[a].kind != ActorKind::Person {
+                return a;
+            }
+        }
+        // An acronym and the full name it abbreviates, in either order ("DFA spokesperson"
+        // after "the Department of Foreign Affairs"; "the ISPR director general" before
+        // "Inter-Services Public Relations"), are one organisation, under the full name.
+        // A bounded window of the actors created last keeps the pass linear.
+        let acronym = super::names::is_acronym(name);
+        let multi = name.contains(' ') && !acronym;
+        if acronym || multi {
+            let recent = self.actors.len().saturating_sub(64)..self.actors.len();
+            let other = recent.rev().find(|&a| {
+                let o = &self.actors[a];
+                o.kind != ActorKind::Person && self.info[a].is_state.is_none() && self.info[a].body.is_none() && if acronym { o.name.contains(' ') && !super::names::is_acronym(&o.name) && super::initials_match(name, &o.name) } else { super::names::is_acronym(&o.name) && super::initials_match(&o.name, name) }
+            });
+            if let Some(a) = other {
+                if multi {
+                    let acr = std::mem::replace(&mut self.actors[a].name, name.to_string());
+                    self.alias(a, &acr);
+                    self.index.insert(kb::key(name), a);
+                } else {
+                    self.alias(a, name);
+                }
                 return a;
             }
         }

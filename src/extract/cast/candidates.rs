@@ -103,8 +103,26 @@ impl Builder {
         if closes && prev.as_deref().is_some_and(|p| kb.is("org_descriptions", p)) && kb.lookup(full).is_none() && kb.office(words[0]).is_none() && !kb.is("honorifics", words[0]) {
             return Some(self.org(full, ActorKind::Organization));
         }
+        // "Renamo, the main opposition party", "the Serb List, the largest Serb party":
+        // a name so described is an organisation. Only for a lone word or a name that
+        // opens with a state's form, which no other rule reads as a name; a person-like
+        // name ("DP World, the Emirati-backed port operator") is read after it.
+        let lone = words.len() == 1 || matches!(kb.lookup(words[0]), Some(Entry::State(..)));
+        if lone && kb.lookup(full).is_none() && kb.office(words[0]).is_none() && !kb.is("honorifics", words[0]) {
+            if let Some(head) = described_as_org(text, toks, c.last + 1) {
+                let a = self.org(full, ActorKind::Organization);
+                // "..., the largest Serb party in Kosovo": the state it acts in.
+                if word_at(text, toks, head + 1) == Some("in") {
+                    if let Some(Entry::State(si, StateForm::Name)) = word_at(text, toks, head + 2).and_then(|w| kb.lookup(w)) {
+                        self.state(si);
+                        self.set_state(a, si);
+                    }
+                }
+                return Some(a);
+            }
+        }
         // An acronym defined in parentheses after its expansion is handled there.
-        if c.first > 0 && toks[c.first - 1].kind == TokKind::Punct('(') && words.len() == 1 && names::is_acronym(full) {
+        if c.first > 0 && toks[c.first - 1].kind == TokKind::Punct('(') && words.len() <= 2 && words.iter().all(|w| names::is_acronym(w)) && toks.get(c.last + 1).is_some_and(|t| t.kind == TokKind::Punct(')')) {
             return None;
         }
         // Longest KB prefix.
@@ -117,9 +135,17 @@ impl Builder {
         }
         let n0 = prefix.map_or(0, |p| p.1);
         let rest = &words[n0..];
-        let defined = self.parenthesised_acronym(text, toks, c.last + 1);
+        let defined = self.parenthesised_acronym(text, toks, c.last + 1).or_else(|| or_acronym(text, toks, c.last + 1, full));
         if rest.is_empty() {
             let (e, _) = prefix?;
+            // "ethnic Albanian mayors": an ethnicity, not the state of Albania; "its
+            // Portuguese acronym": a language.
+            if matches!(e, Entry::State(_, StateForm::Demonym | StateForm::PluralDemonym)) {
+                let lx = crate::extract::lexicon::get();
+                if prev.as_deref().is_some_and(|p| lx.is("ethnic_marker", p)) || next.as_deref().is_some_and(|n| lx.is("language_noun", n)) {
+                    return None;
+                }
+            }
             if let Entry::State(si, form) = e {
                 if form == StateForm::Capital && prev.as_deref().is_some_and(|p| LOCATIVE.contains(&p)) && !self.state_actor.contains_key(&si) {
                     return None; // "a rally in Niamey": a place.
@@ -315,6 +341,15 @@ impl Builder {
             }
         }
         // Institutions: a head word, or an acronym defined right after.
+        // "the Border Guard Command" after "the Iraqi Border Guard Command", "Rural
+        // Strength" after "the Rural Strength Party": a shorter form of a name the
+        // story gave in full.
+        if n0 == 0 && words.len() >= 2 && defined.is_none() {
+            if let Some(a) = self.shorter_form(full) {
+                self.alias(a, full);
+                return Some(a);
+            }
+        }
         if has_org_head || defined.is_some() {
             // "the 13 Brigade": a numbered unit is named with its number, never a bare head.
             let number = c.first.checked_sub(1).and_then(|k| word_at(text, toks, k)).filter(|w| w.starts_with(|ch: char| ch.is_ascii_digit()));
@@ -426,19 +461,49 @@ impl Builder {
         }
         // A lone unknown word: decided once the whole document is read.
         let media = next.as_deref().is_some_and(|w| kb.is("media_verbs", w));
+        let body = appositive_acronym(text, toks, c, full);
         if !(c.first == 0 || matches!(toks[c.first - 1].kind, TokKind::Punct('.' | '"' | '\u{201c}' | '?' | '!'))) || media || names::is_acronym(full) {
-            self.deferred.push(Deferred::Single { word: full.to_string(), media });
+            self.deferred.push(Deferred::Single { word: full.to_string(), media, body });
         }
         None
     }
 
-    /// "(IRGC)" right after a chunk: the acronym it defines.
+    /// The organisation named just before whose name is `short` with its head word
+    /// after ("Rural Strength" → "Rural Strength Party") or a state's form before
+    /// ("Border Guard Command" → "Iraqi Border Guard Command"); only when exactly one
+    /// matches. A bounded window of the actors created last keeps the pass linear.
+    fn shorter_form(&self, short: &str) -> Option<usize> {
+        let kb = self.kb;
+        let mut hits = (self.actors.len().saturating_sub(64)..self.actors.len()).filter(|&a| {
+            let n = &self.actors[a].name;
+            if !matches!(self.actors[a].kind, ActorKind::Organization | ActorKind::Group) || n.len() <= short.len() + 1 {
+                return false;
+            }
+            let head_after = n.starts_with(short) && n.as_bytes()[short.len()] == b' ' && {
+                let tail = &n[short.len() + 1..];
+                !tail.contains(' ') && kb.is("org_heads", tail)
+            };
+            let state_before = n.ends_with(short) && n.as_bytes()[n.len() - short.len() - 1] == b' ' && matches!(kb.lookup(&n[..n.len() - short.len() - 1]), Some(Entry::State(..)));
+            head_after || state_before
+        });
+        match (hits.next(), hits.next()) {
+            (Some(a), None) => Some(a),
+            _ => None,
+        }
+    }
+
+    /// "(IRGC)" right after a chunk: the acronym it defines; for ", or TTP," see [`or_acronym`].
     pub(super) fn parenthesised_acronym(&self, text: &str, toks: &[Tok], at: usize) -> Option<String> {
-        if toks.get(at)?.kind != TokKind::Punct('(') || toks.get(at + 2)?.kind != TokKind::Punct(')') {
+        if toks.get(at)?.kind != TokKind::Punct('(') {
             return None;
         }
         let w = word_at(text, toks, at + 1)?;
-        names::is_acronym(w).then(|| w.to_string())
+        if toks.get(at + 2)?.kind == TokKind::Punct(')') {
+            return names::is_acronym(w).then(|| w.to_string());
+        }
+        // "(DG NEAR)", "(UN OCHA)": two acronyms.
+        let w2 = word_at(text, toks, at + 2)?;
+        (toks.get(at + 3)?.kind == TokKind::Punct(')') && names::is_acronym(w) && names::is_acronym(w2)).then(|| text[toks[at + 1].start..toks[at + 2].end].to_string())
     }
 
     /// Reads a chunk with its neighbours: "X administration", "X's office", and for
@@ -1149,4 +1214,89 @@ impl Builder {
             }
         }
     }
+}
+
+/// ", or TTP," right after a name: the acronym it defines ("Tehrik-i-Taliban
+/// Pakistan, or TTP, ..."). "Iran, or US officials" is no definition: the acronym
+/// must close the phrase and either abbreviate the name or follow an institution's
+/// name ("the Movement for Socialism, or MAS,": the Spanish initials).
+fn or_acronym(text: &str, toks: &[Tok], at: usize, name: &str) -> Option<String> {
+    if toks.get(at)?.kind != TokKind::Punct(',') || word_at(text, toks, at + 1)? != "or" {
+        return None;
+    }
+    let acr = word_at(text, toks, at + 2).filter(|w| names::is_acronym(w))?;
+    if !toks.get(at + 3).is_none_or(|t| matches!(t.kind, TokKind::Punct(',' | '.' | ')' | ';' | ':' | '\u{2014}'))) {
+        return None;
+    }
+    let kb = kb::get();
+    let institution = name.split_whitespace().any(|w| kb.is("org_heads", w));
+    (institution || super::initials_match(acr, name)).then(|| acr.to_string())
+}
+
+/// ", the main opposition party", ", the country's largest Serb party in X": an
+/// appositive whose head noun is an organisation noun (`[org_descriptions]`). The
+/// noun must end the phrase: ", a party member", ", the party's leader" describe a
+/// person, and ", the head of the party" stops at "of" before any such noun.
+fn described_as_org(text: &str, toks: &[Tok], at: usize) -> Option<usize> {
+    if toks.get(at).is_none_or(|t| t.kind != TokKind::Punct(',')) || !word_at(text, toks, at + 1).is_some_and(|w| matches!(w, "the" | "a" | "an")) {
+        return None;
+    }
+    let kb = kb::get();
+    let lx = crate::extract::lexicon::get();
+    for k in at + 2..(at + 8).min(toks.len()) {
+        if toks[k].kind == TokKind::Poss {
+            continue; // "the country's main party"
+        }
+        let w = word_at(text, toks, k)?;
+        if lx.is("preposition", &w.to_lowercase()) || lx.is("relative", &w.to_lowercase()) {
+            return None;
+        }
+        if !names::is_capitalised(w) && kb.is("org_descriptions", w) {
+            // The head noun closes the phrase, or a preposition or relative follows it.
+            let ends = match toks.get(k + 1) {
+                None => true,
+                Some(t) if t.kind == TokKind::Poss => false,
+                Some(t) if matches!(t.kind, TokKind::Punct(_)) => true,
+                Some(_) => word_at(text, toks, k + 1).is_some_and(|n| {
+                    let n = n.to_lowercase();
+                    lx.is("preposition", &n) || lx.is("relative", &n) || n.ends_with("ed")
+                }),
+            };
+            return ends.then_some(k);
+        }
+    }
+    None
+}
+
+/// "NATO's peacekeeping force, KFOR,", "its intelligence agency, the ISI,", "known
+/// as SAMIM,": an acronym of three letters or more that stands in apposition names
+/// a body, even with no expansion in the article. Common acronyms that name no one
+/// ("the GDP,") are `[no_body_acronym]` in data/grammar_words.txt.
+fn appositive_acronym(text: &str, toks: &[Tok], c: &Chunk, full: &str) -> Option<Option<String>> {
+    if c.first != c.last || !names::is_acronym(full) || full.chars().filter(|ch| ch.is_alphabetic()).count() < 3 {
+        return None;
+    }
+    if crate::extract::lexicon::get().is("no_body_acronym", &full.to_lowercase()) {
+        return None;
+    }
+    let closes = toks.get(c.last + 1).is_some_and(|t| matches!(t.kind, TokKind::Punct(',' | ')' | '\u{2014}')));
+    let opens = c.first.checked_sub(1).is_some_and(|k| match toks[k].kind {
+        TokKind::Punct(',' | '(' | '\u{2014}') => true,
+        TokKind::Word => matches!(&text[toks[k].start..toks[k].end], "the" | "as"),
+        _ => false,
+    });
+    if !(closes && opens) {
+        return None;
+    }
+    // The owner: the capitalised words before the nearest possessive in the few
+    // tokens before ("NATO's peacekeeping force, KFOR": NATO).
+    let poss = (c.first.saturating_sub(8)..c.first).rev().find(|&k| toks[k].kind == TokKind::Poss);
+    let owner = poss.and_then(|p| {
+        let mut s = p;
+        while s > 0 && word_at(text, toks, s - 1).is_some_and(names::is_capitalised) && p - s < 6 {
+            s -= 1;
+        }
+        (s < p).then(|| text[toks[s].start..toks[p - 1].end].to_string())
+    });
+    Some(owner)
 }

@@ -97,10 +97,12 @@ pub enum Entry {
 }
 
 impl Entry {
-    /// The compiled form (build.rs): `0x8000 | body`, or `state << 2 | form`.
+    /// The compiled form (build.rs): `0x8000 | body`, or `state << 2 | form`; bit
+    /// `0x4000` (a capitals-only acronym) is read by [`Kb::lookup`], not here.
     fn decode(x: u16) -> Entry {
+        let x = x & !0x4000;
         if x & 0x8000 != 0 {
-            return Entry::Body((x & 0x7fff) as usize);
+            return Entry::Body((x & 0x3fff) as usize);
         }
         let form = match x & 3 {
             0 => StateForm::Name,
@@ -212,6 +214,15 @@ pub fn with_key<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
     }
 }
 
+/// Whether `surface` (past a leading "the ") has no lowercase letter.
+fn capitals(surface: &str) -> bool {
+    let bare = match surface.get(..4) {
+        Some(the) if the.eq_ignore_ascii_case("the ") => &surface[4..],
+        _ => surface,
+    };
+    !bare.chars().any(char::is_lowercase)
+}
+
 /// Plain ASCII with single inner spaces and at most 64 bytes: its key is its ASCII
 /// lowercase form without a leading "the ".
 fn is_plain(s: &str) -> bool {
@@ -248,7 +259,17 @@ impl Kb {
 
     /// The entry a surface form names, if any ("Tehran", "the Emirates", "IRGC").
     pub fn lookup(&self, surface: &str) -> Option<Entry> {
-        find_key(self.surface, self.surface_entries, surface).map(Entry::decode)
+        let x = find_key(self.surface, self.surface_entries, surface)?;
+        if x & 0x4000 != 0 && !capitals(surface) {
+            return None;
+        }
+        Some(Entry::decode(x))
+    }
+
+    /// Whether `surface` is a KB acronym known only in capitals but written otherwise
+    /// ("Sana" for "SANA"): no mention of that entry ("Sana Jamal" is a person).
+    pub fn miscased_acronym(&self, surface: &str) -> bool {
+        find_key(self.surface, self.surface_entries, surface).is_some_and(|x| x & 0x4000 != 0) && !capitals(surface)
     }
 
     pub fn office(&self, title: &str) -> Option<&Office> {
@@ -329,7 +350,8 @@ mod tests {
         // build.rs keys every form the way `key` does at run time.
         for (si, s) in kb.states.iter().enumerate() {
             assert!(kb.state_keys(si).any(|k| k == key(s.name)), "{}", s.name);
-            assert!(kb.state_keys(si).all(|k| kb.lookup(k).is_some()));
+            // A capitals-only acronym ("us") is found as written in the text ("US").
+            assert!(kb.state_keys(si).all(|k| kb.lookup(k).is_some() || kb.lookup(&k.to_uppercase()).is_some()));
         }
         for b in kb.bodies {
             assert_eq!(kb.body_by_name(b.name).map(|i| kb.bodies[i].name), Some(b.name));
@@ -340,6 +362,11 @@ mod tests {
     fn bodies_offices_and_words_load() {
         let kb = get();
         assert!(matches!(kb.lookup("IRGC"), Some(Entry::Body(_))));
+        // A capitals-only acronym matches capitals only: "Sana" is a given name.
+        assert!(matches!(kb.lookup("SANA"), Some(Entry::Body(_))));
+        assert_eq!(kb.lookup("Sana"), None);
+        assert!(kb.miscased_acronym("Sana") && !kb.miscased_acronym("SANA"));
+        assert!(matches!(kb.lookup("the US"), Some(Entry::State(..))));
         assert_eq!(kb.office("Foreign Minister").unwrap().kind, OfficeKind::Minister);
         assert_eq!(kb.office("Secretary of State").unwrap().iso3, Some("USA"));
         assert_eq!(kb.office("Supreme Leader").unwrap().display(), "Supreme Leader");

@@ -112,7 +112,14 @@ fn push_word(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
         let parts: Vec<&str> = w.split('-').collect();
         let particle = PARTICLES.contains(&parts[0].to_lowercase().as_str()) && parts.len() == 2;
         let all_cap = parts.iter().all(|p| p.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric()));
-        if !particle && !all_cap {
+        // "Tehrik-i-Taliban", "Lashkar-e-Taiba", "Hizb-ut-Tahrir": a short lowercase
+        // linking particle between capitalised parts keeps the name whole.
+        let cap = |p: &str| p.chars().next().is_some_and(char::is_uppercase);
+        let linked = parts.len() >= 3
+            && cap(parts[0])
+            && cap(parts[parts.len() - 1])
+            && parts[1..parts.len() - 1].iter().all(|p| cap(p) || (!p.is_empty() && p.len() <= 3 && p.chars().all(|c| c.is_ascii_lowercase())));
+        if !particle && !all_cap && !linked {
             let mut s = start;
             for p in parts {
                 if !p.is_empty() {

@@ -19,7 +19,7 @@ impl Builder {
         let mut institution_of = Slots::default();
         for d in std::mem::take(&mut self.deferred) {
             match d {
-                Deferred::Single { word, media } => {
+                Deferred::Single { word, media, body } => {
                     if kb::with_key(&word, |k| self.index.contains_key(k)) || !tried.insert(format!("{media}{word}")) {
                         continue;
                     }
@@ -33,6 +33,16 @@ impl Builder {
                     }
                     if media && kb.lookup(&word).is_none() {
                         self.org(&word, ActorKind::Media);
+                    } else if let Some(owner) = body.filter(|_| kb.lookup(&word).is_none()) {
+                        // No expansion anywhere: the acronym is the body's only name.
+                        let a = self.org(&word, ActorKind::Organization);
+                        let known = owner.as_deref().and_then(|o| kb::with_key(o, |k| self.index.get(k).copied())).filter(|&o| o != a);
+                        if let Some(o) = known {
+                            match self.info[o].is_state {
+                                Some(si) => self.set_state(a, si),
+                                None => self.set_owner(a, o, "part_of", 0, 0),
+                            }
+                        }
                     }
                 }
                 Deferred::Administration { name, phrase, iso3, para, at } => {
@@ -208,6 +218,10 @@ impl Builder {
                         // "Is the Islamic State ...?": a capitalised function word matches
                         // an alias only as written ("IS" is an acronym, "Is" a verb).
                         if n == 1 && crate::extract::lexicon::get().is_stop_capital(surface) && self.actors[a].name != surface && !self.actors[a].aliases.iter().any(|x| x == surface) {
+                            continue;
+                        }
+                        // "Sana Jamal" is no mention of SANA, though the story names it.
+                        if self.kb.miscased_acronym(surface) && !self.actors[a].aliases.iter().any(|x| x == surface) {
                             continue;
                         }
                         hit = Some((a, n, surface));
