@@ -116,6 +116,61 @@ impl Lowered {
         l
     }
 
+    /// [`Lowered::new`] from `lower`, the paragraph ASCII-lowercased (computed once for
+    /// both token layers; native only, the wasm build keeps `new`, which is smaller code). A token is ASCII when no non-ASCII byte lies in its range:
+    /// a cursor over the paragraph's next non-ASCII byte answers that without slicing
+    /// and testing every token (that per-token work was most of this function's cost,
+    /// and nearly every paragraph has a curly quote or apostrophe somewhere).
+    #[cfg(not(target_arch = "wasm32"))]
+    fn with_buf(text: &str, lower: &str, words: impl ExactSizeIterator<Item = std::ops::Range<usize>>) -> Self {
+        let bytes = text.as_bytes();
+        let non_ascii_from = |from: usize| bytes[from.min(bytes.len())..].iter().position(|&b| b >= 0x80).map_or(bytes.len(), |k| from + k);
+        let mut next = non_ascii_from(0);
+        let ascii = next == bytes.len();
+        // Room for the appended non-ASCII forms, so that they do not reallocate.
+        let buf = if ascii {
+            lower.to_owned()
+        } else {
+            let mut b = String::with_capacity(lower.len() + lower.len() / 2 + 16);
+            b.push_str(lower);
+            b
+        };
+        let mut l = Lowered { buf, spans: Vec::with_capacity(words.len()) };
+        if ascii {
+            l.spans.extend(words.map(|r| (r.start as u32, r.end as u32)));
+            return l;
+        }
+        // `next`: the first non-ASCII byte at or after `scanned` (scans never overlap
+        // while the tokens come in order, so the whole walk is linear).
+        let mut scanned = 0;
+        for r in words {
+            if r.start < scanned || r.start > next {
+                next = non_ascii_from(r.start);
+                scanned = r.start;
+            }
+            if r.end <= next {
+                l.spans.push((r.start as u32, r.end as u32));
+                continue;
+            }
+            let w = &text[r.clone()];
+            if w.is_ascii() {
+                l.spans.push((r.start as u32, r.end as u32));
+                continue;
+            }
+            let start = l.buf.len();
+            if w.contains('\u{3a3}') {
+                l.buf.push_str(&w.to_lowercase()); // final sigma depends on context
+            } else {
+                // Char by char equals `str::to_lowercase` when there is no capital sigma.
+                for c in w.chars() {
+                    l.buf.extend(c.to_lowercase());
+                }
+            }
+            l.spans.push((start as u32, l.buf.len() as u32));
+        }
+        l
+    }
+
     /// The lowercase form of token `i` (`""` past the end).
     #[inline]
     pub fn get(&self, i: usize) -> &str {
@@ -155,9 +210,14 @@ impl<'a> Context<'a> {
             .map(|(index, b)| {
                 let text = b.text.as_str();
                 let words = sentences::tokens(text);
-                let words_lower = Lowered::new(text, words.iter().map(|t| t.start..t.end));
                 let names = cast::names::tokenize(text);
-                let names_lower = Lowered::new(text, names.iter().map(|t| t.start..t.end));
+                #[cfg(not(target_arch = "wasm32"))]
+                let (words_lower, names_lower) = {
+                    let lower = text.to_ascii_lowercase();
+                    (Lowered::with_buf(text, &lower, words.iter().map(|t| t.start..t.end)), Lowered::with_buf(text, &lower, names.iter().map(|t| t.start..t.end)))
+                };
+                #[cfg(target_arch = "wasm32")]
+                let (words_lower, names_lower) = (Lowered::new(text, words.iter().map(|t| t.start..t.end)), Lowered::new(text, names.iter().map(|t| t.start..t.end)));
                 Para { index, text, kind: b.kind, sentences: sentences::split(text), words, words_lower, names, names_lower }
             })
             .collect();
@@ -186,5 +246,13 @@ mod tests {
             assert_eq!(l.get(i), text[r.clone()].to_lowercase(), "token {i}");
         }
         assert_eq!(l.get(ranges.len()), "");
+        // Out of order and overlapping ranges, and an all-ASCII paragraph.
+        let back: Vec<_> = ranges.iter().rev().cloned().chain([0..text.len(), 2..10, 12..20]).collect();
+        let l = Lowered::new(text, back.iter().cloned());
+        for (i, r) in back.iter().enumerate() {
+            assert_eq!(l.get(i), text[r.clone()].to_lowercase(), "range {r:?}");
+        }
+        let l = Lowered::new("Said NATO x", [0..4, 5..9, 10..11, 0..11].into_iter());
+        assert_eq!((l.get(0), l.get(1), l.get(2), l.get(3)), ("said", "nato", "x", "said nato x"));
     }
 }

@@ -157,6 +157,11 @@ impl Builder {
         // The home state so far: the first state named, in reading order.
         let mut home: Option<usize> = None;
         let mut seen_alias: Vec<(usize, String)> = Vec::new();
+        // The actor each surface was last seen for: `alias` is idempotent, so a repeat
+        // of the same (actor, surface) is left out (one `alias` call per repeated
+        // mention was about 2 % of a run). Native only (the wasm download is over its size ceiling).
+        #[cfg(not(target_arch = "wasm32"))]
+        let mut seen_last: FxMap<String, usize> = FxMap::default();
         let mut next_direct = 0;
         for p in &ctx.paras {
             let toks = &p.names;
@@ -235,7 +240,13 @@ impl Builder {
                         if home.is_none() && self.info[a].is_state.is_some() {
                             home = Some(a);
                         }
-                        if !p.is_heading() && Some(p.index) != bio && surface.starts_with(char::is_uppercase) && !surface.starts_with("The ") {
+                        #[cfg(not(target_arch = "wasm32"))]
+                        let repeat = seen_last.get(surface) == Some(&a);
+                        #[cfg(target_arch = "wasm32")]
+                        let repeat = false;
+                        if !p.is_heading() && Some(p.index) != bio && surface.starts_with(char::is_uppercase) && !surface.starts_with("The ") && !repeat {
+                            #[cfg(not(target_arch = "wasm32"))]
+                            seen_last.insert(surface.to_string(), a);
                             seen_alias.push((a, surface.to_string()));
                         }
                         i += n;
