@@ -95,33 +95,14 @@ impl Lowered {
     /// range there; only a token with other characters gets its form appended (a copy
     /// per token was about 6 % of a native run).
     pub fn new(text: &str, words: impl ExactSizeIterator<Item = std::ops::Range<usize>>) -> Self {
-        let mut l = Lowered { buf: text.to_ascii_lowercase(), spans: Vec::with_capacity(words.len()) };
-        for r in words {
-            let w = &text[r.clone()];
-            if w.is_ascii() {
-                l.spans.push((r.start as u32, r.end as u32));
-                continue;
-            }
-            let start = l.buf.len();
-            if w.contains('\u{3a3}') {
-                l.buf.push_str(&w.to_lowercase()); // final sigma depends on context
-            } else {
-                // Char by char equals `str::to_lowercase` when there is no capital sigma.
-                for c in w.chars() {
-                    l.buf.extend(c.to_lowercase());
-                }
-            }
-            l.spans.push((start as u32, l.buf.len() as u32));
-        }
-        l
+        Self::with_buf(text, &text.to_ascii_lowercase(), words)
     }
 
     /// [`Lowered::new`] from `lower`, the paragraph ASCII-lowercased (computed once for
-    /// both token layers; native only, the wasm build keeps `new`, which is smaller code). A token is ASCII when no non-ASCII byte lies in its range:
+    /// both token layers). A token is ASCII when no non-ASCII byte lies in its range:
     /// a cursor over the paragraph's next non-ASCII byte answers that without slicing
     /// and testing every token (that per-token work was most of this function's cost,
     /// and nearly every paragraph has a curly quote or apostrophe somewhere).
-    #[cfg(not(target_arch = "wasm32"))]
     fn with_buf(text: &str, lower: &str, words: impl ExactSizeIterator<Item = std::ops::Range<usize>>) -> Self {
         let bytes = text.as_bytes();
         let non_ascii_from = |from: usize| bytes[from.min(bytes.len())..].iter().position(|&b| b >= 0x80).map_or(bytes.len(), |k| from + k);
@@ -211,13 +192,9 @@ impl<'a> Context<'a> {
                 let text = b.text.as_str();
                 let words = sentences::tokens(text);
                 let names = cast::names::tokenize(text);
-                #[cfg(not(target_arch = "wasm32"))]
-                let (words_lower, names_lower) = {
-                    let lower = text.to_ascii_lowercase();
-                    (Lowered::with_buf(text, &lower, words.iter().map(|t| t.start..t.end)), Lowered::with_buf(text, &lower, names.iter().map(|t| t.start..t.end)))
-                };
-                #[cfg(target_arch = "wasm32")]
-                let (words_lower, names_lower) = (Lowered::new(text, words.iter().map(|t| t.start..t.end)), Lowered::new(text, names.iter().map(|t| t.start..t.end)));
+                let lower = text.to_ascii_lowercase();
+                let words_lower = Lowered::with_buf(text, &lower, words.iter().map(|t| t.start..t.end));
+                let names_lower = Lowered::with_buf(text, &lower, names.iter().map(|t| t.start..t.end));
                 Para { index, text, kind: b.kind, sentences: sentences::split(text), words, words_lower, names, names_lower }
             })
             .collect();

@@ -18,14 +18,6 @@ const CLOSERS: &[char] = &['"', '\'', '\u{201D}', '\u{2019}', '\u{BB}', ')', ']'
 const OPENERS: &[char] = &['"', '\'', '\u{201C}', '\u{2018}', '\u{AB}', '(', '[', '\u{201E}', '\u{300C}', '\u{300E}'];
 
 pub fn split(text: &str) -> Vec<Range<usize>> {
-    #[cfg(target_arch = "wasm32")]
-    return split_by_chars(text);
-    #[cfg(not(target_arch = "wasm32"))]
-    split_by_bytes(text)
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-fn split_by_bytes(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     // Terminators are found with a byte scan, not a char walk (decoding every char of
@@ -74,51 +66,6 @@ fn split_by_bytes(text: &str) -> Vec<Range<usize>> {
     }
     out
 }
-
-/// [`split`] with a char walk: the wasm build's (smaller code: the widget's download is
-/// over its size ceiling), and the reference the byte scan is tested against.
-#[cfg(any(test, target_arch = "wasm32"))]
-fn split_by_chars(text: &str) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        if !matches!(c, '.' | '!' | '?' | '\u{3002}') {
-            continue;
-        }
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = iter.peek() {
-            if CLOSERS.contains(&d) || matches!(d, '.' | '!' | '?') {
-                end = j + d.len_utf8();
-                iter.next();
-            } else {
-                break;
-            }
-        }
-        let rest = &text[end..];
-        let trimmed = rest.trim_start();
-        if trimmed.len() == rest.len() || trimmed.is_empty() {
-            continue;
-        }
-        let next = trimmed.chars().next().unwrap();
-        if !(next.is_uppercase() || next.is_ascii_digit() || OPENERS.contains(&next)) {
-            continue;
-        }
-        if c == '.' && is_abbreviation(&text[start..i]) {
-            continue;
-        }
-        out.push(start..end);
-        start = end + (rest.len() - trimmed.len());
-    }
-    if start < text.len() {
-        out.push(start..text.len());
-    }
-    if out.is_empty() {
-        out.push(0..text.len());
-    }
-    out
-}
-
 
 /// Whether the text before a period ends with an abbreviation or an initial.
 fn is_abbreviation(before: &str) -> bool {
@@ -260,6 +207,48 @@ pub fn tokens(text: &str) -> Vec<Tok> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `split` as it was with a char walk: the byte scan must give the same ranges.
+    fn split_by_chars(text: &str) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        let mut iter = text.char_indices().peekable();
+        while let Some((i, c)) = iter.next() {
+            if !matches!(c, '.' | '!' | '?' | '\u{3002}') {
+                continue;
+            }
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = iter.peek() {
+                if CLOSERS.contains(&d) || matches!(d, '.' | '!' | '?') {
+                    end = j + d.len_utf8();
+                    iter.next();
+                } else {
+                    break;
+                }
+            }
+            let rest = &text[end..];
+            let trimmed = rest.trim_start();
+            if trimmed.len() == rest.len() || trimmed.is_empty() {
+                continue;
+            }
+            let next = trimmed.chars().next().unwrap();
+            if !(next.is_uppercase() || next.is_ascii_digit() || OPENERS.contains(&next)) {
+                continue;
+            }
+            if c == '.' && is_abbreviation(&text[start..i]) {
+                continue;
+            }
+            out.push(start..end);
+            start = end + (rest.len() - trimmed.len());
+        }
+        if start < text.len() {
+            out.push(start..text.len());
+        }
+        if out.is_empty() {
+            out.push(0..text.len());
+        }
+        out
+    }
 
     #[test]
     fn split_by_bytes_equals_split_by_chars() {

@@ -32,21 +32,6 @@ pub struct Index {
 /// that [`Table::find_ascii_lower`] needs no lowercased copy of its probe). Eight bytes
 /// per step, lowercased in a register ([`lower8`]): byte by byte, this hash was about
 /// a third of every table probe (the probes run per token and per name chunk).
-///
-/// The wasm build keeps the byte loop: it is smaller, and the widget's download is
-/// over its size ceiling (the index is built and probed on the same target, so the
-/// two builds may hash differently).
-#[cfg(target_arch = "wasm32")]
-#[inline]
-fn hash_lower(b: &[u8]) -> u32 {
-    let mut h: u32 = 0;
-    for &c in b {
-        h = (h.rotate_left(5) ^ c.to_ascii_lowercase() as u32).wrapping_mul(0x9e37_79b9);
-    }
-    h ^ (h >> 15)
-}
-
-#[cfg(not(target_arch = "wasm32"))]
 #[inline]
 fn hash_lower(b: &[u8]) -> u32 {
     const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
@@ -67,7 +52,6 @@ fn hash_lower(b: &[u8]) -> u32 {
     h ^ (h >> 15)
 }
 
-#[cfg_attr(target_arch = "wasm32", allow(dead_code))]
 /// `u8::to_ascii_lowercase` on each byte of `x` at once: a byte in `A..=Z` gains
 /// 0x20, every other byte (non-ASCII included) is unchanged.
 #[inline]

@@ -236,35 +236,29 @@ fn is_plain(s: &str) -> bool {
     // candidate, and the byte loop was a third of a probe): a chunk is rejected for a
     // non-ASCII byte, a whitespace byte other than the space, or two spaces in a row
     // (`sp` marks a chunk's spaces with 0x80, `prev` the space ending the chunk before).
-    // The wasm build keeps the byte loop alone (smaller: the download is over its
-    // size ceiling).
     const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     const ONES: u64 = 0x0101_0101_0101_0101;
     let mut prev = 0u64;
-    let mut tail = b;
-    if !cfg!(target_arch = "wasm32") {
-        let mut chunks = b.chunks_exact(8);
-        for c in &mut chunks {
-            let w = u64::from_le_bytes(c.try_into().unwrap());
-            if w & HIGH != 0 {
-                return false;
-            }
-            // Some byte below 0x20 (rare): test those exactly.
-            if w.wrapping_sub(ONES * 0x20) & !w & HIGH != 0 && c.iter().any(|&x| matches!(x, b'\t' | b'\n' | b'\x0c' | b'\r')) {
-                return false;
-            }
-            let t = w ^ (ONES * 0x20);
-            let sp = !(((t & LOW7) + LOW7) | t | LOW7);
-            if sp & ((sp << 8) | prev) != 0 {
-                return false;
-            }
-            prev = sp >> 56;
+    let mut chunks = b.chunks_exact(8);
+    for c in &mut chunks {
+        let w = u64::from_le_bytes(c.try_into().unwrap());
+        if w & HIGH != 0 {
+            return false;
         }
-        tail = chunks.remainder();
+        // Some byte below 0x20 (rare): test those exactly.
+        if w.wrapping_sub(ONES * 0x20) & !w & HIGH != 0 && c.iter().any(|&x| matches!(x, b'\t' | b'\n' | b'\x0c' | b'\r')) {
+            return false;
+        }
+        let t = w ^ (ONES * 0x20);
+        let sp = !(((t & LOW7) + LOW7) | t | LOW7);
+        if sp & ((sp << 8) | prev) != 0 {
+            return false;
+        }
+        prev = sp >> 56;
     }
     let mut space = prev != 0;
-    for &c in tail {
+    for &c in chunks.remainder() {
         if !c.is_ascii() || (c.is_ascii_whitespace() && (c != b' ' || space)) {
             return false;
         }

@@ -159,8 +159,7 @@ impl Builder {
         let mut seen_alias: Vec<(usize, String)> = Vec::new();
         // The actor each surface was last seen for: `alias` is idempotent, so a repeat
         // of the same (actor, surface) is left out (one `alias` call per repeated
-        // mention was about 2 % of a run). Native only (the wasm download is over its size ceiling).
-        #[cfg(not(target_arch = "wasm32"))]
+        // mention was about 2 % of a run). Keyed like `index`: no new map type in the wasm.
         let mut seen_last: FxMap<String, usize> = FxMap::default();
         let mut next_direct = 0;
         for p in &ctx.paras {
@@ -240,12 +239,7 @@ impl Builder {
                         if home.is_none() && self.info[a].is_state.is_some() {
                             home = Some(a);
                         }
-                        #[cfg(not(target_arch = "wasm32"))]
-                        let repeat = seen_last.get(surface) == Some(&a);
-                        #[cfg(target_arch = "wasm32")]
-                        let repeat = false;
-                        if !p.is_heading() && Some(p.index) != bio && surface.starts_with(char::is_uppercase) && !surface.starts_with("The ") && !repeat {
-                            #[cfg(not(target_arch = "wasm32"))]
+                        if !p.is_heading() && Some(p.index) != bio && surface.starts_with(char::is_uppercase) && !surface.starts_with("The ") && seen_last.get(surface) != Some(&a) {
                             seen_last.insert(surface.to_string(), a);
                             seen_alias.push((a, surface.to_string()));
                         }
