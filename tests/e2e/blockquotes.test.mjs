@@ -1,16 +1,24 @@
 // Block quotes set without quotation marks are quotations in the widget as in the
-// CLI (src/extract/blockquotes.rs): the page is tests/fixtures/blockquotes.html with
-// a widget; its "— Name" footer gives the speaker and the pull quote that repeats a
-// paragraph's quote is not a second card.
+// CLI (src/extract/blockquotes.rs): the page is the CLI's fixture,
+// tests/fixtures/blockquotes.html, given a widget as a publisher would add one; its
+// "— Name" footer gives the speaker and the pull quote that repeats a paragraph's
+// quote is not a second card.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchBrowser, openPage, waitFor, report, CARD, TEST_TIMEOUT } from './helpers.mjs';
 
 test('an unmarked block quote is one card, its footer the speaker; a pull quote is no card', { timeout: TEST_TIMEOUT }, async () => {
   const browser = await launchBrowser();
-  const opened = await openPage(browser, 'tests/e2e/pages/blockquotes.html');
+  const opened = await openPage(browser, 'tests/fixtures/blockquotes.html');
   const { page } = opened;
   try {
+    await page.evaluate(() => {
+      const widget = document.createElement('dramatis-widget');
+      widget.setAttribute('article', 'article');
+      widget.setAttribute('view', 'cards');
+      document.body.append(widget);
+    });
+    await page.addScriptTag({ type: 'module', url: '/www/dramatis.js' });
     await waitFor(page, CARD);
     // Every card, once the first screen and the rest are in.
     await page.waitForFunction((sel) => document.querySelectorAll(sel).length >= 4, CARD, { timeout: 10_000 })
