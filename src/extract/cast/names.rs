@@ -119,7 +119,7 @@ fn push_word(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
             && cap(parts[0])
             && cap(parts[parts.len() - 1])
             && parts[1..parts.len() - 1].iter().all(|p| cap(p) || (!p.is_empty() && p.len() <= 3 && p.chars().all(|c| c.is_ascii_lowercase())));
-        if !particle && !all_cap && !linked {
+        if !particle && !all_cap && !linked && !romanised_given_name(text, start, &parts, out) {
             let mut s = start;
             for p in parts {
                 if !p.is_empty() {
@@ -131,6 +131,31 @@ fn push_word(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
         }
     }
     out.push(Tok { start, end, kind: TokKind::Word });
+}
+
+/// A Korean-style hyphenated given name right after a family name: "Lim Sung-chul",
+/// "Lee Jae-myung", "Kim Jong-un". Its tail is lowercase like "SAF-aligned", so
+/// it needs its own test: two short syllables, the first capitalised, straight
+/// after a short capitalised word (the family name), and a tail that is no English
+/// participle ("Kremlin-backed", "The Anti-war" and "Gaza Post-war" still split: a
+/// long word or a sentence starter before it, an English prefix, an -ed/-ing tail).
+fn romanised_given_name(text: &str, start: usize, parts: &[&str], out: &[Tok]) -> bool {
+    let [head, tail] = parts else { return false };
+    let short_syllable = |p: &str, n: usize| (2..=n).contains(&p.len()) && p.bytes().skip(1).all(|b| b.is_ascii_lowercase());
+    let family = out.last().filter(|t| {
+        t.kind == TokKind::Word && t.end + 1 == start && text.as_bytes()[t.end] == b' ' && {
+            let w = &text[t.start..t.end];
+            short_syllable(w, 4) && w.as_bytes()[0].is_ascii_uppercase() && !lexicon::get().is_stop_capital(w)
+        }
+    });
+    family.is_some()
+        && head.as_bytes()[0].is_ascii_uppercase()
+        && short_syllable(head, 4)
+        && !lexicon::get().is("compound_prefix", &head.to_ascii_lowercase())
+        && short_syllable(tail, 5)
+        && tail.as_bytes()[0].is_ascii_lowercase()
+        && !tail.ends_with("ed")
+        && !tail.ends_with("ing")
 }
 
 /// Whether a word reads as part of a name: an initial capital, or a particle
@@ -265,6 +290,17 @@ mod tests {
         assert_eq!(s, ["Khamenei", "'s", "U.S.", "P5+1", "al-Burhan", "SAF", "aligned", "juntas", "’", "Jama’at"]);
         assert_eq!(toks[1].kind, TokKind::Poss);
         assert_eq!(toks[8].kind, TokKind::Poss);
+    }
+
+    #[test]
+    fn hyphenated_given_names_stay_whole() {
+        assert_eq!(chunk_texts("Lim Sung-chul said"), ["Lim Sung-chul"]);
+        assert_eq!(chunk_texts("President Lee Jae-myung and Kim Jong-un met Tsai Ing-wen."), ["President Lee Jae-myung", "Kim Jong-un", "Tsai Ing-wen"]);
+        // An English compound after a name or a sentence starter still splits.
+        assert_eq!(chunk_texts("the Kremlin-backed Wagner group"), ["Kremlin", "Wagner"]);
+        assert_eq!(chunk_texts("The Anti-war march"), ["Anti"]);
+        assert_eq!(chunk_texts("Gaza Post-war plans"), ["Gaza Post"]);
+        assert_eq!(chunk_texts("Seoul Pro-growth"), ["Seoul Pro"]);
     }
 
     #[test]
