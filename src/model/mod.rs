@@ -12,6 +12,7 @@
 pub mod edit;
 #[cfg(target_arch = "wasm32")]
 mod js;
+mod json;
 mod merge;
 mod story;
 mod validate;
