@@ -65,7 +65,7 @@ pub fn published(story: &Story) -> String {
     out.version = Some(super::story::SCHEMA_VERSION.into());
     out.diagnostics.clear();
     out.paragraphs.clear();
-    out.to_json_pretty()
+    super::json::pretty(&out)
 }
 
 /// A readable, unique id for a new actor named `name`: its slug ("jane-roe"), with

@@ -10,10 +10,15 @@
 //! `relations[].source/target/kind`) are fixed.
 
 pub mod edit;
+#[cfg(target_arch = "wasm32")]
+mod js;
+mod json;
 mod merge;
 mod story;
 mod validate;
 
 pub use merge::merge;
 pub use story::*;
-pub use validate::{ends_early, ends_early_message, parse_story, parse_story_with, validate, JsonTree, StoryError};
+#[cfg(not(target_arch = "wasm32"))]
+pub use validate::parse_story;
+pub use validate::{ends_early, ends_early_message, parse_story_with, validate, JsonTree, Readable, StoryError};

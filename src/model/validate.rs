@@ -5,7 +5,9 @@
 //! JSON path of the offending field.
 
 use super::story::{Actor, ArticleMeta, Diagnostic, Quote, Relation, Story, SCHEMA_VERSION};
+#[cfg(not(target_arch = "wasm32"))]
 use serde::de::DeserializeOwned;
+#[cfg(not(target_arch = "wasm32"))]
 use serde_json::Value;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
@@ -31,16 +33,25 @@ fn err(path: impl Into<String>, message: impl Into<String>) -> StoryError {
     StoryError { path: path.into(), message: message.into() }
 }
 
+/// The types a [`JsonTree`] reads: through serde natively; in the widget through the
+/// hand-written readers of `js.rs` (no serde deserializer in the wasm).
+#[cfg(not(target_arch = "wasm32"))]
+pub trait Readable: DeserializeOwned {}
+#[cfg(not(target_arch = "wasm32"))]
+impl<T: DeserializeOwned> Readable for T {}
+#[cfg(target_arch = "wasm32")]
+pub use super::js::Readable;
+
 /// A parsed JSON document that the story's types are read from: serde_json's
 /// `Value` in the CLI; the widget implements it over the browser's `JSON.parse`
-/// result, read by serde-wasm-bindgen, so that no serde_json deserializer is compiled
-/// into the wasm (about 8 KB brotli).
+/// result, read by `js.rs`, so that no serde_json deserializer is compiled into the
+/// wasm (about 8 KB brotli).
 pub trait JsonTree: Sized {
     /// Whether [`JsonTree::read`] takes a string for a list (a JavaScript string is
     /// iterable); such strings are then refused before reading, as serde_json would.
     const STRINGS_ITERATE: bool = false;
     /// The value as a `T`, or the deserializer's message.
-    fn read<T: DeserializeOwned>(&self) -> Result<T, String>;
+    fn read<T: Readable>(&self) -> Result<T, String>;
     /// An object's members in document order; `None` for anything else.
     fn members(&self) -> Option<Vec<(String, Self)>>;
     /// An array's items; `None` for anything else.
@@ -50,8 +61,9 @@ pub trait JsonTree: Sized {
     fn single(key: &str, value: &Self) -> Self;
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl JsonTree for Value {
-    fn read<T: DeserializeOwned>(&self) -> Result<T, String> {
+    fn read<T: Readable>(&self) -> Result<T, String> {
         T::deserialize(self).map_err(|e| e.to_string())
     }
 
@@ -73,6 +85,7 @@ impl JsonTree for Value {
 }
 
 /// Parses and validates a story JSON document.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn parse_story(json: &str) -> Result<Story, Vec<StoryError>> {
     parse_story_with(json, |json| {
         serde_json::from_str::<Value>(json).map_err(|e| if e.is_eof() { ends_early_message(json) } else { e.to_string() })
@@ -177,7 +190,7 @@ fn locate<J: JsonTree>(story: &J) -> Option<StoryError> {
 
 /// The error of reading `v` as a `T`. (`check` and `check_list` take it as a function
 /// pointer, so that their code is compiled once rather than once per type: wasm bytes.)
-fn error_as<T: DeserializeOwned, J: JsonTree>(v: &J) -> Option<String> {
+fn error_as<T: Readable, J: JsonTree>(v: &J) -> Option<String> {
     v.read::<T>().err()
 }
 
@@ -308,7 +321,7 @@ mod tests {
 
     impl JsonTree for Lenient {
         const STRINGS_ITERATE: bool = true;
-        fn read<T: DeserializeOwned>(&self) -> Result<T, String> {
+        fn read<T: Readable>(&self) -> Result<T, String> {
             fn chars(v: &Value) -> Value {
                 match v {
                     Value::String(s) if s.chars().count() > 1 => s.chars().map(|c| Value::String(c.into())).collect(),

@@ -30,8 +30,7 @@ pub fn ActorEdit(p: &ActorEditProps) -> Html {
     let t = &*s.strings;
     let i = p.idx;
     let me = s.story.actors[i].id.clone();
-    let mut others: Vec<usize> = (0..s.story.actors.len()).filter(|&a| a != i).collect();
-    others.sort_by_cached_key(|&a| s.story.actors[a].name.to_lowercase());
+    let others = super::by_name(&s.story.actors, (0..s.story.actors.len()).filter(|&a| a != i).collect());
     // An actor cannot move under itself or its own descendants.
     let below_me = |mut a: usize| {
         let mut steps = 0;

@@ -99,6 +99,14 @@ impl Ctx {
     }
 }
 
+/// The actors `ids` in the order of their names, case-insensitively (a stable sort:
+/// `sort_by_cached_key`'s order), for the editor's actor menus. Through
+/// [`crate::sort::stable_order`]: the standard one is a copy of a whole sort (wasm bytes).
+pub fn by_name(actors: &[crate::model::Actor], ids: Vec<usize>) -> Vec<usize> {
+    let keys: Vec<String> = ids.iter().map(|&a| actors[a].name.to_lowercase()).collect();
+    crate::sort::stable_order(ids.len(), &mut |x, y| keys[x].cmp(&keys[y])).into_iter().map(|k| ids[k]).collect()
+}
+
 /// The context, for components rendered inside [`App`].
 #[hook]
 pub fn use_ctx() -> Ctx {

@@ -11,7 +11,7 @@ use super::app::{App, AppProps};
 use super::state::{Msg, Notice, State, Theme, View};
 use super::{style, Env};
 use crate::dom::Limits;
-use crate::model::{merge, parse_story_with, JsonTree, QuoteKind};
+use crate::model::{merge, parse_story_with, JsonTree, QuoteKind, Readable};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -317,19 +317,15 @@ fn parse_json(text: &str) -> Result<Js, String> {
     }
 }
 
-/// A value from `JSON.parse`, read into the story's types by serde-wasm-bindgen
-/// directly (no serde_json value in between: its deserializer is the larger part).
+/// A value from `JSON.parse`, read into the story's types directly (`model/js.rs`; no
+/// serde_json value in between: its deserializer is the larger part).
 struct Js(JsValue);
 
 impl JsonTree for Js {
     const STRINGS_ITERATE: bool = true;
 
-    fn read<T: serde::de::DeserializeOwned>(&self) -> Result<T, String> {
-        serde_wasm_bindgen::from_value(self.0.clone()).map_err(|e| {
-            // The error is a JS `Error`: its message, without the "Error: " prefix.
-            let e = JsValue::from(e);
-            e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_default()
-        })
+    fn read<T: Readable>(&self) -> Result<T, String> {
+        T::read_js(&self.0)
     }
 
     fn members(&self) -> Option<Vec<(String, Self)>> {

@@ -64,8 +64,7 @@ pub fn QuoteEdit(p: &QuoteEditProps) -> Html {
     let sel_id = format!("d-qe-{i}");
     let name_id = format!("d-qn-{i}");
     let kind_id = format!("d-qk-{i}");
-    let mut order: Vec<usize> = (0..s.story.actors.len()).collect();
-    order.sort_by_cached_key(|&a| s.story.actors[a].name.to_lowercase());
+    let order = super::by_name(&s.story.actors, (0..s.story.actors.len()).collect());
 
     let on_set = {
         let (ctx, select, stage, qid) = (ctx.clone(), select.clone(), stage.clone(), qid.clone());

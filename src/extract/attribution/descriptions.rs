@@ -184,7 +184,7 @@ pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Rang
     let mut name = phrase;
     if let Some(c) = name.get(..1) {
         if c.chars().all(char::is_lowercase) {
-            name = c.to_uppercase() + &name[1..];
+            name = c.to_ascii_uppercase() + &name[1..];
         }
     }
     // A crowd or an outlet belongs to the state its phrase names ("protesters in

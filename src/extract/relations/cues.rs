@@ -222,7 +222,7 @@ pub(super) fn cues() -> &'static Cues {
             }
         }
         for l in &mut lists {
-            l.sort_unstable();
+            crate::sort::sort_by(l, Ord::cmp);
         }
         let mut slots = vec![(0u16, 0u16); (all.len() * 2).next_power_of_two().max(2)];
         let mask = slots.len() - 1;

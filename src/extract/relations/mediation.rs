@@ -16,7 +16,7 @@ pub(super) fn parties(agents: &[usize], ms: &[Mention], quoted: &dyn Fn(&Mention
         .filter(|m| !quoted(m) && !agents.contains(&m.actor) && !matches!(cast.actors[m.actor].kind, ActorKind::Person | ActorKind::Media))
         .map(|m| m.actor)
         .collect();
-    v.sort_unstable();
+    crate::sort::sort_by(&mut v, Ord::cmp);
     v.dedup();
     v
 }

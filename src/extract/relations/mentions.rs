@@ -121,6 +121,6 @@ impl Described {
 pub(super) fn merge_mentions(real: &[Mention], extra: Vec<Mention>) -> Vec<Mention> {
     let mut v: Vec<Mention> = real.iter().filter(|m| !extra.iter().any(|e| m.range.start >= e.range.start && m.range.end <= e.range.end)).cloned().collect();
     v.extend(extra);
-    v.sort_by_key(|m| m.range.start);
+    crate::sort::sort_by_key(&mut v, |m| m.range.start);
     v
 }

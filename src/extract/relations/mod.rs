@@ -442,7 +442,7 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
                                     .map(|m| m.actor)
                                     .filter(|&a| matches!(cast.actors[a].kind, ActorKind::Organization | ActorKind::Group) && cast.actors[a].parent.is_none())
                                     .collect();
-                                v.sort_unstable();
+                                crate::sort::sort_by(&mut v, Ord::cmp);
                                 v.dedup();
                                 v
                             });
