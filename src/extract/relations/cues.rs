@@ -119,9 +119,6 @@ const FAMILIES: [Family; 14] = [
     Family::Passive,
     Family::Reciprocal,
 ];
-// build.rs names as many families and lists as there are here (a name added on one
-// side only fails the build, not the first extraction).
-const _: () = assert!(CUE_FAMILY_COUNT == FAMILIES.len() && LIST_LENS.len() == List::Hypothetical as usize + 1);
 
 pub(super) struct Cues {
     /// Sorted by first word, then longest first (ties in file order): the cues that
@@ -250,3 +247,7 @@ pub(super) fn cues() -> &'static Cues {
         Cues { all, lists, first, last, slots }
     })
 }
+
+// build.rs names as many families and lists as there are here (a name added on one
+// side only fails the build, not the first extraction).
+const _: () = assert!(CUE_FAMILY_COUNT == FAMILIES.len() && LIST_LENS.len() == List::Hypothetical as usize + 1);
