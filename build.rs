@@ -191,11 +191,95 @@ fn strip_comments(out_dir: &str, name: &str) {
     std::fs::write(std::path::Path::new(out_dir).join(file), text).unwrap();
 }
 
+/// The pattern families of `data/relations.txt` headers (`[kind:family]`), in the
+/// order of `FAMILIES` in `src/extract/relations/cues.rs`; an unknown one is `forward`.
+const CUE_FAMILIES: [&str; 14] = [
+    "forward", "owner", "between", "allies", "addressed", "subject", "pair", "agent", "mutual", "possessed",
+    "reported", "naming", "passive", "reciprocal",
+];
+/// The word-list sections (`[-:name]`), in the order of `List` in `cues.rs`.
+const CUE_LISTS: [&str; 18] = [
+    "skip", "critical", "pejorative", "both_sides", "locative", "leading_conjunction", "pronoun_start",
+    "person_subject", "negator", "relative", "relative_gap", "list_joiner", "clause_verb", "appositive_opener",
+    "pair_joiner", "article", "talks", "hypothetical",
+];
+
+/// `data/relations.txt` as `$OUT_DIR/relations_tables.rs`, read by
+/// `src/extract/relations/cues.rs`: the cues already in lookup order (by first word,
+/// then longest first, ties in file order) and the word lists already sorted.
+///
+/// Why: the run-time parse (headers, a sort of a thousand cues, a sort per list) ran
+/// once per page, always in the browser's first, unoptimised tier, and was the
+/// largest one-time item of the first extraction in Chromium's profile. What is left
+/// at run time is one pass over bytes. Text, not a static array of `&str`s: pointers
+/// cost more of the transfer than the words.
+fn relations() -> String {
+    let text = read("data/relations.txt");
+    // (first word, words, kind index, family index), in file order.
+    let mut cues: Vec<(Vec<&str>, usize, usize)> = Vec::new();
+    let mut kinds: Vec<&str> = Vec::new();
+    let mut lists: Vec<Vec<&str>> = vec![Vec::new(); CUE_LISTS.len()];
+    let (mut list, mut kind, mut family) = (None, 0, 0);
+    for line in text.lines() {
+        let l = line.trim();
+        if l.is_empty() || l.starts_with('#') {
+            continue;
+        }
+        if let Some(h) = l.strip_prefix('[').and_then(|s| s.strip_suffix(']')) {
+            let (k, f) = h.split_once(':').unwrap_or((h, "forward"));
+            list = CUE_LISTS.iter().position(|&n| n == f);
+            kind = kinds.iter().position(|&x| x == k).unwrap_or_else(|| {
+                kinds.push(k);
+                kinds.len() - 1
+            });
+            family = CUE_FAMILIES.iter().position(|&n| n == f).unwrap_or(0);
+            continue;
+        }
+        match list {
+            Some(i) => lists[i].push(l),
+            None => cues.push((l.split_whitespace().collect(), kind, family)),
+        }
+    }
+    // Stable: ties keep file order, as the run-time sort did.
+    cues.sort_by(|a, b| a.0[0].cmp(b.0[0]).then(b.0.len().cmp(&a.0.len())));
+    assert!(kinds.len() < 64 && CUE_FAMILIES.len() < 64, "one byte each in CUE_TEXT");
+    // One line per cue: a byte for the kind and one for the family (`0` + index),
+    // then the words, one space apart.
+    let mut cue_text = String::new();
+    let mut n_words = 0;
+    for (words, k, f) in &cues {
+        cue_text.push((b'0' + *k as u8) as char);
+        cue_text.push((b'0' + *f as u8) as char);
+        cue_text.push_str(&words.join(" "));
+        cue_text.push('\n');
+        n_words += words.len();
+    }
+    let mut list_text = String::new();
+    let mut list_lens = Vec::new();
+    for l in &mut lists {
+        l.sort_unstable();
+        list_lens.push(l.len());
+        for e in l.iter() {
+            list_text.push_str(e);
+            list_text.push('\n');
+        }
+    }
+    let mut out = String::new();
+    writeln!(out, "static CUE_TEXT: &str = {cue_text:?};").unwrap();
+    writeln!(out, "const CUE_COUNT: usize = {};", cues.len()).unwrap();
+    writeln!(out, "const CUE_WORDS: usize = {n_words};").unwrap();
+    writeln!(out, "const CUE_FAMILY_COUNT: usize = {};", CUE_FAMILIES.len()).unwrap();
+    writeln!(out, "static CUE_KINDS: [&str; {}] = {kinds:?};", kinds.len()).unwrap();
+    writeln!(out, "static LIST_TEXT: &str = {list_text:?};").unwrap();
+    writeln!(out, "static LIST_LENS: [u16; {}] = {list_lens:?};", list_lens.len()).unwrap();
+    out
+}
+
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=src/extract/cast/kb_key.rs");
     let out_dir = std::env::var("OUT_DIR").unwrap();
-    strip_comments(&out_dir, "relations.txt");
+    std::fs::write(std::path::Path::new(&out_dir).join("relations_tables.rs"), relations()).unwrap();
     strip_comments(&out_dir, "kb/memberships.tsv");
     std::fs::write(std::path::Path::new(&out_dir).join("lexicon_tables.rs"), lexicon()).unwrap();
     let states = read("data/kb/states.tsv");

@@ -5,6 +5,10 @@
 //!
 //! Lookup is by first word through a small hash index with two byte filters, so
 //! nearly every word of a paragraph is rejected with two table reads.
+//!
+//! `build.rs` sorts the file (`$OUT_DIR/relations_tables.rs`); what is left here is
+//! one pass over its bytes on first use (in the browser, that first use runs in the
+//! engine's unoptimised tier, on the widget's critical path).
 
 use std::sync::OnceLock;
 
@@ -41,13 +45,14 @@ pub(super) enum Family {
 }
 
 pub(super) struct Cue {
-    pub(super) words: Vec<&'static str>,
+    pub(super) words: &'static [&'static str],
     pub(super) kind: &'static str,
     pub(super) family: Family,
 }
 
 /// The word-list sections of `data/relations.txt` (`[-:name]`): words (or short
-/// phrases), not cues. Their order here is their index in `Cues::lists`.
+/// phrases), not cues. Their order here is their index in `Cues::lists` and in
+/// `CUE_LISTS` of `build.rs`, which holds their names.
 #[derive(Clone, Copy)]
 pub(super) enum List {
     /// Words that may stand between a subject pronoun and its verb ("he has since
@@ -95,25 +100,24 @@ pub(super) enum List {
     Hypothetical,
 }
 
-const LIST_NAMES: [&str; 18] = [
-    "skip",
-    "critical",
-    "pejorative",
-    "both_sides",
-    "locative",
-    "leading_conjunction",
-    "pronoun_start",
-    "person_subject",
-    "negator",
-    "relative",
-    "relative_gap",
-    "list_joiner",
-    "clause_verb",
-    "appositive_opener",
-    "pair_joiner",
-    "article",
-    "talks",
-    "hypothetical",
+include!(concat!(env!("OUT_DIR"), "/relations_tables.rs"));
+
+/// The families by their index in `CUE_FAMILIES` of `build.rs` (the names there).
+const FAMILIES: [Family; 14] = [
+    Family::Forward,
+    Family::Owner,
+    Family::Between,
+    Family::Allies,
+    Family::Addressed,
+    Family::Subject,
+    Family::Pair,
+    Family::Agent,
+    Family::Mutual,
+    Family::Possessed,
+    Family::Reported,
+    Family::Naming,
+    Family::Passive,
+    Family::Reciprocal,
 ];
 
 pub(super) struct Cues {
@@ -121,7 +125,7 @@ pub(super) struct Cues {
     /// start with a word are one slice, found through `slots`.
     all: Vec<Cue>,
     /// The word-list sections, each sorted (see [`List`]).
-    lists: [Vec<&'static str>; LIST_NAMES.len()],
+    lists: [&'static [&'static str]; LIST_LENS.len()],
     /// Per first byte of a cue's first word, the bit set of its lengths (capped at
     /// 31): nearly every word of a paragraph is rejected without a search.
     first: [u32; 256],
@@ -172,46 +176,53 @@ impl Cues {
 pub(super) fn cues() -> &'static Cues {
     static CUES: OnceLock<Cues> = OnceLock::new();
     CUES.get_or_init(|| {
-        let mut all: Vec<Cue> = Vec::new();
-        let mut lists: [Vec<&'static str>; LIST_NAMES.len()] = Default::default();
-        let mut list: Option<usize> = None;
-        let (mut kind, mut family) = ("", Family::Forward);
-        // data/relations.txt without its comments (build.rs).
-        for line in include_str!(concat!(env!("OUT_DIR"), "/relations.txt")).lines() {
-            let l = line.trim();
-            if l.is_empty() || l.starts_with('#') {
-                continue;
+        // Every cue word, then every list entry, in one buffer that lives as long as
+        // the cues: one allocation, not one per cue.
+        let mut words: Vec<&'static str> = Vec::with_capacity(CUE_WORDS + LIST_LENS.iter().map(|&n| n as usize).sum::<usize>());
+        // Per cue: the end of its words in `words`, its kind, its family.
+        let mut meta: Vec<(usize, u8, u8)> = Vec::with_capacity(CUE_COUNT);
+        // A line per cue: a kind byte, a family byte, the words one space apart.
+        let b = CUE_TEXT.as_bytes();
+        let mut i = 0;
+        while i + 2 < b.len() {
+            let (kind, family) = (b[i] - b'0', b[i + 1] - b'0');
+            i += 2;
+            let mut start = i;
+            while i < b.len() {
+                let c = b[i];
+                i += 1;
+                if c == b' ' || c == b'\n' {
+                    words.push(&CUE_TEXT[start..i - 1]);
+                    start = i;
+                    if c == b'\n' {
+                        break;
+                    }
+                }
             }
-            if let Some(h) = l.strip_prefix('[').and_then(|s| s.strip_suffix(']')) {
-                let (k, f) = h.split_once(':').unwrap_or((h, "forward"));
-                list = LIST_NAMES.iter().position(|&n| n == f);
-                kind = k;
-                family = match f {
-                    "owner" => Family::Owner,
-                    "between" => Family::Between,
-                    "allies" => Family::Allies,
-                    "addressed" => Family::Addressed,
-                    "subject" => Family::Subject,
-                    "pair" => Family::Pair,
-                    "agent" => Family::Agent,
-                    "mutual" => Family::Mutual,
-                    "possessed" => Family::Possessed,
-                    "reported" => Family::Reported,
-                    "naming" => Family::Naming,
-                    "passive" => Family::Passive,
-                    "reciprocal" => Family::Reciprocal,
-                    _ => Family::Forward,
-                };
-                continue;
-            }
-            if let Some(i) = list {
-                lists[i].push(l);
-                continue;
-            }
-            let words: Vec<&'static str> = l.split_whitespace().collect();
-            all.push(Cue { words, kind, family });
+            meta.push((words.len(), kind, family));
         }
-        crate::sort::sort_by(&mut all, |a, b| a.words[0].cmp(b.words[0]).then(b.words.len().cmp(&a.words.len())));
+        let mut start = 0;
+        for (j, &c) in LIST_TEXT.as_bytes().iter().enumerate() {
+            if c == b'\n' {
+                words.push(&LIST_TEXT[start..j]);
+                start = j + 1;
+            }
+        }
+        let words: &'static [&'static str] = words.leak();
+        let mut lo = 0;
+        let all: Vec<Cue> = meta
+            .iter()
+            .map(|&(end, kind, family)| {
+                let c = Cue { words: &words[lo..end], kind: CUE_KINDS[kind as usize], family: FAMILIES[family as usize] };
+                lo = end;
+                c
+            })
+            .collect();
+        let mut lists: [&'static [&'static str]; LIST_LENS.len()] = [&[]; LIST_LENS.len()];
+        for (l, &n) in lists.iter_mut().zip(&LIST_LENS) {
+            *l = &words[lo..lo + n as usize];
+            lo += n as usize;
+        }
         let mut first = [0u32; 256];
         let mut last = [0u32; 256];
         for c in &all {
@@ -220,9 +231,6 @@ pub(super) fn cues() -> &'static Cues {
                 first[b as usize] |= 1 << w.len().min(31);
                 last[e as usize] |= 1 << w.len().min(31);
             }
-        }
-        for l in &mut lists {
-            crate::sort::sort_by(l, Ord::cmp);
         }
         let mut slots = vec![(0u16, 0u16); (all.len() * 2).next_power_of_two().max(2)];
         let mask = slots.len() - 1;
@@ -239,3 +247,7 @@ pub(super) fn cues() -> &'static Cues {
         Cues { all, lists, first, last, slots }
     })
 }
+
+// build.rs names as many families and lists as there are here (a name added on one
+// side only fails the build, not the first extraction).
+const _: () = assert!(CUE_FAMILY_COUNT == FAMILIES.len() && LIST_LENS.len() == List::Hypothetical as usize + 1);
