@@ -77,6 +77,16 @@ fn classify_one(ctx: &Context, tk: &Tokens, s: &QuoteSpan, frame: Option<Frame>)
         return QuoteKind::Speech; // "X said the exchange “went as planned.”"
     }
     let opens_upper = trimmed.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase);
+    // `"I warned them," he said. "Nobody listened."`: a short quote that is a
+    // sentence of its own (capital, closing stop inside the marks, nothing else in
+    // its sentence), after another quote of its paragraph, goes on with that speech.
+    let stands_alone = opens_upper
+        && text.trim_end().ends_with(['.', '!', '?'])
+        && para.text[para.sentence_at(s.open).start..s.open].trim().is_empty()
+        && para.text[s.close.min(para.text.len())..].trim_start().chars().next().map_or(true, |c| c.is_uppercase() || "\"\u{201c}".contains(c));
+    if stands_alone && (0..first_in).any(|k| tk.quoted[k]) {
+        return QuoteKind::Speech;
+    }
     match frame {
         // One word is a label far more often than a quotation, unless adjacent.
         // "X's claim that the curfew was "a temporary measure"": a reporting noun's
@@ -210,6 +220,20 @@ mod tests {
     #[test]
     fn long_quotes_are_speech() {
         assert_eq!(kinds(&["The mayor spoke of “a port that belongs to everyone in town” on Monday."])[0].1, Speech);
+    }
+
+    #[test]
+    fn short_sentence_after_a_quote_is_speech() {
+        for p in [
+            "“I warned them in 2016,” he said. “Nobody listened.”",
+            "“I have never taken a bribe,” Ortiz told the court. “Never.”",
+            "“He decided alone,” Aoun said. “Always alone!” He shook his head.",
+        ] {
+            assert_eq!(kinds(&[p])[1].1, Speech, "{p}");
+        }
+        // Not a sentence of its own, or no quote before it: still a label.
+        assert_eq!(kinds(&["“We will see,” he said of the “Grand Plan.” It failed."])[1].1, Term);
+        assert_eq!(kinds(&["The plan failed. “Total peace.” It was a slogan."])[0].1, Term);
     }
 
     #[test]
