@@ -163,16 +163,24 @@ pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Rang
     }
     // "Haddad, 71, admits …. "Q," the former governor concedes": in a profile or
     // feature a definite person description no actor answers to is the person the
-    // passage is about: the person mentioned last (this paragraph or the one before),
-    // when the article has already named them three times (an established figure,
-    // not a passer-by).
+    // passage is about: the person the article has named most so far (three times
+    // at least, and more than anyone else), when named in the last three paragraphs.
     if definite && !collective && f.lx.is("person", head) && !is_plural(head) {
-        let last = cast.mentions_before(p, range.start).take_while(|m| m.para + 1 >= p).find(|m| cast.actors[m.actor].kind == ActorKind::Person).map(|m| m.actor);
-        if let Some(a) = last {
-            if cast.mentions_before(p, range.start).take(200).filter(|m| m.actor == a).count() >= 3 {
-                cast.add_mention(Mention { actor: a, para: p, range });
-                return Some(a);
+        let mut counts: Vec<(usize, usize, usize)> = Vec::new(); // (actor, mentions, last para)
+        for m in cast.mentions_before(p, range.start).take(200) {
+            if cast.actors[m.actor].kind != ActorKind::Person {
+                continue;
             }
+            match counts.iter_mut().find(|c| c.0 == m.actor) {
+                Some(c) => c.1 += 1,
+                None => counts.push((m.actor, 1, m.para)),
+            }
+        }
+        counts.sort_by(|a, b| b.1.cmp(&a.1));
+        let top = counts.first().filter(|c| c.1 >= 3 && c.2 + 3 >= p && counts.get(1).map_or(true, |d| d.1 < c.1));
+        if let Some(&(a, _, _)) = top {
+            cast.add_mention(Mention { actor: a, para: p, range });
+            return Some(a);
         }
     }
     if !create {

@@ -366,3 +366,14 @@ fn restrictive_modifier_is_kept_as_an_alias() {
         assert!(a.aliases.iter().any(|x| x == alias), "{para}: {:?}", a.aliases);
     }
 }
+
+#[test]
+fn pronoun_after_a_profile_description_is_the_protagonist() {
+    let paras = [
+        "Hassan Diab was born near Tyre. Diab studied in Paris. By 1990 Diab was back in Beirut.",
+        "“He shouted at people,” one former employee said.",
+        "When the crisis came, the governor went quiet for weeks. Then, in a rare televised address, he told Lebanese: “Your deposits are safe.”",
+    ];
+    let s = speaker(&paras, &[("Hassan Diab", P)]);
+    assert_eq!(s[1].0.as_deref(), Some("Hassan Diab"), "{s:?}");
+}
