@@ -129,6 +129,13 @@ impl<'c, 'a> Finder<'c, 'a> {
                 }
                 return Some(Subj::Actor(m.actor));
             }
+            // "a Chinese foreign ministry spokesperson": an unnamed voice of a body the
+            // text only describes (lowercase words) is a person of its own; "a State
+            // Department spokesperson" speaks for the body it names.
+            let described_body = tk.text[m.range.clone()].split_whitespace().skip(1).any(|w| w.starts_with(char::is_lowercase));
+            if !poss && lx.is("voice", &head) && lx.is("person", &head) && lx.is("indefinite_article", first) && described_body {
+                return Some(Subj::Described { range, plural: false, head: head.to_string() });
+            }
             if poss || lx.is("voice", &head) {
                 return Some(Subj::Actor(m.actor));
             }

@@ -377,3 +377,19 @@ fn pronoun_after_a_profile_description_is_the_protagonist() {
     let s = speaker(&paras, &[("Hassan Diab", P)]);
     assert_eq!(s[1].0.as_deref(), Some("Hassan Diab"), "{s:?}");
 }
+
+#[test]
+fn unnamed_voice_of_a_described_body_is_a_person() {
+    for (para, body) in [
+        ("“China will not take sides,” a Chinese foreign ministry spokesperson told reporters.", "Chinese foreign ministry"),
+        ("A defence ministry spokesman said: “The drills are routine.”", "defence ministry"),
+    ] {
+        let (rows, cast) = run(&[para], &[(body, ActorKind::Organization)]);
+        let name = rows[0].1.clone().unwrap();
+        let a = cast.actors.iter().find(|a| a.name == name).unwrap();
+        assert_eq!(a.kind, P, "{para}: {rows:?}");
+    }
+    // A body the text names speaks through its voice.
+    let s = speaker(&["A State Department spokesperson said Washington “supports efforts by Iraq and Syria to secure their border.”"], &[("State Department", ActorKind::Organization)]);
+    assert_eq!(s[0].0.as_deref(), Some("State Department"));
+}
