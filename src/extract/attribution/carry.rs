@@ -185,6 +185,11 @@ pub(super) fn sentence_person(f: &Finder, cast: &mut Cast, out: &[Option<Attribu
     }
     match f.sentence_subject(cast, p, toks)? {
         Subj::Pronoun { at, class: PronounClass::Person } => resolve_pronoun(f, cast, out, spans, p, at, PronounClass::Person),
+        // "The former minister brushes the suggestion aside. "Q."": a definite person
+        // description the cast answers for (see `described_actor`), never a new actor.
+        Subj::Described { range, plural: false, head } if f.lx.is("person", &head) && f.ctx.paras[p].text[range.clone()].trim_start().to_lowercase().starts_with("the ") => {
+            described_actor(f, cast, p, range, &head, false, false).filter(|&a| cast.actors[a].kind == ActorKind::Person)
+        }
         s => person_of(f, cast, p, s),
     }
 }

@@ -176,7 +176,10 @@ impl<'c, 'a> Finder<'c, 'a> {
             let mut end = hi_np;
             if let Some(h) = (lo..hi_np).find(|&k| tk.is_word(k) && tk.is_lower(k) && is_speaker_noun(tk.lower(k))) {
                 let mut e = h + 1;
-                while e < hi_np && tk.is_word(e) && (is_speaker_noun(tk.lower(e)) || is_plural(tk.lower(e)) && tk.is_lower(e)) {
+                // "the former minister laughs": after a singular person noun, an -s
+                // word that is no speaker noun is a present-tense verb, not a plural.
+                let verb_s = |k: usize| lx.is("person", tk.lower(k - 1)) && !is_plural(tk.lower(k - 1)) && !is_speaker_noun(tk.lower(k)) && tk.lower(k).ends_with('s');
+                while e < hi_np && tk.is_word(e) && (is_speaker_noun(tk.lower(e)) || is_plural(tk.lower(e)) && tk.is_lower(e) && !verb_s(e)) {
                     e += 1;
                 }
                 if e < hi_np && tk.is_word(e) && tk.is_lower(e) {

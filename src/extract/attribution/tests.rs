@@ -393,3 +393,17 @@ fn unnamed_voice_of_a_described_body_is_a_person() {
     let s = speaker(&["A State Department spokesperson said Washington “supports efforts by Iraq and Syria to secure their border.”"], &[("State Department", ActorKind::Organization)]);
     assert_eq!(s[0].0.as_deref(), Some("State Department"));
 }
+
+#[test]
+fn unframed_quote_after_a_profile_description_sentence() {
+    let paras = [
+        "Amina Yusuf became finance minister at 34. Yusuf, now 51, still remembers it. Yusuf laughs about it.",
+        "Her deputy then, Tunde Bello, says she was right.",
+        "The former minister brushes the suggestion aside. “Tunde talks too much.”",
+    ];
+    let s = speaker(&paras, &[("Amina Yusuf", P), ("Tunde Bello", P)]);
+    assert_eq!(s[0].0.as_deref(), Some("Amina Yusuf"), "{s:?}");
+    // A description nobody answers for makes no actor here.
+    let s = speaker(&["Tunde Bello was there.", "The doctor shook his head. “Too late.”"], &[("Tunde Bello", P)]);
+    assert_ne!(s[0].0.as_deref(), Some("Doctor"));
+}
