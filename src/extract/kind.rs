@@ -61,7 +61,14 @@ fn classify_one(ctx: &Context, tk: &Tokens, s: &QuoteSpan, frame: Option<Frame>)
     }
     let trimmed = text.trim().trim_end_matches([',', '.', ';', ':']);
     let sentence_like = words >= 2 && (trimmed.contains(['.', '!', '?', ';']) || text.trim_end().ends_with(['!', '?']));
-    if words <= 4 && !sentence_like && noun_modifier(tk, first_in, after) {
+    if (words <= 4 || tk.is_word(after) && lexicon::get().is("label_noun", tk.lower(after))) && !sentence_like && noun_modifier(tk, first_in, after) {
+        return QuoteKind::Term;
+    }
+    // `a report published in March, "Cameroon's Anglophone Conflict: The Border
+    // Dimension."`: four or more words in title case (lowercase letters among the
+    // capitals, no sentence stop inside) name a work, whatever frames it.
+    let capitals = trimmed.split_whitespace().filter(|w| w.starts_with(char::is_uppercase)).count();
+    if words >= 4 && capitals >= 3 && !trimmed.contains(['.', '!', '?', ';']) && trimmed.chars().any(char::is_lowercase) && is_label_case(trimmed) {
         return QuoteKind::Term;
     }
     if frame.is_some_and(|f| f.is_adjacent()) {
@@ -77,6 +84,16 @@ fn classify_one(ctx: &Context, tk: &Tokens, s: &QuoteSpan, frame: Option<Frame>)
         return QuoteKind::Speech; // "X said the exchange “went as planned.”"
     }
     let opens_upper = trimmed.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase);
+    // `"I warned them," he said. "Nobody listened."`: a short quote that is a
+    // sentence of its own (capital, closing stop inside the marks, nothing else in
+    // its sentence), after another quote of its paragraph, goes on with that speech.
+    let stands_alone = opens_upper
+        && text.trim_end().ends_with(['.', '!', '?'])
+        && para.text[para.sentence_at(s.open).start..s.open].trim().is_empty()
+        && para.text[s.close.min(para.text.len())..].trim_start().chars().next().map_or(true, |c| c.is_uppercase() || "\"\u{201c}".contains(c));
+    if stands_alone && (0..first_in).any(|k| tk.quoted[k]) {
+        return QuoteKind::Speech;
+    }
     match frame {
         // One word is a label far more often than a quotation, unless adjacent.
         // "X's claim that the curfew was "a temporary measure"": a reporting noun's
@@ -210,6 +227,38 @@ mod tests {
     #[test]
     fn long_quotes_are_speech() {
         assert_eq!(kinds(&["The mayor spoke of “a port that belongs to everyone in town” on Monday."])[0].1, Speech);
+    }
+
+    #[test]
+    fn titles_of_works_and_named_slogans_are_terms() {
+        for p in [
+            "She traced its evolution in a report published in March, “Cameroon's Anglophone Conflict: The Border Dimension.”",
+            "In an op-ed titled “The War Nigeria Pretends Not to See,” he wrote that the border was open.",
+            "In a 2019 report, “Lebanon's Ponzi Economy: How the Central Bank Bought Time,” the IMF warned of risks.",
+            "Critics mocked the “we are all in this together” slogan.",
+            "The party dropped its “a home for every family by 2030” campaign in May.",
+        ] {
+            assert_eq!(kinds(&[p])[0].1, Term, "{p}");
+        }
+        // A sentence in ordinary case, or a shout in capitals, is still speech.
+        assert_eq!(kinds(&["“We Will Not Be Moved By Threats,” the minister said."])[0].1, Term);
+        assert_eq!(kinds(&["“We will not be moved by threats,” the minister said."])[0].1, Speech);
+        assert_eq!(kinds(&["Protesters chanted “WE WANT JUSTICE AND WE WANT IT NOW” outside."])[0].1, Speech);
+        assert_eq!(kinds(&["She said “we are all in this together” and left."])[0].1, Speech);
+    }
+
+    #[test]
+    fn short_sentence_after_a_quote_is_speech() {
+        for p in [
+            "“I warned them in 2016,” he said. “Nobody listened.”",
+            "“I have never taken a bribe,” Ortiz told the court. “Never.”",
+            "“He decided alone,” Aoun said. “Always alone!” He shook his head.",
+        ] {
+            assert_eq!(kinds(&[p])[1].1, Speech, "{p}");
+        }
+        // Not a sentence of its own, or no quote before it: still a label.
+        assert_eq!(kinds(&["“We will see,” he said of the “Grand Plan.” It failed."])[1].1, Term);
+        assert_eq!(kinds(&["The plan failed. “Total peace.” It was a slogan."])[0].1, Term);
     }
 
     #[test]

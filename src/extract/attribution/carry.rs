@@ -69,7 +69,7 @@ pub(super) fn sieve(f: &Finder, cast: &mut Cast, spans: &[QuoteSpan], kinds: &[Q
             let k = tk.at(s.open);
             let si = tk.sentence_index(k);
             let before = (si > 0).then(|| tk.sentences[si - 1].clone()).map(|r| tk.at(r.start)..tk.at(r.end));
-            let found = before.and_then(|r| sentence_person(&f, cast, &out[..i], spans, s.para, r)).or_else(|| if closes_sentence { next_sentence_speaker(&f, cast, s.para, s.close, false) } else { None });
+            let found = before.and_then(|r| sentence_person(&f, cast, &out[..i], spans, s.para, r.clone()).or_else(|| reporting_sentence_person(&f, cast, &out[..i], spans, s.para, r))).or_else(|| if closes_sentence { next_sentence_speaker(&f, cast, s.para, s.close, false) } else { None });
             if let Some(a) = found {
                 out[i] = Some(Attribution { actor: a, sieve: "carry_over" });
             }
@@ -185,6 +185,28 @@ pub(super) fn sentence_person(f: &Finder, cast: &mut Cast, out: &[Option<Attribu
     }
     match f.sentence_subject(cast, p, toks)? {
         Subj::Pronoun { at, class: PronounClass::Person } => resolve_pronoun(f, cast, out, spans, p, at, PronounClass::Person),
+        // "The former minister brushes the suggestion aside. "Q."": a definite person
+        // description the cast answers for (see `described_actor`), never a new actor.
+        Subj::Described { range, plural: false, head } if f.lx.is("person", &head) && f.ctx.paras[p].text[range.clone()].trim_start().to_lowercase().starts_with("the ") => {
+            described_actor(f, cast, p, range, &head, false, false).filter(|&a| cast.actors[a].kind == ActorKind::Person)
+        }
         s => person_of(f, cast, p, s),
     }
+}
+
+/// The person a sentence without quotes reports speaking, whoever the subject is
+/// (a description included): `One banker who has worked with him put it
+/// differently. "Q."` · `A former colleague says he was secretive. "Q."`: the
+/// quote that opens the next sentence gives that speaker's words.
+fn reporting_sentence_person(f: &Finder, cast: &mut Cast, out: &[Option<Attribution>], spans: &[QuoteSpan], p: usize, toks: Range<usize>) -> Option<usize> {
+    let tk = &f.tks[p];
+    if toks.start >= toks.end || (toks.start..toks.end).any(|k| tk.quoted[k]) {
+        return None;
+    }
+    // The finite reporting verb, or the idiom "put it" ("put it bluntly").
+    let put_it = |k: usize| matches!(tk.lower(k), "put" | "puts") && tk.is_word(k + 1) && tk.lower(k + 1) == "it";
+    let v = (toks.start..toks.end).find(|&k| tk.is_word(k) && (tk.is_speech_verb(k, toks.start) && !tk.is_participle(k) || put_it(k)))?;
+    let subj = f.subject_left(cast, p, v)?;
+    let a = resolve_subject(f, cast, out, spans, p, subj)?;
+    (cast.actors[a].kind == ActorKind::Person).then_some(a)
 }

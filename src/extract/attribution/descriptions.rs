@@ -115,6 +115,15 @@ pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Rang
                 return a;
             }
         }
+        // "TotalEnergies …. The French energy company said": a business noun takes
+        // up the company named last (this paragraph or the one before).
+        if f.lx.is("firm", head) && !collective {
+            let last = cast.mentions_before(p, range.start).take_while(|m| m.para + 1 >= p).find(|m| cast.actors[m.actor].kind == ActorKind::Organization).map(|m| m.actor);
+            if let Some(a) = last {
+                cast.add_mention(Mention { actor: a, para: p, range });
+                return Some(a);
+            }
+        }
         let found = cast.mentions_before(p, range.start).take(200).find(|m| matches(m)).map(|m| m.actor);
         if let Some(a) = found {
             cast.add_mention(Mention { actor: a, para: p, range });
@@ -152,6 +161,28 @@ pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Rang
             return Some(with_role[0]);
         }
     }
+    // "Haddad, 71, admits …. "Q," the former governor concedes": in a profile or
+    // feature a definite person description no actor answers to is the person the
+    // passage is about: the person the article has named most so far (three times
+    // at least, and more than anyone else), when named in the last three paragraphs.
+    if definite && !collective && f.lx.is("person", head) && !is_plural(head) {
+        let mut counts: Vec<(usize, usize, usize)> = Vec::new(); // (actor, mentions, last para)
+        for m in cast.mentions_before(p, range.start).take(200) {
+            if cast.actors[m.actor].kind != ActorKind::Person {
+                continue;
+            }
+            match counts.iter_mut().find(|c| c.0 == m.actor) {
+                Some(c) => c.1 += 1,
+                None => counts.push((m.actor, 1, m.para)),
+            }
+        }
+        counts.sort_by(|a, b| b.1.cmp(&a.1));
+        let top = counts.first().filter(|c| c.1 >= 3 && c.2 + 3 >= p && counts.get(1).map_or(true, |d| d.1 < c.1));
+        if let Some(&(a, _, _)) = top {
+            cast.add_mention(Mention { actor: a, para: p, range });
+            return Some(a);
+        }
+    }
     if !create {
         return None;
     }
@@ -174,7 +205,7 @@ pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Rang
     let lx = f.lx;
     let kind = if lx.is("media", head) {
         ActorKind::Media
-    } else if lx.is("organization", head) && !is_plural(head) {
+    } else if (lx.is("organization", head) || lx.is("firm", head)) && !is_plural(head) {
         ActorKind::Organization
     } else if is_plural(head) || lx.is("group", head) {
         ActorKind::Group
@@ -210,7 +241,15 @@ pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Rang
     // The article's own wording, article included ("a doctor from the charity",
     // "The crowd"), is an alias: it is how the text refers to this actor.
     let surface = text[range.start..end].trim().replace(')', "");
-    let aliases = if surface != name && surface.len() > name.len() { vec![surface] } else { Vec::new() };
+    let mut aliases = if surface != name && surface.len() > name.len() { vec![surface] } else { Vec::new() };
+    // "one diplomat involved in drafting the text", "one banker who has worked with
+    // him": a person description's restrictive modifier is part of how the text
+    // names them; kept as a further alias (the name stays the short phrase).
+    if !collective && kind == ActorKind::Person {
+        if let Some(long) = restrictive_modifier(f, p, end) {
+            aliases.push(text[range.start..long].trim().to_string());
+        }
+    }
     let a = cast.add_actor(ActorDraft { name, kind, parent, aliases, ..Default::default() });
     cast.add_mention(Mention { actor: a, para: p, range });
     Some(a)
@@ -275,4 +314,31 @@ pub(super) fn channel(f: &Finder, cast: &mut Cast, p: usize, verb: usize, owner:
     };
     cast.add_mention(Mention { actor: a, para: p, range });
     Some(a)
+}
+
+/// The end of a restrictive modifier right after a person description ending at
+/// byte `end`: a relative clause ("who served in Kabul") or a past or present
+/// participle phrase ("involved in drafting the text", "speaking to reporters"),
+/// up to the reporting verb, a punctuation mark or a quote, at most ten words.
+fn restrictive_modifier(f: &Finder, p: usize, end: usize) -> Option<usize> {
+    let tk = &f.tks[p];
+    let k = tk.at(end);
+    if k >= tk.toks.len() || !tk.is_word(k) || tk.quoted[k] || !tk.is_lower(k) || tk.toks[k].start != end + 1 {
+        return None;
+    }
+    let first = tk.lower(k);
+    let relative = matches!(first, "who" | "whose");
+    if !relative && !(tk.is_participle(k) || first.ends_with("ed") || first.ends_with("ing")) || f.lx.speech_verb(first).is_some() && !first.ends_with("ing") {
+        return None;
+    }
+    let mut j = k + 1;
+    while j < tk.toks.len() && j < k + 10 && tk.is_word(j) && !tk.quoted[j] && tk.toks[j].start == tk.toks[j - 1].end + 1 {
+        let w = tk.lower(j);
+        if f.lx.speech_verb(w).is_some() && !tk.is_participle(j) || f.lx.is("relative", w) || w == "put" {
+            break;
+        }
+        j += 1;
+    }
+    // Nothing but the first word, or a clause ended mid-phrase: no modifier.
+    (j > k + 1 && !["determiner", "preposition", "auxiliary"].iter().any(|c| f.lx.is(c, tk.lower(j - 1)))).then(|| tk.toks[j - 1].end)
 }

@@ -58,7 +58,10 @@ impl<'c, 'a> Finder<'c, 'a> {
             // predicate.
             // "Ain o Salish Kendra", "Ruud van Dijk": a name particle between capitals.
             let particle = k + 1 < hi && tk.is_word(k + 1) && tk.is_cap(k + 1) && lx.is("name_particle", w);
-            let predicate = tk.is_lower(k) && tk.is_word(k - 1) && tk.is_cap(k - 1) && !lx.is_stop_capital(tk.word(k - 1)) && !tk.toks[k - 1].poss && !is_speaker_noun(&w) && !is_plural(&w) && !in_mention(k) && !particle;
+            // "The French energy company": lowercase words up to a business noun
+            // after "the" and a capital are the phrase's own.
+            let firm = lx.is("determiner", tk.lower(lo)) && (k..hi).take_while(|&j| tk.is_word(j) && tk.is_lower(j)).take(3).any(|j| lx.is("firm", tk.lower(j)));
+            let predicate = tk.is_lower(k) && tk.is_word(k - 1) && tk.is_cap(k - 1) && !lx.is_stop_capital(tk.word(k - 1)) && !tk.toks[k - 1].poss && !is_speaker_noun(&w) && !is_plural(&w) && !in_mention(k) && !particle && !firm;
             if predicate {
                 cut = k;
                 break;
@@ -126,6 +129,13 @@ impl<'c, 'a> Finder<'c, 'a> {
                 }
                 return Some(Subj::Actor(m.actor));
             }
+            // "a Chinese foreign ministry spokesperson": an unnamed voice of a body the
+            // text only describes (lowercase words) is a person of its own; "a State
+            // Department spokesperson" speaks for the body it names.
+            let described_body = tk.text[m.range.clone()].split_whitespace().skip(1).any(|w| w.starts_with(char::is_lowercase));
+            if !poss && lx.is("voice", &head) && lx.is("person", &head) && lx.is("indefinite_article", first) && described_body {
+                return Some(Subj::Described { range, plural: false, head: head.to_string() });
+            }
             if poss || lx.is("voice", &head) {
                 return Some(Subj::Actor(m.actor));
             }
@@ -142,6 +152,11 @@ impl<'c, 'a> Finder<'c, 'a> {
             let next_w = if tk.is_word(next) { tk.lower(next) } else { "" };
             if is_speaker_noun(&next_w) || is_speaker_noun(&head) && (next..hi_np).all(|k| !tk.is_word(k) || !self.is_aux(tk, k)) && next_w.ends_with('s') {
                 return Some(Subj::Described { range, plural, head: head.to_string() });
+            }
+            // "The French energy company said": a state's demonym modifying a
+            // business noun renames a company, it is not the state speaking.
+            if lx.is("firm", &head) && !plural && lx.is("determiner", first) && cast.actors[m.actor].kind == ActorKind::State {
+                return Some(Subj::Described { range, plural: false, head: head.to_string() });
             }
             return Some(Subj::Actor(m.actor));
         }
@@ -161,7 +176,10 @@ impl<'c, 'a> Finder<'c, 'a> {
             let mut end = hi_np;
             if let Some(h) = (lo..hi_np).find(|&k| tk.is_word(k) && tk.is_lower(k) && is_speaker_noun(tk.lower(k))) {
                 let mut e = h + 1;
-                while e < hi_np && tk.is_word(e) && (is_speaker_noun(tk.lower(e)) || is_plural(tk.lower(e)) && tk.is_lower(e)) {
+                // "the former minister laughs": after a singular person noun, an -s
+                // word that is no speaker noun is a present-tense verb, not a plural.
+                let verb_s = |k: usize| lx.is("person", tk.lower(k - 1)) && !is_plural(tk.lower(k - 1)) && !is_speaker_noun(tk.lower(k)) && tk.lower(k).ends_with('s');
+                while e < hi_np && tk.is_word(e) && (is_speaker_noun(tk.lower(e)) || is_plural(tk.lower(e)) && tk.is_lower(e) && !verb_s(e)) {
                     e += 1;
                 }
                 if e < hi_np && tk.is_word(e) && tk.is_lower(e) {
@@ -176,7 +194,8 @@ impl<'c, 'a> Finder<'c, 'a> {
         let name_hi = *caps.last().unwrap() + 1;
         let tail_lower = (name_hi..hi_np).any(|k| tk.is_word(k) && tk.is_lower(k));
         let next_w = if name_hi < hi_np && tk.is_word(name_hi) { tk.lower(name_hi) } else { "" };
-        if tail_lower && !lx.is("voice", &head) && !tk.toks[name_hi - 1].poss && is_speaker_noun(&next_w) {
+        let firm = lx.is("firm", &head) && !plural && lx.is("determiner", first);
+        if tail_lower && !lx.is("voice", &head) && !tk.toks[name_hi - 1].poss && (is_speaker_noun(&next_w) || firm) {
             let range = tk.toks[lo].start..tk.toks[hi_np - 1].end;
             return Some(Subj::Described { range, plural, head: head.to_string() });
         }
