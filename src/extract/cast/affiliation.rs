@@ -442,6 +442,46 @@ impl Builder {
 }
 
 impl Builder {
+    /// Pass 4, after the parents: a holder of a state office whose parent is not
+    /// that state ("Foreign Minister X" in the foreign ministry the story names,
+    /// "Prime Minister Y" at the head of a party) still leads or serves the state;
+    /// the tree only implies it, the reader is told. The role must be the office
+    /// title alone (not "Commission President"), of a head of government or a
+    /// minister (a "president" under an institution presides over it).
+    pub(super) fn office_state_links(&mut self, home_state: Option<usize>) {
+        let kb = self.kb;
+        for a in 0..self.actors.len() {
+            let Some(office) = self.actors[a].role.as_deref().and_then(|r| kb.office(&r.to_lowercase())) else { continue };
+            let lead = match office.kind {
+                kb::OfficeKind::Head | kb::OfficeKind::Government => "leads",
+                kb::OfficeKind::Minister => "member_of",
+                _ => continue,
+            };
+            let Some(si) = self.info[a].state.or(home_state) else { continue };
+            let Some(&st) = self.state_actor.get(&si) else { continue };
+            let Some(p) = self.actors[a].parent.filter(|&p| p != st) else { continue };
+            if self.info[p].is_state.is_some() || self.actors[p].kind == ActorKind::Person || self.links.iter().any(|l| l.source == a && l.target == st) {
+                continue;
+            }
+            // Under an institution: one of that state, or of no known state when the
+            // person's state is the article's own ("Defense Secretary X" of Manila's
+            // defence department is no U.S. official though the title is American).
+            // A head of state under an institution heads that institution; under an
+            // international body of the KB ("European Council President X") a
+            // president presides over the body, not a state.
+            let same = office.kind != kb::OfficeKind::Head
+                && self.info[p].body.is_none()
+                && match self.org_state(p) {
+                    Some(ps) => ps == si,
+                    None => Some(si) == home_state,
+                };
+            if same {
+                let (para, at) = self.info[a].site.unwrap_or((0, 0));
+                self.links.push(super::Link { source: a, target: st, kind: lead, para, at });
+            }
+        }
+    }
+
     /// The owner "its"/"their" at byte `at` refers to: the subject (first fitting
     /// chunk) of its sentence, or of the sentence before when the pronoun opens one
     /// ("The S&D will vote against. Its leader, X"); else the organisation named

@@ -280,6 +280,75 @@ impl Builder {
         })
     }
 
+    /// The article's subject country, for actors no construction places: the state
+    /// named most often (headings and the dateline included), the first one named
+    /// on a tie. A story that opens on a neighbour or a foreign power ("Rwandan,
+    /// Mozambican troops retake ...", datelined "PEMBA, Mozambique") is about the
+    /// state it keeps returning to; `first` alone put Mozambique's president
+    /// under Rwanda.
+    pub(super) fn home_state(&self, first: Option<usize>) -> Option<usize> {
+        let mut counts: Vec<(usize, usize)> = Vec::new();
+        for m in &self.mentions {
+            if self.info[m.actor].is_state.is_some() {
+                match counts.iter_mut().find(|(a, _)| *a == m.actor) {
+                    Some(c) => c.1 += 1,
+                    None => counts.push((m.actor, 1)),
+                }
+            }
+        }
+        let of = |a: usize| counts.iter().find(|c| c.0 == a).map_or(0, |c| c.1);
+        let base = first.map_or(0, of);
+        let best = counts.iter().filter(|c| c.1 > base).max_by_key(|c| c.1).map(|c| c.0);
+        best.or(first)
+    }
+
+    /// The state that places an actor the text places nowhere else: of the
+    /// paragraph that introduces it, the state named most often (a demonym counts),
+    /// when no other is named as often, and named twice or in the sentence of the
+    /// introduction (`sentence`, a byte range). "When I met Ambassador Li Wenjun in
+    /// July, he told me, "China sets no conditions ..."" in an interview about
+    /// Vanuatu: China, not the article's subject. A capital after "in"/"at" is a
+    /// place ("rallies in Cairo"), no evidence, except right after the actor's own
+    /// name, which ends at `seat` ("the Foreign Ministry in Lima"). Only mentions
+    /// before `before` count (a titled person: the states the sentence goes on to
+    /// accuse are no evidence). None when the paragraph names `unless` (the home
+    /// state, for a titled person: an unqualified title is the home state's unless
+    /// the paragraph is elsewhere). `self.mentions` must be sorted.
+    pub(super) fn paragraph_state(&self, para: &crate::extract::Para<'_>, sentence: std::ops::Range<usize>, seat: usize, before: usize, unless: Option<usize>) -> Option<usize> {
+        let lo = self.mentions.partition_point(|m| m.para < para.index);
+        let hi = self.mentions.partition_point(|m| m.para <= para.index);
+        // (state, mentions, mentions in the sentence)
+        let mut counts: Vec<(usize, usize, usize)> = Vec::new();
+        for m in &self.mentions[lo..hi] {
+            let Some(si) = self.info[m.actor].is_state else { continue };
+            let gap = para.text[..m.range.start].trim_end();
+            let prev_at = gap.char_indices().rev().find(|&(_, c)| !c.is_alphanumeric()).map_or(0, |(i, c)| i + c.len_utf8());
+            let prev = &gap[prev_at..];
+            let own_seat = para.text.get(seat..prev_at).is_some_and(|g| g.trim().is_empty());
+            if LOCATIVE.contains(&prev) && !own_seat && matches!(self.kb.lookup(&para.text[m.range.clone()]), Some(Entry::State(_, kb::StateForm::Capital))) {
+                continue;
+            }
+            if unless == Some(si) {
+                return None;
+            }
+            if m.range.start >= before {
+                continue;
+            }
+            let here = usize::from(sentence.contains(&m.range.start));
+            match counts.iter_mut().find(|c| c.0 == si) {
+                Some(c) => {
+                    c.1 += 1;
+                    c.2 += here;
+                }
+                None => counts.push((si, 1, here)),
+            }
+        }
+        let best = counts.iter().map(|c| c.1).max()?;
+        let mut top = counts.iter().filter(|c| c.1 == best);
+        let first = top.next()?;
+        (top.next().is_none() && (first.1 >= 2 || first.2 > 0)).then_some(first.0)
+    }
+
     pub(super) fn finish(mut self) -> Cast {
         crate::sort::sort_by_key(&mut self.mentions, |m| (m.para, m.range.start));
         self.mentions.dedup_by_key(|m| (m.para, m.range.start));

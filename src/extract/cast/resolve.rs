@@ -254,7 +254,8 @@ impl Builder {
         }
         // The home state: the first one named, headline included ("Iran's Supreme
         // Leader ...", "Sudan's Generals ..."): analysis writing names its subject first.
-        self.home = home.or_else(|| self.mentions.iter().map(|m| m.actor).find(|&a| self.info[a].is_state.is_some()));
+        let first = home.or_else(|| self.mentions.iter().map(|m| m.actor).find(|&a| self.info[a].is_state.is_some()));
+        self.home = self.home_state(first);
     }
 
     // ---- pass 4: the tree ---------------------------------------------------
@@ -270,7 +271,7 @@ impl Builder {
         let home_state = self.home.and_then(|h| self.info[h].is_state);
         // States first: a titled person with no state gets the state named last before
         // the title in the same sentence ("the coup in Niamey that deposed President
-        // X"), else the home state.
+        // X"), else the paragraph's state, else the home state.
         for a in 0..n {
             let i = &self.info[a];
             if self.actors[a].kind != ActorKind::Person || i.state.is_some() || i.owner.is_some() {
@@ -285,6 +286,15 @@ impl Builder {
                 let lo = self.mentions.partition_point(|m| (m.para, m.range.start) < (para, sentence.start));
                 let hi = self.mentions.partition_point(|m| (m.para, m.range.start) < (para, at));
                 state = self.mentions[lo..hi.max(lo)].iter().rev().find_map(|m| self.info[m.actor].is_state);
+            }
+            // Else the state the paragraph names before the title, unless it names
+            // the home state ("... Rwanda is the only force left, and Kigali knows it.
+            // That gives President X leverage"; but not "Islamabad is angry. Defence
+            // Minister X accused India").
+            if state.is_none() {
+                if let Some((para, at)) = i.site {
+                    state = self.paragraph_state(&ctx.paras[para], ctx.paras[para].sentence_at(at), at, at, home_state);
+                }
             }
             self.info[a].state = state.or(home_state);
         }
@@ -310,6 +320,11 @@ impl Builder {
                     _ => head_of_state.insert(si, a),
                 }
             }
+        }
+        // Where each actor is first mentioned (the paragraph that introduces it).
+        let mut first_seen: Vec<Option<(usize, std::ops::Range<usize>)>> = vec![None; n];
+        for m in &self.mentions {
+            first_seen[m.actor].get_or_insert_with(|| (m.para, m.range.clone()));
         }
         for a in 0..n {
             let info = self.info[a].clone();
@@ -381,10 +396,13 @@ impl Builder {
             // the article's subject country.
             let kind = self.actors[a].kind;
             if parent.is_none() && info.is_state.is_none() && info.body.is_none() && matches!(kind, ActorKind::Person | ActorKind::Organization) {
-                parent = self.home.filter(|&h| h != a);
+                // The state of the paragraph that introduces the actor, else the home state.
+                let local = first_seen[a].clone().and_then(|(p, r)| self.paragraph_state(&ctx.paras[p], ctx.paras[p].sentence_at(r.start), r.end, usize::MAX, None)).and_then(|si| self.state_actor.get(&si).copied());
+                parent = local.or(self.home).filter(|&h| h != a);
             }
             self.actors[a].parent = parent;
         }
+        self.office_state_links(home_state);
     }
 }
 
