@@ -874,3 +874,31 @@ fn an_office_holder_under_an_institution_still_serves_the_state() {
     assert_eq!(parent(&s, "Jan Novak"), Some("European Council".into()), "{:?}", names(&s));
     assert!(!has_rel(&s, "Jan Novak", "Hungary", "leads"), "{:?}", rels(&s));
 }
+
+#[test]
+fn a_combat_verb_with_its_object_right_after_it_is_opposition() {
+    let s = story(&[
+        "Ethiopia has fought the Oromo Liberation Army for years. Kenya sent troops to help Somalia fight al-Shabaab.",
+        "Chadian soldiers are battling the Rapid Support Forces near the border.",
+        // A preposition after the verb: where or for whom, no object.
+        "Fighters from Niger have fought in Mali, and volunteers from Benin are fighting for Togo.",
+    ]);
+    assert!(has_rel(&s, "Ethiopia", "Oromo Liberation Army", "opposes"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Somalia", "al-Shabab", "opposes"), "{:?} {:?}", rels(&s), names(&s));
+    assert!(has_rel(&s, "Chad", "Rapid Support Forces", "opposes"), "{:?}", rels(&s));
+    assert!(!s.relations.iter().any(|r| r.kind == "opposes" && matches!(name_of(&s, Some(&r.target)).as_deref(), Some("Mali" | "Togo"))), "{:?}", rels(&s));
+}
+
+#[test]
+fn counting_someone_as_an_ally_is_an_alliance() {
+    let s = story(&[
+        "Beijing, which counts Pakistan as its closest ally in the region, said nothing.",
+        "Ankara regards Baku as a strategic partner. Tehran considers Moscow a friend.",
+        // A naming verb with no word of alliance after it states nothing.
+        "Paris sees Rome as a problem.",
+    ]);
+    assert!(has_rel(&s, "China", "Pakistan", "allied_with"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Turkey", "Azerbaijan", "allied_with"), "{:?}", rels(&s));
+    assert!(has_rel(&s, "Iran", "Russia", "allied_with"), "{:?}", rels(&s));
+    assert!(!s.relations.iter().any(|r| name_of(&s, Some(&r.source)).as_deref() == Some("France")), "{:?}", rels(&s));
+}

@@ -38,6 +38,10 @@ pub(super) enum Family {
     /// "X and Y blamed each other", "the two governments traded accusations": the
     /// pair named before (or the story's last pair), each with the other.
     Reciprocal,
+    /// "X has fought the TTP", "troops battling Y": a forward cue whose object
+    /// stands right after it (at most "the" between); a verb that also takes a
+    /// preposition ("fought for Y", "fighting in Y") relates no one then.
+    Object,
 }
 
 pub(super) struct Cue {
@@ -93,9 +97,11 @@ pub(super) enum List {
     /// A sentence opening with these puts its first clause in a condition ("If X
     /// rejected Y, ..."): no cue of that clause relates anyone.
     Hypothetical,
+    /// Words that make naming an alliance ("X counts Y as its closest ally").
+    Amicable,
 }
 
-const LIST_NAMES: [&str; 18] = [
+const LIST_NAMES: [&str; 19] = [
     "skip",
     "critical",
     "pejorative",
@@ -114,6 +120,7 @@ const LIST_NAMES: [&str; 18] = [
     "article",
     "talks",
     "hypothetical",
+    "amicable",
 ];
 
 pub(super) struct Cues {
@@ -200,6 +207,7 @@ pub(super) fn cues() -> &'static Cues {
                     "naming" => Family::Naming,
                     "passive" => Family::Passive,
                     "reciprocal" => Family::Reciprocal,
+                    "object" => Family::Object,
                     _ => Family::Forward,
                 };
                 continue;
