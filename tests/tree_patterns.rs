@@ -902,3 +902,14 @@ fn counting_someone_as_an_ally_is_an_alliance() {
     assert!(has_rel(&s, "Iran", "Russia", "allied_with"), "{:?}", rels(&s));
     assert!(!s.relations.iter().any(|r| name_of(&s, Some(&r.source)).as_deref() == Some("France")), "{:?}", rels(&s));
 }
+
+#[test]
+fn a_posted_office_with_a_lowercase_or_compound_remit() {
+    let s = story(&[
+        "Kosovo and Serbia met again. When the European Union’s envoy for the Belgrade–Pristina dialogue, Anders Lind, left the talks, he was upbeat.",
+        "Sudan's war goes on. The African Union's special envoy for the peace process, Moussa Diarra, flew to Port Sudan. Norway's envoy for the Horn of Africa, Ola Berg, joined him.",
+    ]);
+    assert_eq!(parent(&s, "Anders Lind"), Some("European Union".into()), "{:?}", names(&s));
+    assert_eq!(parent(&s, "Moussa Diarra"), Some("African Union".into()));
+    assert_eq!(parent(&s, "Ola Berg"), Some("Norway".into()));
+}

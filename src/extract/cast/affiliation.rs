@@ -576,9 +576,15 @@ impl Builder {
     pub(super) fn posted_office(&mut self, para: usize, text: &str, toks: &[Tok], chunks: &[Chunk], assigned: &[Option<usize>], comma: usize, a: usize) -> bool {
         let kb = self.kb;
         let lex = crate::extract::lexicon::get();
-        // Back over the remit: capitalised words ("the Great Lakes"), "the".
+        // Back over the remit: at most two lowercase nouns at its end ("the
+        // Belgrade–Pristina dialogue", "the peace process"), then capitalised words
+        // ("the Great Lakes", "the Horn of Africa"), "the", and the dashes of a
+        // compound name.
         let mut t = comma;
-        while t > 0 && comma - t < 5 && word_at(text, toks, t - 1).is_some_and(|w| names::is_capitalised(w) || w == "the") {
+        while t > 0 && comma - t < 2 && word_at(text, toks, t - 1).is_some_and(|w| !names::is_capitalised(w) && !ARTICLES.contains(&w) && !kb.is("role_stops", w) && !lex.is("remit_preposition", w) && !kb.is("posted_offices", w)) {
+            t -= 1;
+        }
+        while t > 0 && comma - t < 8 && (word_at(text, toks, t - 1).is_some_and(|w| names::is_capitalised(w) || w == "the" || (w == "of" && word_at(text, toks, t).is_some_and(names::is_capitalised))) || matches!(toks[t - 1].kind, TokKind::Punct('-' | '\u{2013}'))) {
             t -= 1;
         }
         if t == comma {

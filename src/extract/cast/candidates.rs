@@ -659,6 +659,10 @@ impl Builder {
         };
         // "The Armenian Prime Minister, Aram Petrosyan": a chunk of state and title
         // only, then the name in apposition.
+        // "the EU's envoy for the Belgrade–Pristina dialogue, X": a lowercase remit.
+        if comma && !poss && !role_words.is_empty() && self.posted_office(para, text, toks, chunks, assigned, role_end, a) {
+            return;
+        }
         if comma && role_words.is_empty() && !poss {
             if self.posted_office(para, text, toks, chunks, assigned, k, a) {
                 return;
