@@ -913,3 +913,15 @@ fn a_posted_office_with_a_lowercase_or_compound_remit() {
     assert_eq!(parent(&s, "Moussa Diarra"), Some("African Union".into()));
     assert_eq!(parent(&s, "Ola Berg"), Some("Norway".into()));
 }
+
+#[test]
+fn the_noun_an_organisation_was_described_with_names_it_later() {
+    let s = story(&[
+        "Italy has impounded the Aurora, operated by the Hamburg-based charity BlueWave Rescue, for twenty days.",
+        "Rome says the rules are clear. \"We will appeal,\" said Jonas Weber, the charity's head of operations.",
+        "Kenya's police raided the offices of Haki Watch, a Kenyan rights group, on Monday.",
+        "The police gave no reason. \"This is harassment,\" said Amina Odera, the group's director.",
+    ]);
+    assert_eq!(parent(&s, "Jonas Weber"), Some("BlueWave Rescue".into()), "{:?}", names(&s));
+    assert_eq!(parent(&s, "Amina Odera"), Some("Haki Watch".into()), "{:?}", names(&s));
+}

@@ -127,12 +127,48 @@ impl Builder {
         if let Some(a) = chunks_before.iter().rev().flatten().copied().find(|&a| named(a)) {
             return Some(a);
         }
+        if let Some(&a) = self.described.get(noun).filter(|&&a| a != not && is_org(a)) {
+            return Some(a);
+        }
         if self.kb.is("org_descriptions", noun) {
             if let Some(a) = chunks_before.iter().rev().flatten().copied().find(|&a| a != not && is_org(a) && self.info[a].is_state.is_none()) {
                 return Some(a);
             }
         }
         (0..self.actors.len()).rev().find(|&a| named(a))
+    }
+
+    /// "the Berlin-based charity SeaLink Rescue", "SeaLink Rescue, a German
+    /// charity,": an organisation noun (`org_descriptions`) right before the name or
+    /// ending its appositive; recorded for "the charity's head of operations, X"
+    /// later in the story (`described_org`).
+    pub(super) fn record_description(&mut self, text: &str, toks: &[Tok], c: &Chunk, a: usize) {
+        if !matches!(self.actors[a].kind, ActorKind::Organization | ActorKind::Group) || self.info[a].is_state.is_some() {
+            return;
+        }
+        let noun_at = |k: usize| lower_word(text, toks, k).filter(|w| !names::is_capitalised(word_at(text, toks, k).unwrap_or("")) && self.kb.is("org_descriptions", w));
+        if let Some(w) = c.first.checked_sub(1).and_then(noun_at) {
+            self.described.insert(w, a);
+            return;
+        }
+        // ", a German charity," / ", an armed group that ...": the noun within four
+        // words of the article, followed by punctuation or a relative pronoun.
+        if !toks.get(c.last + 1).is_some_and(|t| t.kind == TokKind::Punct(',')) || !lower_word(text, toks, c.last + 2).is_some_and(|w| w == "a" || w == "an") {
+            return;
+        }
+        for k in c.last + 3..(c.last + 7).min(toks.len()) {
+            let Some(w) = lower_word(text, toks, k) else { return };
+            if names::is_capitalised(word_at(text, toks, k).unwrap_or("")) && self.kb.lookup(word_at(text, toks, k).unwrap_or("")).is_none() {
+                return;
+            }
+            let next_ends = toks.get(k + 1).is_none_or(|t| matches!(t.kind, TokKind::Punct(_))) || lower_word(text, toks, k + 1).is_some_and(|n| matches!(n.as_str(), "that" | "which" | "whose" | "based" | "founded"));
+            if next_ends {
+                if self.kb.is("org_descriptions", &w) {
+                    self.described.insert(w, a);
+                }
+                return;
+            }
+        }
     }
 
     /// An actor first read as a person ("Renew Europe", "Asaib Ahl al-Haq") that the

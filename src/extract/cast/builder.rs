@@ -66,6 +66,10 @@ pub(super) struct Builder {
     /// "Cameroonian army" → the words of its first lowercase mention, until it
     /// is mentioned again (`lowercase_force`).
     pub(super) forces_once: FxMap<String, String>,
+    /// "the charity SeaLink Rescue", "SeaLink Rescue, a German charity": the
+    /// organisation the story last described with a noun, for "the charity's head"
+    /// (`described_org`).
+    pub(super) described: FxMap<String, usize>,
 }
 
 /// A map from small dense indices (KB rows, actors) to actors: a vector, not a
@@ -123,6 +127,7 @@ impl Builder {
             bare_found: FxMap::default(),
             sentences: Vec::new(),
             forces_once: FxMap::default(),
+            described: FxMap::default(),
         }
     }
 

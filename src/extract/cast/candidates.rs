@@ -549,6 +549,7 @@ impl Builder {
         let Some(a) = assigned[ci] else { return };
         self.possessed_part(para, text, toks, chunks, assigned, ci, c, a);
         self.named_before_org_noun(text, toks, c, a);
+        self.record_description(text, toks, c, a);
         // "The Commission said … its Directorate-General for …": part of the
         // organisation named last before.
         if self.actors[a].kind == ActorKind::Organization && self.info[a].owner.is_none() && c.first > 0 && lower(c.first - 1).as_deref() == Some("its") {
