@@ -549,10 +549,19 @@ impl Builder {
     #[allow(clippy::too_many_arguments)]
     pub(super) fn led_by(&mut self, para: usize, text: &str, toks: &[Tok], chunks: &[Chunk], assigned: &mut [Option<usize>], ci: usize, c: &Chunk, a: usize) {
         let kb = self.kb;
-        // Back over the person's lowercase role words ("former foreign minister").
+        // Back over the person's lowercase role words ("former foreign minister"), a
+        // demonym among them ("former Costa Rican foreign minister").
         let mut k = c.first;
-        while k > 0 && c.first - k < 5 && word_at(text, toks, k - 1).is_some_and(|w| !names::is_capitalised(w) && w != "by") {
-            k -= 1;
+        let mut words = 0;
+        while k > 0 && words < 6 {
+            if word_at(text, toks, k - 1).is_some_and(|w| !names::is_capitalised(w) && w != "by") {
+                k -= 1;
+            } else if let Some(sc) = chunks[..ci].binary_search_by_key(&(k - 1), |x| x.last).ok().filter(|&sc| assigned[sc].is_some_and(|s| self.info[s].is_state.is_some())) {
+                k = chunks[sc].first;
+            } else {
+                break;
+            }
+            words += 1;
         }
         if k < 3 || word_at(text, toks, k - 1) != Some("by") || !word_at(text, toks, k - 2).is_some_and(|w| kb.is("leader_verbs", w)) {
             return;
@@ -586,7 +595,9 @@ impl Builder {
                 continue;
             }
             if let Some(oc) = chunks[..ci].binary_search_by_key(&t, |x| x.last).ok() {
-                if let Some(o) = self.chunk_org(text, &chunks[oc], assigned, oc).filter(|&o| matches!(self.actors[o].kind, ActorKind::Organization | ActorKind::Group)) {
+                // "the Akwaya Lions, led by ...": a bare name first read as a person
+                // is an organisation (a person is not led).
+                if let Some(o) = self.chunk_org(text, &chunks[oc], assigned, oc).filter(|&o| o != a && self.as_org(o)) {
                     self.set_owner(a, o, "leads", para, chunks[oc].start);
                 }
                 return;

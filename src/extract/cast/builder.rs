@@ -285,26 +285,11 @@ impl Builder {
         })
     }
 
-    /// The article's subject country, for actors no construction places: the state
-    /// named most often (headings and the dateline included), the first one named
-    /// on a tie. A story that opens on a neighbour or a foreign power ("Rwandan,
-    /// Mozambican troops retake ...", datelined "PEMBA, Mozambique") is about the
-    /// state it keeps returning to; `first` alone put Mozambique's president
-    /// under Rwanda.
-    pub(super) fn home_state(&self, first: Option<usize>) -> Option<usize> {
-        let mut counts: Vec<(usize, usize)> = Vec::new();
-        for m in &self.mentions {
-            if self.info[m.actor].is_state.is_some() {
-                match counts.iter_mut().find(|(a, _)| *a == m.actor) {
-                    Some(c) => c.1 += 1,
-                    None => counts.push((m.actor, 1)),
-                }
-            }
-        }
-        let of = |a: usize| counts.iter().find(|c| c.0 == a).map_or(0, |c| c.1);
-        let base = first.map_or(0, of);
-        let best = counts.iter().filter(|c| c.1 > base).max_by_key(|c| c.1).map(|c| c.0);
-        best.or(first)
+    /// A capital named after "in", "at", ... ("rallies in Cairo"): a place.
+    pub(super) fn place_capital(&self, text: &str, range: &std::ops::Range<usize>) -> bool {
+        let gap = text[..range.start].trim_end();
+        let prev_at = gap.char_indices().rev().find(|&(_, c)| !c.is_alphanumeric()).map_or(0, |(i, c)| i + c.len_utf8());
+        LOCATIVE.contains(&&gap[prev_at..]) && matches!(self.kb.lookup(&text[range.clone()]), Some(Entry::State(_, kb::StateForm::Capital)))
     }
 
     /// The state that places an actor the text places nowhere else: of the
@@ -326,11 +311,9 @@ impl Builder {
         let mut counts: Vec<(usize, usize, usize)> = Vec::new();
         for m in &self.mentions[lo..hi] {
             let Some(si) = self.info[m.actor].is_state else { continue };
-            let gap = para.text[..m.range.start].trim_end();
-            let prev_at = gap.char_indices().rev().find(|&(_, c)| !c.is_alphanumeric()).map_or(0, |(i, c)| i + c.len_utf8());
-            let prev = &gap[prev_at..];
-            let own_seat = para.text.get(seat..prev_at).is_some_and(|g| g.trim().is_empty());
-            if LOCATIVE.contains(&prev) && !own_seat && matches!(self.kb.lookup(&para.text[m.range.clone()]), Some(Entry::State(_, kb::StateForm::Capital))) {
+            // (the seat: "the Foreign Ministry in Lima" is the ministry of Peru)
+            let own_seat = para.text.get(seat..m.range.start).is_some_and(|g| g.split_whitespace().count() == 1);
+            if !own_seat && self.place_capital(para.text, &m.range) {
                 continue;
             }
             if unless == Some(si) {

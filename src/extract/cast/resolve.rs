@@ -254,8 +254,7 @@ impl Builder {
         }
         // The home state: the first one named, headline included ("Iran's Supreme
         // Leader ...", "Sudan's Generals ..."): analysis writing names its subject first.
-        let first = home.or_else(|| self.mentions.iter().map(|m| m.actor).find(|&a| self.info[a].is_state.is_some()));
-        self.home = self.home_state(first);
+        self.home = home.or_else(|| self.mentions.iter().map(|m| m.actor).find(|&a| self.info[a].is_state.is_some()));
     }
 
     // ---- pass 4: the tree ---------------------------------------------------
