@@ -917,3 +917,15 @@ fn led_by_past_a_demonym_and_a_bare_name_that_is_led() {
     assert_eq!(parent(&s, "Peter Nkem"), Some("Akwaya Lions".into()), "{:?}", names(&s));
     assert_eq!(actor_kind(&s, "Akwaya Lions"), "Organization");
 }
+
+#[test]
+fn an_office_adjective_names_the_holder_just_mentioned() {
+    let s = story(&[
+        "Rwanda and Mozambique signed a deal. President Paul Kabera of Rwanda praised it.",
+        "Critics in Mozambique objected. The government of President Daniel Chongo has rejected that charge. \"There is nothing secret,\" presidential spokesman Rui Langa said.",
+        "Chile's economy slowed. \"We will act,\" a ministerial adviser, Sofia Mena, said after Finance Minister Raul Vidal spoke.",
+    ]);
+    assert_eq!(parent(&s, "Rui Langa"), Some("Daniel Chongo".into()), "{:?}", names(&s));
+    // No holder of the office named before: no owner from the adjective.
+    assert_ne!(parent(&s, "Sofia Mena"), Some("Raul Vidal".into()), "{:?}", names(&s));
+}

@@ -442,6 +442,11 @@ impl Builder {
         let mut last_org: Vec<Option<usize>> = vec![None; n];
         let mut seen = vec![false; n];
         let (mut para, mut latest) = (usize::MAX, None);
+        // The holders of an office by title, the last mentioned (this paragraph or
+        // the one before): "The government of President X ... presidential
+        // spokesman Y said" — Y serves X.
+        let lex = crate::extract::lexicon::get();
+        let mut holders: Vec<(String, usize, usize)> = Vec::new();
         for m in &self.mentions {
             if m.para != para {
                 (para, latest) = (m.para, None);
@@ -449,9 +454,26 @@ impl Builder {
             if !seen[m.actor] {
                 seen[m.actor] = true;
                 last_org[m.actor] = latest;
+                let role = self.actors[m.actor].role.as_deref().unwrap_or("").to_lowercase();
+                if let Some((adj, _)) = role.split_once(' ').filter(|(adj, noun)| lex.is("office_adjectives", adj) && kb.is("staff_nouns", noun)) {
+                    let holder = holders.iter().rev().find(|(t, _, p)| adj.starts_with(t.as_str()) && p + 1 >= m.para).map(|h| h.1);
+                    if let Some(h) = holder.filter(|&h| h != m.actor && self.info[m.actor].owner.is_none()) {
+                        self.info[m.actor].owner = Some((h, "member_of", 0, 0));
+                    }
+                }
             }
             if is_org(self, m.actor) {
                 latest = Some(m.actor);
+            }
+            if self.actors[m.actor].kind == ActorKind::Person {
+                if let Some(o) = self.actors[m.actor].role.as_deref().and_then(|r| kb.office(&r.to_lowercase())) {
+                    // A short window (the last few holders) keeps the walk linear.
+                    holders.retain(|h| h.1 != m.actor);
+                    if holders.len() == 8 {
+                        holders.remove(0);
+                    }
+                    holders.push((o.title.to_string(), m.actor, m.para));
+                }
             }
         }
         for a in 0..n {
