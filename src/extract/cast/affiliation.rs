@@ -446,7 +446,7 @@ impl Builder {
         // the one before): "The government of President X ... presidential
         // spokesman Y said" — Y serves X.
         let lex = crate::extract::lexicon::get();
-        let mut holders: Vec<(String, usize, usize)> = Vec::new();
+        let mut holders: Vec<(&'static str, usize, usize)> = Vec::new();
         for m in &self.mentions {
             if m.para != para {
                 (para, latest) = (m.para, None);
@@ -456,7 +456,7 @@ impl Builder {
                 last_org[m.actor] = latest;
                 let role = self.actors[m.actor].role.as_deref().unwrap_or("").to_lowercase();
                 if let Some((adj, _)) = role.split_once(' ').filter(|(adj, noun)| lex.is("office_adjectives", adj) && kb.is("staff_nouns", noun)) {
-                    let holder = holders.iter().rev().find(|(t, _, p)| adj.starts_with(t.as_str()) && p + 1 >= m.para).map(|h| h.1);
+                    let holder = holders.iter().rev().find(|(t, _, p)| adj.starts_with(t) && p + 1 >= m.para).map(|h| h.1);
                     if let Some(h) = holder.filter(|&h| h != m.actor && self.info[m.actor].owner.is_none()) {
                         self.info[m.actor].owner = Some((h, "member_of", 0, 0));
                     }
@@ -472,7 +472,7 @@ impl Builder {
                     if holders.len() == 8 {
                         holders.remove(0);
                     }
-                    holders.push((o.title.to_string(), m.actor, m.para));
+                    holders.push((o.title, m.actor, m.para));
                 }
             }
         }
@@ -508,6 +508,9 @@ impl Builder {
     /// minister (a "president" under an institution presides over it).
     pub(super) fn office_state_links(&mut self, home_state: Option<usize>) {
         let kb = self.kb;
+        // The links already stated, once (a lookup per actor stays linear).
+        let mut stated: Vec<(usize, usize)> = self.links.iter().map(|l| (l.source, l.target)).collect();
+        stated.sort_unstable();
         for a in 0..self.actors.len() {
             let Some(office) = self.actors[a].role.as_deref().and_then(|r| kb.office(&r.to_lowercase())) else { continue };
             let lead = match office.kind {
@@ -518,7 +521,7 @@ impl Builder {
             let Some(si) = self.info[a].state.or(home_state) else { continue };
             let Some(&st) = self.state_actor.get(&si) else { continue };
             let Some(p) = self.actors[a].parent.filter(|&p| p != st) else { continue };
-            if self.info[p].is_state.is_some() || self.actors[p].kind == ActorKind::Person || self.links.iter().any(|l| l.source == a && l.target == st) {
+            if self.info[p].is_state.is_some() || self.actors[p].kind == ActorKind::Person || stated.binary_search(&(a, st)).is_ok() {
                 continue;
             }
             // Under an institution: one of that state, or of no known state when the

@@ -321,9 +321,9 @@ impl Builder {
             }
         }
         // Where each actor is first mentioned (the paragraph that introduces it).
-        let mut first_seen: Vec<Option<(usize, std::ops::Range<usize>)>> = vec![None; n];
+        let mut first_seen: Vec<Option<(usize, usize, usize)>> = vec![None; n];
         for m in &self.mentions {
-            first_seen[m.actor].get_or_insert_with(|| (m.para, m.range.clone()));
+            first_seen[m.actor].get_or_insert((m.para, m.range.start, m.range.end));
         }
         for a in 0..n {
             let info = self.info[a].clone();
@@ -396,7 +396,7 @@ impl Builder {
             let kind = self.actors[a].kind;
             if parent.is_none() && info.is_state.is_none() && info.body.is_none() && matches!(kind, ActorKind::Person | ActorKind::Organization) {
                 // The state of the paragraph that introduces the actor, else the home state.
-                let local = first_seen[a].clone().and_then(|(p, r)| self.paragraph_state(&ctx.paras[p], ctx.paras[p].sentence_at(r.start), r.end, usize::MAX, None)).and_then(|si| self.state_actor.get(&si).copied());
+                let local = first_seen[a].and_then(|(p, start, end)| self.paragraph_state(&ctx.paras[p], ctx.paras[p].sentence_at(start), end, usize::MAX, None)).and_then(|si| self.state_actor.get(&si).copied());
                 parent = local.or(self.home).filter(|&h| h != a);
             }
             self.actors[a].parent = parent;
