@@ -508,9 +508,13 @@ impl Builder {
     /// minister (a "president" under an institution presides over it).
     pub(super) fn office_state_links(&mut self, home_state: Option<usize>) {
         let kb = self.kb;
-        // The links already stated, once (a lookup per actor stays linear).
-        let mut stated: Vec<(usize, usize)> = self.links.iter().map(|l| (l.source, l.target)).collect();
-        stated.sort_unstable();
+        // Who already has a link to a state, once (a lookup per actor stays linear).
+        let mut stated = vec![false; self.actors.len()];
+        for l in &self.links {
+            if self.info[l.target].is_state.is_some() {
+                stated[l.source] = true;
+            }
+        }
         for a in 0..self.actors.len() {
             let Some(office) = self.actors[a].role.as_deref().and_then(|r| kb.office(&r.to_lowercase())) else { continue };
             let lead = match office.kind {
@@ -521,7 +525,7 @@ impl Builder {
             let Some(si) = self.info[a].state.or(home_state) else { continue };
             let Some(&st) = self.state_actor.get(&si) else { continue };
             let Some(p) = self.actors[a].parent.filter(|&p| p != st) else { continue };
-            if self.info[p].is_state.is_some() || self.actors[p].kind == ActorKind::Person || stated.binary_search(&(a, st)).is_ok() {
+            if self.info[p].is_state.is_some() || self.actors[p].kind == ActorKind::Person || stated[a] {
                 continue;
             }
             // Under an institution: one of that state, or of no known state when the
