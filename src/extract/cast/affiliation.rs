@@ -127,12 +127,48 @@ impl Builder {
         if let Some(a) = chunks_before.iter().rev().flatten().copied().find(|&a| named(a)) {
             return Some(a);
         }
+        if let Some(&a) = self.described.get(noun).filter(|&&a| a != not && is_org(a)) {
+            return Some(a);
+        }
         if self.kb.is("org_descriptions", noun) {
             if let Some(a) = chunks_before.iter().rev().flatten().copied().find(|&a| a != not && is_org(a) && self.info[a].is_state.is_none()) {
                 return Some(a);
             }
         }
         (0..self.actors.len()).rev().find(|&a| named(a))
+    }
+
+    /// "the Berlin-based charity SeaLink Rescue", "SeaLink Rescue, a German
+    /// charity,": an organisation noun (`org_descriptions`) right before the name or
+    /// ending its appositive; recorded for "the charity's head of operations, X"
+    /// later in the story (`described_org`).
+    pub(super) fn record_description(&mut self, text: &str, toks: &[Tok], c: &Chunk, a: usize) {
+        if !matches!(self.actors[a].kind, ActorKind::Organization | ActorKind::Group) || self.info[a].is_state.is_some() {
+            return;
+        }
+        let noun_at = |k: usize| lower_word(text, toks, k).filter(|w| !names::is_capitalised(word_at(text, toks, k).unwrap_or("")) && self.kb.is("org_descriptions", w));
+        if let Some(w) = c.first.checked_sub(1).and_then(noun_at) {
+            self.described.insert(w, a);
+            return;
+        }
+        // ", a German charity," / ", an armed group that ...": the noun within four
+        // words of the article, followed by punctuation or a relative pronoun.
+        if !toks.get(c.last + 1).is_some_and(|t| t.kind == TokKind::Punct(',')) || !lower_word(text, toks, c.last + 2).is_some_and(|w| w == "a" || w == "an") {
+            return;
+        }
+        for k in c.last + 3..(c.last + 7).min(toks.len()) {
+            let Some(w) = lower_word(text, toks, k) else { return };
+            if names::is_capitalised(word_at(text, toks, k).unwrap_or("")) && self.kb.lookup(word_at(text, toks, k).unwrap_or("")).is_none() {
+                return;
+            }
+            let next_ends = toks.get(k + 1).is_none_or(|t| matches!(t.kind, TokKind::Punct(_))) || lower_word(text, toks, k + 1).is_some_and(|n| matches!(n.as_str(), "that" | "which" | "whose" | "based" | "founded"));
+            if next_ends {
+                if self.kb.is("org_descriptions", &w) {
+                    self.described.insert(w, a);
+                }
+                return;
+            }
+        }
     }
 
     /// An actor first read as a person ("Renew Europe", "Asaib Ahl al-Haq") that the
@@ -406,6 +442,11 @@ impl Builder {
         let mut last_org: Vec<Option<usize>> = vec![None; n];
         let mut seen = vec![false; n];
         let (mut para, mut latest) = (usize::MAX, None);
+        // The holders of an office by title, the last mentioned (this paragraph or
+        // the one before): "The government of President X ... presidential
+        // spokesman Y said" — Y serves X.
+        let lex = crate::extract::lexicon::get();
+        let mut holders: Vec<(&'static str, usize, usize)> = Vec::new();
         for m in &self.mentions {
             if m.para != para {
                 (para, latest) = (m.para, None);
@@ -413,9 +454,26 @@ impl Builder {
             if !seen[m.actor] {
                 seen[m.actor] = true;
                 last_org[m.actor] = latest;
+                let role = self.actors[m.actor].role.as_deref().unwrap_or("").to_lowercase();
+                if let Some((adj, _)) = role.split_once(' ').filter(|(adj, noun)| lex.is("office_adjectives", adj) && kb.is("staff_nouns", noun)) {
+                    let holder = holders.iter().rev().find(|(t, _, p)| adj.starts_with(t) && p + 1 >= m.para).map(|h| h.1);
+                    if let Some(h) = holder.filter(|&h| h != m.actor && self.info[m.actor].owner.is_none()) {
+                        self.info[m.actor].owner = Some((h, "member_of", 0, 0));
+                    }
+                }
             }
             if is_org(self, m.actor) {
                 latest = Some(m.actor);
+            }
+            if self.actors[m.actor].kind == ActorKind::Person {
+                if let Some(o) = self.actors[m.actor].role.as_deref().and_then(|r| kb.office(&r.to_lowercase())) {
+                    // A short window (the last few holders) keeps the walk linear.
+                    holders.retain(|h| h.1 != m.actor);
+                    if holders.len() == 8 {
+                        holders.remove(0);
+                    }
+                    holders.push((o.title, m.actor, m.para));
+                }
             }
         }
         for a in 0..n {
@@ -442,6 +500,53 @@ impl Builder {
 }
 
 impl Builder {
+    /// Pass 4, after the parents: a holder of a state office whose parent is not
+    /// that state ("Foreign Minister X" in the foreign ministry the story names,
+    /// "Prime Minister Y" at the head of a party) still leads or serves the state;
+    /// the tree only implies it, the reader is told. The role must be the office
+    /// title alone (not "Commission President"), of a head of government or a
+    /// minister (a "president" under an institution presides over it).
+    pub(super) fn office_state_links(&mut self, home_state: Option<usize>) {
+        let kb = self.kb;
+        // Who already has a link to a state, once (a lookup per actor stays linear).
+        let mut stated = vec![false; self.actors.len()];
+        for l in &self.links {
+            if self.info[l.target].is_state.is_some() {
+                stated[l.source] = true;
+            }
+        }
+        for a in 0..self.actors.len() {
+            let Some(office) = self.actors[a].role.as_deref().and_then(|r| kb.office(&r.to_lowercase())) else { continue };
+            let lead = match office.kind {
+                kb::OfficeKind::Head | kb::OfficeKind::Government => "leads",
+                kb::OfficeKind::Minister => "member_of",
+                _ => continue,
+            };
+            let Some(si) = self.info[a].state.or(home_state) else { continue };
+            let Some(&st) = self.state_actor.get(&si) else { continue };
+            let Some(p) = self.actors[a].parent.filter(|&p| p != st) else { continue };
+            if self.info[p].is_state.is_some() || self.actors[p].kind == ActorKind::Person || stated[a] {
+                continue;
+            }
+            // Under an institution: one of that state, or of no known state when the
+            // person's state is the article's own ("Defense Secretary X" of Manila's
+            // defence department is no U.S. official though the title is American).
+            // A head of state under an institution heads that institution; under an
+            // international body of the KB ("European Council President X") a
+            // president presides over the body, not a state.
+            let same = office.kind != kb::OfficeKind::Head
+                && self.info[p].body.is_none()
+                && match self.org_state(p) {
+                    Some(ps) => ps == si,
+                    None => Some(si) == home_state,
+                };
+            if same {
+                let (para, at) = self.info[a].site.unwrap_or((0, 0));
+                self.links.push(super::Link { source: a, target: st, kind: lead, para, at });
+            }
+        }
+    }
+
     /// The owner "its"/"their" at byte `at` refers to: the subject (first fitting
     /// chunk) of its sentence, or of the sentence before when the pronoun opens one
     /// ("The S&D will vote against. Its leader, X"); else the organisation named
@@ -473,10 +578,19 @@ impl Builder {
     #[allow(clippy::too_many_arguments)]
     pub(super) fn led_by(&mut self, para: usize, text: &str, toks: &[Tok], chunks: &[Chunk], assigned: &mut [Option<usize>], ci: usize, c: &Chunk, a: usize) {
         let kb = self.kb;
-        // Back over the person's lowercase role words ("former foreign minister").
+        // Back over the person's lowercase role words ("former foreign minister"), a
+        // demonym among them ("former Costa Rican foreign minister").
         let mut k = c.first;
-        while k > 0 && c.first - k < 5 && word_at(text, toks, k - 1).is_some_and(|w| !names::is_capitalised(w) && w != "by") {
-            k -= 1;
+        let mut words = 0;
+        while k > 0 && words < 6 {
+            if word_at(text, toks, k - 1).is_some_and(|w| !names::is_capitalised(w) && w != "by") {
+                k -= 1;
+            } else if let Some(sc) = chunks[..ci].binary_search_by_key(&(k - 1), |x| x.last).ok().filter(|&sc| assigned[sc].is_some_and(|s| self.info[s].is_state.is_some())) {
+                k = chunks[sc].first;
+            } else {
+                break;
+            }
+            words += 1;
         }
         if k < 3 || word_at(text, toks, k - 1) != Some("by") || !word_at(text, toks, k - 2).is_some_and(|w| kb.is("leader_verbs", w)) {
             return;
@@ -510,7 +624,9 @@ impl Builder {
                 continue;
             }
             if let Some(oc) = chunks[..ci].binary_search_by_key(&t, |x| x.last).ok() {
-                if let Some(o) = self.chunk_org(text, &chunks[oc], assigned, oc).filter(|&o| matches!(self.actors[o].kind, ActorKind::Organization | ActorKind::Group)) {
+                // "the Akwaya Lions, led by ...": a bare name first read as a person
+                // is an organisation (a person is not led).
+                if let Some(o) = self.chunk_org(text, &chunks[oc], assigned, oc).filter(|&o| o != a && self.as_org(o)) {
                     self.set_owner(a, o, "leads", para, chunks[oc].start);
                 }
                 return;
@@ -536,9 +652,15 @@ impl Builder {
     pub(super) fn posted_office(&mut self, para: usize, text: &str, toks: &[Tok], chunks: &[Chunk], assigned: &[Option<usize>], comma: usize, a: usize) -> bool {
         let kb = self.kb;
         let lex = crate::extract::lexicon::get();
-        // Back over the remit: capitalised words ("the Great Lakes"), "the".
+        // Back over the remit: at most two lowercase nouns at its end ("the
+        // Belgrade–Pristina dialogue", "the peace process"), then capitalised words
+        // ("the Great Lakes", "the Horn of Africa"), "the", and the dashes of a
+        // compound name.
         let mut t = comma;
-        while t > 0 && comma - t < 5 && word_at(text, toks, t - 1).is_some_and(|w| names::is_capitalised(w) || w == "the") {
+        while t > 0 && comma - t < 2 && word_at(text, toks, t - 1).is_some_and(|w| !names::is_capitalised(w) && !ARTICLES.contains(&w) && !kb.is("role_stops", w) && !lex.is("remit_preposition", w) && !kb.is("posted_offices", w)) {
+            t -= 1;
+        }
+        while t > 0 && comma - t < 8 && (word_at(text, toks, t - 1).is_some_and(|w| names::is_capitalised(w) || w == "the" || (w == "of" && word_at(text, toks, t).is_some_and(names::is_capitalised))) || matches!(toks[t - 1].kind, TokKind::Punct('-' | '\u{2013}'))) {
             t -= 1;
         }
         if t == comma {

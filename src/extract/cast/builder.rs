@@ -66,6 +66,10 @@ pub(super) struct Builder {
     /// "Cameroonian army" → the words of its first lowercase mention, until it
     /// is mentioned again (`lowercase_force`).
     pub(super) forces_once: FxMap<String, String>,
+    /// "the charity SeaLink Rescue", "SeaLink Rescue, a German charity": the
+    /// organisation the story last described with a noun, for "the charity's head"
+    /// (`described_org`).
+    pub(super) described: FxMap<String, usize>,
 }
 
 /// A map from small dense indices (KB rows, actors) to actors: a vector, not a
@@ -123,6 +127,7 @@ impl Builder {
             bare_found: FxMap::default(),
             sentences: Vec::new(),
             forces_once: FxMap::default(),
+            described: FxMap::default(),
         }
     }
 
@@ -278,6 +283,58 @@ impl Builder {
             let bi = self.info[o].body?;
             self.kb.bodies[bi].parents().find_map(|p| self.kb.state_by_iso(p))
         })
+    }
+
+    /// A capital named after "in", "at", ... ("rallies in Cairo"): a place.
+    pub(super) fn place_capital(&self, text: &str, range: &std::ops::Range<usize>) -> bool {
+        let gap = text[..range.start].trim_end();
+        let prev_at = gap.char_indices().rev().find(|&(_, c)| !c.is_alphanumeric()).map_or(0, |(i, c)| i + c.len_utf8());
+        LOCATIVE.contains(&&gap[prev_at..]) && matches!(self.kb.lookup(&text[range.clone()]), Some(Entry::State(_, kb::StateForm::Capital)))
+    }
+
+    /// The state that places an actor the text places nowhere else: of the
+    /// paragraph that introduces it, the state named most often (a demonym counts),
+    /// when no other is named as often, and named twice or in the sentence of the
+    /// introduction (`sentence`, a byte range). "When I met Ambassador Li Wenjun in
+    /// July, he told me, "China sets no conditions ..."" in an interview about
+    /// Vanuatu: China, not the article's subject. A capital after "in"/"at" is a
+    /// place ("rallies in Cairo"), no evidence, except right after the actor's own
+    /// name, which ends at `seat` ("the Foreign Ministry in Lima"). Only mentions
+    /// before `before` count (a titled person: the states the sentence goes on to
+    /// accuse are no evidence). None when the paragraph names `unless` (the home
+    /// state, for a titled person: an unqualified title is the home state's unless
+    /// the paragraph is elsewhere). `self.mentions` must be sorted.
+    pub(super) fn paragraph_state(&self, para: &crate::extract::Para<'_>, sentence: std::ops::Range<usize>, seat: usize, before: usize, unless: Option<usize>) -> Option<usize> {
+        let lo = self.mentions.partition_point(|m| m.para < para.index);
+        let hi = self.mentions.partition_point(|m| m.para <= para.index);
+        // (state, mentions, mentions in the sentence)
+        let mut counts: Vec<(usize, usize, usize)> = Vec::new();
+        for m in &self.mentions[lo..hi] {
+            let Some(si) = self.info[m.actor].is_state else { continue };
+            // (the seat: "the Foreign Ministry in Lima" is the ministry of Peru)
+            let own_seat = para.text.get(seat..m.range.start).is_some_and(|g| g.split_whitespace().count() == 1);
+            if !own_seat && self.place_capital(para.text, &m.range) {
+                continue;
+            }
+            if unless == Some(si) {
+                return None;
+            }
+            if m.range.start >= before {
+                continue;
+            }
+            let here = usize::from(sentence.contains(&m.range.start));
+            match counts.iter_mut().find(|c| c.0 == si) {
+                Some(c) => {
+                    c.1 += 1;
+                    c.2 += here;
+                }
+                None => counts.push((si, 1, here)),
+            }
+        }
+        let best = counts.iter().map(|c| c.1).max()?;
+        let mut top = counts.iter().filter(|c| c.1 == best);
+        let first = top.next()?;
+        (top.next().is_none() && (first.1 >= 2 || first.2 > 0)).then_some(first.0)
     }
 
     pub(super) fn finish(mut self) -> Cast {

@@ -549,6 +549,7 @@ impl Builder {
         let Some(a) = assigned[ci] else { return };
         self.possessed_part(para, text, toks, chunks, assigned, ci, c, a);
         self.named_before_org_noun(text, toks, c, a);
+        self.record_description(text, toks, c, a);
         // "The Commission said … its Directorate-General for …": part of the
         // organisation named last before.
         if self.actors[a].kind == ActorKind::Organization && self.info[a].owner.is_none() && c.first > 0 && lower(c.first - 1).as_deref() == Some("its") {
@@ -659,6 +660,10 @@ impl Builder {
         };
         // "The Armenian Prime Minister, Aram Petrosyan": a chunk of state and title
         // only, then the name in apposition.
+        // "the EU's envoy for the Belgrade–Pristina dialogue, X": a lowercase remit.
+        if comma && !poss && !role_words.is_empty() && self.posted_office(para, text, toks, chunks, assigned, role_end, a) {
+            return;
+        }
         if comma && role_words.is_empty() && !poss {
             if self.posted_office(para, text, toks, chunks, assigned, k, a) {
                 return;

@@ -25,8 +25,9 @@
 //!    against a hash map of all aliases, longest match first.
 //! 4. *Tree*: parents from construction, then from the KB, then from the state a
 //!    title belongs to; ministers go under their government's head; titled persons
-//!    with no state go under the article's *home state* (the first one named),
-//!    which is how analysis writing treats its subject country.
+//!    with no state go under the state their paragraph is about (`paragraph_state`),
+//!    else the article's *home state* (the first one named), which is how analysis
+//!    writing treats its subject country.
 //!
 //! Why no "smart" person detection: a multiword capitalised chunk that is neither
 //! in the KB nor an institution, event or place is a person. Articles introduce

@@ -270,7 +270,7 @@ impl Builder {
         let home_state = self.home.and_then(|h| self.info[h].is_state);
         // States first: a titled person with no state gets the state named last before
         // the title in the same sentence ("the coup in Niamey that deposed President
-        // X"), else the home state.
+        // X"), else the paragraph's state, else the home state.
         for a in 0..n {
             let i = &self.info[a];
             if self.actors[a].kind != ActorKind::Person || i.state.is_some() || i.owner.is_some() {
@@ -285,6 +285,15 @@ impl Builder {
                 let lo = self.mentions.partition_point(|m| (m.para, m.range.start) < (para, sentence.start));
                 let hi = self.mentions.partition_point(|m| (m.para, m.range.start) < (para, at));
                 state = self.mentions[lo..hi.max(lo)].iter().rev().find_map(|m| self.info[m.actor].is_state);
+            }
+            // Else the state the paragraph names before the title, unless it names
+            // the home state ("... Rwanda is the only force left, and Kigali knows it.
+            // That gives President X leverage"; but not "Islamabad is angry. Defence
+            // Minister X accused India").
+            if state.is_none() {
+                if let Some((para, at)) = i.site {
+                    state = self.paragraph_state(&ctx.paras[para], ctx.paras[para].sentence_at(at), at, at, home_state);
+                }
             }
             self.info[a].state = state.or(home_state);
         }
@@ -310,6 +319,11 @@ impl Builder {
                     _ => head_of_state.insert(si, a),
                 }
             }
+        }
+        // Where each actor is first mentioned (the paragraph that introduces it).
+        let mut first_seen: Vec<Option<(usize, usize, usize)>> = vec![None; n];
+        for m in &self.mentions {
+            first_seen[m.actor].get_or_insert((m.para, m.range.start, m.range.end));
         }
         for a in 0..n {
             let info = self.info[a].clone();
@@ -381,10 +395,13 @@ impl Builder {
             // the article's subject country.
             let kind = self.actors[a].kind;
             if parent.is_none() && info.is_state.is_none() && info.body.is_none() && matches!(kind, ActorKind::Person | ActorKind::Organization) {
-                parent = self.home.filter(|&h| h != a);
+                // The state of the paragraph that introduces the actor, else the home state.
+                let local = first_seen[a].and_then(|(p, start, end)| self.paragraph_state(&ctx.paras[p], ctx.paras[p].sentence_at(start), end, usize::MAX, None)).and_then(|si| self.state_actor.get(&si).copied());
+                parent = local.or(self.home).filter(|&h| h != a);
             }
             self.actors[a].parent = parent;
         }
+        self.office_state_links(home_state);
     }
 }
 

@@ -42,6 +42,10 @@ pub(super) enum Family {
     /// "X and Y blamed each other", "the two governments traded accusations": the
     /// pair named before (or the story's last pair), each with the other.
     Reciprocal,
+    /// "X has fought the TTP", "troops battling Y": a forward cue whose object
+    /// stands right after it (at most "the" between); a verb that also takes a
+    /// preposition ("fought for Y", "fighting in Y") relates no one then.
+    Object,
 }
 
 pub(super) struct Cue {
@@ -98,12 +102,14 @@ pub(super) enum List {
     /// A sentence opening with these puts its first clause in a condition ("If X
     /// rejected Y, ..."): no cue of that clause relates anyone.
     Hypothetical,
+    /// Words that make naming an alliance ("X counts Y as its closest ally").
+    Amicable,
 }
 
 include!(concat!(env!("OUT_DIR"), "/relations_tables.rs"));
 
 /// The families by their index in `CUE_FAMILIES` of `build.rs` (the names there).
-const FAMILIES: [Family; 14] = [
+const FAMILIES: [Family; 15] = [
     Family::Forward,
     Family::Owner,
     Family::Between,
@@ -118,6 +124,7 @@ const FAMILIES: [Family; 14] = [
     Family::Naming,
     Family::Passive,
     Family::Reciprocal,
+    Family::Object,
 ];
 
 pub(super) struct Cues {
@@ -250,4 +257,4 @@ pub(super) fn cues() -> &'static Cues {
 
 // build.rs names as many families and lists as there are here (a name added on one
 // side only fails the build, not the first extraction).
-const _: () = assert!(CUE_FAMILY_COUNT == FAMILIES.len() && LIST_LENS.len() == List::Hypothetical as usize + 1);
+const _: () = assert!(CUE_FAMILY_COUNT == FAMILIES.len() && LIST_LENS.len() == List::Amicable as usize + 1);

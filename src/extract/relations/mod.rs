@@ -261,20 +261,26 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
                             emit(Some(owner), t, &mut out);
                         }
                     }
-                    Family::Forward | Family::Addressed | Family::Subject | Family::Naming | Family::Passive => {
+                    Family::Forward | Family::Addressed | Family::Subject | Family::Naming | Family::Passive | Family::Object => {
                         let mut targets = coordinated(p.text, &after, cue_end);
+                        // The object right after the verb ("called on Y", "called for",
+                        // "fought for Y" name no object).
+                        let obj = after.first().filter(|m| matches!(p.text[cue_end..m.range.start].trim(), "" | "the"));
                         if cue.family == Family::Naming {
-                            // "X called Y “terrorists”": the object right after the verb
-                            // ("called on Y", "called for" name no one) and a pejorative
-                            // within a few words of it; else naming is no criticism.
-                            let obj = after.first().filter(|m| matches!(p.text[cue_end..m.range.start].trim(), "" | "the"));
+                            // "X called Y “terrorists”": a pejorative within a few words
+                            // of the object, else naming is no criticism; "X counts Y as
+                            // its closest ally": a word of alliance for an alliance cue.
+                            let words_of = if cue.kind == "allied_with" { List::Amicable } else { List::Pejorative };
                             let insult = obj.is_some_and(|m| {
                                 let w = words.partition_point(|(i, _)| toks[*i].start < m.range.end);
-                                words[w.min(hi)..hi.min(w + 8)].iter().any(|(_, x)| cues.is(List::Pejorative, x))
+                                words[w.min(hi)..hi.min(w + 8)].iter().any(|(_, x)| cues.is(words_of, x))
                             });
                             if !insult {
                                 targets.clear();
                             }
+                        }
+                        if cue.family == Family::Object && obj.is_none() {
+                            targets.clear();
                         }
                         let src = match nearest {
                             _ if cue.family == Family::Subject => subject_before(cue_start),
