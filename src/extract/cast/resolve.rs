@@ -266,11 +266,11 @@ impl Builder {
     /// (pass 4) hangs nothing under them; [`Builder::prune`] removes them after it.
     ///
     /// - A state named only as the nationality of something else ("a Finnish MEP",
-    ///   "the French energy company", "a Saudi-owned daily", "a Rwandan-led force")
-    ///   is no actor: the gold convention, and what a reader expects. Its name,
+    ///   "the French energy company") is no actor: the gold convention, and what a reader expects. Its name,
     ///   capital or people ("Finland", "Helsinki", "the Finns"), a demonym before a
     ///   word of the state's own agency (`[state_agent]`: "Finnish officials", "the
-    ///   Finnish foreign minister"), an office of state ("Finnish President X"), a
+    ///   Finnish foreign minister", "a Venezuelan incursion"; a participle not of
+    ///   place: "a Turkish-brokered deal"), an office of state ("Finnish President X"), a
     ///   relation or a member keep it.
     /// - "Europe" is the European Union whenever the story names the Union ("at the
     ///   expense of Europe's trade agenda" in a story about the Commission).
@@ -290,7 +290,9 @@ impl Builder {
             };
             let t = p.names.partition_point(|t| t.start < m.range.end);
             let word = |k: usize| p.names.get(k).filter(|t| t.kind == TokKind::Word).map(|_| p.names_lower.get(k));
-            let agent = (t..t + 3).map_while(word).any(|w| lx.is("state_agent", w));
+            // "a Turkish-brokered deal", "the Kenyan-backed militia": the state acts.
+            let participle = p.names.get(t).is_some_and(|x| x.start == m.range.end + 1 && p.text.as_bytes()[m.range.end] == b'-') && word(t).is_some_and(|w| self.kb.is("prefix_participles", w) && !lx.is("place_participle", w));
+            let agent = participle || (t..t + 3).map_while(word).any(|w| lx.is("state_agent", w));
             // "the Amman-based centre": where something is, not who acts ("a
             // Brazil-brokered deal" is Brazil's act).
             let glued = p.names.get(t).is_some_and(|x| x.start == m.range.end + 1 && p.text.as_bytes()[m.range.end] == b'-') && word(t).is_some_and(|w| lx.is("place_participle", w));
@@ -311,8 +313,7 @@ impl Builder {
             }
             // Under the state: an institution named for it ("Kenya Defence Forces") or
             // an office of state keeps it; anyone else says a nationality ("the Finnish
-            // MEP Anna Virtanen", whose name may cover the demonym's only mention; "the
-            // Saudi-owned daily Asharq Al-Awsat").
+            // MEP Anna Virtanen", whose name may cover the demonym's only mention).
             if let Some((si, &s)) = i.state.and_then(|si| Some((si, self.state_actor.get(&si)?))) {
                 let d = &self.actors[a];
                 let named_for = || {

@@ -270,8 +270,7 @@ fn nationality_alone_makes_no_state() {
     for (text, state) in [
         ("The Finnish MEP Anna Virtanen said the plan was flawed. Virtanen left.", "Finland"),
         ("The French energy company said in a statement that it was monitoring the area.", "France"),
-        ("A Rwandan-led force has been deployed in the north since 2021.", "Rwanda"),
-        ("He spoke to the Saudi-owned daily Asharq Al-Awsat on Sunday.", "Saudi Arabia"),
+        ("The Lumen docked in Catania with 80 Eritrean passengers.", "Eritrea"),
         ("Sadowska, a Polish centre-right politician, held talks with the Commission.", "Poland"),
     ] {
         let c = cast_of(&[text]);
@@ -289,6 +288,8 @@ fn a_state_that_acts_stays() {
         ("The Finnish MEP Anna Virtanen met officials in Helsinki and Finland's envoy.", "Finland"),
         ("Kenyan President Amos Otieno arrived on Monday.", "Kenya"),
         ("Iranian forces shelled the town.", "Iran"),
+        ("A Turkish-brokered deal on grain has helped Chile.", "Turkey"),
+        ("A Venezuelan incursion alarmed officials.", "Venezuela"),
     ] {
         let c = cast_of(&[text]);
         assert!(has(&c, state), "{state} from {text:?}: {:?}", names(&c));
