@@ -397,8 +397,9 @@ fn main() {
         let i = kb.offices.len();
         kb.offices.push((title.to_string(), kind, iso3, institution));
         for form in std::iter::once(title).chain(multi(r.get(2))) {
-            // Short abbreviations ("PM", "FM", "AG") would catch acronyms of names.
-            if form.len() <= 3 && form.chars().all(|c| c.is_ascii_uppercase()) {
+            // Short abbreviations ("PM", "FM", "AG") would catch acronyms of names; those
+            // that are person nouns in [member_nouns] ("MEP", "MP") name no body.
+            if form.len() <= 3 && form.chars().all(|c| c.is_ascii_uppercase()) && !kb.is("member_nouns", form) {
                 continue;
             }
             kb.office_max_words = kb.office_max_words.max(words_in(form));

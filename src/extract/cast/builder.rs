@@ -84,6 +84,11 @@ impl Slots {
     pub(super) fn contains_key(&self, k: &usize) -> bool {
         self.get(k).is_some()
     }
+    pub(super) fn remove(&mut self, k: usize) {
+        if let Some(x) = self.0.get_mut(k) {
+            *x = None;
+        }
+    }
     pub(super) fn insert(&mut self, k: usize, v: usize) {
         if self.0.len() <= k {
             self.0.resize(k + 1, None);
@@ -196,7 +201,9 @@ impl Builder {
     /// lone word, the same surname.
     pub(super) fn person(&mut self, name: &str) -> usize {
         if let Some(a) = kb::with_key(name, |k| self.index.get(k).copied()) {
-            if self.actors[a].kind == ActorKind::Person {
+            // "outside the Banque du Liban" after "the Banque du Liban (BDL)": the name
+            // of an organisation the story knows is that organisation, never a person.
+            if self.actors[a].kind == ActorKind::Person || (self.info[a].is_state.is_none() && self.actors[a].name.eq_ignore_ascii_case(name)) {
                 return a;
             }
         }
@@ -227,7 +234,13 @@ impl Builder {
 
     pub(super) fn org(&mut self, name: &str, kind: ActorKind) -> usize {
         if let Some(a) = kb::with_key(name, |k| self.index.get(k).copied()) {
+            // A name first read as a person's ("SeaLink Rescue picked up ...", then "the
+            // charity SeaLink Rescue") is the organisation: one actor, not two.
             if self.actors[a].kind != ActorKind::Person {
+                return a;
+            }
+            if self.actors[a].name == name && self.as_org(a) {
+                self.actors[a].kind = kind;
                 return a;
             }
         }
@@ -241,9 +254,10 @@ impl Builder {
             let recent = self.actors.len().saturating_sub(64)..self.actors.len();
             let other = recent.rev().find(|&a| {
                 let o = &self.actors[a];
-                o.kind != ActorKind::Person && self.info[a].is_state.is_none() && self.info[a].body.is_none() && if acronym { o.name.contains(' ') && !super::names::is_acronym(&o.name) && super::initials_match(name, &o.name) } else { super::names::is_acronym(&o.name) && super::initials_match(&o.name, name) }
+                (o.kind != ActorKind::Person || (acronym && self.org_like_person(a, name))) && self.info[a].is_state.is_none() && self.info[a].body.is_none() && if acronym { o.name.contains(' ') && !super::names::is_acronym(&o.name) && super::initials_match(name, &o.name) } else { super::names::is_acronym(&o.name) && super::initials_match(&o.name, name) }
             });
             if let Some(a) = other {
+                self.as_org(a);
                 if multi {
                     let acr = std::mem::replace(&mut self.actors[a].name, name.to_string());
                     self.alias(a, &acr);
@@ -255,6 +269,20 @@ impl Builder {
             }
         }
         self.new_actor(name, kind)
+    }
+
+    /// Whether person `a` is rather the expansion of acronym `acr` ("the army's media
+    /// wing, Inter-Services Public Relations, said", then "ISPR"): three letters or
+    /// more, one per word of a name with no role and no given name first.
+    pub(super) fn org_like_person(&self, a: usize, acr: &str) -> bool {
+        let d = &self.actors[a];
+        let words = d.name.split(|c: char| c.is_whitespace() || c == '-').filter(|w| !w.is_empty()).count();
+        // "AMLO" is Andrés Manuel López Obrador: a name opening with a given name
+        // (data/given_names.txt) stays a person's.
+        let lx = crate::extract::lexicon::get();
+        let first = d.name.split_whitespace().next().unwrap_or("").to_lowercase();
+        let given = lx.is("given_male", &first) || lx.is("given_female", &first);
+        d.kind == ActorKind::Person && !given && d.role.is_none() && self.info[a].office.is_none() && acr.chars().filter(|c| c.is_alphabetic()).count() >= 3 && words == acr.chars().filter(|c| c.is_alphabetic()).count()
     }
 
     pub(super) fn set_state(&mut self, a: usize, si: usize) {

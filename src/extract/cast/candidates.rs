@@ -166,7 +166,11 @@ impl Builder {
                 }
             }
             let a = self.entry(e);
-            if let Some(acr) = defined {
+            // "BEIRUT (AP) —", "the Association of Banks in Lebanon (ABL)": an acronym
+            // after a state's name defines it only if it abbreviates it ("the
+            // Democratic Republic of the Congo (DRC)"), never when it names another entry.
+            let other = |acr: &str| kb.lookup(acr).is_some_and(|x| x != e);
+            if let Some(acr) = defined.filter(|acr| !other(acr) && (matches!(e, Entry::Body(_)) || super::initials_match(acr, &self.actors[a].name))) {
                 self.alias(a, &acr);
             }
             // "al-Shabaab" for the KB's "al-Shabab": the article's spelling is an alias.
@@ -237,6 +241,16 @@ impl Builder {
                 return Some(a);
             }
         }
+        // "Amir Haddad", "Sultan Qaboos": a title that is also a given name
+        // (`data/given_names.txt`), then one name word, is a full name; only a second
+        // title or a longer name ("Amir Tamim bin Hamad") makes it a title.
+        if titles.len() == 1 && n0 == 0 && i == 1 && words.len() == 2 && !names::is_acronym(words[1]) && {
+            let lx = crate::extract::lexicon::get();
+            let g = words[0].to_lowercase();
+            lx.is("given_male", &g) || lx.is("given_female", &g)
+        } {
+            return Some(self.person(full));
+        }
         if !titles.is_empty() {
             // The role: the titles up to the first rank or honorific ("Foreign Minister Prince").
             let role: Vec<String> = titles.iter().take_while(|o| o.kind != OfficeKind::Rank).map(|o| o.display()).collect();
@@ -250,11 +264,28 @@ impl Builder {
             // "High Commissioner for Peace Otty Patiño": the title's complement runs to
             // the name, taken as the last two words (and the particles before them).
             let mut role = role;
-            if matches!(words[i], "of" | "for" | "on") && words.len() - i >= 4 {
-                let mut s = words.len() - 2;
-                while s > i + 2 && !names::is_capitalised(words[s - 1]) {
-                    s -= 1;
+            let connector = matches!(words[i], "of" | "for" | "on" | "and" | "the");
+            // Where the name would start: the last two words (and the particles before).
+            let mut s = words.len().saturating_sub(2);
+            while s > i + 2 && !names::is_capitalised(words[s - 1]) {
+                s -= 1;
+            }
+            // "The Archbishop of Lima, X", "the Secretary-General of the United Nations,
+            // X", "the Minister of Economy and Finance, X": a title and its complement,
+            // no name (the name, if any, is in apposition). A state or body the
+            // complement names is that actor.
+            let tail_known = kb.lookup(span(s.max(i), words.len())).is_some() || words[s.max(i)..].iter().any(|w| kb.is("org_heads", w)) || !names::is_capitalised(words[s.max(i)]);
+            if connector && (words.len() - i < 4 || tail_known) {
+                if n0 == 0 && !role.is_empty() {
+                    self.titles.push(format!("{} {}", role.join(" "), span(i, words.len())));
                 }
+                let b = if words[i + 1..].first().is_some_and(|w| w.eq_ignore_ascii_case("the")) { i + 2 } else { i + 1 };
+                return match (words[i] == "of" && b < words.len()).then(|| kb.lookup(span(b, words.len()))).flatten() {
+                    Some(e @ (Entry::Body(_) | Entry::State(_, StateForm::Name))) => Some(self.entry(e)),
+                    _ => None,
+                };
+            }
+            if connector {
                 if let Some(last) = role.last_mut() {
                     *last = format!("{last} {}", span(i, s));
                 }
@@ -262,10 +293,21 @@ impl Builder {
             }
             // "Senator María José Pizarro of the Historic Pact": the person of an institution.
             let of = (i + 2..words.len().saturating_sub(1)).find(|&k| words[k] == "of");
+            // "Archbishop Samuel Kuot of Juba", "Governor X of Lagos" (a capital or a
+            // state): the person of that state, named without it.
+            let of_state = of.and_then(|k| match kb.lookup(span(k + 1, words.len())) {
+                Some(Entry::State(si, _)) => Some((k, si)),
+                _ => None,
+            });
             let (name, of_org) = match of {
+                Some(k) if of_state.is_some() => (span(i, k), None),
                 Some(k) if kb.lookup(span(k + 1, words.len())).is_none_or(|e| matches!(e, Entry::Body(_))) => {
                     let b = if words[k + 1].eq_ignore_ascii_case("the") { k + 2 } else { k + 1 };
-                    (span(i, k), (b < words.len()).then(|| span(b, words.len())))
+                    // "Archbishop Samuel Kuot of Juba", "Bishop X of Bamenda": a bare
+                    // name after "of", with no head word and not a known body, is the
+                    // see or the town: a place, no institution.
+                    let place = b == k + 1 && b < words.len() && kb.lookup(span(b, words.len())).is_none() && !words[b..].iter().any(|w| names::is_acronym(w) || kb.is("org_heads", w));
+                    (span(i, k), (b < words.len() && !place).then(|| span(b, words.len())))
                 }
                 _ => (span(i, words.len()), None),
             };
@@ -285,6 +327,9 @@ impl Builder {
             };
             if full != name && of_org.is_none() {
                 self.alias(a, full);
+            }
+            if let Some((_, si)) = of_state {
+                self.set_state(a, si);
             }
             if let Some(org) = of_org {
                 let o = match kb.lookup(org) {
@@ -350,6 +395,27 @@ impl Builder {
                 return Some(a);
             }
         }
+        // "dissolve the House" after "the House of Representatives", "the Council"
+        // after "the Council of the European Union": a lone head word that opens
+        // exactly one institution's name before "of" is that institution.
+        if n0 == 0 && words.len() == 1 && has_org_head && defined.is_none() {
+            if let Some(a) = self.head_of_name(full) {
+                self.alias(a, full);
+                return Some(a);
+            }
+            // "Government officials have ...", "Army sources said": a head word
+            // capitalised only because it opens the sentence, modifying the people
+            // after it (`[group]`, `[person]` of data/speaker_nouns.txt), names no
+            // institution of its own ("Parliament voted" does).
+            let opens_sentence = c.first == 0 || matches!(toks[c.first - 1].kind, TokKind::Punct('.' | '"' | '\u{201c}' | '?' | '!' | ':'));
+            let people = next.as_deref().is_some_and(|n| {
+                let lx = crate::extract::lexicon::get();
+                lx.is("group", n) || lx.is("person", n)
+            });
+            if opens_sentence && people && !names::is_acronym(full) && kb::with_key(full, |k| !self.index.contains_key(k)) {
+                return None;
+            }
+        }
         if has_org_head || defined.is_some() {
             // "the 13 Brigade": a numbered unit is named with its number, never a bare head.
             let number = c.first.checked_sub(1).and_then(|k| word_at(text, toks, k)).filter(|w| w.starts_with(|ch: char| ch.is_ascii_digit()));
@@ -412,6 +478,12 @@ impl Builder {
             if let Some(a) = fuller.flatten() {
                 self.alias(a, rest_text);
                 return Some(a);
+            }
+            // "“The Snake Wakes Up”", "“A Long Night Ahead”": a name that fills a whole
+            // quotation opened by a stop capital ("The", "A") is a title or a
+            // headline, no one's name (a quoted name alone, "“Los Pulpos”", stays).
+            if n0 == 0 && quoted_whole(text, toks, c) {
+                return None;
             }
             let a = self.person(rest_text);
             if let Some((Entry::State(si, _), _)) = prefix {
@@ -485,6 +557,20 @@ impl Builder {
             };
             let state_before = n.ends_with(short) && n.as_bytes()[n.len() - short.len() - 1] == b' ' && matches!(kb.lookup(&n[..n.len() - short.len() - 1]), Some(Entry::State(..)));
             head_after || state_before
+        });
+        match (hits.next(), hits.next()) {
+            (Some(a), None) => Some(a),
+            _ => None,
+        }
+    }
+
+    /// The one organisation the story named whose name opens with `head` then "of"
+    /// ("House" → "House of Representatives"); none when two do. A bounded window of
+    /// the actors created last keeps the pass linear.
+    fn head_of_name(&self, head: &str) -> Option<usize> {
+        let mut hits = (self.actors.len().saturating_sub(64)..self.actors.len()).filter(|&a| {
+            let n = &self.actors[a].name;
+            matches!(self.actors[a].kind, ActorKind::Organization | ActorKind::Group) && n.len() > head.len() + 4 && n.starts_with(head) && n[head.len()..].starts_with(" of ")
         });
         match (hits.next(), hits.next()) {
             (Some(a), None) => Some(a),
@@ -1219,6 +1305,21 @@ impl Builder {
             }
         }
     }
+}
+
+/// Whether chunk `c` stands alone between quotation marks, past one capitalised stop
+/// word after the opening mark ("“The Snake Wakes Up”") and before closing punctuation.
+fn quoted_whole(text: &str, toks: &[Tok], c: &Chunk) -> bool {
+    let opening = |k: usize| matches!(toks[k].kind, TokKind::Punct('"' | '\u{201c}' | '\u{2018}' | '\''));
+    let k = c.first;
+    if !(k > 1 && word_at(text, toks, k - 1).is_some_and(|w| crate::extract::lexicon::get().is_stop_capital(w) && names::is_capitalised(w)) && opening(k - 2)) {
+        return false;
+    }
+    let mut j = c.last + 1;
+    while toks.get(j).is_some_and(|t| matches!(t.kind, TokKind::Punct(',' | '.' | '?' | '!'))) {
+        j += 1;
+    }
+    toks.get(j).is_some_and(|t| matches!(t.kind, TokKind::Punct('"' | '\u{201d}' | '\u{2019}' | '\'')))
 }
 
 /// ", or TTP," right after a name: the acronym it defines ("Tehrik-i-Taliban

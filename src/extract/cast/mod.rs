@@ -230,7 +230,9 @@ pub fn detect_with(ctx: &Context, _spans: &[QuoteSpan], known: &[crate::model::A
     }
     b.join();
     b.mentions(ctx, bio);
+    let fate = b.settle(ctx);
     b.tree(ctx);
+    b.prune(&fate);
     b.finish()
 }
 

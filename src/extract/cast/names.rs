@@ -33,7 +33,8 @@ pub struct Tok {
 }
 
 const PARTICLES: &[&str] = &["al", "el", "wal", "bin", "ibn", "abu", "bint", "ould", "ben"];
-const LOOSE_PARTICLES: &[&str] = &["bin", "ibn", "bint", "al", "el", "de", "da", "di", "van", "von", "der", "du", "le", "ould", "ben"];
+// "della", "dos": Romance particles inside names of persons and titles ("Corriere della Sera").
+const LOOSE_PARTICLES: &[&str] = &["bin", "ibn", "bint", "al", "el", "de", "da", "di", "van", "von", "der", "du", "le", "ould", "ben", "del", "della", "delle", "dei", "degli", "dos", "das"];
 
 
 pub fn tokenize(text: &str) -> Vec<Tok> {
@@ -176,6 +177,12 @@ pub fn is_capitalised(w: &str) -> bool {
     }
 }
 
+/// One capital letter: a name's initial ("W" in "George W. Bush").
+fn is_initial(w: &str) -> bool {
+    let mut cs = w.chars();
+    cs.next().is_some_and(char::is_uppercase) && cs.next().is_none()
+}
+
 pub fn is_acronym(w: &str) -> bool {
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
     letters >= 2 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '.' | '+' | '&' | '-'))
@@ -223,7 +230,13 @@ pub fn chunks(text: &str, toks: &[Tok]) -> Vec<Chunk> {
         let mut connector_at: Option<usize> = None;
         let mut and_at: Option<usize> = None;
         let mut j = i + 1;
-        while let Some(w) = word(j) {
+        loop {
+            // "George W. Bush", "the S. Rajaratnam School": an initial's period
+            // inside a name, not a sentence end.
+            if j == last + 1 && toks.get(j).is_some_and(|t| t.kind == TokKind::Punct('.') && t.start == toks[last].end) && word(last).is_some_and(is_initial) && word(j + 1).is_some_and(opens_name) {
+                j += 1;
+            }
+            let Some(w) = word(j) else { break };
             if opens_name(w) || (is_capitalised(w) && kb.is("org_heads", w)) {
                 last = j;
                 j += 1;
@@ -311,5 +324,9 @@ mod tests {
         assert_eq!(chunk_texts("But Prince Faisal bin Farhan said"), ["Prince Faisal bin Farhan"]);
         assert_eq!(chunk_texts("The US and the UN."), ["US", "UN"]);
         assert_eq!(chunk_texts("In October, the Office of the Supreme Leader spoke"), ["Office of the Supreme Leader"]);
+        assert_eq!(chunk_texts("George W. Bush met S. Jaishankar."), ["George W. Bush", "S. Jaishankar"]);
+        assert_eq!(chunk_texts("at the S. Rajaratnam School of International Studies"), ["S. Rajaratnam School of International Studies"]);
+        assert_eq!(chunk_texts("the plan B. Then Russia"), ["B", "Russia"]);
+        assert_eq!(chunk_texts("Corriere della Sera and Joao dos Santos"), ["Corriere della Sera", "Joao dos Santos"]);
     }
 }

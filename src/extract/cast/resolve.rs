@@ -2,7 +2,7 @@
 //! and the tree.
 
 use super::builder::*;
-use super::kb::{self, OfficeKind};
+use super::kb::{self, Entry, OfficeKind, StateForm};
 use super::names::{self, TokKind};
 use super::{Link, Mention};
 use crate::extract::Context;
@@ -25,8 +25,9 @@ impl Builder {
                     }
                     if names::is_acronym(&word) {
                         if let Some(a) = (0..self.actors.len()).find(|&a| {
-                            matches!(self.actors[a].kind, ActorKind::Organization | ActorKind::Group) && initials_match(&word, &self.actors[a].name)
+                            (matches!(self.actors[a].kind, ActorKind::Organization | ActorKind::Group) || self.org_like_person(a, &word)) && initials_match(&word, &self.actors[a].name)
                         }) {
+                            self.as_org(a);
                             self.alias(a, &word);
                             continue;
                         }
@@ -255,6 +256,155 @@ impl Builder {
         // The home state: the first one named, headline included ("Iran's Supreme
         // Leader ...", "Sudan's Generals ..."): analysis writing names its subject first.
         self.home = home.or_else(|| self.mentions.iter().map(|m| m.actor).find(|&a| self.info[a].is_state.is_some()));
+    }
+
+    // ---- between passes 3 and 4: what the whole story bears out -------------
+
+    /// Decides, once every mention is known, which actors the story does not bear
+    /// out: `fate[a]` is `Some(a)` to keep `a`, `Some(b)` to fold it into `b`, `None`
+    /// to leave it out. The passes' state forgets them at once, so that the tree
+    /// (pass 4) hangs nothing under them; [`Builder::prune`] removes them after it.
+    ///
+    /// - A state named only as the nationality of something else ("a Finnish MEP",
+    ///   "the French energy company") is no actor: the gold convention, and what a reader expects. Its name,
+    ///   capital or people ("Finland", "Helsinki", "the Finns"), a demonym before a
+    ///   word of the state's own agency (`[state_agent]`: "Finnish officials", "the
+    ///   Finnish foreign minister", "a Venezuelan incursion"; a participle not of
+    ///   place: "a Turkish-brokered deal"), an office of state ("Finnish President X"), a
+    ///   relation or a member keep it.
+    /// - "Europe" is the European Union whenever the story names the Union ("at the
+    ///   expense of Europe's trade agenda" in a story about the Commission).
+    pub(super) fn settle(&mut self, ctx: &Context) -> Vec<Option<usize>> {
+        let n = self.actors.len();
+        let mut fate: Vec<Option<usize>> = (0..n).map(Some).collect();
+        let lx = crate::extract::lexicon::get();
+        let (mut strong, mut weak) = (vec![false; n], vec![false; n]);
+        for m in &self.mentions {
+            if self.info[m.actor].is_state.is_none() {
+                continue;
+            }
+            let p = &ctx.paras[m.para];
+            let form = match self.kb.lookup(&p.text[m.range.clone()]) {
+                Some(Entry::State(_, f)) => Some(f),
+                _ => None,
+            };
+            let t = p.names.partition_point(|t| t.start < m.range.end);
+            let word = |k: usize| p.names.get(k).filter(|t| t.kind == TokKind::Word).map(|_| p.names_lower.get(k));
+            // "a Turkish-brokered deal", "the Kenyan-backed militia": the state acts.
+            let participle = p.names.get(t).is_some_and(|x| x.start == m.range.end + 1 && p.text.as_bytes()[m.range.end] == b'-') && word(t).is_some_and(|w| self.kb.is("prefix_participles", w) && !lx.is("place_participle", w));
+            let agent = participle || (t..t + 3).map_while(word).any(|w| lx.is("state_agent", w));
+            // "the Amman-based centre": where something is, not who acts ("a
+            // Brazil-brokered deal" is Brazil's act).
+            let glued = p.names.get(t).is_some_and(|x| x.start == m.range.end + 1 && p.text.as_bytes()[m.range.end] == b'-') && word(t).is_some_and(|w| lx.is("place_participle", w));
+            // "talks in Doha", "judges in The Hague": the capital as a place.
+            let s = p.names.partition_point(|t| t.start < m.range.start);
+            let prev = s.checked_sub(1).and_then(word);
+            let before = if prev == Some("the") { s.checked_sub(2).and_then(word) } else { prev };
+            let place = form == Some(StateForm::Capital) && before.is_some_and(|w| LOCATIVE.contains(&w));
+            if (form == Some(StateForm::Demonym) && !agent) || glued || place {
+                weak[m.actor] = true;
+            } else {
+                strong[m.actor] = true;
+            }
+        }
+        for (a, i) in self.info.iter().enumerate() {
+            if let Some((o, ..)) = i.owner {
+                strong[o] = true;
+            }
+            // Under the state: an institution named for it ("Kenya Defence Forces") or
+            // an office of state keeps it; anyone else says a nationality ("the Finnish
+            // MEP Anna Virtanen", whose name may cover the demonym's only mention).
+            if let Some((si, &s)) = i.state.and_then(|si| Some((si, self.state_actor.get(&si)?))) {
+                let d = &self.actors[a];
+                let named_for = || {
+                    let keys: Vec<&str> = self.kb.state_keys(si).collect();
+                    std::iter::once(&d.name).chain(&d.aliases).any(|n| n.split(|c: char| !c.is_alphanumeric()).any(|w| keys.iter().any(|k| k.eq_ignore_ascii_case(w))))
+                };
+                let office = matches!(i.office, Some(OfficeKind::Head | OfficeKind::Government | OfficeKind::Minister));
+                if (d.kind == ActorKind::Person && office) || (d.kind != ActorKind::Person && named_for()) {
+                    strong[s] = true;
+                } else {
+                    weak[s] = true;
+                }
+            }
+            strong[a] |= self.actors[a].id.is_some(); // a curated actor stays
+        }
+        for l in &self.links {
+            strong[l.source] = true;
+            strong[l.target] = true;
+        }
+        for a in 0..n {
+            let Some(si) = self.info[a].is_state.filter(|_| weak[a] && !strong[a]) else { continue };
+            fate[a] = None;
+            self.state_actor.remove(si);
+            for i in &mut self.info {
+                if i.state == Some(si) {
+                    i.state = None;
+                }
+            }
+        }
+        let body = |name: &str| self.kb.body_by_name(name).and_then(|b| self.body_actor.get(&b).copied());
+        if let (Some(eu), Some(eur)) = (body("European Union"), body("Europe")) {
+            fate[eur] = Some(eu);
+            for s in std::iter::once(self.actors[eur].name.clone()).chain(std::mem::take(&mut self.actors[eur].aliases)) {
+                self.alias(eu, &s);
+            }
+            if let Some(b) = self.info[eur].body {
+                self.body_actor.remove(b);
+            }
+        }
+        self.mentions.retain_mut(|m| match fate[m.actor] {
+            Some(b) => {
+                m.actor = b;
+                true
+            }
+            None => false,
+        });
+        if self.home.is_some_and(|h| fate[h] != Some(h)) {
+            self.home = self.mentions.iter().map(|m| m.actor).find(|&a| self.info[a].is_state.is_some());
+        }
+        fate
+    }
+
+    /// Removes the actors [`Builder::settle`] left out or folded, after the tree:
+    /// parents, links and the home state follow (a parent left out leaves a root).
+    pub(super) fn prune(&mut self, fate: &[Option<usize>]) {
+        if fate.iter().enumerate().all(|(a, f)| *f == Some(a)) {
+            return;
+        }
+        let mut new = vec![None; fate.len()];
+        let mut k = 0;
+        for (a, f) in fate.iter().enumerate() {
+            if *f == Some(a) {
+                new[a] = Some(k);
+                k += 1;
+            }
+        }
+        let to = |a: usize| fate.get(a).copied().flatten().and_then(|b| new[b]);
+        let actors = std::mem::take(&mut self.actors);
+        let info = std::mem::take(&mut self.info);
+        for (a, (mut d, i)) in actors.into_iter().zip(info).enumerate() {
+            if new[a].is_none() {
+                continue;
+            }
+            d.parent = d.parent.and_then(to).filter(|&p| Some(p) != new[a]);
+            self.actors.push(d);
+            self.info.push(i);
+        }
+        self.mentions.retain_mut(|m| match to(m.actor) {
+            Some(b) => {
+                m.actor = b;
+                true
+            }
+            None => false,
+        });
+        let links = std::mem::take(&mut self.links);
+        self.links = links.into_iter().filter_map(|mut l| {
+            l.source = to(l.source)?;
+            l.target = to(l.target)?;
+            (l.source != l.target).then_some(l)
+        }).collect();
+        self.home = self.home.and_then(to);
     }
 
     // ---- pass 4: the tree ---------------------------------------------------
