@@ -170,8 +170,9 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
             let lo = words.partition_point(|(i, _)| toks[*i].start < s.start);
             let hi = words.partition_point(|(i, _)| toks[*i].start < s.end);
             // "The EU brokered the talks.": the sentence speaks of talks whose parties
-            // it does not name (`[-:talks]`).
-            let talks_here = words[lo..hi].iter().any(|(_, w)| cues.is(List::Talks, w));
+            // it does not name (`[-:talks]`). Asked only by a mediation cue without
+            // parties: a list search per word of every sentence was a visible share.
+            let talks_here = || words[lo..hi].iter().any(|(_, w)| cues.is(List::Talks, w));
             let mut k = lo;
             while k < hi {
                 let list = cues.starting_with(words[k].1);
@@ -370,7 +371,7 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
                                 Some((x, y)) if y == n => vec![x, y],
                                 _ => vec![n],
                             };
-                            let parties = parties_or_last_pair(parties(&agents, ms, &quoted, cast), &agents, talks_here, last_pair);
+                            let parties = parties_or_last_pair(parties(&agents, ms, &quoted, cast), &agents, talks_here(), last_pair);
                             mediation(&agents, &parties, &mut |a, t, kind, out: &mut Vec<Found>| emit_kind(a, t, kind, out), &mut out);
                         }
                     }
@@ -385,7 +386,7 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
                     Family::Agent => {
                         let agents = coordinated(p.text, &after, cue_end);
                         if !agents.is_empty() {
-                            let parties = parties_or_last_pair(parties(&agents, ms, &quoted, cast), &agents, talks_here, last_pair);
+                            let parties = parties_or_last_pair(parties(&agents, ms, &quoted, cast), &agents, talks_here(), last_pair);
                             mediation(&agents, &parties, &mut |a, t, kind, out: &mut Vec<Found>| emit_kind(a, t, kind, out), &mut out);
                         }
                     }
@@ -397,7 +398,7 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
                             gap.len() <= 14
                                 && !gap.contains([',', '.', ';', ':'])
                                 && gap.split_whitespace().count() <= 2
-                                && !gap.split_whitespace().any(|w| cues.is(List::Article, &w.to_lowercase()))
+                                && !gap.split_whitespace().any(|w| cues.is_lower(List::Article, w))
                         });
                         if let Some(owner) = owner {
                             let src = owner.actor;
@@ -478,7 +479,7 @@ fn last_pair_in(text: &str, ms: &[Mention], quoted: &dyn Fn(&Mention) -> bool, c
         let joined = text.get(w[0].range.end..w[1].range.start).is_some_and(|g| {
             let g = g.trim();
             let g = g.strip_prefix('(').and_then(|r| r.split_once(')')).map_or(g, |(_, r)| r).trim_start_matches(')').trim();
-            cues.is(List::PairJoiner, &g.to_lowercase())
+            cues.is_lower(List::PairJoiner, g)
         });
         if x != y && !listed && party(cast, x) && cast.actors[x].kind == cast.actors[y].kind && joined && !quoted(&w[0]) {
             found = Some((x, y));
