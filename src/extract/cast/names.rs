@@ -51,6 +51,9 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
         if is_alnum(c) {
             let s = i;
             let mut j = next;
+            // Whether the word has a hyphen, as it is read (`push_word` splits only
+            // those; a search of every word for one was a visible share of this loop).
+            let mut hyphen = false;
             loop {
                 while bytes.get(j).is_some_and(u8::is_ascii_alphanumeric) {
                     j += 1; // the common case, byte by byte
@@ -71,7 +74,10 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                             break;
                         }
                     }
-                    Some(d @ ('-' | '.' | '&' | '+')) if at(j + 1).is_some_and(is_alnum) => j += d.len_utf8(),
+                    Some(d @ ('-' | '.' | '&' | '+')) if at(j + 1).is_some_and(is_alnum) => {
+                        hyphen |= d == '-';
+                        j += d.len_utf8();
+                    }
                     Some('.') => {
                         // "U.S." keeps its final period: letters separated by periods.
                         let w = &text[s..j];
@@ -83,7 +89,7 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                     _ => break,
                 }
             }
-            push_word(text, s, j, &mut out);
+            push_word(text, s, j, hyphen, &mut out);
             i = j;
             // Possessive after the word.
             if let Some(a) = at(i).filter(|&a| is_apos(a)) {
@@ -107,9 +113,9 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
 
 /// Pushes a word, splitting a hyphenated one whose tail is lowercase ("SAF-aligned"
 /// → "SAF", "aligned"); "Yunus-Bek", "al-Burhan" and "Saudi-U.S." stay whole.
-fn push_word(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
+fn push_word(text: &str, start: usize, end: usize, hyphen: bool, out: &mut Vec<Tok>) {
     let w = &text[start..end];
-    if w.contains('-') {
+    if hyphen {
         let parts: Vec<&str> = w.split('-').collect();
         let particle = PARTICLES.contains(&parts[0].to_lowercase().as_str()) && parts.len() == 2;
         let all_cap = parts.iter().all(|p| p.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric()));

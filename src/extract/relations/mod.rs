@@ -170,8 +170,9 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
             let lo = words.partition_point(|(i, _)| toks[*i].start < s.start);
             let hi = words.partition_point(|(i, _)| toks[*i].start < s.end);
             // "The EU brokered the talks.": the sentence speaks of talks whose parties
-            // it does not name (`[-:talks]`).
-            let talks_here = words[lo..hi].iter().any(|(_, w)| cues.is(List::Talks, w));
+            // it does not name (`[-:talks]`). Asked only by a mediation cue without
+            // parties: a list search per word of every sentence was a visible share.
+            let talks_here = || words[lo..hi].iter().any(|(_, w)| cues.is(List::Talks, w));
             let mut k = lo;
             while k < hi {
                 let list = cues.starting_with(words[k].1);
@@ -376,7 +377,7 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
                                 Some((x, y)) if y == n => vec![x, y],
                                 _ => vec![n],
                             };
-                            let parties = parties_or_last_pair(parties(&agents, ms, &quoted, cast), &agents, talks_here, last_pair);
+                            let parties = parties_or_last_pair(parties(&agents, ms, &quoted, cast), &agents, talks_here(), last_pair);
                             mediation(&agents, &parties, &mut |a, t, kind, out: &mut Vec<Found>| emit_kind(a, t, kind, out), &mut out);
                         }
                     }
@@ -391,7 +392,7 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
                     Family::Agent => {
                         let agents = coordinated(p.text, &after, cue_end);
                         if !agents.is_empty() {
-                            let parties = parties_or_last_pair(parties(&agents, ms, &quoted, cast), &agents, talks_here, last_pair);
+                            let parties = parties_or_last_pair(parties(&agents, ms, &quoted, cast), &agents, talks_here(), last_pair);
                             mediation(&agents, &parties, &mut |a, t, kind, out: &mut Vec<Found>| emit_kind(a, t, kind, out), &mut out);
                         }
                     }

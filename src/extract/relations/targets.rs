@@ -14,18 +14,22 @@ pub(super) fn coordinated(text: &str, after: &[&Mention], from: usize) -> Vec<us
     let mut i = 0;
     while let Some(&m) = after.get(i) {
         let gap = text[end..m.range.start].trim();
-        let gap_l = gap.to_lowercase();
+        // The gap is lowercased only once the cheap tests pass: it may run to the end
+        // of the sentence, and a copy per mention after every cue was a visible cost.
         let ok = if i == 0 {
             // The object: close to the cue, no clause boundary in between (nor a
             // relative clause: "the group that the United States designated").
             gap.len() <= 30
                 && !gap.contains([',', ';', ':', '.', '—'])
                 && gap.split_whitespace().count() <= 4
-                && !gap_l.split_whitespace().any(|w| c.is(List::RelativeGap, w))
-                // "hosted both leaders in Moscow": a place, not the object.
-                && !gap_l.split_whitespace().last().is_some_and(|w| c.is(List::Locative, w))
+                && {
+                    let gap_l = gap.to_lowercase();
+                    !gap_l.split_whitespace().any(|w| c.is(List::RelativeGap, w))
+                        // "hosted both leaders in Moscow": a place, not the object.
+                        && !gap_l.split_whitespace().last().is_some_and(|w| c.is(List::Locative, w))
+                }
         } else {
-            c.is(List::ListJoiner, &gap_l)
+            c.is(List::ListJoiner, &gap.to_lowercase())
         };
         if !ok {
             break;
