@@ -598,7 +598,16 @@ impl Builder {
     #[allow(clippy::too_many_arguments)]
     pub(super) fn context(&mut self, para: usize, text: &str, toks: &[Tok], chunks: &[Chunk], assigned: &mut [Option<usize>], ci: usize, c: &Chunk) {
         let kb = self.kb;
-        let lower = |k: usize| word_at(text, toks, k).filter(|w| !names::is_capitalised(w)).map(str::to_lowercase);
+        // Borrowed when already lowercase ASCII (nearly always): this runs per chunk.
+        let lower = |k: usize| {
+            word_at(text, toks, k).filter(|w| !names::is_capitalised(w)).map(|w| -> std::borrow::Cow<str> {
+                if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+                    w.into()
+                } else {
+                    w.to_lowercase().into()
+                }
+            })
+        };
         if let Some(noun) = lower(c.last + 1) {
             if let Some(iso3) = kb.government_noun(&noun) {
                 let phrase = format!("{} {}", c.text(text), noun);
@@ -618,7 +627,7 @@ impl Builder {
                     }
                     let end = k;
                     let mut start = k;
-                    while start > 0 && lower(start - 1).is_some_and(|w| !ARTICLES.contains(&w.as_str())) && end - start < 4 {
+                    while start > 0 && lower(start - 1).is_some_and(|w| !ARTICLES.contains(&&*w)) && end - start < 4 {
                         start -= 1;
                     }
                     if start < end && lower(end - 1).is_some_and(|w| kb.is("media_nouns", &w)) {
