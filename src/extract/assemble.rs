@@ -66,7 +66,7 @@ pub fn story(
             // may open mid-paragraph, after other quotes of that paragraph).
             let id_at = s.preceding.first().map_or(cp_start, |(p, r)| ctx.paras[*p].text[..r.start].chars().count());
             Quote {
-                id: format!("q{}-{}", first_para, id_at),
+                id: quote_id(first_para, id_at),
                 text: pieces.join("\n"),
                 kind: kinds[i],
                 speaker: speakers[i].map(|a| ids[a.actor].clone()),
@@ -146,6 +146,31 @@ fn actor_ids(cast: &Cast) -> Vec<String> {
         .collect()
 }
 
+/// `q<paragraph>-<code point offset>`, written without `format!` (whose machinery
+/// was about a thousand instructions per quote, the larger part of this step).
+fn quote_id(para: usize, at: usize) -> String {
+    let mut id = String::with_capacity(24);
+    id.push('q');
+    push_decimal(&mut id, para);
+    id.push('-');
+    push_decimal(&mut id, at);
+    id
+}
+
+fn push_decimal(s: &mut String, mut n: usize) {
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    s.extend(digits[i..].iter().map(|&d| d as char));
+}
+
 /// Parent links with every cycle broken (the link that would close it is dropped).
 fn acyclic_parents(cast: &Cast) -> Vec<Option<usize>> {
     let n = cast.actors.len();
@@ -163,4 +188,14 @@ fn acyclic_parents(cast: &Cast) -> Vec<Option<usize>> {
         }
     }
     parents
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn quote_ids_are_q_paragraph_dash_offset() {
+        for (p, a) in [(0, 0), (7, 10), (19, 1234567), (usize::MAX, 99)] {
+            assert_eq!(super::quote_id(p, a), format!("q{p}-{a}"));
+        }
+    }
 }
