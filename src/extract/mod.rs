@@ -134,7 +134,9 @@ impl Lowered {
                 continue;
             }
             let w = &text[r.clone()];
-            if w.is_ascii() {
+            // ASCII, or with only General Punctuation (curly quotes and apostrophes,
+            // dashes: no case mapping) besides: its own range in `buf` is its form.
+            if w.chars().all(|c| c.is_ascii() || ('\u{2000}'..='\u{206f}').contains(&c)) {
                 l.spans.push((r.start as u32, r.end as u32));
                 continue;
             }
