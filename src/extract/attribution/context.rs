@@ -97,8 +97,9 @@ pub(super) fn strip_determiners(s: &str) -> &str {
     let mut s = s.trim();
     loop {
         let Some((w, rest)) = s.split_once(' ') else { return s };
-        let lw = w.to_lowercase();
-        if lx.is("determiner", &lw) && !lx.is("possessive_pronoun", &lw) || lx.is("leading_adjective", &lw) {
+        // Lowercased on the stack when ASCII (nearly always): this runs per noun phrase.
+        let listed = |lw: &str| lx.is("determiner", lw) && !lx.is("possessive_pronoun", lw) || lx.is("leading_adjective", lw);
+        if if w.is_ascii() { lexicon::with_ascii_lower(w, listed) } else { listed(&w.to_lowercase()) } {
             s = rest.trim_start();
         } else {
             return s;
