@@ -117,11 +117,20 @@ fn words_as_words(tk: &Tokens, first_in: usize) -> bool {
         end -= 1;
     }
     // The words of `seq` occupy the tokens right before `end`.
+    // The last word first: it rejects nearly every cue at once (this runs for each of
+    // the cues at every quote).
     let ends_at = |seq: &[&str], end: usize| {
         let n = seq.len();
-        end >= n && (0..n).all(|k| tk.is_word(end - n + k) && tk.word(end - n + k).eq_ignore_ascii_case(seq[k]))
+        end >= n && (0..n).rev().all(|k| tk.is_word(end - n + k) && tk.word(end - n + k).eq_ignore_ascii_case(seq[k]))
     };
-    lx.term_cues.iter().any(|cue| match cue.iter().position(|w| *w == "*") {
+    // Every cue ends with a word right before `end` (a `*` gap too): a cue whose last
+    // word is not that one is out without a closer look (this runs for each cue at
+    // every quote).
+    if end == 0 || !tk.is_word(end - 1) {
+        return false;
+    }
+    let last = tk.word(end - 1);
+    lx.term_cues.iter().filter(|cue| cue.last().is_none_or(|w| *w == "*" || w.eq_ignore_ascii_case(last))).any(|cue| match cue.iter().position(|w| *w == "*") {
         // "so-called" is one token; other cues are word sequences.
         None => ends_at(cue, end),
         // "what * called": the head, one to four words, then the tail at the marks.
