@@ -178,6 +178,18 @@ impl Cues {
     pub(super) fn is(&self, l: List, w: &str) -> bool {
         self.lists[l as usize].binary_search(&w).is_ok()
     }
+
+    /// `is(l, &w.to_lowercase())` without the copy: on the stack for a short ASCII `w`,
+    /// and no lowercasing at all for a `w` longer than every word of the list
+    /// (lowercasing never gives fewer characters). The callers test gaps between
+    /// mentions, which may run for a whole sentence.
+    pub(super) fn is_lower(&self, l: List, w: &str) -> bool {
+        if w.len() <= 64 && w.is_ascii() {
+            return crate::extract::lexicon::with_ascii_lower(w, |lw| self.is(l, lw));
+        }
+        let longest = self.lists[l as usize].iter().map(|x| x.len()).max().unwrap_or(0);
+        w.chars().count() <= longest && self.is(l, &w.to_lowercase())
+    }
 }
 
 pub(super) fn cues() -> &'static Cues {

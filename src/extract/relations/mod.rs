@@ -404,7 +404,7 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
                             gap.len() <= 14
                                 && !gap.contains([',', '.', ';', ':'])
                                 && gap.split_whitespace().count() <= 2
-                                && !gap.split_whitespace().any(|w| cues.is(List::Article, &w.to_lowercase()))
+                                && !gap.split_whitespace().any(|w| cues.is_lower(List::Article, w))
                         });
                         if let Some(owner) = owner {
                             let src = owner.actor;
@@ -529,7 +529,7 @@ fn last_pair_in(text: &str, ms: &[Mention], quoted: &dyn Fn(&Mention) -> bool, c
         let joined = text.get(w[0].range.end..w[1].range.start).is_some_and(|g| {
             let g = g.trim();
             let g = g.strip_prefix('(').and_then(|r| r.split_once(')')).map_or(g, |(_, r)| r).trim_start_matches(')').trim();
-            cues.is(List::PairJoiner, &g.to_lowercase())
+            cues.is_lower(List::PairJoiner, g)
         });
         if x != y && !listed && party(cast, x) && cast.actors[x].kind == cast.actors[y].kind && joined && !quoted(&w[0]) {
             found = Some((x, y));

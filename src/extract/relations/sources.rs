@@ -101,8 +101,8 @@ pub(super) fn pair_before(text: &str, before: &[&Mention], cue_start: usize) -> 
     if gap.contains([',', ';', ':', '.', '"', '\u{201d}']) || gap.split_whitespace().count() > 3 {
         return None;
     }
-    let and = text[x.range.end..y.range.start].trim().to_lowercase();
-    (cues().is(List::PairJoiner, &and) && x.actor != y.actor).then_some((x.actor, y.actor))
+    let and = text[x.range.end..y.range.start].trim();
+    (cues().is_lower(List::PairJoiner, and) && x.actor != y.actor).then_some((x.actor, y.actor))
 }
 
 /// "Turkey, Azerbaijan's closest ally, …": the owner right before the cue (a
@@ -146,6 +146,6 @@ pub(super) fn pair_before_comma(text: &str, before: &[&Mention], cue_start: usiz
     if !gap.starts_with(',') || words.len() > 2 {
         return None;
     }
-    let and = text[x.range.end..y.range.start].trim().to_lowercase();
-    (cues().is(List::PairJoiner, &and) && x.actor != y.actor).then_some((x.actor, y.actor))
+    let and = text[x.range.end..y.range.start].trim();
+    (cues().is_lower(List::PairJoiner, and) && x.actor != y.actor).then_some((x.actor, y.actor))
 }

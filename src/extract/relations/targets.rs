@@ -29,7 +29,7 @@ pub(super) fn coordinated(text: &str, after: &[&Mention], from: usize) -> Vec<us
                         && !gap_l.split_whitespace().last().is_some_and(|w| c.is(List::Locative, w))
                 }
         } else {
-            c.is(List::ListJoiner, &gap.to_lowercase())
+            c.is_lower(List::ListJoiner, gap)
         };
         if !ok {
             break;
