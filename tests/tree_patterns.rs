@@ -929,3 +929,17 @@ fn an_office_adjective_names_the_holder_just_mentioned() {
     // No holder of the office named before: no owner from the adjective.
     assert_ne!(parent(&s, "Sofia Mena"), Some("Raul Vidal".into()), "{:?}", names(&s));
 }
+
+#[test]
+fn a_possessive_state_beats_the_knowledge_base_home_of_a_body() {
+    // The KB's "Congress" is the U.S. one; "Peru's Congress" is Peru's, even in a
+    // story that also names the United States.
+    let s = story(&[
+        "Ecuador's Congress voted on Thursday to censure Interior Minister Rafael Ponce.",
+        "The United States embassy said it was following the vote.",
+    ]);
+    assert_eq!(parent(&s, "Congress"), Some("Ecuador".into()), "{:?}", names(&s));
+    // With no other state named by the text, the knowledge base still places it.
+    let s = story(&["Congress voted on the bill, the United States ambassador said."]);
+    assert_eq!(parent(&s, "Congress"), Some("United States".into()));
+}

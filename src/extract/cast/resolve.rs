@@ -486,6 +486,16 @@ impl Builder {
             }
             if parent.is_none() {
                 if let Some(bi) = info.body {
+                    // "Peru's Congress", "the Peruvian Congress": the text names another
+                    // state than the KB's ("Congress" is the U.S. one): the text wins.
+                    let kb_state = kb.bodies[bi].parents().find_map(|p| kb.state_by_iso(p));
+                    if let Some(si) = info.state.filter(|&si| kb_state.is_some_and(|k| k != si)) {
+                        parent = self.state_actor.get(&si).copied().filter(|&p| p != a);
+                    }
+                }
+            }
+            if parent.is_none() {
+                if let Some(bi) = info.body {
                     for cand in kb.bodies[bi].parents() {
                         let found = if let Some(si) = kb.state_by_iso(cand) {
                             self.state_actor.get(&si).copied()
