@@ -72,7 +72,7 @@ pub fn ActorTree() -> Html {
     };
     html! {
         <ul role={if ctx.env.is_static() { "list" } else { "tree" }} class="tree" aria-label={t[T::TreeLabel].to_string()} ref={tree_ref} {onkeydown} part="tree">
-            { for s.index.roots.iter().map(|&i| html! { <TreeNode key={i} idx={i} level={1} /> }) }
+            { for s.index.roots.iter().filter(|&&i| s.renders_item(i)).map(|&i| html! { <TreeNode key={i} idx={i} level={1} /> }) }
         </ul>
     }
 }

@@ -164,7 +164,9 @@ pub fn App(props: &AppProps) -> Html {
                     </h2>
                     <p class="d-sub">{summary}</p>
                 </header>
-                <ErrorPanel />
+                // Components that would render nothing are not created at all: each is
+                // wasm code the browser compiles on first use, inside the first render.
+                if s.notice.is_some() { <ErrorPanel /> }
                 if s.editable && !stat { <EditorBar /> }
                 if view.cards() && !stat { <Filters /> }
                 <div class={classes!("d-body", (view == View::Both).then_some("two-col"))}>
@@ -182,13 +184,13 @@ pub fn App(props: &AppProps) -> Html {
                                 }
                             </div>
                             if s.diagram && !s.story.actors.is_empty() { <Diagram /> } else { <ActorTree /> }
-                            if !view.cards() { <ActorDetail /> }
+                            if !view.cards() && s.selected.is_some() { <ActorDetail /> }
                         </section>
                     }
                     if view.cards() {
                         <section class="d-quotes" aria-labelledby="d-quotes-h" part="quotes-section">
                             <h3 id="d-quotes-h" class="d-h3">{&t[T::QuotesHeading]}</h3>
-                            <ActorDetail />
+                            if s.selected.is_some() { <ActorDetail /> }
                             if s.show.speech() { <QuoteList /> }
                             // Below the cards: left out of the first screen.
                             if s.show.terms() && !s.first_screen { <Terms /> }

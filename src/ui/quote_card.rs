@@ -46,8 +46,15 @@ pub fn QuoteCard(p: &QuoteCardProps) -> Html {
     };
     let on_copy = {
         let ctx = ctx.clone();
-        let text = citation(q, speaker, &s.story.article, &t[T::QuotedIn], &fill(&t[T::ParagraphN], &[&(q.paragraph + 1).to_string()]));
-        Callback::from(move |_| effects::copy(&ctx, i, text.clone(), CopyOutcome::Citation))
+        // Written on click, not per render: few cards are ever copied, and the first
+        // render then runs (and compiles) none of it.
+        Callback::from(move |_| {
+            let (s, t) = (&*ctx.state, &*ctx.state.strings);
+            let q = &s.story.quotes[i];
+            let speaker = q.speaker.as_deref().and_then(|id| s.index.get(id)).map(|a| &s.story.actors[a]);
+            let text = citation(q, speaker, &s.story.article, &t[T::QuotedIn], &fill(&t[T::ParagraphN], &[&(q.paragraph + 1).to_string()]));
+            effects::copy(&ctx, i, text, CopyOutcome::Citation)
+        })
     };
     let on_link = {
         let ctx = ctx.clone();

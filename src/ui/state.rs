@@ -353,12 +353,14 @@ pub enum Msg {
 /// Cards rendered at first, and added by each "Show more".
 pub const CARD_BATCH: usize = 30;
 
-/// Treeitems in the very first render (the tree's box shows about eight).
-pub const FIRST_SCREEN_ITEMS: usize = 12;
+/// Treeitems in the very first render: the tree's box (320 px) shows seven or eight.
+/// Why not more: on a cold start each item also runs in wasm's slow first tier.
+pub const FIRST_SCREEN_ITEMS: usize = 8;
 
-/// Cards in the very first render (enough to fill a tall first screen of the widget;
-/// the rest of the batch follows right after it has painted).
-pub const FIRST_SCREEN_CARDS: usize = 4;
+/// Cards in the very first render (a phone-sized cards view shows about three; beside
+/// the tree at 1280 × 900 one is in view); the rest of the batch follows right after
+/// it has painted.
+pub const FIRST_SCREEN_CARDS: usize = 3;
 
 impl State {
     pub fn new(story: Story, view: View, theme: Theme, notice: Option<Notice>, has_article: bool) -> State {
@@ -394,6 +396,13 @@ impl State {
             open_context: HashSet::new(),
             copied: None,
         }
+    }
+
+    /// Whether treeitem `i` is rendered now: beyond the tree's first screen it waits for
+    /// the rest of the view (`Msg::Complete`). Its parent leaves it out, so that no
+    /// component is created for it.
+    pub fn renders_item(&self, i: usize) -> bool {
+        !self.first_screen || self.index.rank[i] < FIRST_SCREEN_ITEMS
     }
 
     /// Treeitems in visible order (depth-first, skipping collapsed subtrees).

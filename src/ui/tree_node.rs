@@ -2,7 +2,7 @@
 //! stays in the DOM, `hidden`, so that print can expand it.
 
 use super::avatar::avatar;
-use super::state::{Msg, FIRST_SCREEN_ITEMS};
+use super::state::Msg;
 use super::strings::T;
 use super::use_ctx;
 use yew::prelude::*;
@@ -19,10 +19,6 @@ pub fn TreeNode(p: &TreeNodeProps) -> Html {
     let s = &*ctx.state;
     let t = &*s.strings;
     let i = p.idx;
-    // Beyond the tree's first screen: rendered with the rest of the view (`Msg::Complete`).
-    if s.first_screen && s.index.rank[i] >= FIRST_SCREEN_ITEMS {
-        return html! {};
-    }
     let a = &s.story.actors[i];
     let kids = &s.index.children[i];
     let expanded = !kids.is_empty() && !s.collapsed.contains(&i);
@@ -81,7 +77,7 @@ pub fn TreeNode(p: &TreeNodeProps) -> Html {
             </div>
             if !kids.is_empty() {
                 <ul role={if stat { "list" } else { "group" }} class="group" hidden={!expanded && !stat}>
-                    { for kids.iter().map(|&k| html! { <TreeNode key={k} idx={k} level={p.level + 1} /> }) }
+                    { for kids.iter().filter(|&&k| s.renders_item(k)).map(|&k| html! { <TreeNode key={k} idx={k} level={p.level + 1} /> }) }
                 </ul>
             }
         </li>
