@@ -65,7 +65,7 @@ pub fn render(story: Story, opts: &Options) -> String {
 
 /// The widget's stylesheet plus the static variant's few rules, scoped to [`SCOPE`].
 pub fn stylesheet() -> String {
-    let css = scope_css(&[style::ALL.concat().as_str(), style::STATIC_CSS].concat(), SCOPE);
+    let css = scope_css(&[style::CSS, style::STATIC_CSS].concat(), SCOPE);
     // Our own constant, but a `</style` would end the element early: never let it in.
     assert!(!css.to_ascii_lowercase().contains("</style"), "the stylesheet closes its <style> element");
     css

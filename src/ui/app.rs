@@ -65,16 +65,8 @@ pub fn App(props: &AppProps) -> Html {
         // Keyed by pointer: comparing two stories by value on every render would be slow.
         let (env, story) = (props.env.clone(), state.story.clone());
         use_effect_with(Rc::as_ptr(&story) as usize, move |_| *env.story.borrow_mut() = Some(story));
-        let (env, root) = (props.env.clone(), root.clone());
-        use_effect_with(state.first_screen, move |&first| {
-            if !first {
-                // The complete view's own rules (`style::LATER`), before it paints.
-                if let Some(el) = root.cast::<Element>() {
-                    effects::adopt_later_style(&el);
-                }
-            }
-            env.complete.set(!first)
-        });
+        let env = props.env.clone();
+        use_effect_with(state.first_screen, move |&first| env.complete.set(!first));
     }
     {
         let (state, root, env) = (state.clone(), root.clone(), props.env.clone());
@@ -175,9 +167,7 @@ pub fn App(props: &AppProps) -> Html {
                 // Components that would render nothing are not created at all: each is
                 // wasm code the browser compiles on first use, inside the first render.
                 if s.notice.is_some() { <ErrorPanel /> }
-                // The editor's controls come with the complete view (their rules are in
-                // `style::LATER`).
-                if s.editable && !stat && !s.first_screen { <EditorBar /> }
+                if s.editable && !stat { <EditorBar /> }
                 if view.cards() && !stat { <Filters /> }
                 <div class={classes!("d-body", (view == View::Both).then_some("two-col"))}>
                     if view.tree() {

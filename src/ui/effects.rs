@@ -20,35 +20,6 @@ pub const HIGHLIGHT: &str = "dramatis";
 thread_local! {
     static SEQ: Cell<u32> = const { Cell::new(0) };
     static HOST_STYLE: Cell<bool> = const { Cell::new(false) };
-    /// The sheet of `style::LATER`, shared by every widget of the page.
-    static LATER_SHEET: std::cell::RefCell<Option<web_sys::CssStyleSheet>> = const { std::cell::RefCell::new(None) };
-}
-
-/// Adds the rules only the complete view needs (`style::LATER`, parsed once per page)
-/// to the adopted stylesheets of the shadow root holding `el`. Called by the App as the
-/// complete view is rendered, before it paints. Nothing to do outside a shadow root or
-/// where the widget's styles are a `<style>` element (no constructable stylesheets:
-/// that one holds every rule).
-pub fn adopt_later_style(el: &Element) {
-    let Ok(root) = el.get_root_node().dyn_into::<web_sys::ShadowRoot>() else { return };
-    let Ok(adopted) = get(&root, "adoptedStyleSheets").dyn_into::<Array>() else { return };
-    if adopted.length() == 0 {
-        return;
-    }
-    let sheet = LATER_SHEET.with(|s| {
-        let mut s = s.borrow_mut();
-        if s.is_none() {
-            let sheet = web_sys::CssStyleSheet::new().ok();
-            *s = sheet.filter(|sheet| sheet.replace_sync(&super::style::LATER.concat()).is_ok());
-        }
-        s.clone()
-    });
-    if let Some(sheet) = sheet {
-        if !adopted.includes(&sheet, 0) {
-            // A new array: older browsers' adoptedStyleSheets is frozen.
-            root.set_adopted_style_sheets(&adopted.concat(&Array::of1(&sheet)));
-        }
-    }
 }
 
 fn get(o: &JsValue, k: &str) -> JsValue {

@@ -272,19 +272,17 @@ thread_local! {
 }
 
 /// The styles of what this file adds beside the Yew app (the "showing a part" note).
-/// Shown from the start: it goes with the first sheet.
 const MOUNT_CSS: &str = ".d-partial{margin:0 0 8px;padding:8px 12px;border:1px solid #d5dae1;border-left:4px solid #b45309;border-radius:10px;background:#fffbeb;color:#3f2a06;font:13px/1.45 system-ui,-apple-system,\"Segoe UI\",Roboto,sans-serif}@media (prefers-color-scheme:dark){.d-partial{background:#2a2110;color:#fde8c4;border-color:#5b4a2a;border-left-color:#f59e0b}}";
 
 /// Puts the widget's stylesheet into the shadow root: one shared constructable sheet
-/// (CSP-safe) of the first screen's rules (`style::FIRST`; the App adopts
-/// `style::LATER` with the complete view), or a `<style>` element with every rule where
-/// adoptedStyleSheets is missing (returned, so that `destroy` removes it).
+/// (CSP-safe), or a `<style>` element where adoptedStyleSheets is missing (returned, so
+/// that `destroy` removes it).
 fn install_style(shadow: &ShadowRoot, doc: &web_sys::Document) -> Option<Element> {
     let sheet = SHEET.with(|s| {
         let mut s = s.borrow_mut();
         if s.is_none() {
             if let Ok(sheet) = web_sys::CssStyleSheet::new() {
-                if sheet.replace_sync(&[style::FIRST.concat().as_str(), MOUNT_CSS].concat()).is_ok() {
+                if sheet.replace_sync(&[style::CSS, MOUNT_CSS].concat()).is_ok() {
                     *s = Some(sheet);
                 }
             }
@@ -302,7 +300,7 @@ fn install_style(shadow: &ShadowRoot, doc: &web_sys::Document) -> Option<Element
         return None;
     }
     let el = doc.create_element("style").ok()?;
-    el.set_text_content(Some(&[style::ALL.concat().as_str(), MOUNT_CSS].concat()));
+    el.set_text_content(Some(&[style::CSS, MOUNT_CSS].concat()));
     shadow.append_child(&el).ok()?;
     Some(el)
 }

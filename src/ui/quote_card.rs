@@ -130,7 +130,7 @@ pub fn QuoteCard(p: &QuoteCardProps) -> Html {
                         <p class="context" id={ctx_id} hidden={!open}>{c}</p>
                     }
                 }
-                if s.editable && !s.first_screen { <QuoteEdit idx={i} /> }
+                if s.editable { <QuoteEdit idx={i} /> }
             </figcaption>
         </figure>
     }

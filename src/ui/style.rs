@@ -1,15 +1,7 @@
 //! The widget's stylesheet, scoped to its shadow root (adopted as a constructable
 //! stylesheet, so a strict `style-src` CSP does not block it).
-//!
-//! In two sheets: [`FIRST`], what the first screen can show, parsed when the widget
-//! mounts, and [`LATER`], what only the complete view can show (key terms, the actor
-//! detail, the diagram, the editor's controls, print), parsed and adopted with it
-//! (`effects::adopt_later_style`). Why: parsing the sheet (14 KB) took 1.5 to 3 ms of
-//! the seed's first render; these are a quarter of it. The static render writes
-//! [`ALL`], in source order.
 
-/// Everything before the key terms.
-const HEAD: &str = r#"
+pub const CSS: &str = r#"
 :host{display:block;container-type:inline-size;color-scheme:light dark;margin:0 0 1.5rem}
 :host([hidden]){display:none}
 *,*::before,*::after{box-sizing:border-box}
@@ -138,10 +130,7 @@ button{font:inherit;color:inherit}
 .empty-title{font-weight:700}
 .empty-hint{color:var(--muted);font-size:.88rem}
 
-"#;
-
-/// The key terms and the actor detail (neither is on the first screen).
-const TERMS_DETAIL: &str = r#".terms{margin-top:16px}
+.terms{margin-top:16px}
 .term-list{display:flex;flex-wrap:wrap;gap:6px}
 .term-btn,.term-text{display:inline-block;padding:3px 10px;border-radius:6px;border:1px solid var(--line);background:var(--chip);font:italic .86rem/1.5 Georgia,serif;color:var(--fg)}
 .term-btn{cursor:pointer}
@@ -157,10 +146,7 @@ const TERMS_DETAIL: &str = r#".terms{margin-top:16px}
 .relations{display:grid;gap:4px;list-style:disc;padding-inline-start:1.2em}
 .evidence{display:block;color:var(--muted);font-size:.82rem;font-style:italic}
 
-"#;
-
-/// Between the actor detail and the diagram.
-const MIDDLE: &str = r#"@media (prefers-reduced-motion:no-preference){.btn,.chip,.node,.seg-btn{transition:background-color .12s,border-color .12s}.twisty,.chev{transition:transform .12s}}
+@media (prefers-reduced-motion:no-preference){.btn,.chip,.node,.seg-btn{transition:background-color .12s,border-color .12s}.twisty,.chev{transition:transform .12s}}
 @container (max-width:460px){
  .group{padding-inline-start:6px;margin-inline-start:8px}
  .tree .av-sm{display:none}
@@ -182,10 +168,7 @@ const MIDDLE: &str = r#"@media (prefers-reduced-motion:no-preference){.btn,.chip
 .tree-head{display:flex;flex-wrap:wrap;align-items:center;justify-content:space-between;gap:6px;margin-bottom:8px}
 .tree-head .d-h3{margin:0}
 .node-kind{text-transform:capitalize}
-"#;
-
-/// The diagram view (only after a click on "Diagram").
-const DIAGRAM: &str = r#".diagram{display:grid;gap:6px}
+.diagram{display:grid;gap:6px}
 .dg-tools{display:flex;flex-wrap:wrap;gap:4px;align-items:center}
 .dg-btn{min-width:36px;justify-content:center}
 .dg-zoom,.dg-hint{font-size:.78rem;color:var(--muted)}
@@ -203,10 +186,7 @@ const DIAGRAM: &str = r#".diagram{display:grid;gap:6px}
 .dg-node.is-selected .dg-dot{stroke:var(--focus);stroke-width:4}
 .dg-name{fill:var(--fg);font-weight:700;paint-order:stroke;stroke:var(--card);stroke-width:4px;stroke-linejoin:round}
 .dg-meta{fill:var(--muted);font-size:10.5px;paint-order:stroke;stroke:var(--card);stroke-width:4px;stroke-linejoin:round}
-"#;
-
-/// The editor's controls (rendered with the complete view) and print.
-const TAIL: &str = r#"/* The editor's controls (attribute editable) */
+/* The editor's controls (attribute editable) */
 .editbar{display:flex;flex-wrap:wrap;align-items:center;gap:8px;margin-bottom:12px;padding:8px;border:1px dashed var(--accent);border-radius:10px}
 .edit-note{color:var(--muted);font-size:.82rem}
 .qedit,.aedit-row{display:flex;flex-wrap:wrap;align-items:center;gap:6px;font-size:.82rem}
@@ -231,22 +211,10 @@ const TAIL: &str = r#"/* The editor's controls (attribute editable) */
 }
 "#;
 
-/// The first screen's rules: adopted when the widget mounts.
-pub const FIRST: [&str; 2] = [HEAD, MIDDLE];
-
-/// The rules only the complete view needs, in their source order (print last, so it
-/// still wins over everything): adopted with the complete view.
-pub const LATER: [&str; 3] = [TERMS_DETAIL, DIAGRAM, TAIL];
-
-/// Every rule in source order (the static render, and browsers without constructable
-/// stylesheets, which get one `<style>`).
-pub const ALL: [&str; 5] = [HEAD, TERMS_DETAIL, MIDDLE, DIAGRAM, TAIL];
-
-
 /// The static render's own rules (`dramatis render`, no scripts): nothing looks
 /// operable except the context `<details>`, and the tree never scrolls on its own (with
 /// nothing focusable in it, a keyboard could not scroll it). Scoped to its wrapper with the rest of
-/// [`ALL`] by `crate::cli::render`; the widget never loads it.
+/// [`CSS`] by `crate::cli::render`; the widget never loads it.
 pub const STATIC_CSS: &str = r#"
 .node{cursor:auto}
 .node:hover{background:none}
