@@ -39,7 +39,6 @@ impl Strs {
     }
 
     /// String `i`.
-    #[inline(never)]
     pub fn get(&self, i: usize) -> &'static str {
         let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
         &self.text[start..self.ends[i] as usize]
@@ -72,13 +71,11 @@ impl Span {
     }
 
     /// This span of `text`.
-    #[inline(never)]
     pub fn of(self, text: &'static str) -> &'static str {
         &text[self.range()]
     }
 
     /// This span of `text`, `None` when empty.
-    #[inline(never)]
     pub fn opt(self, text: &'static str) -> Option<&'static str> {
         (self.0 != self.1).then(|| self.of(text))
     }
