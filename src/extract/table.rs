@@ -49,13 +49,20 @@ impl Strs {
     }
 
     /// The index of `s`. Length and first byte before the comparison: this runs per
-    /// word test for section names, and most names differ there.
+    /// word test for section names, and most names differ there. One pass over the
+    /// bytes: slicing a `&str` per name (`get`) made this 9 % of a native extraction's
+    /// instructions.
     pub fn position(&self, s: &str) -> Option<usize> {
-        let (len, first) = (s.len(), s.as_bytes().first());
-        (0..self.len()).position(|i| {
-            let n = self.get(i);
-            n.len() == len && n.as_bytes().first() == first && n == s
-        })
+        let (t, s) = (self.text.as_bytes(), s.as_bytes());
+        let mut start = 0;
+        for (i, &end) in self.ends.iter().enumerate() {
+            let n = &t[start..end as usize];
+            if n.len() == s.len() && n.first() == s.first() && n == s {
+                return Some(i);
+            }
+            start = end as usize;
+        }
+        None
     }
 }
 
@@ -223,6 +230,18 @@ mod tests {
         assert_eq!(T.find_ascii_lower("DeF"), Some(4));
         assert_eq!(T.find_ascii_lower("BC"), Some(2));
         assert_eq!(T.find_ascii_lower("x"), None);
+    }
+
+    #[test]
+    fn strs_get_and_position() {
+        static S: Strs = Strs { text: "abbcabc", ends: &[1, 1, 3, 4, 7] };
+        // Strings: "a", "", "bb", "c", "abc".
+        assert_eq!(S.iter().collect::<Vec<_>>(), ["a", "", "bb", "c", "abc"]);
+        for (i, x) in ["a", "", "bb", "c", "abc"].iter().enumerate() {
+            assert_eq!(S.position(x), Some(i));
+        }
+        assert_eq!(S.position("b"), None);
+        assert_eq!(S.position("ab"), None);
     }
 
     #[test]
