@@ -17,16 +17,16 @@
 //! given names by gender. `data/term_cues.txt` lists the
 //! words-as-words cues ("so-called", "what it calls").
 
-use super::table::Table;
+use super::table::{Strs, Table};
 
 pub struct Lexicon {
     /// Lowercased speech-verb forms → lemma ("said" → "say"): the forms, and for
     /// each the index of its lemma in `speech_lemmas`.
     speech_verbs: &'static Table,
     speech_lemma: &'static [u16],
-    speech_lemmas: &'static [&'static str],
+    speech_lemmas: &'static Strs,
     /// Multi-word reporting cues ("according to", "put it"), lowercased.
-    pub speech_phrases: &'static [&'static str],
+    pub speech_phrases: &'static Strs,
     abbreviations: &'static Table,
     /// Lowercased words that never start or continue a name ("The", "But", months...).
     stop_capitals: &'static Table,
@@ -34,7 +34,7 @@ pub struct Lexicon {
     pub term_cues: &'static [&'static [&'static str]],
     /// `data/speaker_nouns.txt` and `data/grammar_words.txt`: the section names, and
     /// word → bit set of the sections listing it (bit `i` = `section_names[i]`).
-    section_names: &'static [&'static str],
+    section_names: &'static Strs,
     sections: &'static Table,
     section_masks: &'static [u64],
 }
@@ -44,12 +44,12 @@ include!(concat!(env!("OUT_DIR"), "/lexicon_tables.rs"));
 static LEXICON: Lexicon = Lexicon {
     speech_verbs: &SPEECH_VERBS,
     speech_lemma: SPEECH_LEMMA,
-    speech_lemmas: SPEECH_LEMMAS,
-    speech_phrases: SPEECH_PHRASES,
+    speech_lemmas: &SPEECH_LEMMAS,
+    speech_phrases: &SPEECH_PHRASES,
     abbreviations: &ABBREVIATIONS,
     stop_capitals: &STOP_CAPITALS,
     term_cues: TERM_CUES,
-    section_names: SECTION_NAMES,
+    section_names: &SECTION_NAMES,
     sections: &SECTIONS,
     section_masks: SECTION_MASKS,
 };
@@ -79,7 +79,7 @@ pub(crate) fn with_ascii_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
 impl Lexicon {
     /// The lemma if `word` (any case) is a speech verb form.
     pub fn speech_verb(&self, word: &str) -> Option<&'static str> {
-        self.speech_verbs.find_ascii_lower(word).map(|i| self.speech_lemmas[self.speech_lemma[i] as usize])
+        self.speech_verbs.find_ascii_lower(word).map(|i| self.speech_lemmas.get(self.speech_lemma[i] as usize))
     }
 
     /// Whether `word` (lowercase) is listed in `section` of the sectioned word lists
@@ -89,9 +89,8 @@ impl Lexicon {
     pub fn is(&self, section: &str, word: &str) -> bool {
         // Most words are in no list: probe the word first, then find the section.
         let Some(m) = self.sections.find(word).map(|i| self.section_masks[i]) else { return false };
-        // Length and first byte first, as in `Kb::section_bit`.
-        let (len, first) = (section.len(), section.as_bytes().first());
-        self.section_names.iter().position(|&n| n.len() == len && n.as_bytes().first() == first && n == section).is_some_and(|i| m & (1 << i) != 0)
+        // Length and first byte first, as in `Kb::section_bit` (`Strs::position`).
+        self.section_names.position(section).is_some_and(|i| m & (1 << i) != 0)
     }
 
     pub fn is_abbreviation(&self, word: &str) -> bool {
@@ -116,7 +115,7 @@ mod tests {
         assert_eq!(l.speech_verb("said"), Some("say"));
         assert_eq!(l.speech_verb("Argued"), Some("argue"));
         assert_eq!(l.speech_verb("table"), None);
-        assert!(l.speech_phrases.contains(&"according to"));
+        assert!(l.speech_phrases.iter().any(|p| p == "according to"));
         assert_eq!(l.speech_verb("states"), None, "noun-heavy form is left out");
     }
 

@@ -2,8 +2,10 @@
 //!
 //! Why this shape: `build.rs` turns the data files into tables at build time (no
 //! parsing at start-up). A table of `&str` keys would cost a pointer and a length
-//! per key in the wasm data section and compress badly; one string of sorted keys
-//! plus their end offsets is about a third of that and compresses like text.
+//! per key in the wasm data section and compress badly; one string of sorted keys,
+//! each ended by a newline, compresses like text. (Round 7: the keys used to come with
+//! an array of their end offsets, 13 KB raw and 6 KB of the brotli transfer; the
+//! offsets are now found on first use, with the hash index.)
 //!
 //! Why a hash index on top: lookups are per token and per name chunk, and most
 //! probes are words in no list. A binary search cost several string comparisons
@@ -11,19 +13,87 @@
 //! first use (a few microseconds, no data in the binary), answers a miss from one
 //! hash and usually an empty slot, and a hit with one comparison.
 
-/// Sorted keys (byte order), concatenated; `ends[i]` is the end of key `i` in `keys`. (32-bit
-/// offsets: 16-bit ones were smaller raw but larger after brotli.)
+/// Sorted keys (byte order), each followed by a newline (no key holds one).
 pub struct Table {
-    pub keys: &'static str,
-    pub ends: &'static [u32],
-    /// Open addressing over the keys, computed on first use: see [`Index`].
-    pub index: std::sync::OnceLock<Index>,
+    keys: &'static str,
+    /// The keys' offsets and the hash index over them, computed on first use: see
+    /// [`Index`].
+    index: std::sync::OnceLock<Index>,
 }
 
-/// Slots of `1 + key index` (0 = empty), a power of two at least twice the key count,
-/// and beside each the high bits of its key's hash, so that a probe compares a key
-/// only when those bits match (nearly never for a word in no list).
+/// Strings of a generated list (`build.rs`) in one text: string `i` ends at
+/// `ends[i]`. Why not `&[&str]`: a pointer and a length per string cost more of the
+/// wasm transfer than the words themselves (they compress like noise).
+pub struct Strs {
+    pub text: &'static str,
+    pub ends: &'static [u16],
+}
+
+impl Strs {
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// String `i`.
+    pub fn get(&self, i: usize) -> &'static str {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        &self.text[start..self.ends[i] as usize]
+    }
+
+    pub fn iter(&'static self) -> impl Iterator<Item = &'static str> + Clone {
+        (0..self.len()).map(move |i| self.get(i))
+    }
+
+    /// The index of `s`. Length and first byte before the comparison: this runs per
+    /// word test for section names, and most names differ there. One pass over the
+    /// bytes: slicing a `&str` per name (`get`) made this 9 % of a native extraction's
+    /// instructions.
+    pub fn position(&self, s: &str) -> Option<usize> {
+        let (t, s) = (self.text.as_bytes(), s.as_bytes());
+        let mut start = 0;
+        for (i, &end) in self.ends.iter().enumerate() {
+            let n = &t[start..end as usize];
+            if n.len() == s.len() && n.first() == s.first() && n == s {
+                return Some(i);
+            }
+            start = end as usize;
+        }
+        None
+    }
+}
+
+/// A string of a generated text (`build.rs`) by its byte range, for the fields of
+/// compiled records (states, bodies, offices): two `u16` in place of a `&str`
+/// (see [`Strs`] for why). An empty span stands for "none" where a field is optional.
+#[derive(Clone, Copy)]
+pub struct Span(pub u16, pub u16);
+
+impl Span {
+    pub fn range(self) -> std::ops::Range<usize> {
+        self.0 as usize..self.1 as usize
+    }
+
+    /// This span of `text`.
+    pub fn of(self, text: &'static str) -> &'static str {
+        &text[self.range()]
+    }
+
+    /// This span of `text`, `None` when empty.
+    pub fn opt(self, text: &'static str) -> Option<&'static str> {
+        (self.0 != self.1).then(|| self.of(text))
+    }
+}
+
+/// `starts[i]` is where key `i` starts in `keys` (one more: the end of the text);
+/// then slots of `1 + key index` (0 = empty), a power of two at least twice the key
+/// count, and beside each the high bits of its key's hash, so that a probe compares
+/// a key only when those bits match (nearly never for a word in no list).
 pub struct Index {
+    starts: Box<[u32]>,
     slots: Box<[u32]>,
     tags: Box<[u16]>,
 }
@@ -68,32 +138,39 @@ fn lower8(x: u64) -> u64 {
 }
 
 impl Table {
+    /// `keys`: sorted, each followed by a newline (`build.rs` writes them).
+    pub const fn new(keys: &'static str) -> Table {
+        Table { keys, index: std::sync::OnceLock::new() }
+    }
+
     pub fn len(&self) -> usize {
-        self.ends.len()
+        self.index().starts.len() - 1
     }
 
     pub fn is_empty(&self) -> bool {
-        self.ends.is_empty()
+        self.keys.is_empty()
     }
 
     /// Key `i`.
     pub fn key(&self, i: usize) -> &'static str {
-        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
-        &self.keys[start..self.ends[i] as usize]
+        let starts = &self.index().starts;
+        &self.keys[starts[i] as usize..starts[i + 1] as usize - 1]
     }
 
-    fn key_bytes(&self, i: usize) -> &'static [u8] {
-        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
-        &self.keys.as_bytes()[start..self.ends[i] as usize]
+    fn key_bytes(keys: &'static str, starts: &[u32], i: usize) -> &'static [u8] {
+        &keys.as_bytes()[starts[i] as usize..starts[i + 1] as usize - 1]
     }
 
     fn index(&self) -> &Index {
         self.index.get_or_init(|| {
-            let size = (self.len() * 2).next_power_of_two().max(2);
+            let mut starts = vec![0u32];
+            starts.extend(self.keys.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(j, _)| j as u32 + 1));
+            let n = starts.len() - 1;
+            let size = (n * 2).next_power_of_two().max(2);
             let mut slots = vec![0u32; size].into_boxed_slice();
             let mut tags = vec![0u16; size].into_boxed_slice();
-            for i in 0..self.len() {
-                let h = hash_lower(self.key_bytes(i));
+            for i in 0..n {
+                let h = hash_lower(Self::key_bytes(self.keys, &starts, i));
                 let mut s = h as usize & (size - 1);
                 while slots[s] != 0 {
                     s = (s + 1) & (size - 1);
@@ -101,21 +178,21 @@ impl Table {
                 slots[s] = i as u32 + 1;
                 tags[s] = (h >> 16) as u16;
             }
-            Index { slots, tags }
+            Index { starts: starts.into_boxed_slice(), slots, tags }
         })
     }
 
     /// The first key for which `eq` holds among those hashing like `probe` lowercased.
     #[inline]
     fn probe(&self, probe: &[u8], eq: impl Fn(&[u8]) -> bool) -> Option<usize> {
-        let Index { slots, tags } = self.index();
+        let Index { starts, slots, tags } = self.index();
         let mask = slots.len() - 1;
         let h = hash_lower(probe);
         let tag = (h >> 16) as u16;
         let mut s = h as usize & mask;
         loop {
             let i = slots[s].checked_sub(1)? as usize;
-            if tags[s] == tag && eq(self.key_bytes(i)) {
+            if tags[s] == tag && eq(Self::key_bytes(self.keys, starts, i)) {
                 return Some(i);
             }
             s = (s + 1) & mask;
@@ -141,7 +218,7 @@ mod tests {
 
     #[test]
     fn finds_every_key_and_nothing_else() {
-        static T: Table = Table { keys: "aBcbcdef", ends: &[1, 3, 5, 5, 8], index: std::sync::OnceLock::new() };
+        static T: Table = Table::new("a\nBc\nbc\n\ndef\n");
         // Keys: "a", "Bc", "bc", "", "def".
         assert_eq!(T.find("a"), Some(0));
         assert_eq!(T.find("Bc"), Some(1));
@@ -153,6 +230,18 @@ mod tests {
         assert_eq!(T.find_ascii_lower("DeF"), Some(4));
         assert_eq!(T.find_ascii_lower("BC"), Some(2));
         assert_eq!(T.find_ascii_lower("x"), None);
+    }
+
+    #[test]
+    fn strs_get_and_position() {
+        static S: Strs = Strs { text: "abbcabc", ends: &[1, 1, 3, 4, 7] };
+        // Strings: "a", "", "bb", "c", "abc".
+        assert_eq!(S.iter().collect::<Vec<_>>(), ["a", "", "bb", "c", "abc"]);
+        for (i, x) in ["a", "", "bb", "c", "abc"].iter().enumerate() {
+            assert_eq!(S.position(x), Some(i));
+        }
+        assert_eq!(S.position("b"), None);
+        assert_eq!(S.position("ab"), None);
     }
 
     #[test]

@@ -10,7 +10,9 @@
 
 use super::story::{Actor, ActorKind, QuoteKind, Relation, Story};
 use super::validate::validate;
-use std::collections::HashSet;
+// The crate's one hasher (`extract::fxhash`), not std's SipHash: one hash-map code per
+// key type for the whole wasm, and no SipHash in it (size).
+use crate::extract::fxhash::FxSet as HashSet;
 
 /// The relation kinds the model knows (the extractor writes only these; an editor
 /// chooses among them).
@@ -236,7 +238,7 @@ fn merge_actors(s: &mut Story, from: &str, into: &str) -> Result<(), EditError> 
             curate(&mut q.origin);
         }
     }
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::default();
     s.relations.retain_mut(|r| {
         for end in [&mut r.source, &mut r.target] {
             if end == from {

@@ -9,7 +9,9 @@
 //! go to the actor that absorbed it.
 
 use super::story::Story;
-use std::collections::{HashMap, HashSet};
+// The crate's one hasher (`extract::fxhash`), not std's SipHash: one hash-map code per
+// key type for the whole wasm, and no SipHash in it (size).
+use crate::extract::fxhash::{FxMap as HashMap, FxSet as HashSet};
 
 pub fn merge(auto: Story, curated: Story) -> Story {
     let mut out = curated;

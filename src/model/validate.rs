@@ -9,7 +9,9 @@ use super::story::{Actor, ArticleMeta, Diagnostic, Quote, Relation, Story, SCHEM
 use serde::de::DeserializeOwned;
 #[cfg(not(target_arch = "wasm32"))]
 use serde_json::Value;
-use std::collections::{HashMap, HashSet};
+// The crate's one hasher (`extract::fxhash`), not std's SipHash: one hash-map code per
+// key type for the whole wasm, and no SipHash in it (size).
+use crate::extract::fxhash::{FxMap as HashMap, FxSet as HashSet};
 use std::fmt;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -223,7 +225,7 @@ pub fn validate(story: &Story) -> Result<(), Vec<StoryError>> {
             errors.push(err("version", format!("schema version {v:?} is not supported (this widget reads version {SCHEMA_VERSION})")));
         }
     }
-    let mut actor_ids = HashSet::new();
+    let mut actor_ids = HashSet::default();
     for (i, a) in story.actors.iter().enumerate() {
         if a.id.is_empty() {
             errors.push(err(format!("actors[{i}].id"), "is empty"));
@@ -244,7 +246,7 @@ pub fn validate(story: &Story) -> Result<(), Vec<StoryError>> {
             }
         }
     }
-    let mut quote_ids = HashSet::new();
+    let mut quote_ids = HashSet::default();
     for (i, q) in story.quotes.iter().enumerate() {
         if !q.id.is_empty() && !quote_ids.insert(q.id.as_str()) {
             errors.push(err(format!("quotes[{i}].id"), format!("duplicate quote id {:?}", q.id)));
@@ -280,7 +282,7 @@ fn find_parent_cycle(story: &Story) -> Option<Vec<String>> {
         .filter_map(|a| a.parent.as_deref().map(|p| (a.id.as_str(), p)))
         .collect();
     // 0 = unvisited, 1 = on the current walk, 2 = done
-    let mut state: HashMap<&str, u8> = HashMap::new();
+    let mut state: HashMap<&str, u8> = HashMap::default();
     for a in &story.actors {
         let mut walk = Vec::new();
         let mut cur = Some(a.id.as_str());

@@ -4,7 +4,9 @@
 use super::strings::Strings;
 use crate::model::edit::{apply, Edit};
 use crate::model::{QuoteKind, Story};
-use std::collections::{HashMap, HashSet};
+// The crate's one hasher (`extract::fxhash`), not std's SipHash: one hash-map code per
+// key type for the whole wasm, and no SipHash in it (size).
+use crate::extract::fxhash::{FxMap as HashMap, FxSet as HashSet};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -78,7 +80,7 @@ pub struct Index {
 impl Index {
     pub fn new(story: &Story) -> Index {
         let n = story.actors.len();
-        let mut by_id = HashMap::with_capacity(n);
+        let mut by_id = HashMap::with_capacity_and_hasher(n, Default::default());
         for (i, a) in story.actors.iter().enumerate() {
             by_id.entry(a.id.clone()).or_insert(i);
         }
@@ -375,7 +377,7 @@ impl State {
             has_article,
             selected: None,
             query: String::new(),
-            collapsed: HashSet::new(),
+            collapsed: HashSet::default(),
             strings: Rc::new(Strings::default()),
             show: Show::All,
             diagram: false,
@@ -393,7 +395,7 @@ impl State {
             edit_note: None,
             focused,
             focus_seq: 0,
-            open_context: HashSet::new(),
+            open_context: HashSet::default(),
             copied: None,
         }
     }
@@ -458,7 +460,7 @@ impl State {
 
     /// Key terms that pass the search, one per distinct text.
     pub fn shown_terms(&self) -> Vec<usize> {
-        let mut seen = HashSet::new();
+        let mut seen = HashSet::default();
         self.filtered(QuoteKind::Term, false)
             .into_iter()
             .filter(|&i| {

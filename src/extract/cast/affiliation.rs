@@ -292,7 +292,7 @@ impl Builder {
             self.set_office(a, office.kind);
             self.info[a].site.get_or_insert((para, at));
             let title_words: Vec<&str> = (p..q).map(|k| span(k, k + 1)).collect();
-            let lead = title_words.iter().any(|w| kb.is("leader_nouns", w)) || office.title == "secretary-general";
+            let lead = title_words.iter().any(|w| kb.is("leader_nouns", w)) || office.title() == "secretary-general";
             self.set_owner(a, owner, if lead { "leads" } else { "member_of" }, para, at);
             return Some(a);
         }
@@ -436,7 +436,7 @@ impl Builder {
             });
             let office = portfolio.and_then(|p| kb.office(&format!("{p} minister")).or_else(|| kb.office(&format!("minister of {p}"))));
             if let Some(off) = office.filter(|o| o.kind == kb::OfficeKind::Minister) {
-                ministries.push((o, off.title));
+                ministries.push((o, off.title()));
             }
         }
         let mut last_org: Vec<Option<usize>> = vec![None; n];
@@ -472,7 +472,7 @@ impl Builder {
                     if holders.len() == 8 {
                         holders.remove(0);
                     }
-                    holders.push((o.title, m.actor, m.para));
+                    holders.push((o.title(), m.actor, m.para));
                 }
             }
         }
@@ -488,7 +488,7 @@ impl Builder {
                 }
             }
             if self.info[a].office == Some(kb::OfficeKind::Minister) {
-                let title = kb.office(&role).map(|o| o.title);
+                let title = kb.office(&role).map(|o| o.title());
                 let state = self.info[a].state.or(home_state);
                 let found = ministries.iter().find(|&&(o, t)| Some(t) == title && self.org_state(o).or(home_state) == state);
                 if let Some(&(o, _)) = found {

@@ -163,7 +163,7 @@ impl Builder {
         if let Some(&a) = self.state_actor.get(&si) {
             return a;
         }
-        let a = self.new_actor(self.kb.states[si].name, ActorKind::State);
+        let a = self.new_actor(self.kb.states[si].name(), ActorKind::State);
         self.info[a].is_state = Some(si);
         self.state_actor.insert(si, a);
         for k in self.kb.state_keys(si) {
@@ -177,9 +177,9 @@ impl Builder {
             return a;
         }
         let body = &self.kb.bodies[bi];
-        let a = match kb::with_key(body.name, |k| self.index.get(k).copied()) {
+        let a = match kb::with_key(body.name(), |k| self.index.get(k).copied()) {
             Some(a) => a,
-            None => self.new_actor(body.name, body.kind),
+            None => self.new_actor(body.name(), body.kind),
         };
         self.actors[a].kind = body.kind;
         self.info[a].body = Some(bi);

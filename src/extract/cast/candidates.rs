@@ -349,7 +349,7 @@ impl Builder {
             self.set_office(a, office.kind);
             self.info[a].site.get_or_insert((para, c.start));
             if self.info[a].institution.is_none() {
-                self.info[a].institution = office.institution;
+                self.info[a].institution = office.institution();
             }
             match prefix {
                 Some((Entry::State(si, _), _)) => {
@@ -362,7 +362,7 @@ impl Builder {
                 }
                 None => {}
             }
-            if let Some(si) = office.iso3.and_then(|iso| kb.state_by_iso(iso)) {
+            if let Some(si) = office.iso3().and_then(|iso| kb.state_by_iso(iso)) {
                 self.set_state(a, si);
             }
             return Some(a);
@@ -748,7 +748,7 @@ impl Builder {
             }
             if let Some(o) = office {
                 b.set_office(a, o.kind);
-                if let Some(si) = o.iso3.and_then(|iso| kb.state_by_iso(iso)) {
+                if let Some(si) = o.iso3().and_then(|iso| kb.state_by_iso(iso)) {
                     b.set_state(a, si);
                 }
             }
@@ -768,7 +768,7 @@ impl Builder {
                     self.actors[a].role = Some(o.display());
                 }
                 self.set_office(a, o.kind);
-                if let Some(si) = si.or_else(|| o.iso3.and_then(|iso| kb.state_by_iso(iso))) {
+                if let Some(si) = si.or_else(|| o.iso3().and_then(|iso| kb.state_by_iso(iso))) {
                     self.state(si);
                     self.set_state(a, si);
                 }
@@ -1304,9 +1304,9 @@ impl Builder {
                     self.actors[a].role = Some(o.display());
                     self.set_office(a, o.kind);
                     if self.info[a].institution.is_none() {
-                        self.info[a].institution = o.institution;
+                        self.info[a].institution = o.institution();
                     }
-                    if let Some(si) = o.iso3.and_then(|iso| kb.state_by_iso(iso)) {
+                    if let Some(si) = o.iso3().and_then(|iso| kb.state_by_iso(iso)) {
                         self.set_state(a, si);
                     }
                     break;

@@ -14,30 +14,48 @@
 //! lowercased surface forms; a leading "the " is dropped so that "the Emirates" and
 //! "Emirates" are one key.
 
-use crate::extract::table::Table;
+use crate::extract::table::{Span, Strs, Table};
 use crate::model::ActorKind;
 
+// The records' strings are spans of one text (`KB_TEXT`) and their forms spans of
+// one array (`KB_FORMS`), not `&str`s and slices: see [`Strs`] for why.
+
 pub struct State {
-    pub name: &'static str,
-    pub iso3: &'static str,
+    name: Span,
+    iso3: Span,
     /// Every surface form (name, aliases, demonyms, capitals), as the index of its
     /// key in the surface table: see [`Kb::form_keys`].
-    forms: &'static [u16],
+    forms: Span,
+}
+
+impl State {
+    pub fn name(&self) -> &'static str {
+        self.name.of(KB_TEXT)
+    }
+
+    pub fn iso3(&self) -> &'static str {
+        self.iso3.of(KB_TEXT)
+    }
 }
 
 pub struct Body {
-    pub name: &'static str,
+    name: Span,
     pub kind: ActorKind,
-    /// Parent candidates, tried in order: an office title, a body name or an ISO3 code.
-    parents: &'static str,
+    /// Parent candidates, '|'-joined, tried in order: an office title, a body name or
+    /// an ISO3 code.
+    parents: Span,
     /// Name and aliases, as indices of their keys in the surface table.
-    forms: &'static [u16],
+    forms: Span,
 }
 
 impl Body {
+    pub fn name(&self) -> &'static str {
+        self.name.of(KB_TEXT)
+    }
+
     /// Parent candidates, tried in order: an office title, a body name or an ISO3 code.
     pub fn parents(&self) -> impl Iterator<Item = &'static str> {
-        self.parents.split('|').filter(|f| !f.is_empty())
+        self.parents.of(KB_TEXT).split('|').filter(|f| !f.is_empty())
     }
 }
 
@@ -55,17 +73,33 @@ pub enum OfficeKind {
 
 pub struct Office {
     /// Lowercase ("foreign minister"); see [`Office::display`].
-    pub title: &'static str,
+    title: Span,
     pub kind: OfficeKind,
-    pub iso3: Option<&'static str>,
-    /// The institution the holder sits in ("secretary of state" → "State Department").
-    pub institution: Option<&'static str>,
+    /// Empty for none.
+    iso3: Span,
+    /// The institution the holder sits in ("secretary of state" → "State Department");
+    /// empty for none.
+    institution: Span,
 }
 
 impl Office {
+    /// Lowercase ("foreign minister"); see [`Office::display`].
+    pub fn title(&self) -> &'static str {
+        self.title.of(KB_TEXT)
+    }
+
+    pub fn iso3(&self) -> Option<&'static str> {
+        self.iso3.opt(KB_TEXT)
+    }
+
+    /// The institution the holder sits in ("secretary of state" → "State Department").
+    pub fn institution(&self) -> Option<&'static str> {
+        self.institution.opt(KB_TEXT)
+    }
+
     /// "foreign minister" → "Foreign Minister".
     pub fn display(&self) -> String {
-        self.title
+        self.title()
             .split(' ')
             .map(|w| {
                 let mut c = w.chars();
@@ -76,6 +110,16 @@ impl Office {
             })
             .collect::<Vec<_>>()
             .join(" ")
+    }
+}
+
+/// The name endings of a bare head word ("Armed Forces", "Army"), '|'-joined.
+#[derive(Clone, Copy)]
+pub struct Ends(&'static str);
+
+impl Ends {
+    pub fn iter(self) -> impl Iterator<Item = &'static str> {
+        self.0.split('|')
     }
 }
 
@@ -132,14 +176,16 @@ pub struct Kb {
     body_index: &'static [u16],
     /// `data/cast_words.txt`: the section names, and key(word) → bit set of the
     /// sections listing it (bit `i` = `section_names[i]`): one search per test.
-    section_names: &'static [&'static str],
+    section_names: &'static Strs,
     sections: &'static Table,
     section_masks: &'static [u32],
-    /// "administration" → "USA" (a handful: searched in order).
-    pub government_nouns: &'static [(&'static str, &'static str)],
+    /// "administration", "USA", …: lowercase noun then the ISO3 code it stands for (a
+    /// handful: searched in order).
+    government_nouns: &'static Strs,
     pub places_max_words: usize,
-    /// "army" → ["Armed Forces", "Army"] (a handful: searched in order).
-    pub bare_heads: &'static [(&'static str, &'static [&'static str])],
+    /// "army" → "Armed Forces|Army" (a handful: searched in order): the lowercase head
+    /// word then the '|'-joined name endings, pair after pair.
+    bare_heads: &'static Strs,
 }
 
 include!(concat!(env!("OUT_DIR"), "/kb_tables.rs"));
@@ -156,16 +202,21 @@ static KB: Kb = Kb {
     office_max_words: OFFICE_MAX_WORDS,
     body_by_name: &BODY_BY_NAME,
     body_index: BODY_INDEX,
-    section_names: SECTION_NAMES,
+    section_names: &SECTION_NAMES,
     sections: &SECTIONS,
     section_masks: SECTION_MASKS,
-    government_nouns: GOVERNMENT_NOUNS,
+    government_nouns: &GOVERNMENT_NOUNS,
     places_max_words: PLACES_MAX_WORDS,
-    bare_heads: BARE_HEADS,
+    bare_heads: &BARE_HEADS,
 };
 
 pub fn get() -> &'static Kb {
     &KB
+}
+
+/// The value after `k` in a list of key, value pairs (a handful: searched in order).
+fn pair(t: &Strs, k: &str) -> Option<&'static str> {
+    (0..t.len()).step_by(2).find(|&i| t.get(i) == k).map(|i| t.get(i + 1))
 }
 
 /// The value of key `k` in a compiled table.
@@ -275,11 +326,11 @@ impl Kb {
     }
 
     pub fn state_keys(&self, si: usize) -> impl Iterator<Item = &'static str> {
-        self.form_keys(self.states[si].forms)
+        self.form_keys(&KB_FORMS[self.states[si].forms.range()])
     }
 
     pub fn body_keys(&self, bi: usize) -> impl Iterator<Item = &'static str> {
-        self.form_keys(self.bodies[bi].forms)
+        self.form_keys(&KB_FORMS[self.bodies[bi].forms.range()])
     }
 
     /// The entry a surface form names, if any ("Tehran", "the Emirates", "IRGC").
@@ -303,16 +354,22 @@ impl Kb {
 
     /// The state ISO3 code a lowercase government noun stands for ("administration").
     pub fn government_noun(&self, noun: &str) -> Option<&'static str> {
-        self.government_nouns.iter().find(|(k, _)| *k == noun).map(|&(_, iso)| iso)
+        pair(self.government_nouns, noun)
+    }
+
+    /// The lowercase bare head words ("army", "navy"), in file order.
+    pub fn bare_head_words(&self) -> impl Iterator<Item = &'static str> {
+        let t = self.bare_heads;
+        (0..t.len()).step_by(2).map(move |i| t.get(i))
     }
 
     /// The name endings a lowercase bare head word may abbreviate ("army").
-    pub fn bare_head(&self, word: &str) -> Option<&'static [&'static str]> {
-        self.bare_heads.iter().find(|(k, _)| *k == word).map(|&(_, v)| v)
+    pub fn bare_head(&self, word: &str) -> Option<Ends> {
+        pair(self.bare_heads, word).map(Ends)
     }
 
     pub fn state_by_iso(&self, iso3: &str) -> Option<usize> {
-        self.states.iter().position(|s| s.iso3 == iso3)
+        self.states.iter().position(|s| s.iso3() == iso3)
     }
 
     pub fn body_by_name(&self, name: &str) -> Option<usize> {
@@ -320,10 +377,9 @@ impl Kb {
     }
 
     fn section_bit(&self, section: &str) -> u32 {
-        // Length and first byte before the comparison: called per word test, and most
-        // names differ there (a `memcmp` call per name was visible in the profile).
-        let (len, first) = (section.len(), section.as_bytes().first());
-        self.section_names.iter().position(|&n| n.len() == len && n.as_bytes().first() == first && n == section).map_or(0, |i| 1 << i)
+        // Called per word test: `Strs::position` compares length and first byte first
+        // (a `memcmp` call per name was visible in the profile).
+        self.section_names.position(section).map_or(0, |i| 1 << i)
     }
 
     /// The (lowercased) words of a `[section]`.
@@ -374,12 +430,12 @@ mod tests {
         }
         // build.rs keys every form the way `key` does at run time.
         for (si, s) in kb.states.iter().enumerate() {
-            assert!(kb.state_keys(si).any(|k| k == key(s.name)), "{}", s.name);
+            assert!(kb.state_keys(si).any(|k| k == key(s.name())), "{}", s.name());
             // A capitals-only acronym ("us") is found as written in the text ("US").
             assert!(kb.state_keys(si).all(|k| kb.lookup(k).is_some() || kb.lookup(&k.to_uppercase()).is_some()));
         }
         for b in kb.bodies {
-            assert_eq!(kb.body_by_name(b.name).map(|i| kb.bodies[i].name), Some(b.name));
+            assert_eq!(kb.body_by_name(b.name()).map(|i| kb.bodies[i].name()), Some(b.name()));
         }
     }
 
@@ -417,7 +473,7 @@ mod tests {
         assert!(kb.miscased_acronym("Sana") && !kb.miscased_acronym("SANA"));
         assert!(matches!(kb.lookup("the US"), Some(Entry::State(..))));
         assert_eq!(kb.office("Foreign Minister").unwrap().kind, OfficeKind::Minister);
-        assert_eq!(kb.office("Secretary of State").unwrap().iso3, Some("USA"));
+        assert_eq!(kb.office("Secretary of State").unwrap().iso3(), Some("USA"));
         assert_eq!(kb.office("Supreme Leader").unwrap().display(), "Supreme Leader");
         assert_eq!(kb.office("President").unwrap().kind, OfficeKind::Government);
         assert!(kb.is("org_heads", "Corps"));

@@ -134,7 +134,7 @@ impl Builder {
                 first_words.insert(w.to_string());
             }
         }
-        for (w, _) in self.kb.bare_heads {
+        for w in self.kb.bare_head_words() {
             first_words.insert(w.to_string());
         }
         // Sorted by (para, start); of equal keys the last one counts.

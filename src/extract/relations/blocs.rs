@@ -34,7 +34,7 @@ pub(super) fn memberships(cast: &Cast, first: &[Option<(usize, usize)>], ctx: &C
         match actor.kind {
             ActorKind::State => {
                 if let Some(kb::Entry::State(si, _)) = kbase.lookup(&actor.name) {
-                    states.push((kbase.states[si].iso3, a));
+                    states.push((kbase.states[si].iso3(), a));
                 }
             }
             ActorKind::Organization => {
