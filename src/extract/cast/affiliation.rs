@@ -563,10 +563,33 @@ impl Builder {
         // modifies what follows it ("Ukraine's").
         let modifier = |x: usize| toks.get(chunks[x].last + 1).is_some_and(|t| t.kind == TokKind::Poss);
         let in_scope = |x: usize| scope.as_ref().is_some_and(|r| chunks[x].start >= r.start && chunks[x].start < r.end);
+        // "NATO's peacekeeping force, KFOR, has ... Its commander": the possessor
+        // only qualifies the subject; the organisation in apposition is the subject.
         (0..ci)
-            .find(|&x| in_scope(x) && org(x))
+            .find(|&x| in_scope(x) && org(x) && !modifier(x))
+            .or_else(|| (0..ci).find(|&x| in_scope(x) && org(x)))
             .or_else(|| (0..ci).find(|&x| in_scope(x) && fits(x) && !modifier(x)))
             .or_else(|| (ci.saturating_sub(super::candidates::PRONOUN_REACH)..ci).rev().find(|&x| fits(x)))
+    }
+
+    /// "The party saw it differently. Its secretary-general, X": when the pronoun
+    /// finds no name, a sentence whose subject is a description ("the party", "the
+    /// ministry") names the organisation that description stands for
+    /// (`described_org`). The sentence is the pronoun's own, or the one before when
+    /// the pronoun opens its sentence, as in `pronoun_owner`.
+    pub(super) fn described_subject(&self, text: &str, assigned: &[Option<usize>], ci: usize, at: usize) -> Option<usize> {
+        let here = self.sentences.partition_point(|s| s.end <= at);
+        let opens = self.sentences.get(here).is_some_and(|s| text[s.start..at].trim().is_empty());
+        let scope = if opens { here.checked_sub(1).and_then(|i| self.sentences.get(i)) } else { self.sentences.get(here) }?;
+        let mut words = text[scope.clone()].split_whitespace();
+        if !words.next()?.eq_ignore_ascii_case("the") {
+            return None;
+        }
+        let noun = words.next()?.trim_end_matches([',', '.', ';', ':']);
+        if !noun.starts_with(char::is_lowercase) {
+            return None;
+        }
+        self.described_org(noun, &assigned[..ci], usize::MAX)
     }
 }
 

@@ -719,6 +719,15 @@ impl Builder {
                 }
             }
         }
+        // "The NPP's spokesman on finance, X", "the union's officer for youth, X": a
+        // role noun, then its portfolio ("on"/"for" and bare lowercase words).
+        if k >= 2 && role_end - k <= 2 && matches!(word_at(text, toks, k - 1), Some("on" | "for")) && lower(k - 2).is_some_and(|w| kb.is("member_nouns", &w) || kb.is("leader_nouns", &w)) {
+            k -= 2;
+            let noun = k;
+            while k > 0 && noun - k < 2 && lower(k - 1).is_some_and(|w| !ARTICLES.contains(&w.as_str()) && !kb.is("role_stops", &w)) {
+                k -= 1;
+            }
+        }
         let mut role_words: Vec<String> = (k..role_end).filter_map(lower).collect();
         let mut pronoun_owner = role_words.first().is_some_and(|w| matches!(w.as_str(), "its" | "their"));
         if pronoun_owner {
@@ -753,6 +762,15 @@ impl Builder {
                 }
             }
         };
+        // "The party saw it differently. Its secretary-general, X": no name for the
+        // pronoun, but a description for the subject.
+        if pronoun_owner && owner_chunk.is_none() && (leader || member || office.is_some()) {
+            if let Some(o) = self.described_subject(text, assigned, ci, toks[k.saturating_sub(1)].start) {
+                self.set_owner(a, o, if leader { "leads" } else { "member_of" }, para, toks[k.saturating_sub(1)].start);
+                set_role(self, role_phrase.clone());
+                return;
+            }
+        }
         // "The Armenian Prime Minister, Aram Petrosyan": a chunk of state and title
         // only, then the name in apposition.
         // "the EU's envoy for the Belgrade–Pristina dialogue, X": a lowercase remit.
@@ -1084,6 +1102,8 @@ impl Builder {
         let mut member_verb = false;
         // ", a political scientist at the University of X": "at" alone says where one works.
         let mut prep_at = false;
+        // Where that preposition is: ", a spokesperson for the ministry,".
+        let mut prep_tok = None;
         let mut demonym_state = None;
         // ", the Liberal Party leader", ", a French Renew Europe lawmaker": the
         // organisation named before the role noun, and how many role words preceded it.
@@ -1240,6 +1260,9 @@ impl Builder {
             }
             let to_staff = w == "to" && role.iter().any(|r| kb.is("staff_nouns", r));
             if (to_staff || matches!(w.as_str(), "of" | "at" | "for" | "with" | "from" | "in")) && !role.is_empty() {
+                if !prep_seen {
+                    prep_tok = Some(j);
+                }
                 prep_seen = true;
                 prep_at = w == "at";
             } else if (kb.is("leader_verbs", &w) && j <= k + 2) || (j > k && word_at(text, toks, j - 1).is_some_and(|p| p.eq_ignore_ascii_case("who")) && kb.is("leader_verbs", &w)) {
@@ -1254,6 +1277,20 @@ impl Builder {
                 role.push(w);
             }
             j += 1;
+        }
+        // ", a spokesperson for the ministry,": no name after the preposition, but a
+        // description ending the appositive names the organisation it stands for.
+        if let Some(p) = prep_tok.filter(|_| self.info[a].owner.is_none() && !owned_before && self.info[a].state.is_none()) {
+            let lead = role.iter().any(|w| kb.is("leader_nouns", w));
+            let mem = role.iter().any(|w| kb.is("member_nouns", w) || kb.is("office_nouns", w));
+            let ends = toks.get(p + 3).is_none_or(|t| matches!(t.kind, TokKind::Punct(_)));
+            let noun = lower_word(text, toks, p + 2).filter(|_| word_at(text, toks, p + 1) == Some("the") && ends && (lead || mem));
+            if let Some(noun) = noun.filter(|n| word_at(text, toks, p + 2) == Some(n.as_str())) {
+                let before: Vec<Option<usize>> = chunks.iter().zip(assigned.iter()).take_while(|(x, _)| x.start < c.start).map(|(_, o)| *o).collect();
+                if let Some(o) = self.described_org(&noun, &before, a) {
+                    self.set_owner(a, o, if lead { "leads" } else { "member_of" }, para, toks[p].start);
+                }
+            }
         }
         // ", its deputy minister": the organisation (or state) the pronoun refers to.
         if role.first().is_some_and(|w| w == "its" || w == "their") && self.info[a].owner.is_none() && !owned_before {
