@@ -1015,3 +1015,36 @@ fn a_posted_office_takes_the_state_the_story_gave_it_before() {
     assert_eq!(parent(&s, "Tesfaye Bekele"), Some("Ethiopia".into()), "{:?}", names(&s));
     assert_ne!(parent(&s, "Wanjiku Kamau"), Some("Ethiopia".into()));
 }
+
+#[test]
+fn a_minister_by_portfolio_title_or_by_running_a_ministry_serves_the_head_of_government() {
+    let s = story(&[
+        "When Amara Sesay took over Liberia's finance ministry in 2024, the country was broke.",
+        "President Joseph Kollie said on Monday that the budget would pass. The Minister for Youth and Sports, Fatu Kamara, agreed.",
+        "Moses Doe, who runs Liberia's biggest bank, did not.",
+    ]);
+    assert_eq!(parent(&s, "Amara Sesay"), Some("Joseph Kollie".into()), "{:?}", names(&s));
+    assert_eq!(parent(&s, "Fatu Kamara"), Some("Joseph Kollie".into()));
+    assert_ne!(parent(&s, "Moses Doe"), Some("Joseph Kollie".into()), "a bank is no ministry");
+}
+
+#[test]
+fn a_role_of_a_named_organisation_before_the_name() {
+    let s = story(&[
+        "Wales heard the water inquiry on Monday. The chief executive of Southern Water, Alan Price, defended the dividends.",
+        "A senior researcher at the Cardiff Policy Institute, Bethan Lloyd, disagreed. On behalf of Southern Water, Gareth Evans spoke last.",
+    ]);
+    assert_eq!(parent(&s, "Alan Price"), Some("Southern Water".into()), "{:?}", names(&s));
+    assert_eq!(parent(&s, "Bethan Lloyd"), Some("Cardiff Policy Institute".into()));
+    assert_ne!(parent(&s, "Gareth Evans"), Some("Southern Water".into()), "\"behalf\" is no role");
+}
+
+#[test]
+fn who_has_led_and_a_qualified_role_with_its_complement() {
+    let s = story(&[
+        "The Water Services Authority fined three firms. Ruth Ames, who has led the Water Services Authority since 2021, defended the fines.",
+        "The Rivers Agency, which prosecutes polluters, was criticised. Its deputy director of water quality, Omar Farouk, said inspectors were stretched.",
+    ]);
+    assert_eq!(parent(&s, "Ruth Ames"), Some("Water Services Authority".into()), "{:?}", names(&s));
+    assert_eq!(parent(&s, "Omar Farouk"), Some("Rivers Agency".into()));
+}
