@@ -1032,10 +1032,12 @@ fn a_minister_by_portfolio_title_or_by_running_a_ministry_serves_the_head_of_gov
 fn a_role_of_a_named_organisation_before_the_name() {
     let s = story(&[
         "Wales heard the water inquiry on Monday. The chief executive of Southern Water, Alan Price, defended the dividends.",
-        "A senior researcher at the Cardiff Policy Institute, Bethan Lloyd, disagreed. On behalf of Southern Water, Gareth Evans spoke last.",
+        "A senior researcher at the Cardiff Policy Institute, Bethan Lloyd, disagreed. The professor of law at Swansea University, Rhys Morgan, agreed.",
+        "On behalf of Southern Water, Gareth Evans spoke last.",
     ]);
     assert_eq!(parent(&s, "Alan Price"), Some("Southern Water".into()), "{:?}", names(&s));
     assert_eq!(parent(&s, "Bethan Lloyd"), Some("Cardiff Policy Institute".into()));
+    assert_eq!(parent(&s, "Rhys Morgan"), Some("Swansea University".into()));
     assert_ne!(parent(&s, "Gareth Evans"), Some("Southern Water".into()), "\"behalf\" is no role");
 }
 

@@ -816,6 +816,14 @@ impl Builder {
                 while r > 0 && b - 1 - r < 3 && lower(r - 1).is_some_and(|w| !ARTICLES.contains(&w.as_str()) && !kb.is("role_stops", &w)) {
                     r -= 1;
                 }
+                // "the professor of law at the University of Ghana, X": a role noun's
+                // own "of" complement.
+                if r >= 2 && b - 1 - r <= 2 && word_at(text, toks, r - 1) == Some("of") && lower(r - 2).is_some_and(|w| kb.is("member_nouns", &w) || kb.is("leader_nouns", &w)) {
+                    r -= 2;
+                    if r > 0 && lower(r - 1).is_some_and(|w| !ARTICLES.contains(&w.as_str()) && !kb.is("role_stops", &w)) {
+                        r -= 1;
+                    }
+                }
                 let words: Vec<String> = (r..b - 1).filter_map(lower).collect();
                 let lead = words.iter().any(|w| kb.is("leader_nouns", w));
                 let mem = words.iter().any(|w| kb.is("member_nouns", w));
