@@ -752,3 +752,12 @@ fn an_acronym_and_its_expansion_are_one_organisation_in_either_order() {
     let s = story(&["Funds will be run by its Directorate-General for Maritime Affairs (DG MARE), the Commission said. DG MARE declined to comment."]);
     assert!(!names(&s).contains(&&"DG MARE".to_string()), "{:?}", names(&s));
 }
+
+#[test]
+fn an_embassy_description_is_the_embassy_not_the_envoy_named_before() {
+    let s = story(&[
+        "Kenya summoned Ethiopia's ambassador on Friday. Ambassador Tesfaye Bekele was received by a junior official.",
+        "The Ethiopian embassy in Nairobi said in a statement that the dam was \"a matter of national survival\".",
+    ]);
+    assert_ne!(speaker(&s, "a matter of national survival").as_deref(), Some("Tesfaye Bekele"), "{:?}", names(&s));
+}

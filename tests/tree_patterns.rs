@@ -943,3 +943,110 @@ fn a_possessive_state_beats_the_knowledge_base_home_of_a_body() {
     let s = story(&["Congress voted on the bill, the United States ambassador said."]);
     assert_eq!(parent(&s, "Congress"), Some("United States".into()));
 }
+
+#[test]
+fn its_refers_to_the_organisation_in_apposition_not_its_possessor() {
+    let s = story(&["The African Union's monitoring force, the Lake Region Protection Force, has doubled its patrols. Its commander, Brigadier Samuel Okello, said the roads were safe."]);
+    assert_eq!(parent(&s, "Samuel Okello"), Some("Lake Region Protection Force".into()), "{:?}", names(&s));
+}
+
+#[test]
+fn its_after_a_description_subject_names_the_described_organisation() {
+    let s = story(&[
+        "Kenya's Green Future Party lost four seats in March.",
+        "The party took the defeat badly. Its deputy leader, Miriam Wanjiru, blamed the count.",
+        "The Coastal Traders Union backed the plan. Its chairman, Hassan Omari, signed it.",
+    ]);
+    assert_eq!(parent(&s, "Miriam Wanjiru"), Some("Green Future Party".into()), "{:?}", names(&s));
+    assert_eq!(parent(&s, "Hassan Omari"), Some("Coastal Traders Union".into()));
+}
+
+#[test]
+fn a_description_subject_that_names_no_organisation_gives_no_owner() {
+    let s = story(&["Kenya's Green Future Party lost four seats in March.", "The weather was bad. Its effect on turnout, said analyst Miriam Wanjiru, was small."]);
+    assert_ne!(parent(&s, "Miriam Wanjiru"), Some("Green Future Party".into()));
+}
+
+#[test]
+fn an_appositive_role_for_a_described_organisation_after_the_name() {
+    let s = story(&[
+        "Peru's Energy Ministry rejected the claim on Monday.",
+        "\"The tender was fair,\" Julia Paredes, a spokeswoman for the ministry, told reporters.",
+        "\"It was not,\" said Tomas Rivas, a farmer for the weekend.",
+    ]);
+    assert_eq!(parent(&s, "Julia Paredes"), Some("Energy Ministry".into()), "{:?}", names(&s));
+    assert_ne!(parent(&s, "Tomas Rivas"), Some("Energy Ministry".into()));
+}
+
+#[test]
+fn a_role_with_its_portfolio_after_an_owner_possessive() {
+    let s = story(&[
+        "Ghana's opposition Progressive Front (PF) attacked the budget.",
+        "The PF's spokesman on energy, Kofi Mensah, called it a fraud. The PF's rally on Tuesday, Ama Owusu wrote, drew few people.",
+    ]);
+    assert_eq!(parent(&s, "Kofi Mensah"), Some("Progressive Front".into()), "{:?}", names(&s));
+    assert_ne!(parent(&s, "Ama Owusu"), Some("Progressive Front".into()), "a rally is no role");
+}
+
+#[test]
+fn a_dateline_naming_its_state_makes_the_home_state() {
+    let s = story(&[
+        "Tanzanian and Malawian troops push rebels back from the lake",
+        "MZUZU, Malawi, May 3 (Reuters) - Troops retook two villages on Tuesday, officials said.",
+        "The National Farmers League said the roads were still closed.",
+    ]);
+    assert_eq!(parent(&s, "National Farmers League"), Some("Malawi".into()), "{:?}", names(&s));
+    // A bare capital says where the reporter is, not what the story is about.
+    let s = story(&[
+        "Ugandan officials say talks on the Congo border will resume",
+        "KINSHASA, May 3 (Reuters) - Talks resumed on Tuesday.",
+        "The National Farmers League said the roads were still closed.",
+    ]);
+    assert_eq!(parent(&s, "National Farmers League"), Some("Uganda".into()), "{:?}", names(&s));
+}
+
+#[test]
+fn a_posted_office_takes_the_state_the_story_gave_it_before() {
+    let s = story(&[
+        "Kenya summoned Ethiopia's ambassador on Friday over the dam.",
+        "Ambassador Tesfaye Bekele was received by a junior official, the Kenyan foreign ministry said.",
+        "Kenya's Ministry of Water said Ambassador Tesfaye had been told to expect a note. Professor Wanjiku Kamau of the Nairobi Water Institute called it theatre.",
+    ]);
+    assert_eq!(parent(&s, "Tesfaye Bekele"), Some("Ethiopia".into()), "{:?}", names(&s));
+    assert_ne!(parent(&s, "Wanjiku Kamau"), Some("Ethiopia".into()));
+}
+
+#[test]
+fn a_minister_by_portfolio_title_or_by_running_a_ministry_serves_the_head_of_government() {
+    let s = story(&[
+        "When Amara Sesay took over Liberia's finance ministry in 2024, the country was broke.",
+        "President Joseph Kollie said on Monday that the budget would pass. The Minister for Youth and Sports, Fatu Kamara, agreed.",
+        "Moses Doe, who runs Liberia's biggest bank, did not.",
+    ]);
+    assert_eq!(parent(&s, "Amara Sesay"), Some("Joseph Kollie".into()), "{:?}", names(&s));
+    assert_eq!(parent(&s, "Fatu Kamara"), Some("Joseph Kollie".into()));
+    assert_ne!(parent(&s, "Moses Doe"), Some("Joseph Kollie".into()), "a bank is no ministry");
+}
+
+#[test]
+fn a_role_of_a_named_organisation_before_the_name() {
+    let s = story(&[
+        "Wales heard the water inquiry on Monday. The chief executive of Southern Water, Alan Price, defended the dividends.",
+        "A senior researcher at the Cardiff Policy Institute, Bethan Lloyd, disagreed. The professor of law at Swansea University, Rhys Morgan, agreed.",
+        "On behalf of Southern Water, Gareth Evans spoke last.",
+    ]);
+    assert_eq!(parent(&s, "Alan Price"), Some("Southern Water".into()), "{:?}", names(&s));
+    assert_eq!(parent(&s, "Bethan Lloyd"), Some("Cardiff Policy Institute".into()));
+    assert_eq!(parent(&s, "Rhys Morgan"), Some("Swansea University".into()));
+    assert_ne!(parent(&s, "Gareth Evans"), Some("Southern Water".into()), "\"behalf\" is no role");
+}
+
+#[test]
+fn who_has_led_and_a_qualified_role_with_its_complement() {
+    let s = story(&[
+        "The Water Services Authority fined three firms. Ruth Ames, who has led the Water Services Authority since 2021, defended the fines.",
+        "The Rivers Agency, which prosecutes polluters, was criticised. Its deputy director of water quality, Omar Farouk, said inspectors were stretched.",
+    ]);
+    assert_eq!(parent(&s, "Ruth Ames"), Some("Water Services Authority".into()), "{:?}", names(&s));
+    assert_eq!(parent(&s, "Omar Farouk"), Some("Rivers Agency".into()));
+}

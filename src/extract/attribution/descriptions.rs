@@ -143,7 +143,8 @@ pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Rang
         // "X, Qatar's minister of state, told reporters …. The Qatari envoy added":
         // a definite person description naming a state takes up the person last
         // mentioned (this paragraph or the one before) when that person is of that state.
-        if !collective && is_speaker_noun(head) && !is_plural(head) {
+        // ("The Chinese embassy said" is the embassy, never the envoy named before.)
+        if !collective && is_speaker_noun(head) && !is_plural(head) && !f.lx.is("organization", head) && !f.lx.is("firm", head) && !f.lx.is("media", head) {
             if let Some(st) = cast.state_within(p, range.clone()) {
                 let last = cast.mentions_before(p, range.start).take_while(|m| m.para + 1 >= p).find(|m| cast.actors[m.actor].kind == ActorKind::Person).map(|m| m.actor);
                 if let Some(a) = last.filter(|&a| cast.actors[a].parent == Some(st)) {

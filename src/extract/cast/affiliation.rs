@@ -563,10 +563,61 @@ impl Builder {
         // modifies what follows it ("Ukraine's").
         let modifier = |x: usize| toks.get(chunks[x].last + 1).is_some_and(|t| t.kind == TokKind::Poss);
         let in_scope = |x: usize| scope.as_ref().is_some_and(|r| chunks[x].start >= r.start && chunks[x].start < r.end);
+        // "NATO's peacekeeping force, KFOR, has ... Its commander": the possessor
+        // only qualifies the subject; the organisation in apposition is the subject.
         (0..ci)
-            .find(|&x| in_scope(x) && org(x))
+            .find(|&x| in_scope(x) && org(x) && !modifier(x))
+            .or_else(|| (0..ci).find(|&x| in_scope(x) && org(x)))
             .or_else(|| (0..ci).find(|&x| in_scope(x) && fits(x) && !modifier(x)))
             .or_else(|| (ci.saturating_sub(super::candidates::PRONOUN_REACH)..ci).rev().find(|&x| fits(x)))
+    }
+
+    /// "When X took over Ghana's finance ministry", "X, who runs Kenya's interior
+    /// ministry": a person who leads a state's ministry is a minister of that state
+    /// (in the tree, under its head of government like any minister).
+    pub(super) fn runs_ministry(&mut self, text: &str, toks: &[Tok], chunks: &[Chunk], assigned: &[Option<usize>], c: &Chunk, a: usize) {
+        let mut k = c.last + 1;
+        if toks.get(k).is_some_and(|t| t.kind == TokKind::Punct(',')) && lower_word(text, toks, k + 1).as_deref() == Some("who") {
+            k += 2;
+        }
+        let verb = lower_word(text, toks, k);
+        let over = matches!(verb.as_deref(), Some("took" | "takes" | "taken")) && lower_word(text, toks, k + 1).as_deref() == Some("over");
+        if !over && !verb.is_some_and(|w| self.kb.is("leader_verbs", &w) && !matches!(w.as_str(), "founded" | "chaired" | "chairs")) {
+            return;
+        }
+        let s = k + 1 + usize::from(over);
+        let Some(sc) = chunks.iter().position(|x| x.first == s) else { return };
+        let Some(si) = assigned[sc].and_then(|o| self.info[o].is_state) else { return };
+        if !toks.get(chunks[sc].last + 1).is_some_and(|t| t.kind == TokKind::Poss) {
+            return;
+        }
+        let ministry = (chunks[sc].last + 2..chunks[sc].last + 5).map_while(|j| word_at(text, toks, j).filter(|w| !names::is_capitalised(w))).position(|w| w == "ministry");
+        if ministry.is_some_and(|i| i > 0) {
+            self.set_office(a, kb::OfficeKind::Minister);
+            self.set_state(a, si);
+        }
+    }
+
+    /// "The party saw it differently. Its secretary-general, X": when the pronoun
+    /// finds no name, a sentence whose subject is a description ("the party", "the
+    /// ministry") names the organisation that description stands for
+    /// (`described_org`). The sentence is the pronoun's own, or the one before when
+    /// the pronoun opens its sentence, as in `pronoun_owner`.
+    pub(super) fn described_subject(&self, text: &str, assigned: &[Option<usize>], ci: usize, at: usize) -> Option<usize> {
+        let here = self.sentences.partition_point(|s| s.end <= at);
+        let opens = self.sentences.get(here).is_some_and(|s| text[s.start..at].trim().is_empty());
+        let scope = if opens { here.checked_sub(1).and_then(|i| self.sentences.get(i)) } else { self.sentences.get(here) }?;
+        let mut words = text[scope.clone()].split_whitespace();
+        if !words.next()?.eq_ignore_ascii_case("the") {
+            return None;
+        }
+        let noun = words.next()?.trim_end_matches([',', '.', ';', ':']);
+        if !noun.starts_with(char::is_lowercase) {
+            return None;
+        }
+        // The paragraph before counts too, before this one's chunks.
+        let before: Vec<Option<usize>> = self.prev_assigned.iter().chain(&assigned[..ci]).copied().collect();
+        self.described_org(noun, &before, usize::MAX)
     }
 }
 

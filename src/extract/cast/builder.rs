@@ -70,6 +70,9 @@ pub(super) struct Builder {
     /// organisation the story last described with a noun, for "the charity's head"
     /// (`described_org`).
     pub(super) described: FxMap<String, usize>,
+    /// What the chunks of the paragraph read last stand for: a description opening
+    /// the next one ("The party saw it differently. Its ...") looks back there.
+    pub(super) prev_assigned: Vec<Option<usize>>,
 }
 
 /// A map from small dense indices (KB rows, actors) to actors: a vector, not a
@@ -133,6 +136,7 @@ impl Builder {
             sentences: Vec::new(),
             forces_once: FxMap::default(),
             described: FxMap::default(),
+            prev_assigned: Vec::new(),
         }
     }
 

@@ -34,6 +34,7 @@ impl Builder {
         for (ci, c) in chunks.iter().enumerate() {
             self.context(para, text, toks, &chunks, &mut assigned, ci, c);
         }
+        self.prev_assigned = assigned;
     }
 
     pub(super) fn classify(&mut self, para: usize, text: &str, toks: &[Tok], lower: &crate::extract::Lowered, c: &Chunk) -> Option<usize> {
@@ -715,8 +716,26 @@ impl Builder {
                 let role_noun = b + 2 == k && lower(b).is_some_and(|w| kb.is("member_nouns", &w) || kb.is("leader_nouns", &w));
                 if role_noun || kb.office(&phrase.join(" ")).is_some() {
                     k = b;
+                    // "Its deputy director of water quality, X": the role's own
+                    // qualifiers before it, after an owner pronoun.
+                    let mut q = k;
+                    while q > 0 && b - q < 2 && lower(q - 1).is_some_and(|w| !ARTICLES.contains(&w.as_str()) && !kb.is("role_stops", &w)) {
+                        q -= 1;
+                    }
+                    if q < k && word_at(text, toks, q.wrapping_sub(1)).is_some_and(|w| matches!(w, "Its" | "its" | "Their" | "their")) {
+                        k = q;
+                    }
                     break;
                 }
+            }
+        }
+        // "The NPP's spokesman on finance, X", "the union's officer for youth, X": a
+        // role noun, then its portfolio ("on"/"for" and bare lowercase words).
+        if k >= 2 && role_end - k <= 2 && matches!(word_at(text, toks, k - 1), Some("on" | "for")) && lower(k - 2).is_some_and(|w| kb.is("member_nouns", &w) || kb.is("leader_nouns", &w)) {
+            k -= 2;
+            let noun = k;
+            while k > 0 && noun - k < 2 && lower(k - 1).is_some_and(|w| !ARTICLES.contains(&w.as_str()) && !kb.is("role_stops", &w)) {
+                k -= 1;
             }
         }
         let mut role_words: Vec<String> = (k..role_end).filter_map(lower).collect();
@@ -753,6 +772,15 @@ impl Builder {
                 }
             }
         };
+        // "The party saw it differently. Its secretary-general, X": no name for the
+        // pronoun, but a description for the subject.
+        if pronoun_owner && owner_chunk.is_none() && (leader || member || office.is_some()) {
+            if let Some(o) = self.described_subject(text, assigned, ci, toks[k.saturating_sub(1)].start) {
+                self.set_owner(a, o, if leader { "leads" } else { "member_of" }, para, toks[k.saturating_sub(1)].start);
+                set_role(self, role_phrase.clone());
+                return;
+            }
+        }
         // "The Armenian Prime Minister, Aram Petrosyan": a chunk of state and title
         // only, then the name in apposition.
         // "the EU's envoy for the Belgrade–Pristina dialogue, X": a lowercase remit.
@@ -773,6 +801,59 @@ impl Builder {
                     self.set_state(a, si);
                 }
                 return;
+            }
+        }
+        // "the chief executive of Southern Water, X", "a senior researcher at the
+        // Delta Institute, X": a role, "of"/"at" and a name, then the person in
+        // apposition.
+        if let Some(oc) = owner_chunk.filter(|_| comma && role_words.is_empty() && !poss && !pronoun_owner) {
+            let mut b = chunks[oc].first;
+            if word_at(text, toks, b.saturating_sub(1)).is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+                b -= 1;
+            }
+            if b >= 2 && matches!(word_at(text, toks, b - 1), Some("of" | "at")) {
+                let mut r = b - 1;
+                while r > 0 && b - 1 - r < 3 && lower(r - 1).is_some_and(|w| !ARTICLES.contains(&w.as_str()) && !kb.is("role_stops", &w)) {
+                    r -= 1;
+                }
+                // "the professor of law at the University of Ghana, X": a role noun's
+                // own "of" complement.
+                if r >= 2 && b - 1 - r <= 2 && word_at(text, toks, r - 1) == Some("of") && lower(r - 2).is_some_and(|w| kb.is("member_nouns", &w) || kb.is("leader_nouns", &w)) {
+                    r -= 2;
+                    if r > 0 && lower(r - 1).is_some_and(|w| !ARTICLES.contains(&w.as_str()) && !kb.is("role_stops", &w)) {
+                        r -= 1;
+                    }
+                }
+                let words: Vec<String> = (r..b - 1).filter_map(lower).collect();
+                let lead = words.iter().any(|w| kb.is("leader_nouns", w));
+                let mem = words.iter().any(|w| kb.is("member_nouns", w));
+                let opens = r == 0 || word_at(text, toks, r - 1).is_some_and(|w| ARTICLES.contains(&w.to_lowercase().as_str())) || toks[r - 1].kind != TokKind::Word;
+                if (lead || mem) && opens {
+                    // A name the story has not placed is an organisation: a role is
+                    // held in one ("the chief executive of Severn Valley Water").
+                    let named = chunks[oc].text(text).to_string();
+                    let o = self.chunk_org(text, &chunks[oc], assigned, oc).or_else(|| {
+                        (assigned[oc].is_none() && named.contains(' ') && kb.lookup(&named).is_none()).then(|| self.org(&named, ActorKind::Organization))
+                    });
+                    // A bare name first read as a person's is the organisation, unless
+                    // it opens with a given name ("the lawyer of Ana Soto").
+                    let lx = crate::extract::lexicon::get();
+                    let first = named.split_whitespace().next().unwrap_or("").to_lowercase();
+                    let given = lx.is("given_male", &first) || lx.is("given_female", &first);
+                    let o = o.filter(|&o| self.actors[o].kind != ActorKind::Person || (!given && self.as_org(o)));
+                    if let Some(o) = o {
+                        assigned[oc] = Some(o);
+                        if let Some(si) = self.info[o].is_state {
+                            self.set_state(a, si);
+                        } else if self.actors[o].kind != ActorKind::Person {
+                            self.set_owner(a, o, if lead { "leads" } else { "member_of" }, para, chunks[oc].start);
+                        }
+                        if self.actors[a].role.is_none() {
+                            self.actors[a].role = Some(words.join(" "));
+                        }
+                        return;
+                    }
+                }
             }
         }
         // ", a spokesman for the front, X"; "His deputy, X" (the antecedent's staff).
@@ -1043,7 +1124,10 @@ impl Builder {
                 return Some((state, o));
             }
         }
-        None
+        // "The Minister for Employment and Labour Relations": a minister's title
+        // with its portfolio after "for"/"of".
+        let head = [" for ", " of "].iter().find_map(|p| rest.split_once(p)).map(|(h, _)| h)?;
+        kb.office(head).filter(|o| o.kind == OfficeKind::Minister).map(|o| (None, o))
     }
 
     /// ", [a|the] role words of|at Owner" / " is role at Owner" / ", known as X" /
@@ -1052,6 +1136,7 @@ impl Builder {
     pub(super) fn look_ahead(&mut self, para: usize, text: &str, toks: &[Tok], chunks: &[Chunk], assigned: &mut [Option<usize>], c: &Chunk, a: usize) {
         let kb = self.kb;
         let mut k = c.last + 1;
+        self.runs_ministry(text, toks, chunks, assigned, c, a);
         let opener = match toks.get(k) {
             Some(t) if t.kind == TokKind::Punct(',') => true,
             Some(_) if word_at(text, toks, k) == Some("of") => {
@@ -1084,11 +1169,22 @@ impl Builder {
         let mut member_verb = false;
         // ", a political scientist at the University of X": "at" alone says where one works.
         let mut prep_at = false;
+        // Where that preposition is: ", a spokesperson for the ministry,".
+        let mut prep_tok = None;
         let mut demonym_state = None;
         // ", the Liberal Party leader", ", a French Renew Europe lawmaker": the
         // organisation named before the role noun, and how many role words preceded it.
         let mut pre_org: Option<(usize, usize, usize)> = None;
         let owned_before = self.info[a].owner.is_some();
+        // A verb right after "who", or after "who" and auxiliaries ("who has led X").
+        let lex = crate::extract::lexicon::get();
+        let after_who = |j: usize| {
+            let mut b = j - 1;
+            while b > k && b + 3 > j && lower_word(text, toks, b).is_some_and(|w| lex.is("auxiliary", &w)) {
+                b -= 1;
+            }
+            word_at(text, toks, b).is_some_and(|p| p.eq_ignore_ascii_case("who"))
+        };
         let mut j = k;
         while j < limit {
             match toks[j].kind {
@@ -1240,9 +1336,12 @@ impl Builder {
             }
             let to_staff = w == "to" && role.iter().any(|r| kb.is("staff_nouns", r));
             if (to_staff || matches!(w.as_str(), "of" | "at" | "for" | "with" | "from" | "in")) && !role.is_empty() {
+                if !prep_seen {
+                    prep_tok = Some(j);
+                }
                 prep_seen = true;
                 prep_at = w == "at";
-            } else if (kb.is("leader_verbs", &w) && j <= k + 2) || (j > k && word_at(text, toks, j - 1).is_some_and(|p| p.eq_ignore_ascii_case("who")) && kb.is("leader_verbs", &w)) {
+            } else if (kb.is("leader_verbs", &w) && j <= k + 2) || (j > k && kb.is("leader_verbs", &w) && after_who(j)) {
                 heads_verb = true;
             } else if j > k && word_at(text, toks, j - 1).is_some_and(|p| p.eq_ignore_ascii_case("who")) && kb.is("member_verbs", &w) {
                 member_verb = true;
@@ -1254,6 +1353,20 @@ impl Builder {
                 role.push(w);
             }
             j += 1;
+        }
+        // ", a spokesperson for the ministry,": no name after the preposition, but a
+        // description ending the appositive names the organisation it stands for.
+        if let Some(p) = prep_tok.filter(|_| self.info[a].owner.is_none() && !owned_before && self.info[a].state.is_none()) {
+            let lead = role.iter().any(|w| kb.is("leader_nouns", w));
+            let mem = role.iter().any(|w| kb.is("member_nouns", w) || kb.is("office_nouns", w));
+            let ends = toks.get(p + 3).is_none_or(|t| matches!(t.kind, TokKind::Punct(_)));
+            let noun = lower_word(text, toks, p + 2).filter(|_| word_at(text, toks, p + 1) == Some("the") && ends && (lead || mem));
+            if let Some(noun) = noun.filter(|n| word_at(text, toks, p + 2) == Some(n.as_str())) {
+                let before: Vec<Option<usize>> = chunks.iter().zip(assigned.iter()).take_while(|(x, _)| x.start < c.start).map(|(_, o)| *o).collect();
+                if let Some(o) = self.described_org(&noun, &before, a) {
+                    self.set_owner(a, o, if lead { "leads" } else { "member_of" }, para, toks[p].start);
+                }
+            }
         }
         // ", its deputy minister": the organisation (or state) the pronoun refers to.
         if role.first().is_some_and(|w| w == "its" || w == "their") && self.info[a].owner.is_none() && !owned_before {

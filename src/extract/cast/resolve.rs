@@ -256,6 +256,31 @@ impl Builder {
         // The home state: the first one named, headline included ("Iran's Supreme
         // Leader ...", "Sudan's Generals ..."): analysis writing names its subject first.
         self.home = home.or_else(|| self.mentions.iter().map(|m| m.actor).find(|&a| self.info[a].is_state.is_some()));
+        // A dateline that names its state ("PEMBA, Mozambique, June 4 (Reuters) –")
+        // says where the story is, even when the headline names a neighbour first
+        // ("Rwandan, Mozambican troops retake ..."). A bare capital ("WASHINGTON —")
+        // says only where the reporter is.
+        if let Some(h) = self.dateline_state(ctx) {
+            self.home = Some(h);
+        }
+    }
+
+    /// The state a dateline names after its place: the first paragraph of the body
+    /// (within its first few) that opens with a place in capitals, a comma, then a
+    /// state's name.
+    fn dateline_state(&self, ctx: &Context) -> Option<usize> {
+        let p = ctx.paras.iter().filter(|p| !p.is_heading()).take(6).find(|p| {
+            let t = p.text.trim_start();
+            let Some(comma) = t.find(", ") else { return false };
+            let place = &t[..comma];
+            (3..=40).contains(&place.len()) && place.chars().any(char::is_alphabetic) && place.chars().all(|c| !c.is_lowercase() && (c.is_alphabetic() || " .'-".contains(c)))
+        })?;
+        let start = p.text.len() - p.text.trim_start().len();
+        let at = start + p.text[start..].find(", ")? + 2;
+        let m = self.mentions.iter().find(|m| m.para == p.index && m.range.start == at)?;
+        let si = self.info[m.actor].is_state?;
+        // The state's own name, not its capital or a demonym.
+        matches!(self.kb.lookup(&p.text[m.range.clone()]), Some(kb::Entry::State(s, kb::StateForm::Name)) if s == si).then_some(m.actor)
     }
 
     // ---- between passes 3 and 4: what the whole story bears out -------------
@@ -472,8 +497,18 @@ impl Builder {
         }
         // Where each actor is first mentioned (the paragraph that introduces it).
         let mut first_seen: Vec<Option<(usize, usize, usize)>> = vec![None; n];
+        // Where the story gives a posted office its state ("China's ambassador", "the
+        // Chinese envoy"): (para, offset, state actor), in reading order.
+        let mut posted_by: Vec<(usize, usize, usize)> = Vec::new();
         for m in &self.mentions {
             first_seen[m.actor].get_or_insert((m.para, m.range.start, m.range.end));
+            if self.info[m.actor].is_state.is_some() {
+                let after = ctx.paras[m.para].text[m.range.end..].trim_start_matches(['\'', '\u{2019}', 's']);
+                let next = after.trim_start().split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+                if next.starts_with(char::is_lowercase) && kb.is("posted_offices", next) {
+                    posted_by.push((m.para, m.range.start, m.actor));
+                }
+            }
         }
         for a in 0..n {
             let info = self.info[a].clone();
@@ -556,6 +591,16 @@ impl Builder {
             let kind = self.actors[a].kind;
             if parent.is_none() && info.is_state.is_none() && info.body.is_none() && matches!(kind, ActorKind::Person | ActorKind::Organization) {
                 // The state of the paragraph that introduces the actor, else the home state.
+                // "Indonesia summoned China's ambassador ... Ambassador Wang Liqun": a
+                // posted office with no state is the one the story gave a state before.
+                let posted = self.actors[a].role.as_deref().and_then(|r| r.rsplit(' ').next()).is_some_and(|w| kb.is("posted_offices", &w.to_lowercase()));
+                let sender = first_seen[a].filter(|_| posted && kind == ActorKind::Person).and_then(|(p, start, _)| {
+                    posted_by.iter().rev().find(|&&(pp, at, _)| (pp, at) < (p, start)).map(|&(_, _, st)| st)
+                });
+                if let Some(st) = sender.filter(|&st| st != a) {
+                    self.actors[a].parent = Some(st);
+                    continue;
+                }
                 let local = first_seen[a].and_then(|(p, start, end)| self.paragraph_state(&ctx.paras[p], ctx.paras[p].sentence_at(start), end, usize::MAX, None)).and_then(|si| self.state_actor.get(&si).copied());
                 parent = local.or(self.home).filter(|&h| h != a);
             }
