@@ -202,8 +202,13 @@ impl<'a> Context<'a> {
             .enumerate()
             .map(|(index, b)| {
                 let text = b.text.as_str();
-                let words = sentences::tokens(text);
-                let names = cast::names::tokenize(text);
+                // The tokenizers reserve room by the paragraph's length; the layers are
+                // kept for the whole run, so their slack is given back (a shrink in place,
+                // no copy): the token layers are the largest part of an extraction's memory.
+                let mut words = sentences::tokens(text);
+                words.shrink_to_fit();
+                let mut names = cast::names::tokenize(text);
+                names.shrink_to_fit();
                 let (words_lower, names_lower) = Lowered::pair(text, words.iter().map(|t| t.start..t.end), names.iter().map(|t| t.start..t.end));
                 Para { index, text, kind: b.kind, sentences: sentences::split(text), words, words_lower, names, names_lower }
             })
