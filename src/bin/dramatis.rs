@@ -98,8 +98,9 @@ mod cli {
             std::io::stdin().read_to_string(&mut s)?;
             Ok(s)
         } else {
+            // Valid UTF-8 (nearly always) becomes the string without a copy.
             let bytes = std::fs::read(path)?;
-            Ok(String::from_utf8_lossy(&bytes).into_owned())
+            Ok(String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
         }
     }
 
@@ -150,6 +151,7 @@ mod cli {
                         },
                     };
                     let doc = cli::read_document(&source);
+                    drop(source); // the document holds the text now: less memory at the peak
                     let story = match curated {
                         Some(c) => model::merge(extract::extract_with(&doc, &c.actors), c),
                         None => extract::extract(&doc),
@@ -157,7 +159,12 @@ mod cli {
                     for d in &story.diagnostics {
                         eprintln!("dramatis: note: {}{}", d.paragraph.map(|p| format!("paragraph {p}: ")).unwrap_or_default(), d.message);
                     }
-                    println!("{}", story.to_json_pretty());
+                    drop(doc);
+                    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+                    if let Err(e) = story.write_json_pretty(&mut out).and_then(|()| writeln!(out)).and_then(|()| out.flush()) {
+                        eprintln!("dramatis: cannot write the story: {e}");
+                        return ExitCode::FAILURE;
+                    }
                     ExitCode::SUCCESS
                 }
                 Err(e) => {

@@ -82,9 +82,12 @@ pub struct Para<'a> {
 
 /// Lowercase forms of a token list, in one buffer: one allocation per paragraph
 /// instead of one per word looked at (`str::to_lowercase` was all over the profile).
+/// The two token layers of a paragraph share that buffer ([`Lowered::pair`]): the
+/// context is most of an extraction's memory, and on megabyte articles the memory
+/// traffic, not the instruction count, is what makes extraction slower per byte.
 #[derive(Default)]
 pub struct Lowered {
-    buf: String,
+    buf: std::rc::Rc<str>,
     /// Byte range of each token's form in `buf`.
     spans: Vec<(u32, u32)>,
 }
@@ -95,31 +98,38 @@ impl Lowered {
     /// range there; only a token with other characters gets its form appended (a copy
     /// per token was about 6 % of a native run).
     pub fn new(text: &str, words: impl ExactSizeIterator<Item = std::ops::Range<usize>>) -> Self {
-        Self::with_buf(text, &text.to_ascii_lowercase(), words)
+        let mut buf = text.to_ascii_lowercase();
+        let spans = Self::forms(text, &mut buf, words);
+        Lowered { buf: buf.into(), spans }
     }
 
-    /// [`Lowered::new`] from `lower`, the paragraph ASCII-lowercased (computed once for
-    /// both token layers). A token is ASCII when no non-ASCII byte lies in its range:
-    /// a cursor over the paragraph's next non-ASCII byte answers that without slicing
-    /// and testing every token (that per-token work was most of this function's cost,
-    /// and nearly every paragraph has a curly quote or apostrophe somewhere).
-    fn with_buf(text: &str, lower: &str, words: impl ExactSizeIterator<Item = std::ops::Range<usize>>) -> Self {
+    /// [`Lowered::new`] for two token layers of `text`, over one shared buffer.
+    pub fn pair(
+        text: &str,
+        a: impl ExactSizeIterator<Item = std::ops::Range<usize>>,
+        b: impl ExactSizeIterator<Item = std::ops::Range<usize>>,
+    ) -> (Self, Self) {
+        let mut buf = text.to_ascii_lowercase();
+        let spans_a = Self::forms(text, &mut buf, a);
+        let spans_b = Self::forms(text, &mut buf, b);
+        let buf: std::rc::Rc<str> = buf.into();
+        (Lowered { buf: buf.clone(), spans: spans_a }, Lowered { buf, spans: spans_b })
+    }
+
+    /// The span of each token's form in `buf` (the paragraph ASCII-lowercased), forms
+    /// with other characters appended to it. A token is ASCII when no non-ASCII byte
+    /// lies in its range: a cursor over the paragraph's next non-ASCII byte answers
+    /// that without slicing and testing every token (that per-token work was most of
+    /// this function's cost, and nearly every paragraph has a curly quote or
+    /// apostrophe somewhere).
+    fn forms(text: &str, buf: &mut String, words: impl ExactSizeIterator<Item = std::ops::Range<usize>>) -> Vec<(u32, u32)> {
         let bytes = text.as_bytes();
         let non_ascii_from = |from: usize| bytes[from.min(bytes.len())..].iter().position(|&b| b >= 0x80).map_or(bytes.len(), |k| from + k);
         let mut next = non_ascii_from(0);
-        let ascii = next == bytes.len();
-        // Room for the appended non-ASCII forms, so that they do not reallocate.
-        let buf = if ascii {
-            lower.to_owned()
-        } else {
-            let mut b = String::with_capacity(lower.len() + lower.len() / 2 + 16);
-            b.push_str(lower);
-            b
-        };
-        let mut l = Lowered { buf, spans: Vec::with_capacity(words.len()) };
-        if ascii {
-            l.spans.extend(words.map(|r| (r.start as u32, r.end as u32)));
-            return l;
+        let mut spans = Vec::with_capacity(words.len());
+        if next == bytes.len() {
+            spans.extend(words.map(|r| (r.start as u32, r.end as u32)));
+            return spans;
         }
         // `next`: the first non-ASCII byte at or after `scanned` (scans never overlap
         // while the tokens come in order, so the whole walk is linear).
@@ -130,28 +140,28 @@ impl Lowered {
                 scanned = r.start;
             }
             if r.end <= next {
-                l.spans.push((r.start as u32, r.end as u32));
+                spans.push((r.start as u32, r.end as u32));
                 continue;
             }
             let w = &text[r.clone()];
             // ASCII, or with only General Punctuation (curly quotes and apostrophes,
             // dashes: no case mapping) besides: its own range in `buf` is its form.
             if w.chars().all(|c| c.is_ascii() || ('\u{2000}'..='\u{206f}').contains(&c)) {
-                l.spans.push((r.start as u32, r.end as u32));
+                spans.push((r.start as u32, r.end as u32));
                 continue;
             }
-            let start = l.buf.len();
+            let start = buf.len();
             if w.contains('\u{3a3}') {
-                l.buf.push_str(&w.to_lowercase()); // final sigma depends on context
+                buf.push_str(&w.to_lowercase()); // final sigma depends on context
             } else {
                 // Char by char equals `str::to_lowercase` when there is no capital sigma.
                 for c in w.chars() {
-                    l.buf.extend(c.to_lowercase());
+                    buf.extend(c.to_lowercase());
                 }
             }
-            l.spans.push((start as u32, l.buf.len() as u32));
+            spans.push((start as u32, buf.len() as u32));
         }
-        l
+        spans
     }
 
     /// The lowercase form of token `i` (`""` past the end).
@@ -192,11 +202,14 @@ impl<'a> Context<'a> {
             .enumerate()
             .map(|(index, b)| {
                 let text = b.text.as_str();
-                let words = sentences::tokens(text);
-                let names = cast::names::tokenize(text);
-                let lower = text.to_ascii_lowercase();
-                let words_lower = Lowered::with_buf(text, &lower, words.iter().map(|t| t.start..t.end));
-                let names_lower = Lowered::with_buf(text, &lower, names.iter().map(|t| t.start..t.end));
+                // The tokenizers reserve room by the paragraph's length; the layers are
+                // kept for the whole run, so their slack is given back (a shrink in place,
+                // no copy): the token layers are the largest part of an extraction's memory.
+                let mut words = sentences::tokens(text);
+                words.shrink_to_fit();
+                let mut names = cast::names::tokenize(text);
+                names.shrink_to_fit();
+                let (words_lower, names_lower) = Lowered::pair(text, words.iter().map(|t| t.start..t.end), names.iter().map(|t| t.start..t.end));
                 Para { index, text, kind: b.kind, sentences: sentences::split(text), words, words_lower, names, names_lower }
             })
             .collect();
@@ -233,5 +246,23 @@ mod tests {
         }
         let l = Lowered::new("Said NATO x", [0..4, 5..9, 10..11, 0..11].into_iter());
         assert_eq!((l.get(0), l.get(1), l.get(2), l.get(3)), ("said", "nato", "x", "said nato x"));
+    }
+
+    #[test]
+    fn paired_layers_read_like_separate_ones() {
+        // Two layers over one buffer: the second layer's appended forms must not shift
+        // the first's, nor the first's the second's.
+        let text = "ÉLYSÉE’s Ολα said «Οδός» NATO-led";
+        let a = [0..12, 13..19, 20..24, 25..37, 38..46];
+        let b = [0..8, 8..12, 13..19, 25..37, 27..35, 38..42, 0..46];
+        let (la, lb) = Lowered::pair(text, a.iter().cloned(), b.iter().cloned());
+        let (sa, sb) = (Lowered::new(text, a.iter().cloned()), Lowered::new(text, b.iter().cloned()));
+        for i in 0..a.len() {
+            assert_eq!(la.get(i), sa.get(i), "a {i}");
+        }
+        for i in 0..b.len() {
+            assert_eq!(lb.get(i), sb.get(i), "b {i}");
+            assert_eq!(lb.get(i), text[b[i].clone()].to_lowercase(), "b {i}");
+        }
     }
 }

@@ -200,5 +200,9 @@ mod tests {
         ];
         assert_eq!(pretty(&s), s.to_json_pretty());
         assert_eq!(pretty(&Story::default()), Story::default().to_json_pretty());
+        // The CLI's streamed form writes the same bytes.
+        let mut streamed = Vec::new();
+        s.write_json_pretty(&mut streamed).unwrap();
+        assert_eq!(String::from_utf8(streamed).unwrap(), s.to_json_pretty());
     }
 }

@@ -93,12 +93,17 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
     // The last "X and Y" of two states (or two organisations) before this sentence:
     // whom "the two delegations" means when the paragraph names no such pair.
     let mut last_pair: Option<(usize, usize)> = None;
+    // The paragraph's words (token index, lowercase form), in one buffer reused for
+    // every paragraph: collected anew, it grew through four allocations or so per
+    // paragraph, the most of any site in the run.
+    let mut words: Vec<(usize, &str)> = Vec::new();
     for p in &ctx.paras {
         if p.is_heading() {
             continue;
         }
         let toks = &p.names;
-        let words: Vec<(usize, &str)> = toks.iter().enumerate().filter(|(_, t)| t.kind == TokKind::Word).map(|(i, _)| (i, p.names_lower.get(i))).collect();
+        words.clear();
+        words.extend(toks.iter().enumerate().filter(|(_, t)| t.kind == TokKind::Word).map(|(i, _)| (i, p.names_lower.get(i))));
         let mut prev_subject: Option<usize> = None;
         // "X and its allies": the paragraph's unparented organisations, computed once.
         let mut para_roots: Option<Vec<usize>> = None;
