@@ -34,6 +34,12 @@ pub(super) fn name_actor(f: &Finder, cast: &mut Cast, p: usize, range: Range<usi
 /// gender it would have: a pronoun's candidate that cannot fit is never made an
 /// actor just to be turned down ("MEPs pressed Hudec. "Q," he said": no "MEPs").
 pub(super) fn name_actor_if(f: &Finder, cast: &mut Cast, p: usize, range: Range<usize>, new: impl Fn(ActorKind, Option<Gender>) -> bool) -> Option<usize> {
+    // A name inside a longer one the cast found ("Food" in "the Department for
+    // Environment, Food and Rural Affairs said") is that actor, never a second one
+    // overlapping it.
+    if let Some(m) = cast.mentions_in(p, 0..range.start + 1).iter().rev().take(8).find(|m| m.range.start <= range.start && range.end <= m.range.end && m.range != range) {
+        return Some(m.actor);
+    }
     let text = f.ctx.paras[p].text;
     let name = text[range.clone()].trim();
     let words: Vec<&str> = name.split_whitespace().collect();

@@ -460,6 +460,11 @@ impl Builder {
             if rest.iter().any(|w| matches!(*w, "on" | "in" | "at" | "to" | "with" | "from" | "by")) {
                 return None;
             }
+            // "Surfers Against Sewage", "Reporters Without Borders": a capitalised
+            // preposition (kept by `names::chunks`) is in no person's name.
+            if rest[1..].iter().any(|w| names::is_capitalised(w) && crate::extract::lexicon::get().is("preposition", &w.to_lowercase())) {
+                return Some(self.org(full, ActorKind::Organization));
+            }
             if rest.iter().any(|w| matches!(*w, "of" | "for" | "and")) {
                 let kind = if rest[0].ends_with('s') { ActorKind::Group } else { ActorKind::Organization };
                 return Some(self.org(full, kind));

@@ -223,7 +223,7 @@ pub fn detect_with(ctx: &Context, _spans: &[QuoteSpan], known: &[crate::model::A
     b.seed(known);
     let bio = bio_paragraph(ctx);
     for p in &ctx.paras {
-        if p.is_heading() || Some(p.index) == bio {
+        if p.is_heading() || Some(p.index) == bio || title_line(p.text) {
             continue;
         }
         b.paragraph(p);
@@ -234,6 +234,32 @@ pub fn detect_with(ctx: &Context, _spans: &[QuoteSpan], known: &[crate::model::A
     b.tree(ctx);
     b.prune(&fate);
     b.finish()
+}
+
+/// A headline or subhead set in Title Case in a plain paragraph ("Muscat's Quiet
+/// Channel: What the Talks Can and Cannot Deliver"): short, no closing punctuation,
+/// three words of four letters or more and every one capitalised, lowercase only
+/// for function words (stop capitals: "the", "and"; "X of the Y met Z" is prose).
+/// Like a heading, it adds no actors (its capitals are style, not names) but is
+/// mentioned.
+fn title_line(text: &str) -> bool {
+    let t = text.trim();
+    if t.chars().count() > 120 || t.ends_with(['.', '?', '!', ',', ';', '"', '\u{201d}', '\'', '\u{2019}']) {
+        return false;
+    }
+    let mut long = 0;
+    for w in t.split(|c: char| !c.is_alphabetic() && c != '\'' && c != '\u{2019}') {
+        if w.starts_with(char::is_lowercase) && !crate::extract::lexicon::get().is_stop_capital(w) {
+            return false;
+        }
+        if w.chars().filter(|c| c.is_alphabetic()).count() >= 4 {
+            if !w.starts_with(char::is_uppercase) {
+                return false;
+            }
+            long += 1;
+        }
+    }
+    long >= 3
 }
 
 /// The author bio ("Jane Roe is a fellow at ...") closing the article:

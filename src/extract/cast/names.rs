@@ -258,6 +258,11 @@ pub fn chunks(text: &str, toks: &[Tok]) -> Vec<Chunk> {
                     and_at = Some(j);
                     true
                 }
+                // "Surfers Against Sewage", "Reporters Without Borders": a preposition
+                // capitalised inside a run is part of the name (mid-sentence, only a
+                // name or a title capitalises it).
+                // It is no connector for the "and" rule below.
+                p if is_capitalised(w) && lexicon::get().is("preposition", p) => true,
                 p => LOOSE_PARTICLES.contains(&p),
             });
             if !glue {
@@ -286,10 +291,80 @@ pub fn chunks(text: &str, toks: &[Tok]) -> Vec<Chunk> {
                 }
             }
         }
+        if and_at.is_none() {
+            if let Some(end) = listed_name(text, toks, first, last, connector_at) {
+                last = end;
+            }
+        }
         out.push(Chunk { first, last, start: toks[first].start, end: toks[last].end });
         i = last + 1;
     }
     out
+}
+
+/// The last token of a name that goes on past a comma as a list of portfolio words:
+/// "Department for Environment, Food and Rural Affairs", "the Ministry of Health,
+/// Labour and Welfare", "the Environment, Food and Rural Affairs Committee". The
+/// chunk `first..=last` ends at a comma; the list (short capitalised items, the last
+/// after "and") belongs to it when an institution's head word opens the chunk before
+/// its "of"/"for", or ends the list's last item with no head word before. An item
+/// the knowledge base knows (a state, a body: "the Bank of England, France and
+/// Germany") or an acronym makes it a list of actors instead, as does no head word
+/// ("Britain, France and Germany", "Smith, Jones and Brown").
+fn listed_name(text: &str, toks: &[Tok], first: usize, last: usize, connector_at: Option<usize>) -> Option<usize> {
+    const MAX_ITEM: usize = 3;
+    let kb = kb::get();
+    let word = |i: usize| -> Option<&str> { toks.get(i).filter(|t| t.kind == TokKind::Word).map(|t| &text[t.start..t.end]) };
+    let is_head = |w: &str| kb.is("org_heads", w);
+    let plain = |w: &str| opens_name(w) && !is_acronym(w) && kb.lookup(w).is_none();
+    if toks.get(last + 1)?.kind != TokKind::Punct(',') {
+        return None;
+    }
+    // The chunk before the comma: its head word before the connector, and its last
+    // item (the words after the connector, or all of them) plain.
+    let item_start = connector_at.map_or(first, |c| c + 1);
+    let item_start = if word(item_start).is_some_and(|w| w == "the") { item_start + 1 } else { item_start };
+    let head_before = connector_at.is_some_and(|c| (first..c).any(|k| word(k).is_some_and(is_head)));
+    if item_start > last || last + 1 - item_start > MAX_ITEM || !(item_start..=last).all(|k| word(k).is_some_and(plain)) {
+        return None;
+    }
+    if connector_at.is_none() && (first..=last).any(|k| word(k).is_some_and(is_head)) {
+        return None;
+    }
+    if kb.lookup(&text[toks[item_start].start..toks[last].end]).is_some() {
+        return None;
+    }
+    // The items after the comma: "Food", "and Rural Affairs Committee".
+    let mut k = last + 2;
+    let mut items = 0;
+    loop {
+        let and = word(k).is_some_and(|w| w == "and");
+        if and {
+            k += 1;
+        }
+        let s = k;
+        while word(k).is_some_and(|w| plain(w) || (and && is_capitalised(w) && is_head(w))) {
+            k += 1;
+        }
+        if k == s || k - s > MAX_ITEM + usize::from(and) || kb.lookup(&text[toks[s].start..toks[k - 1].end]).is_some() {
+            return None;
+        }
+        items += 1;
+        if and {
+            let end = k - 1;
+            let head_after = word(end).is_some_and(is_head) && connector_at.is_none();
+            return ((head_before && !word(end).is_some_and(is_head)) || head_after).then_some(end);
+        }
+        if items >= 4 {
+            return None;
+        }
+        // ", " before the next item, ", and" or "and" before the last.
+        if toks.get(k)?.kind == TokKind::Punct(',') {
+            k += 1;
+        } else if word(k) != Some("and") {
+            return None;
+        }
+    }
 }
 
 #[cfg(test)]
@@ -334,5 +409,25 @@ mod tests {
         assert_eq!(chunk_texts("at the S. Rajaratnam School of International Studies"), ["S. Rajaratnam School of International Studies"]);
         assert_eq!(chunk_texts("the plan B. Then Russia"), ["B", "Russia"]);
         assert_eq!(chunk_texts("Corriere della Sera and Joao dos Santos"), ["Corriere della Sera", "Joao dos Santos"]);
+    }
+
+    #[test]
+    fn lists_of_portfolios_stay_in_one_name() {
+        assert_eq!(chunk_texts("the Ministry of Health, Labour and Welfare said"), ["Ministry of Health, Labour and Welfare"]);
+        assert_eq!(chunk_texts("a spokesman for the Department for Culture, Media and Sport"), ["Department for Culture, Media and Sport"]);
+        assert_eq!(chunk_texts("chairs the Digital, Culture, Media and Sport Committee now"), ["Digital, Culture, Media and Sport Committee"]);
+        // A list of actors is no name: states, bodies, no head word at all.
+        assert_eq!(chunk_texts("the Bank of England, France and Germany agreed"), ["Bank of England", "France", "Germany"]);
+        assert_eq!(chunk_texts("Britain, France and Germany agreed"), ["Britain", "France", "Germany"]);
+        assert_eq!(chunk_texts("Smith, Jones and Brown agreed"), ["Smith", "Jones", "Brown"]);
+        assert_eq!(chunk_texts("the Ministry of Defence, Kenya and Uganda"), ["Ministry of Defence", "Kenya", "Uganda"]);
+        assert_eq!(chunk_texts("the Ministry of Defence, NATO and Smith"), ["Ministry of Defence", "NATO", "Smith"]);
+    }
+
+    #[test]
+    fn capitalised_prepositions_stay_in_names() {
+        assert_eq!(chunk_texts("said Reporters Without Borders and Mothers Against Drunk Driving."), ["Reporters Without Borders", "Mothers Against Drunk Driving"]);
+        // Lowercase, it joins nothing; at a sentence start it opens nothing.
+        assert_eq!(chunk_texts("Kenya against Uganda. Against Kenya, Uganda"), ["Kenya", "Uganda", "Kenya", "Uganda"]);
     }
 }

@@ -150,6 +150,28 @@ fn headings_add_no_actors_but_are_mentioned() {
 }
 
 #[test]
+fn title_case_lines_add_no_actors_but_are_mentioned() {
+    let c = cast_of(&["Karel Novak's Long Winter: Why the Harbour Strike Could and Should End", "Karel Novak, a docker, spoke.", "The Strike Nobody Wanted", "Novak spoke."]);
+    assert_eq!(names(&c), ["Karel Novak"]);
+    assert!(c.mentions().any(|m| m.para == 0));
+    // A sentence of prose (a full stop) or a line with a lowercase long word still counts.
+    let c = cast_of(&["Karel Novak met Maria Sousa.", "Why talks with Anna Berg matter", "Lena Dahl of the Nordic Policy Centre met Ivo Rask"]);
+    assert!(["Karel Novak", "Maria Sousa", "Anna Berg", "Lena Dahl", "Ivo Rask"].iter().all(|n| names(&c).iter().any(|x| x == n)), "{:?}", names(&c));
+}
+
+#[test]
+fn names_with_prepositions_and_portfolio_lists_are_organisations() {
+    let c = cast_of(&["Campaigners at Reporters Without Borders protested. A spokesman for the Ministry of Health, Labour and Welfare and the Culture, Media and Sport Committee replied."]);
+    for n in ["Reporters Without Borders", "Ministry of Health, Labour and Welfare", "Culture, Media and Sport Committee"] {
+        assert_eq!(actor(&c, n).kind, ActorKind::Organization, "{n}");
+    }
+    assert_eq!(names(&c).len(), 3, "{:?}", names(&c));
+    // A list of states stays three actors.
+    let c = cast_of(&["Officials from the Bank of England, France and Germany met."]);
+    assert!(["Bank of England", "France", "Germany"].iter().all(|n| names(&c).iter().any(|x| x == n)), "{:?}", names(&c));
+}
+
+#[test]
 fn sentence_initial_words_are_not_actors() {
     let c = cast_of(&["Accordingly, nothing changed. Sometimes talks resume. Nowruz came early."]);
     assert!(names(&c).is_empty(), "{:?}", names(&c));
