@@ -289,11 +289,6 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
                         if cue.family == Family::Object && obj.is_none() {
                             targets.clear();
                         }
-                        // "has led the talks with Estonia": who leads negotiations leads
-                        // no party to them.
-                        if matches!(cue.kind, "leads" | "member_of") && after.first().is_some_and(|m| p.text[cue_end..m.range.start].split_whitespace().any(|w| cues.is_lower(List::Talks, w))) {
-                            targets.clear();
-                        }
                         let src = match nearest {
                             _ if cue.family == Family::Subject => subject_before(cue_start),
                             Some(n) if targets.contains(&n) => subject_before(cue_start),

@@ -161,7 +161,7 @@ pub(super) fn act_apposition(text: &str, start: usize, cue_start: usize, before:
     // A closing quotation mark may follow the comma ("…in Kabul," a charge …).
     let mut rest = text[open + 1..cue_start].split_whitespace().skip_while(|w| w.chars().all(|c| matches!(c, '"' | '\u{201d}' | '\u{2019}' | '\'')));
     let article = rest.next()?;
-    if !matches!(article, "a" | "an" | "the" | "this" | "that") {
+    if !matches!(article, "a" | "the") {
         return None;
     }
     let noun = rest.next()?;
@@ -170,8 +170,7 @@ pub(super) fn act_apposition(text: &str, start: usize, cue_start: usize, before:
     }
     let noun_end = noun.as_ptr() as usize - text.as_ptr() as usize + noun.len();
     if passive {
-        // "a move widely condemned by": an adverb at most.
-        return text[noun_end..cue_start].split_whitespace().all(|w| w.ends_with("ly")).then_some((open, None));
+        return text[noun_end..cue_start].trim().is_empty().then_some((open, None));
     }
     let agent = before.last().filter(|m| m.range.start >= noun_end)?;
     let gap = text[noun_end..agent.range.start].trim();

@@ -39,11 +39,9 @@ pub(super) fn coordinated(text: &str, after: &[&Mention], from: usize) -> Vec<us
         if i > 0 && opens_clause(&text[m.range.end..], gap.starts_with(',')) {
             break;
         }
-        // "met her Azerbaijani counterpart, Elnur Mammadli", "accused the Chinese
-        // ambassador, Li Wei": the person, not the state (a demonym and at most three
-        // lowercase words ending in one of the state's agents, `[state_agent]`).
+        // "met her Azerbaijani counterpart, Elnur Mammadli": the person, not the state.
         let rest = &text[m.range.end..];
-        let named = rest.strip_prefix(" counterpart").or_else(|| agent_title(rest)).and_then(|r| r.strip_prefix(',').or(Some(r))).and_then(|r| {
+        let named = rest.strip_prefix(" counterpart").and_then(|r| r.strip_prefix(',').or(Some(r))).and_then(|r| {
             let n = after.get(i + 1)?;
             (n.range.start == text.len() - r.len() + (r.len() - r.trim_start().len())).then_some(*n)
         });
@@ -103,14 +101,4 @@ pub(super) fn opens_clause(rest: &str, comma: bool) -> bool {
     }
     c.starting_with(w).iter().any(|x| x.words.len() == 1 && x.family != Family::Owner && x.family != Family::Mutual)
         || (comma && (w.ends_with("ed") || c.is(List::ClauseVerb, w)))
-}
-
-/// " finance minister, Petra Lind": the rest after the lowercase title (one to
-/// three words, the last a word of a state's agency, `[state_agent]`), or `None`.
-fn agent_title(rest: &str) -> Option<&str> {
-    let head = &rest[..rest.find(',')?];
-    let words: Vec<&str> = head.split_whitespace().collect();
-    let lx = crate::extract::lexicon::get();
-    let ok = (1..=3).contains(&words.len()) && words.iter().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-')) && words.last().is_some_and(|w| lx.is("state_agent", w));
-    ok.then(|| &rest[head.len()..])
 }
