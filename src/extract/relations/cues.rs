@@ -104,6 +104,9 @@ pub(super) enum List {
     Hypothetical,
     /// Words that make naming an alliance ("X counts Y as its closest ally").
     Amicable,
+    /// Nouns of an act or a statement ("a move", "a charge"): an appositive they
+    /// open reacts to the main clause ("…, a move condemned by X").
+    ActNoun,
 }
 
 include!(concat!(env!("OUT_DIR"), "/relations_tables.rs"));
@@ -269,4 +272,4 @@ pub(super) fn cues() -> &'static Cues {
 
 // build.rs names as many families and lists as there are here (a name added on one
 // side only fails the build, not the first extraction).
-const _: () = assert!(CUE_FAMILY_COUNT == FAMILIES.len() && LIST_LENS.len() == List::Amicable as usize + 1);
+const _: () = assert!(CUE_FAMILY_COUNT == FAMILIES.len() && LIST_LENS.len() == List::ActNoun as usize + 1);

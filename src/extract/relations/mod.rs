@@ -51,7 +51,7 @@ use evidence::{clip, window};
 use mediation::{mediation, parties, parties_or_last_pair, party, two_sides};
 use mentions::{merge_mentions, Described};
 use reported::{related_in_tree, reported_subject};
-use sources::{appositive_head, clause_head, owner_and_named, pair_before, pair_before_comma, possessor, pronoun_subject};
+use sources::{act_apposition, appositive_head, clause_head, owner_and_named, pair_before, pair_before_comma, possessor, pronoun_subject};
 use targets::coordinated;
 
 /// Relations found in the text, with actor indices as ids (`assemble` maps them).
@@ -200,11 +200,19 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
                 // between them (it was named inside someone's words: "no to Lebanon").
                 // "he accused X": the person named last; "X, whose ministry oversees the
                 // police, ordered Y": the head of the clause, not the police.
+                // A place is no agent: "the ministry in Lima said" is the ministry's.
+                let place = |m: &Mention| p.text[..m.range.start].split_whitespace().next_back().is_some_and(|w| cues.is(List::Locative, w));
                 let nearest = pronoun_subject(p.text, &words, toks, k, lo, cast, p.index, &subject_before)
                     .or_else(|| clause_head(p.text, s.start, cue_start, &before, &quoted))
                     .or_else(|| {
+                        // "the largest Serb party in Kosovo and one closely aligned with
+                        // Belgrade": past a place, the actor named before it; but
+                        // "officials in Yerevan" are the state's (`[state_agent]`).
+                        let agents_of = |m: &Mention| p.text[..m.range.start].split_whitespace().nth_back(1).is_some_and(|w| crate::extract::lexicon::get().is("state_agent", &w.to_lowercase()));
+                        let skip = before.last().is_some_and(|m| place(m) && !agents_of(m));
+                        let last = before.iter().rposition(|m| !place(m)).filter(|_| skip).unwrap_or(before.len().saturating_sub(1));
                         before
-                            .last()
+                            .get(last)
                             .filter(|m| !quoted(m) && !p.text[m.range.end..cue_start].contains(['"', '\u{201d}', '\u{bb}']))
                             .map(|m| m.actor)
                     })
@@ -213,8 +221,6 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
                 let prefixed = (cue_start > 0 && p.text.as_bytes()[cue_start - 1] == b'-')
                     .then(|| before.last().filter(|m| m.range.end + 1 == cue_start).map(|m| m.actor))
                     .flatten();
-                // A place is no agent: "the ministry in Lima said" is the ministry's.
-                let place = |m: &Mention| p.text[..m.range.start].split_whitespace().next_back().is_some_and(|w| cues.is(List::Locative, w));
                 let emit_kind = |src: usize, tgt: usize, kind: &'static str, out: &mut Vec<Found>| {
                     if src != tgt {
                         out.push(Found { source: src, target: tgt, kind, para: p.index, sentence: clip(p.text, s.clone(), cue_start, cue_end) });
@@ -292,6 +298,19 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
                             _ if cue.family == Family::Subject => subject_before(cue_start),
                             Some(n) if targets.contains(&n) => subject_before(cue_start),
                             n => n,
+                        };
+                        // "…, a move condemned by X", "…, a charge New Delhi dismissed":
+                        // the act in apposition is the main clause's, so the other party
+                        // is that clause's actor, not the name just before the comma.
+                        let passive = cue.family == Family::Passive;
+                        let act = if matches!(cue.family, Family::Forward | Family::Passive) { act_apposition(p.text, s.start, cue_start, &before, passive) } else { None };
+                        let src = match act {
+                            Some((open, None)) => subject_before(open).or(src),
+                            Some((open, Some(agent))) if targets.is_empty() => {
+                                targets.extend(subject_before(open));
+                                Some(agent)
+                            }
+                            _ => src,
                         };
                         // A membership is read from an actor named in this sentence ("X,
                         // an adviser to Y"); "the head of Y, X, said" names no member

@@ -149,3 +149,34 @@ pub(super) fn pair_before_comma(text: &str, before: &[&Mention], cue_start: usiz
     let and = text[x.range.end..y.range.start].trim();
     (cues().is_lower(List::PairJoiner, and) && x.actor != y.actor).then_some((x.actor, y.actor))
 }
+/// "Latvia signed the deal, a move condemned by X", "Aziz accused India, a charge
+/// New Delhi dismissed": a cue inside an appositive naming an act (`[-:act_noun]`)
+/// reacts to the main clause, so its other party is the actor of that clause, not the
+/// actor named last. Returns the opening comma and, for an active cue, the reacting
+/// actor (the mention that fills the gap between the act noun and the cue, a
+/// relative pronoun at most before it); for a passive cue ("a move condemned by X")
+/// the gap must be empty and the reacting actor is the agent after the cue.
+pub(super) fn act_apposition(text: &str, start: usize, cue_start: usize, before: &[&Mention], passive: bool) -> Option<(usize, Option<usize>)> {
+    let open = start + text[start..cue_start].rfind(',')?;
+    // A closing quotation mark may follow the comma ("…in Kabul," a charge …).
+    let mut rest = text[open + 1..cue_start].split_whitespace().skip_while(|w| w.chars().all(|c| matches!(c, '"' | '\u{201d}' | '\u{2019}' | '\'')));
+    let article = rest.next()?;
+    if !matches!(article, "a" | "the") {
+        return None;
+    }
+    let noun = rest.next()?;
+    if !cues().is_lower(List::ActNoun, noun.trim_end_matches(',')) {
+        return None;
+    }
+    let noun_end = noun.as_ptr() as usize - text.as_ptr() as usize + noun.len();
+    if passive {
+        return text[noun_end..cue_start].trim().is_empty().then_some((open, None));
+    }
+    let agent = before.last().filter(|m| m.range.start >= noun_end)?;
+    let gap = text[noun_end..agent.range.start].trim();
+    let tail = text[agent.range.end..cue_start].trim();
+    // "a claim the alliance rejected", "a remark that Armenian officials condemned".
+    let gap_ok = gap.is_empty() || matches!(gap, "that" | "which" | "the");
+    let tail_ok = tail.split_whitespace().count() <= 2 && !tail.contains([',', '"', '\u{201c}', '\u{201d}']);
+    (gap_ok && tail_ok).then_some((open, Some(agent.actor)))
+}

@@ -100,3 +100,28 @@ fn hierarchy_from_constructions() {
     assert!(has(&v, "Yahya Sinwar", "Hamas", "leads"), "{v:?}");
     assert!(has(&v, "Ali Vahidi", "Qods Force", "leads"), "{v:?}");
 }
+
+#[test]
+fn an_act_in_apposition_reacts_to_the_main_clause() {
+    let v = rels(&[
+        "Latvia signed a fisheries deal with Estonia last week, a move condemned by the Green Alliance.",
+        "Foreign Minister Jan Nowak of Poland called for new sanctions on Belarus, a proposal Hungarian officials rejected on Friday.",
+        "Chile ratified the treaty with Bolivia, a step that Peru did not condemn.",
+    ]);
+    assert!(has(&v, "Green Alliance", "Latvia", "criticizes"), "{v:?}");
+    assert!(!v.iter().any(|(a, b, _)| a == "Green Alliance" && b == "Estonia"), "{v:?}");
+    assert!(v.iter().any(|(a, b, _)| a == "Hungary" && b == "Jan Nowak"), "{v:?}");
+    // Negated: no reaction at all.
+    assert!(!v.iter().any(|(a, ..)| a == "Peru"), "{v:?}");
+}
+
+#[test]
+fn a_place_is_no_source_but_officials_there_are_its_state() {
+    let v = rels(&[
+        "The Civic Union, the largest opposition party in Georgia and one closely allied with Brussels, boycotted the vote.",
+        "Ukraine asked for more air defence. Officials in Kyiv accused Moscow of shelling the plant.",
+    ]);
+    assert!(has(&v, "Civic Union", "Belgium", "allied_with") || v.iter().any(|(a, b, _)| a == "Civic Union" && b == "European Union"), "{v:?}");
+    assert!(!v.iter().any(|(a, _, k)| a == "Georgia" && *k == "allied_with"), "{v:?}");
+    assert!(has(&v, "Ukraine", "Russia", "criticizes"), "{v:?}");
+}
