@@ -56,7 +56,13 @@ pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Rang
             while j < tk.toks.len() && j < k + 5 && tk.is_word(j) && (tk.is_lower(j) || tk.lower(j) == "the") && !tk.is_participle(j) && !tk.lower(j).ends_with("ed") && !f.lx.is("auxiliary", &tk.lower(j)) {
                 j += 1;
             }
-            if j > k + 1 {
+            // "observers from the European Union": the complement ends in a name,
+            // which it keeps whole (never "observers from the").
+            let names_from = j;
+            while j < tk.toks.len() && j < names_from + 5 && tk.is_word(j) && !tk.quoted[j] && (tk.is_cap(j) || j > names_from && (f.lx.is("name_particle", tk.lower(j)) || matches!(tk.lower(j), "of" | "for")) && tk.is_word(j + 1) && tk.is_cap(j + 1)) {
+                j += 1;
+            }
+            if j > k + 1 && !f.lx.is("determiner", tk.lower(j - 1)) && !f.lx.is("complement_preposition", tk.lower(j - 1)) {
                 end = tk.toks[j - 1].end;
             }
         }

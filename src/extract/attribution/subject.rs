@@ -4,6 +4,9 @@
 
 use super::*;
 
+/// Conjunctions that open a subordinate clause with a subject of its own.
+const CLAUSE_OPENERS: &[&str] = &["as", "when", "while", "whereas", "if", "although", "though", "because", "since", "after", "before", "once", "until"];
+
 impl<'c, 'a> Finder<'c, 'a> {
     /// The subject left of verb token `v` in paragraph `p`.
     pub(super) fn subject_left(&self, cast: &Cast, p: usize, v: usize) -> Option<Subj> {
@@ -82,6 +85,28 @@ impl<'c, 'a> Finder<'c, 'a> {
             }
             start = k;
             words += 1;
+        }
+        // "In his judgment the judge wrote", "On Tuesday the ministry said": an opening
+        // prepositional phrase with no comma after it; the subject is the noun phrase
+        // its last determiner opens (a determiner right after a noun, not the
+        // preposition's own).
+        if start < j && tk.is_word(start) && self.lx.is("preposition", tk.lower(start)) {
+            let opens = (start + 2..j).rev().find(|&k| {
+                tk.is_word(k) && tk.is_word(k - 1) && self.lx.is("determiner", tk.lower(k)) && tk.lower(k) != "that" && !self.lx.is("preposition", tk.lower(k - 1)) && !self.lx.is("determiner", tk.lower(k - 1)) && !self.lx.is("possessive_pronoun", tk.lower(k - 1))
+            });
+            if let Some(k) = opens {
+                start = k;
+            }
+        }
+        // "a day after President John Mahama told a rally that …": a subordinate
+        // clause opens inside the segment; its verb's subject follows the conjunction
+        // (a name or a determiner), not the phrase before it. Coordinators ("and",
+        // "or") join subjects instead.
+        let clause = (start + 1..j.saturating_sub(1)).rev().find(|&k| {
+            tk.is_word(k) && tk.is_lower(k) && self.lx.is("subordinator", tk.lower(k)) && CLAUSE_OPENERS.contains(&tk.lower(k)) && tk.is_word(k + 1) && (tk.is_cap(k + 1) || self.lx.is("determiner", tk.lower(k + 1)))
+        });
+        if let Some(k) = clause {
+            start = k + 1;
         }
         // "Anneke Brouwer, a Dutch MEP who sits in the EPP Group, the party's group in
         // Parliament, argued": the segment is itself an aside after a name; the subject
