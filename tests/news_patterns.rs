@@ -810,3 +810,33 @@ fn a_subordinate_clause_has_its_own_speaker() {
     let s = story(&["Lena Moss and Karl Obst said the deal was \"fragile but worth keeping alive.\""]);
     assert_ne!(speaker(&s, "fragile but worth"), None);
 }
+
+#[test]
+fn a_name_before_an_aside_with_a_relative_clause_speaks() {
+    let s = story(&["The rebel delegation is headed by Idris Nour al-Hassan, a former teacher from Kassala who told a local radio station on Sunday that his side would talk \"with patience and with guns.\""]);
+    assert_eq!(speaker(&s, "with patience"), Some("Idris Nour al-Hassan".into()));
+    let s = story(&["Alan Whitcombe, the Conservative peer who chairs the Lords transport committee, told the minister that the rail plan was \"a timetable without any trains in it.\""]);
+    assert_eq!(speaker(&s, "a timetable without"), Some("Alan Whitcombe".into()));
+    let s = story(&["Ruth Okoye, who heads the Lagos Chamber of Commerce, told reporters the tariffs were \"a tax on every family in the city.\""]);
+    assert_eq!(speaker(&s, "a tax on every family"), Some("Ruth Okoye".into()));
+    // A definite aside with no relative clause is still the subject ("the ministry said").
+    let s = story(&["Talks with Iran stalled, the Foreign Ministry said, calling the offer \"not serious at this stage.\""]);
+    assert_ne!(speaker(&s, "not serious"), Some("Iran".into()));
+}
+
+#[test]
+fn an_aside_that_is_a_clause_is_never_the_name() {
+    let s = story(&["Kenya's roads agency defended the contract. A Kenyan official, speaking to the Daily Nation on condition of anonymity, said that Nairobi had \"no intention of paying twice for the same road.\""]);
+    assert_ne!(speaker(&s, "no intention"), Some("Daily Nation".into()));
+    let s = story(&["An aide, according to the Standard, said the minister was \"furious about the leak from his office.\""]);
+    assert_ne!(speaker(&s, "furious about"), Some("Standard".into()));
+}
+
+#[test]
+fn one_official_of_a_group_named_by_its_state_speaks_for_the_state() {
+    let s = story(&["Chinese officials were more guarded. \"Nothing has been decided about the patrols yet,\" one senior official said."]);
+    assert_eq!(speaker(&s, "Nothing has been decided"), Some("China".into()));
+    // No group named before: the official is an actor of his own.
+    let s = story(&["The talks ended late. \"Nothing has been decided about the patrols yet,\" one senior official said."]);
+    assert_ne!(speaker(&s, "Nothing has been decided"), Some("China".into()));
+}

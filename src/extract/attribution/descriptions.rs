@@ -74,6 +74,14 @@ pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Rang
         cast.add_mention(Mention { actor: a, para: p, range });
         return Some(a);
     }
+    // "U.S. officials are less coy. "Q," one senior official said": one of a group
+    // the paragraph has just named by its actor ("U.S. officials") speaks for it.
+    if !collective && text[range.clone()].trim_start().to_lowercase().starts_with("one ") && is_speaker_noun(head) {
+        if let Some(a) = member_of_named_group(f, cast, p, range.start, head) {
+            cast.add_mention(Mention { actor: a, para: p, range });
+            return Some(a);
+        }
+    }
     // "the ministry said": an actor named by that head word, mentioned most recently.
     let definite = text[range.clone()].trim_start().to_lowercase().starts_with("the ");
     // "the 64-year-old said": an age stands for the person just mentioned (this
@@ -347,4 +355,16 @@ fn restrictive_modifier(f: &Finder, p: usize, end: usize) -> Option<usize> {
     }
     // Nothing but the first word, or a clause ended mid-phrase: no modifier.
     (j > k + 1 && !["determiner", "preposition", "auxiliary"].iter().any(|c| f.lx.is(c, tk.lower(j - 1)))).then(|| tk.toks[j - 1].end)
+}
+
+/// The actor a plural of `head` ("officials" for "official") was last attached to
+/// before byte `before` of paragraph `p`: a mention ending at most two words before
+/// the plural ("U.S. officials", "Chinese military officials").
+fn member_of_named_group(f: &Finder, cast: &Cast, p: usize, before: usize, head: &str) -> Option<usize> {
+    let tk = &f.tks[p];
+    let plural = format!("{head}s");
+    let end = tk.at(before);
+    let k = (0..end).rev().find(|&k| tk.is_word(k) && tk.lower(k) == plural)?;
+    let lo = tk.toks[k.saturating_sub(3)].start;
+    cast.mentions_in(p, lo..tk.toks[k].start).iter().rev().find(|m| m.range.end <= tk.toks[k].start).map(|m| m.actor)
 }
