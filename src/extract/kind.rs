@@ -12,13 +12,18 @@
 //! 3. A short quote used as a noun modifier: a determiner or possessive before it, a
 //!    lowercase noun after it (not a preposition, auxiliary or other function word):
 //!    term.
-//! 4. An adjacent reporting frame (`"Q," X said`, `X said: "Q"`): speech, whatever
-//!    the length or case ("“Not before June,” the newspaper wrote").
+//! 4. An adjacent reporting frame (`"Q," X said`, `X said: "Q"`), or a reporting
+//!    verb whose object the quote is when it opens with a subject pronoun
+//!    (`chanted "We Will Not Pay"`): speech, whatever the length or case ("“Not
+//!    before June,” the newspaper wrote"), unless a work noun just before makes
+//!    Title Case words a title ("a report published in March, “…”").
 //! 5. Title Case or ALL CAPS labels of a few words with no sentence punctuation: term.
 //! 6. Length: four words or more, or a full sentence inside the marks: speech.
 //! 7. A short quote (two or three words) is speech only when a reporting verb's
 //!    complement clause holds it (`X declared that this "Q" …`) or it completes the
 //!    reported clause after a bare noun (`X said the exchange "went as planned."`),
+//!    a modal or a copula (`said it would "remain neutral"`), "accused Y of" or
+//!    "urged Y to",
 //!    or it is the reporting verb's own object (`X said "We leave tomorrow."`, a
 //!    lone word only when capitalised: `said "No."`); without that, and always for a
 //!    single lowercase word, it is a scare-quoted term.
@@ -218,12 +223,13 @@ fn names_a_work(tk: &Tokens, sent_start_byte: usize, first_in: usize) -> bool {
 /// How many tokens before a Title Case quote a work noun may stand.
 const WORK_NOUN_WINDOW: usize = 6;
 
-/// `X said it would "remain neutral"`: a modal right before the marks, a lowercase
-/// word opening them (the verb the modal governs) and nothing but punctuation after
-/// them: the quote finishes the reported clause. A label needs a noun to name.
+/// `X said it would "remain neutral"`, `X said the talks were "on a knife edge"`: a
+/// modal or a copula right before the marks, a lowercase content word opening them
+/// and nothing but punctuation after them: the quote finishes the reported clause.
+/// A label needs a noun to name.
 fn after_modal(tk: &Tokens, first_in: usize, after: usize, inner: &str) -> bool {
     let lx = lexicon::get();
-    if first_in == 0 || !tk.is_word(first_in - 1) || tk.is_word(after) || !lx.is("modal", tk.lower(first_in - 1)) {
+    if first_in == 0 || !tk.is_word(first_in - 1) || tk.is_word(after) || !(lx.is("modal", tk.lower(first_in - 1)) || lx.is("copula", tk.lower(first_in - 1))) {
         return false;
     }
     let head = inner.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
@@ -351,6 +357,8 @@ mod tests {
             "Officials said the talks could “resume next week.”",
             "The opposition accuses the cabinet of “austerity by stealth”.",
             "The union had accused the ministry last year of “bad faith”.",
+            "The minister said the plan was “dead in water”.",
+            "Nadia Kone acknowledged that her inspectors had been “stretched very thin.”",
             "The labour minister urged both sides to “show responsibility”.",
             "Ortiz vowed to “finish the job”, aides said.",
             "The council called on the army to “stand down at once”.",
@@ -360,8 +368,11 @@ mod tests {
         for p in [
             // Something after the marks: the quote is no clause ending.
             "He said it would “remain neutral” ground for the talks.",
-            // A function word opening the marks after the modal.
+            // A function word opening the marks after the modal or copula.
             "She said it would “the end” of it.",
+            "She said the result was “a surprise”.",
+            // A copula with no reporting verb in the sentence.
+            "The mood was “tense but calm”.",
             // "as" after a verb of naming, or of judging: a fragment, kept a label.
             "The strait, known locally as “the narrows”, is shallow.",
             "Lina Haddad dismissed the proposal as “a wish list”.",
@@ -459,8 +470,7 @@ mod tests {
         assert_eq!(kinds(&["Paul Roux said “We leave tomorrow.”"])[0].1, Speech);
         assert_eq!(kinds(&["The envoy Mira Sand replied «Not this week»."])[0].1, Speech);
         assert_eq!(kinds(&["Officials said “No.”"])[0].1, Speech);
-        // A noun between the verb and the marks: the quote is an object, a label.
-        assert_eq!(kinds(&["The minister said the plan was “dead in water”."])[0].1, Term);
+        // One lowercase word with more of the sentence after it: a word used as a word.
         assert_eq!(kinds(&["He said “maybe” twice."])[0].1, Term);
     }
 
