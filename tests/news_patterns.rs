@@ -761,3 +761,91 @@ fn an_embassy_description_is_the_embassy_not_the_envoy_named_before() {
     ]);
     assert_ne!(speaker(&s, "a matter of national survival").as_deref(), Some("Tesfaye Bekele"), "{:?}", names(&s));
 }
+
+#[test]
+fn an_opening_phrase_without_a_comma_is_no_part_of_the_subject() {
+    let s = story(&["The Reserve Bank of Malawi raised its rate again. In its monthly bulletin the Reserve Bank of Malawi said inflation was \"still far too high for comfort.\""]);
+    assert_eq!(speaker(&s, "still far too high"), Some("Reserve Bank of Malawi".into()));
+    let s = story(&["Finance Minister Joyce Banda spoke in Lilongwe. On Tuesday the minister told lawmakers that the budget was \"a plan for survival, not growth.\""]);
+    assert_eq!(speaker(&s, "a plan for survival"), Some("Joyce Banda".into()));
+    // The determiner of the preposition's own noun opens no subject.
+    let s = story(&["In the capital Ana Lopes said the count was \"slow but honest in every district.\""]);
+    assert_eq!(speaker(&s, "slow but honest"), Some("Ana Lopes".into()));
+}
+
+#[test]
+fn one_of_a_group_speaks_as_that_group() {
+    let s = story(&["Two officers at the checkpoint, who asked not to be named, said the crowd had grown. \"It was chaos by midnight,\" one of them said."]);
+    let group = speaker(&s, "It was chaos");
+    assert!(group.as_deref().is_some_and(|g| g == "Officers at the checkpoint"), "{group:?} in {:?}", names(&s));
+    let s = story(&["Several ministers left the meeting early. \"Nobody listened to us in there,\" one of the ministers said."]);
+    assert!(speaker(&s, "Nobody listened").is_some_and(|g| g != "One"), "{:?}", names(&s));
+}
+
+#[test]
+fn a_collective_keeps_a_named_complement_whole() {
+    let s = story(&["Election observers from the African Union said the vote had been \"broadly credible despite the delays.\""]);
+    let who = speaker(&s, "broadly credible").unwrap_or_default();
+    assert!(!who.ends_with(" the") && who.contains("African Union"), "{who:?} in {:?}", names(&s));
+}
+
+#[test]
+fn a_chant_in_title_case_is_the_crowd_speaking() {
+    let s = story(&["Thousands marched on the ministry in Lusaka. The protesters chanted \"We Will Not Pay\" until the police arrived."]);
+    assert!(s.quotes.iter().any(|q| q.text.starts_with("We Will Not Pay") && q.kind == dramatis::model::QuoteKind::Speech));
+    assert_eq!(speaker(&s, "We Will Not Pay"), Some("Protesters".into()));
+    // A title of a work named by its noun stays a term.
+    let s = story(&["Her 2019 book, \"The Price Of Every Promise,\" sold well, the publisher said."]);
+    assert!(s.quotes.iter().any(|q| q.text.starts_with("The Price") && q.kind == dramatis::model::QuoteKind::Term));
+}
+
+#[test]
+fn a_short_charge_or_appeal_is_the_subject_speaking() {
+    let s = story(&["The opposition Liberty Party accuses the finance minister of \"austerity by stealth\"."]);
+    assert_eq!(speaker(&s, "austerity by stealth"), Some("Liberty Party".into()));
+    let s = story(&["Labour Minister Catherine Moreau urged both sides to \"show responsibility\"."]);
+    assert_eq!(speaker(&s, "show responsibility"), Some("Catherine Moreau".into()));
+    let s = story(&["The army said on Friday that it would \"remain neutral\"."]);
+    assert!(speaker(&s, "remain neutral").is_some(), "{:?}", s.quotes);
+}
+
+#[test]
+fn a_subordinate_clause_has_its_own_speaker() {
+    let s = story(&["Finance Minister Ama Owusu took office in January, a week after President Kofi Mensah told a rally in Kumasi that the country would \"never beg the lenders again.\""]);
+    assert_eq!(speaker(&s, "never beg the lenders"), Some("Kofi Mensah".into()));
+    let s = story(&["The talks resumed on Monday, two days before the European Commission said the offer was \"final in every respect.\""]);
+    assert_eq!(speaker(&s, "final in every respect"), Some("European Commission".into()));
+    // Coordinated subjects stay one phrase.
+    let s = story(&["Lena Moss and Karl Obst said the deal was \"fragile but worth keeping alive.\""]);
+    assert_ne!(speaker(&s, "fragile but worth"), None);
+}
+
+#[test]
+fn a_name_before_an_aside_with_a_relative_clause_speaks() {
+    let s = story(&["The rebel delegation is headed by Idris Nour al-Hassan, a former teacher from Kassala who told a local radio station on Sunday that his side would talk \"with patience and with guns.\""]);
+    assert_eq!(speaker(&s, "with patience"), Some("Idris Nour al-Hassan".into()));
+    let s = story(&["Alan Whitcombe, the Conservative peer who chairs the Lords transport committee, told the minister that the rail plan was \"a timetable without any trains in it.\""]);
+    assert_eq!(speaker(&s, "a timetable without"), Some("Alan Whitcombe".into()));
+    let s = story(&["Ruth Okoye, who heads the Lagos Chamber of Commerce, told reporters the tariffs were \"a tax on every family in the city.\""]);
+    assert_eq!(speaker(&s, "a tax on every family"), Some("Ruth Okoye".into()));
+    // A definite aside with no relative clause is still the subject ("the ministry said").
+    let s = story(&["Talks with Iran stalled, the Foreign Ministry said, calling the offer \"not serious at this stage.\""]);
+    assert_ne!(speaker(&s, "not serious"), Some("Iran".into()));
+}
+
+#[test]
+fn an_aside_that_is_a_clause_is_never_the_name() {
+    let s = story(&["Kenya's roads agency defended the contract. A Kenyan official, speaking to the Daily Nation on condition of anonymity, said that Nairobi had \"no intention of paying twice for the same road.\""]);
+    assert_ne!(speaker(&s, "no intention"), Some("Daily Nation".into()));
+    let s = story(&["An aide, according to the Standard, said the minister was \"furious about the leak from his office.\""]);
+    assert_ne!(speaker(&s, "furious about"), Some("Standard".into()));
+}
+
+#[test]
+fn one_official_of_a_group_named_by_its_state_speaks_for_the_state() {
+    let s = story(&["Chinese officials were more guarded. \"Nothing has been decided about the patrols yet,\" one senior official said."]);
+    assert_eq!(speaker(&s, "Nothing has been decided"), Some("China".into()));
+    // No group named before: the official is an actor of his own.
+    let s = story(&["The talks ended late. \"Nothing has been decided about the patrols yet,\" one senior official said."]);
+    assert_ne!(speaker(&s, "Nothing has been decided"), Some("China".into()));
+}

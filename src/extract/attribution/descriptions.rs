@@ -56,7 +56,13 @@ pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Rang
             while j < tk.toks.len() && j < k + 5 && tk.is_word(j) && (tk.is_lower(j) || tk.lower(j) == "the") && !tk.is_participle(j) && !tk.lower(j).ends_with("ed") && !f.lx.is("auxiliary", &tk.lower(j)) {
                 j += 1;
             }
-            if j > k + 1 {
+            // "observers from the European Union": the complement ends in a name,
+            // which it keeps whole (never "observers from the").
+            let names_from = j;
+            while j < tk.toks.len() && j < names_from + 5 && tk.is_word(j) && !tk.quoted[j] && (tk.is_cap(j) || j > names_from && (f.lx.is("name_particle", tk.lower(j)) || matches!(tk.lower(j), "of" | "for")) && tk.is_word(j + 1) && tk.is_cap(j + 1)) {
+                j += 1;
+            }
+            if j > k + 1 && !f.lx.is("determiner", tk.lower(j - 1)) && !f.lx.is("complement_preposition", tk.lower(j - 1)) {
                 end = tk.toks[j - 1].end;
             }
         }
@@ -67,6 +73,14 @@ pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Rang
     if let Some(a) = cast.lookup(&phrase).or_else(|| cast.lookup(strip_determiners(&text[range.clone()]))) {
         cast.add_mention(Mention { actor: a, para: p, range });
         return Some(a);
+    }
+    // "U.S. officials are less coy. "Q," one senior official said": one of a group
+    // the paragraph has just named by its actor ("U.S. officials") speaks for it.
+    if !collective && text[range.clone()].trim_start().to_lowercase().starts_with("one ") && is_speaker_noun(head) {
+        if let Some(a) = member_of_named_group(f, cast, p, range.start, head) {
+            cast.add_mention(Mention { actor: a, para: p, range });
+            return Some(a);
+        }
     }
     // "the ministry said": an actor named by that head word, mentioned most recently.
     let definite = text[range.clone()].trim_start().to_lowercase().starts_with("the ");
@@ -342,4 +356,16 @@ fn restrictive_modifier(f: &Finder, p: usize, end: usize) -> Option<usize> {
     }
     // Nothing but the first word, or a clause ended mid-phrase: no modifier.
     (j > k + 1 && !["determiner", "preposition", "auxiliary"].iter().any(|c| f.lx.is(c, tk.lower(j - 1)))).then(|| tk.toks[j - 1].end)
+}
+
+/// The actor a plural of `head` ("officials" for "official") was last attached to
+/// before byte `before` of paragraph `p`: a mention ending at most two words before
+/// the plural ("U.S. officials", "Chinese military officials").
+fn member_of_named_group(f: &Finder, cast: &Cast, p: usize, before: usize, head: &str) -> Option<usize> {
+    let tk = &f.tks[p];
+    let plural = format!("{head}s");
+    let end = tk.at(before);
+    let k = (0..end).rev().find(|&k| tk.is_word(k) && tk.lower(k) == plural)?;
+    let lo = tk.toks[k.saturating_sub(3)].start;
+    cast.mentions_in(p, lo..tk.toks[k].start).iter().rev().find(|m| m.range.end <= tk.toks[k].start).map(|m| m.actor)
 }

@@ -23,6 +23,11 @@ impl<'c, 'a> Finder<'c, 'a> {
             return None;
         }
         let first = tk.lower(lo);
+        // "one of them said", "one of the officials said": a member of a group the
+        // text does not name apart speaks as that group.
+        if hi - lo >= 3 && matches!(first, "one" | "two" | "some" | "several" | "another") && tk.is_word(lo + 1) && tk.lower(lo + 1) == "of" {
+            return self.noun_phrase(cast, p, lo + 2, hi);
+        }
         // "he gave me what …": a subject pronoun then a lowercase word is the subject
         // and its predicate.
         let predicate = lo + 1 < hi && tk.is_word(lo + 1) && tk.is_lower(lo + 1) && lx.is("subject_pronoun", first);

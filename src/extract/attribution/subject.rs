@@ -4,6 +4,13 @@
 
 use super::*;
 
+/// How far back (in tokens) an aside's opening comma may lie before the antecedent
+/// of its relative clause.
+const ASIDE_WORDS: usize = 10;
+
+/// Conjunctions that open a subordinate clause with a subject of its own.
+const CLAUSE_OPENERS: &[&str] = &["as", "when", "while", "whereas", "if", "although", "though", "because", "since", "after", "before", "once", "until"];
+
 impl<'c, 'a> Finder<'c, 'a> {
     /// The subject left of verb token `v` in paragraph `p`.
     pub(super) fn subject_left(&self, cast: &Cast, p: usize, v: usize) -> Option<Subj> {
@@ -83,11 +90,61 @@ impl<'c, 'a> Finder<'c, 'a> {
             start = k;
             words += 1;
         }
+        // "In his judgment the judge wrote", "On Tuesday the ministry said": an opening
+        // prepositional phrase with no comma after it; the subject is the noun phrase
+        // its last determiner opens (a determiner right after a noun, not the
+        // preposition's own).
+        if start < j && tk.is_word(start) && self.lx.is("preposition", tk.lower(start)) {
+            let opens = (start + 2..j).rev().find(|&k| {
+                tk.is_word(k) && tk.is_word(k - 1) && self.lx.is("determiner", tk.lower(k)) && tk.lower(k) != "that" && !self.lx.is("preposition", tk.lower(k - 1)) && !self.lx.is("determiner", tk.lower(k - 1)) && !self.lx.is("possessive_pronoun", tk.lower(k - 1))
+            });
+            if let Some(k) = opens {
+                start = k;
+            }
+        }
+        // "a day after President John Mahama told a rally that …": a subordinate
+        // clause opens inside the segment; its verb's subject follows the conjunction
+        // (a name or a determiner), not the phrase before it. Coordinators ("and",
+        // "or") join subjects instead.
+        let clause = (start + 1..j.saturating_sub(1)).rev().find(|&k| {
+            tk.is_word(k) && tk.is_lower(k) && self.lx.is("subordinator", tk.lower(k)) && CLAUSE_OPENERS.contains(&tk.lower(k)) && tk.is_word(k + 1) && (tk.is_cap(k + 1) || self.lx.is("determiner", tk.lower(k + 1)))
+        });
+        if let Some(k) = clause {
+            start = k + 1;
+        }
         // "Anneke Brouwer, a Dutch MEP who sits in the EPP Group, the party's group in
         // Parliament, argued": the segment is itself an aside after a name; the subject
         // is the name before it.
-        if start > sent.start && tk.punct(start - 1) == Some(',') && tk.is_word(start) && self.lx.is("indefinite_article", tk.lower(start)) {
+        // So is "Dame Helen Prentice, the Labour MP who chairs the committee, told":
+        // a definite description with a relative clause after a name.
+        // The aside may open before the antecedent the relative clause cut at a
+        // preposition ("…, a former teacher from Kassala who told"): back to its comma.
+        let aside = if antecedent && start > sent.start && tk.punct(start - 1) != Some(',') {
+            (sent.start.max(start.saturating_sub(ASIDE_WORDS))..start).rev().take_while(|&k| tk.is_word(k) || tk.punct(k) == Some(',')).find(|&k| tk.punct(k) == Some(',')).map_or(start, |c| c + 1)
+        } else {
+            start
+        };
+        let aside_opener = tk.is_word(aside) && (self.lx.is("indefinite_article", tk.lower(aside)) || antecedent && tk.lower(aside) == "the");
+        if aside > sent.start && tk.punct(aside - 1) == Some(',') && aside_opener {
+            let start = aside;
             let e = start - 1;
+            // "led by Mohammed al-Wazir, a veteran of the talks who told": the run of
+            // capitalised words (surname particles too) right before the comma, when
+            // it names a person.
+            let mut r = e;
+            while r > sent.start && e - r < 6 && tk.is_word(r - 1) && !tk.quoted[r - 1] && (tk.is_cap(r - 1) || crate::extract::cast::particle_surname(tk.word(r - 1))) {
+                r -= 1;
+            }
+            if r < e {
+                let person = match self.noun_phrase(cast, p, r, e) {
+                    Some(s @ Subj::Actor(a)) if cast.actors[a].kind == ActorKind::Person => Some(s),
+                    Some(s @ Subj::Name(_)) if e - r >= 2 => Some(s),
+                    _ => None,
+                };
+                if person.is_some() {
+                    return person;
+                }
+            }
             let mut b = e;
             while b > sent.start && e - b < 8 && tk.is_word(b - 1) && !tk.quoted[b - 1] {
                 b -= 1;
@@ -103,7 +160,14 @@ impl<'c, 'a> Finder<'c, 'a> {
         if let (Some(s), Some(app)) = (&subj, apposition.clone()) {
             let pron_phrase = matches!(s, Subj::Pronoun { .. }) && j - start > 1;
             let titled = matches!(s, Subj::Actor(a) if j > start && (tk.is_word(j - 1) && tk.is_lower(j - 1) || cast.actors[*a].kind != ActorKind::Person && self.title_tail(cast, p, start, j)));
-            if s.descriptive() || pron_phrase || titled {
+            // "A Saudi official, speaking to Asharq Al-Awsat, described", "Ali al-Kuhlani,
+            // who commands the forces, told": an aside that opens with a participle, a
+            // preposition or a relative pronoun is a clause, never the name.
+            let clause_aside = tk.is_word(app.start) && tk.is_lower(app.start) && {
+                let w = tk.lower(app.start);
+                tk.is_participle(app.start) || w.ends_with("ed") || self.lx.is("preposition", w) || self.lx.is("relative", w) || self.lx.is("subordinator", w)
+            };
+            if (s.descriptive() || pron_phrase || titled) && !clause_aside {
                 if let Some(better) = self.noun_phrase(cast, p, app.start, app.end).filter(|s| !s.descriptive()) {
                     return Some(better);
                 }
@@ -113,7 +177,7 @@ impl<'c, 'a> Finder<'c, 'a> {
             // post (a lowercase person noun, complements after it), then the person's
             // name in apposition: the person speaks, not the body the post names.
             let post = (start..j).any(|k| tk.is_word(k) && tk.is_lower(k) && (self.lx.is("person", tk.lower(k)) || self.lx.is("voice", tk.lower(k))));
-            if post && !matches!(s, Subj::Actor(a) if cast.actors[*a].kind == ActorKind::Person) {
+            if post && !clause_aside && !matches!(s, Subj::Actor(a) if cast.actors[*a].kind == ActorKind::Person) {
                 let person = self.noun_phrase(cast, p, app.start, app.end).filter(|s| matches!(s, Subj::Name(_)) || matches!(s, Subj::Actor(a) if cast.actors[*a].kind == ActorKind::Person));
                 if person.is_some() {
                     return person;
