@@ -73,7 +73,7 @@ test('editor: reassign, new actor, kinds, merge, move, relate, undo, download, p
     const before = await shown(page);
     assert.equal(before.cards['q4-1']?.speaker, 'tomas-berg', 'the extraction this test starts from');
     assert.equal(before.cards['q6-1']?.speaker, 'official');
-    assert.ok(before.terms.includes('q5-59'));
+    assert.ok(before.terms.includes('q3-37'), '"grand bargain" starts as a key term');
     const undo = page.locator(`${W} .btn-undo`);
     assert.equal(await undo.isDisabled(), true, 'nothing to undo yet');
 
@@ -98,15 +98,15 @@ test('editor: reassign, new actor, kinds, merge, move, relate, undo, download, p
     assert.match(await page.locator(`${W} .edit-note`).innerText(), /Change applied/);
 
     // A key term becomes a quote and gets its speaker; a quote becomes a key term.
-    await page.locator(`${W} .term[data-quote-id="q5-59"] .btn-speech`).click();
-    await waitFor(page, card('q5-59'));
+    await page.locator(`${W} .term[data-quote-id="q3-37"] .btn-speech`).click();
+    await waitFor(page, card('q3-37'));
     assert.match(await focused(page), /^BUTTON term-btn/, 'focus stays in the key terms');
-    await reassign(page, 'q5-59', 'Richard Miles');
+    await reassign(page, 'q3-37', 'Harbour Board');
     await page.locator(`${card('q1-75')} .btn-term`).click();
     await page.locator(card('q1-75')).waitFor({ state: 'detached' });
     assert.match(await focused(page), /^FIGURE card/, 'focus moves to a neighbouring card');
     now = await shown(page);
-    assert.equal(now.cards['q5-59'].speaker, 'richard-miles');
+    assert.equal(now.cards['q3-37'].speaker, 'harbour-board');
     assert.equal(now.cards['q1-75'], undefined, 'a key term is not a card');
     assert.ok(now.terms.includes('q1-75'));
 
@@ -121,7 +121,7 @@ test('editor: reassign, new actor, kinds, merge, move, relate, undo, download, p
     await page.keyboard.press('Control+z');
     now = await shown(page);
     assert.equal(now.cards['q2-1'].speaker, 'tomas-berg', 'undone by Ctrl+Z');
-    assert.equal(now.cards['q5-59'].speaker, 'richard-miles', 'the edits before it stay');
+    assert.equal(now.cards['q3-37'].speaker, 'harbour-board', 'the edits before it stay');
 
     // Merge "Official" into Jane Roe: its quote follows, it leaves the tree.
     await openActor(page, 'official');
@@ -193,7 +193,7 @@ test('editor: reassign, new actor, kinds, merge, move, relate, undo, download, p
     assert.equal(seen.cards['q4-1'].name, HOSTILE, 'the new speaker, as text');
     assert.equal(seen.imgs, 0);
     assert.equal(await rp.evaluate(() => window.__pwned), undefined);
-    assert.equal(seen.cards['q5-59'].speaker, 'richard-miles', 'the reassignment');
+    assert.equal(seen.cards['q3-37'].speaker, 'harbour-board', 'the reassignment');
     assert.equal(seen.cards['q6-1'].speaker, 'jane-roe', 'the merge moved the quote');
     assert.equal(seen.cards['q1-75'], undefined, 'the key term is not a card');
     assert.ok(!seen.actors.includes('official'), 'the merged actor stays merged over the fresh extraction');
