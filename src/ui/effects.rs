@@ -297,7 +297,13 @@ pub fn focus_neighbour(e: &web_sys::Event) {
     use yew::TargetCast;
     let Some(li) = e.target_dyn_into::<Element>().and_then(|t| t.closest("li").ok().flatten()) else { return };
     let next = li.next_element_sibling().or_else(|| li.previous_element_sibling());
-    if let Some(el) = next.and_then(|n| n.query_selector("figure, button").ok().flatten()) {
+    // The last item of its list takes the list with it: focus the first card (or key
+    // term) left in the widget rather than letting focus fall back to the page's body.
+    let target = next.and_then(|n| n.query_selector("figure, button").ok().flatten()).or_else(|| {
+        let root = li.closest(".dramatis").ok().flatten()?;
+        ["figure.card", ".term-btn"].iter().filter_map(|sel| root.query_selector(sel).ok().flatten()).find(|el| !li.contains(Some(el)))
+    });
+    if let Some(el) = target {
         let _ = call(&el, "focus", &[]);
     }
 }

@@ -100,7 +100,7 @@ test('editor: reassign, new actor, kinds, merge, move, relate, undo, download, p
     // A key term becomes a quote and gets its speaker; a quote becomes a key term.
     await page.locator(`${W} .term[data-quote-id="q3-37"] .btn-speech`).click();
     await waitFor(page, card('q3-37'));
-    assert.match(await focused(page), /^BUTTON term-btn/, 'focus stays in the key terms');
+    assert.match(await focused(page), /^FIGURE card/, 'the last key term gone, focus moves to a card, not to the page');
     await reassign(page, 'q3-37', 'Harbour Board');
     await page.locator(`${card('q1-75')} .btn-term`).click();
     await page.locator(card('q1-75')).waitFor({ state: 'detached' });
