@@ -56,11 +56,28 @@ fn missing_file_is_a_clear_error() {
     assert!(err.contains("cannot read"), "{err}");
 }
 
+/// A directory under the system temp dir for one test, removed when the test ends
+/// (also when it fails), so test runs leave nothing behind in /tmp.
+struct ScratchDir(std::path::PathBuf);
+
+impl ScratchDir {
+    fn new(name: &str) -> Self {
+        let dir = std::env::temp_dir().join(format!("dramatis-{name}-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        ScratchDir(dir)
+    }
+}
+
+impl Drop for ScratchDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
 #[test]
 fn validate_names_the_field() {
-    let dir = std::env::temp_dir().join(format!("dramatis-validate-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let p = dir.join("bad.json");
+    let dir = ScratchDir::new("validate");
+    let p = dir.0.join("bad.json");
     std::fs::write(&p, r#"{"actors":[{"id":"a","name":"A","parent":"ghost"}]}"#).unwrap();
     let (code, _, err) = dramatis(&["validate", p.to_str().unwrap()], "");
     assert_eq!(code, 1);
@@ -103,9 +120,8 @@ fn render_refuses_an_invalid_story_naming_the_field() {
 
 #[test]
 fn extract_with_a_curated_story_recognises_its_actors_and_merges_it() {
-    let dir = std::env::temp_dir().join(format!("dramatis-curated-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let curated = dir.join("curated.json");
+    let dir = ScratchDir::new("curated");
+    let curated = dir.0.join("curated.json");
     std::fs::write(&curated, r#"{"actors":[{"id":"zrq","name":"Zarqa Resistance Quorum","kind":"group","aliases":["ZRQ"],"role":"armed coalition"}]}"#).unwrap();
     let article = "<article><p>ZRQ said in a statement that “the corridor will stay closed until the shelling stops.”</p></article>";
     let (code, out, err) = dramatis(&["extract", "-", "--curated", curated.to_str().unwrap()], article);
