@@ -278,6 +278,7 @@ impl Builder {
             if i == words.len() {
                 if !role.is_empty() && n0 == 0 {
                     self.titles.push(role.join(" "));
+                    self.title_chunk = true;
                 }
                 return None;
             }
@@ -504,6 +505,13 @@ impl Builder {
             return Some(a);
         }
         if rest.len() >= 2 {
+            // "Norvell Energy", "Castlegate Logistics": a name ending in a word of an
+            // industry (`[industry_word]`) is a company's, even after "in"; "Halvorsen
+            // Shipping, which operates ...": "which" refers to no person.
+            let which = toks.get(c.last + 1).is_some_and(|t| t.kind == TokKind::Punct(',')) && word_at(text, toks, c.last + 2) == Some("which");
+            if n0 == 0 && !given(rest[0]) && (which || lx.is("industry_word", &rest[rest.len() - 1].to_lowercase())) && !rest.iter().any(|w| matches!(*w, "on" | "in" | "at" | "to" | "with" | "from" | "by")) {
+                return Some(self.org(full, ActorKind::Organization));
+            }
             if n0 == 0 && prev.as_deref().is_some_and(|p| PLACE_PREPOSITIONS.contains(&p)) {
                 return None; // "in New York"
             }
@@ -547,13 +555,6 @@ impl Builder {
             // headline, no one's name (a quoted name alone, "“Los Pulpos”", stays).
             if n0 == 0 && quoted_whole(text, toks, c) {
                 return None;
-            }
-            // "Norvell Energy", "Castlegate Logistics": a name ending in a word of an
-            // industry (`[industry_word]`) is a company's; "Halvorsen Shipping, which
-            // operates ...": "which" refers to no person.
-            let which = toks.get(c.last + 1).is_some_and(|t| t.kind == TokKind::Punct(',')) && word_at(text, toks, c.last + 2) == Some("which");
-            if n0 == 0 && !given(rest[0]) && (which || lx.is("industry_word", &rest[rest.len() - 1].to_lowercase())) {
-                return Some(self.org(full, ActorKind::Organization));
             }
             let a = self.person(rest_text);
             if let Some((Entry::State(si, _), _)) = prefix {
