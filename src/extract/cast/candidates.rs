@@ -458,7 +458,7 @@ impl Builder {
         // after "the Council of the European Union": a lone head word that opens
         // exactly one institution's name before "of" is that institution.
         if n0 == 0 && words.len() == 1 && has_org_head && defined.is_none() {
-            if let Some(a) = self.head_of_name(full) {
+            if let Some(a) = self.head_of_name(full, prev.as_deref() == Some("the")) {
                 self.alias(a, full);
                 return Some(a);
             }
@@ -685,15 +685,23 @@ impl Builder {
     /// The one organisation the story named whose name opens with `head` then "of"
     /// ("House" → "House of Representatives"); none when two do. A bounded window of
     /// the actors created last keeps the pass linear.
-    fn head_of_name(&self, head: &str) -> Option<usize> {
-        let mut hits = (self.actors.len().saturating_sub(64)..self.actors.len()).filter(|&a| {
-            let n = &self.actors[a].name;
-            matches!(self.actors[a].kind, ActorKind::Organization | ActorKind::Group) && n.len() > head.len() + 4 && n.starts_with(head) && n[head.len()..].starts_with(" of ")
-        });
-        match (hits.next(), hits.next()) {
-            (Some(a), None) => Some(a),
-            _ => None,
-        }
+    /// After "the", a name the head word ends counts too ("the Fund" after "the
+    /// International Monetary Fund", "the Agency" after "the Environment Agency").
+    fn head_of_name(&self, head: &str, after_the: bool) -> Option<usize> {
+        // The opening "X of" first ("the House": the House of Representatives, not
+        // Government House), then, after "the", a name ending in the word.
+        let unique = |ends: bool| {
+            let mut hits = (self.actors.len().saturating_sub(64)..self.actors.len()).filter(|&a| {
+                let n = &self.actors[a].name;
+                let fits = if ends { n.len() > head.len() + 1 && n.ends_with(head) && n.as_bytes()[n.len() - head.len() - 1] == b' ' } else { n.len() > head.len() + 4 && n.starts_with(head) && n[head.len()..].starts_with(" of ") };
+                matches!(self.actors[a].kind, ActorKind::Organization | ActorKind::Group) && fits
+            });
+            match (hits.next(), hits.next()) {
+                (Some(a), None) => Some(a),
+                _ => None,
+            }
+        };
+        unique(false).or_else(|| if after_the { unique(true) } else { None })
     }
 
     /// "(IRGC)" right after a chunk: the acronym it defines; for ", or TTP," see [`or_acronym`].

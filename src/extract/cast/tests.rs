@@ -506,3 +506,17 @@ fn companies_by_what_a_reader_sees() {
     let c = cast_of(&["Donald Trump sold stock. Later, Trump's shares in the firm fell."]);
     assert_eq!(kind_of(&c, "Donald Trump"), ActorKind::Person);
 }
+
+#[test]
+fn a_head_word_after_the_is_the_one_name_it_ends() {
+    let c = cast_of(&["Ghana's programme with the International Monetary Fund ends in May. Officials said the Fund would stay engaged."]);
+    assert!(!names(&c).iter().any(|n| n == "Fund"), "{:?}", names(&c));
+    let c = cast_of(&["Nadia Qureshi of the Environment Agency spoke first. The Agency has fined Thames Water twice."]);
+    assert!(!names(&c).iter().any(|n| n == "Agency"), "{:?}", names(&c));
+    assert!(actor(&c, "Environment Agency").aliases.iter().any(|a| a == "Agency"));
+    let c = cast_of(&["The Harbour Authority met the unions. On Friday the Authority raised its fees."]);
+    assert!(actor(&c, "Harbour Authority").aliases.iter().any(|a| a == "Authority"), "{:?}", names(&c));
+    // Near miss: two names end in it; the head word joins neither.
+    let c = cast_of(&["The Security Council met after the European Council summit. Later the Council voted."]);
+    assert!(!c.actors.iter().any(|a| a.aliases.iter().any(|x| x == "Council")), "{:?}", c.actors);
+}
