@@ -397,9 +397,8 @@ pub(super) fn surname(name: &str) -> String {
             }
         }
     }
-    let lx = crate::extract::lexicon::get();
     let mut k = words.len().saturating_sub(1);
-    while k > 1 && lx.is("surname_particle", &words[k - 1].to_lowercase()) {
+    while k > 1 && super::names::surname_particle(words[k - 1]) {
         k -= 1;
     }
     if k + 1 < words.len() {

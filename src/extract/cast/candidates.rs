@@ -227,10 +227,7 @@ impl Builder {
         // "the Finance Bill", "the Yellow Envelope Law": a text, unless a given name
         // opens it (a person: "Jude Law").
         let lx = crate::extract::lexicon::get();
-        let given = |w: &str| {
-            let w = w.to_lowercase();
-            lx.is("given_male", &w) || lx.is("given_female", &w)
-        };
+        let given = given_name;
         if n0 == 0 && rest.len() >= 2 && !last_is_head && lx.is("text_tail", &rest[rest.len() - 1].to_lowercase()) && !given(rest[0]) {
             return None;
         }
@@ -420,7 +417,7 @@ impl Builder {
             // title with no name is nobody by itself; an apposition gives it to its
             // holder (`title_apposition`), and "the Environment Secretary" is then
             // a mention of that person.
-            if n0 == 0 && words.len() >= 2 && lx.is("title_noun", &words[words.len() - 1].to_lowercase()) && !words.iter().any(|w| matches!(*w, "of" | "for" | "and")) && !given(words[0]) {
+            if n0 == 0 && words.len() >= 2 && title_noun(words[words.len() - 1]) && !words.iter().any(|w| matches!(*w, "of" | "for" | "and")) && !given(words[0]) {
                 self.title_chunk = true;
                 self.party_before(words);
                 return None;
@@ -768,12 +765,8 @@ impl Builder {
         // given name first, no role) an organisation.
         if toks.get(c.last + 1).is_some_and(|t| t.kind == TokKind::Poss) {
             let owned = lower(c.last + 2).is_some_and(|n| crate::extract::lexicon::get().is("owned_by_org", &n) || (n == "chief" && lower(c.last + 3).as_deref() == Some("executive")));
-            if let Some(a) = assigned[ci].filter(|&a| owned && self.actors[a].kind == ActorKind::Person) {
-                let lx = crate::extract::lexicon::get();
-                let first = self.actors[a].name.split_whitespace().next().unwrap_or("").to_lowercase();
-                if !lx.is("given_male", &first) && !lx.is("given_female", &first) {
-                    self.as_org(a);
-                }
+            if let Some(a) = assigned[ci].filter(|&a| owned && self.actors[a].kind == ActorKind::Person && !given_name(self.actors[a].name.split_whitespace().next().unwrap_or(""))) {
+                self.as_org(a);
             }
         }
         if let Some(si) = assigned[ci].and_then(|a| self.info[a].is_state) {
@@ -1567,6 +1560,21 @@ impl Builder {
     }
 }
 
+/// The last word of an office title: an office of the knowledge base ("Leader"), a
+/// leader or member noun ("Chairman", "MP") or a `[title_noun]` ("Secretary").
+fn title_noun(w: &str) -> bool {
+    let kb = kb::get();
+    let l = w.to_lowercase();
+    kb.office(w).is_some() || kb.is("leader_nouns", &l) || kb.is("member_nouns", &l) || crate::extract::lexicon::get().is("title_noun", &l)
+}
+
+/// Whether `w` is a given name of `data/given_names.txt`.
+fn given_name(w: &str) -> bool {
+    let lx = crate::extract::lexicon::get();
+    let w = w.to_lowercase();
+    lx.is("given_male", &w) || lx.is("given_female", &w)
+}
+
 /// In a chunk's words, a title ended by a title noun (`[title_noun]` in
 /// data/grammar_words.txt) and then a person's name: (index of the title noun,
 /// index where the name starts). The name is two or three plain capitalised words
@@ -1577,7 +1585,6 @@ impl Builder {
 fn titled_name(words: &[&str]) -> Option<(usize, usize)> {
     let kb = kb::get();
     let lx = crate::extract::lexicon::get();
-    let title_noun = |w: &str| lx.is("title_noun", &w.to_lowercase());
     let plain = |w: &&str| names::is_capitalised(w) && !names::is_acronym(w) && kb.mask(w) == 0 && kb.lookup(w).is_none() && !title_noun(w) && !lx.is_stop_capital(w);
     let t = (0..words.len().saturating_sub(2)).rev().find(|&t| title_noun(words[t]))?;
     let after = &words[t + 1..];
@@ -1585,11 +1592,7 @@ fn titled_name(words: &[&str]) -> Option<(usize, usize)> {
         return Some((t, t + 1));
     }
     let s = words.len() - 2;
-    let given = {
-        let g = words[s].to_lowercase();
-        lx.is("given_male", &g) || lx.is("given_female", &g)
-    };
-    (matches!(after[0], "of" | "for") && s > t + 2 && given && words[s..].iter().all(plain)).then_some((t, s))
+    (matches!(after[0], "of" | "for") && s > t + 2 && given_name(words[s]) && words[s..].iter().all(plain)).then_some((t, s))
 }
 
 /// Whether chunk `c` stands alone between quotation marks, past one capitalised stop
