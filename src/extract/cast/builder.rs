@@ -73,6 +73,9 @@ pub(super) struct Builder {
     /// What the chunks of the paragraph read last stand for: a description opening
     /// the next one ("The party saw it differently. Its ...") looks back there.
     pub(super) prev_assigned: Vec<Option<usize>>,
+    /// Set by `classify` when the chunk it read is a title with no name ("the
+    /// Majority Leader"), for `title_apposition`.
+    pub(super) title_chunk: bool,
 }
 
 /// A map from small dense indices (KB rows, actors) to actors: a vector, not a
@@ -137,6 +140,7 @@ impl Builder {
             forces_once: FxMap::default(),
             described: FxMap::default(),
             prev_assigned: Vec::new(),
+            title_chunk: false,
         }
     }
 
@@ -216,7 +220,8 @@ impl Builder {
         if words.len() >= 2 {
             let sur = surname(name);
             if let Some(a) = kb::with_key(&sur, |k| self.index.get(k).copied()) {
-                if self.actors[a].kind == ActorKind::Person && !self.actors[a].name.contains(' ') {
+                // (known by that surname alone: "De Wever", then "Bart De Wever")
+                if self.actors[a].kind == ActorKind::Person && self.actors[a].name.eq_ignore_ascii_case(&sur) {
                     let old = std::mem::replace(&mut self.actors[a].name, name.to_string());
                     self.alias(a, &old);
                     self.index.insert(kb::key(name), a);
@@ -376,9 +381,29 @@ impl Builder {
     }
 }
 
-/// "al-Bashir" → "Bashir"; "Ali Khamenei" → "Khamenei".
+/// "al-Bashir" → "Bashir"; "Ali Khamenei" → "Khamenei"; "Bart De Wever" → "De
+/// Wever" and "Pieter van der Berg" → "van der Berg" (the particles before the last
+/// word belong to the surname, which a story repeats whole); "Kang Hye-jin" →
+/// "Kang" (a romanised Korean name: the family name comes first, before a
+/// hyphenated given name of two short syllables).
 pub(super) fn surname(name: &str) -> String {
-    let last = name.split_whitespace().last().unwrap_or(name);
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let last = words.last().copied().unwrap_or(name);
+    if let [family, given] = words[..] {
+        let short = |p: &str, n: usize| (2..=n).contains(&p.len()) && p.bytes().skip(1).all(|b| b.is_ascii_lowercase());
+        if let Some((head, tail)) = given.split_once('-') {
+            if short(family, 4) && family.as_bytes()[0].is_ascii_uppercase() && short(head, 4) && head.as_bytes()[0].is_ascii_uppercase() && short(tail, 5) && tail.as_bytes()[0].is_ascii_lowercase() {
+                return family.to_string();
+            }
+        }
+    }
+    let mut k = words.len().saturating_sub(1);
+    while k > 1 && super::names::surname_particle(words[k - 1]) {
+        k -= 1;
+    }
+    if k + 1 < words.len() {
+        return words[k..].join(" ");
+    }
     match last.split_once('-') {
         Some((p, rest)) if ["al", "el", "wal"].contains(&p) && !rest.is_empty() => rest.to_string(),
         _ => last.to_string(),

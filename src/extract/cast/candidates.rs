@@ -28,12 +28,16 @@ impl Builder {
         let mut chunks = names::chunks(text, toks);
         self.refine_chunks(text, toks, &mut chunks);
         let mut assigned: Vec<Option<usize>> = vec![None; chunks.len()];
+        let mut title = vec![false; chunks.len()];
         for (ci, c) in chunks.iter().enumerate() {
+            self.title_chunk = false;
             assigned[ci] = self.classify(para, text, toks, &p.names_lower, c);
+            title[ci] = self.title_chunk;
         }
         for (ci, c) in chunks.iter().enumerate() {
             self.context(para, text, toks, &chunks, &mut assigned, ci, c);
         }
+        self.title_apposition(text, toks, &chunks, &assigned, &title);
         self.prev_assigned = assigned;
     }
 
@@ -100,7 +104,10 @@ impl Builder {
         }
         // "the think tank Bruegel", "the ruling party Libre": a name right after an
         // organisation noun is an organisation.
-        let closes = toks.get(c.last + 1).is_none_or(|t| matches!(t.kind, TokKind::Punct(_)));
+        // ("the regulator Ofgem fined ...": a verb may follow the name too.)
+        // (Not a person the story named: "the party Orbán founded".)
+        let person_known = || kb::with_key(full, |k| self.index.get(k).copied()).is_some_and(|a| self.actors[a].kind == ActorKind::Person);
+        let closes = toks.get(c.last + 1).is_none_or(|t| matches!(t.kind, TokKind::Punct(_) | TokKind::Poss)) || (next.as_deref().is_some_and(|n| word_at(text, toks, c.last + 1) == Some(n) && !crate::extract::lexicon::get().is("name_particle", n)) && !person_known());
         if closes && prev.as_deref().is_some_and(|p| kb.is("org_descriptions", p)) && kb.lookup(full).is_none() && kb.office(words[0]).is_none() && !kb.is("honorifics", words[0]) {
             return Some(self.org(full, ActorKind::Organization));
         }
@@ -208,11 +215,20 @@ impl Builder {
         // Events, agreements and texts: "UN General Assembly", "Joint Comprehensive Plan of
         // Action"; an institution head before the event word keeps an institution
         // ("Headquarters for the Treatment of Prisoners of War", "Ministry of War").
+        // The head must govern the event word through a connector: "Trade Union Act",
+        // "Police Reform Act" name a law, not the union or the police.
         let head_first = masks.iter().filter(|&&m| m != 0).count() >= 2 && {
             let (head_bit, event_bit) = (kb.bit("org_heads"), kb.bit("event_words"));
-            masks.iter().position(|m| m & head_bit != 0).is_some_and(|h| masks.iter().position(|m| m & event_bit != 0).is_some_and(|e| h < e))
+            masks.iter().position(|m| m & head_bit != 0).is_some_and(|h| masks.iter().position(|m| m & event_bit != 0).is_some_and(|e| h < e && rest[h..e].iter().any(|w| matches!(*w, "of" | "for"))))
         };
         if !last_is_head && !head_first && in_rest("event_words") {
+            return None;
+        }
+        // "the Finance Bill", "the Yellow Envelope Law": a text, unless a given name
+        // opens it (a person: "Jude Law").
+        let lx = crate::extract::lexicon::get();
+        let given = given_name;
+        if n0 == 0 && rest.len() >= 2 && !last_is_head && lx.is("text_tail", &rest[rest.len() - 1].to_lowercase()) && !given(rest[0]) {
             return None;
         }
         if kb.is("places", full) || kb.is("places", rest_text) || (n0 == 0 && kb.is("places", words[0]) && !last_is_head) {
@@ -259,6 +275,7 @@ impl Builder {
             if i == words.len() {
                 if !role.is_empty() && n0 == 0 {
                     self.titles.push(role.join(" "));
+                    self.title_chunk = true;
                 }
                 return None;
             }
@@ -368,6 +385,44 @@ impl Builder {
             }
             return Some(a);
         }
+        // "Treasury Cabinet Secretary Daniel Kiprono", "Inspector-General of Police
+        // Samuel Lagat": a title the knowledge base does not list whole, ended by a
+        // title noun (`[title_noun]`), then a name: the person, with that role.
+        if titles.is_empty() {
+            if let Some((t, s)) = titled_name(&words[n0..]) {
+                let (t, s) = (n0 + t, n0 + s);
+                let a = self.person(span(s, words.len()));
+                if self.actors[a].role.is_none() {
+                    self.actors[a].role = Some(span(n0, t + 1).to_string());
+                }
+                if let Some(o) = self.party_before(&words[n0..=t]) {
+                    self.set_owner(a, o, "member_of", para, c.start);
+                }
+                self.alias(a, full);
+                self.info[a].site.get_or_insert((para, c.start));
+                match prefix {
+                    Some((Entry::State(si, _), _)) => {
+                        self.state(si);
+                        self.set_state(a, si);
+                    }
+                    Some((Entry::Body(bi), _)) => {
+                        let o = self.body(bi);
+                        self.set_owner(a, o, "member_of", para, c.start);
+                    }
+                    None => {}
+                }
+                return Some(a);
+            }
+            // "the Majority Leader", "The Environment Secretary, X", "a Labour MP": a
+            // title with no name is nobody by itself; an apposition gives it to its
+            // holder (`title_apposition`), and "the Environment Secretary" is then
+            // a mention of that person.
+            if n0 == 0 && words.len() >= 2 && title_noun(words[words.len() - 1]) && !words.iter().any(|w| matches!(*w, "of" | "for" | "and")) && !given(words[0]) {
+                self.title_chunk = true;
+                self.party_before(words);
+                return None;
+            }
+        }
         // "Army chief ...": the home institution the story introduced in full.
         if n0 == 0 && words.len() == 1 {
             if let Some(ends) = kb.bare_head(lower.get(wt[0])) {
@@ -400,7 +455,7 @@ impl Builder {
         // after "the Council of the European Union": a lone head word that opens
         // exactly one institution's name before "of" is that institution.
         if n0 == 0 && words.len() == 1 && has_org_head && defined.is_none() {
-            if let Some(a) = self.head_of_name(full) {
+            if let Some(a) = self.head_of_name(full, prev.as_deref() == Some("the")) {
                 self.alias(a, full);
                 return Some(a);
             }
@@ -447,6 +502,13 @@ impl Builder {
             return Some(a);
         }
         if rest.len() >= 2 {
+            // "Norvell Energy", "Castlegate Logistics": a name ending in a word of an
+            // industry (`[industry_word]`) is a company's, even after "in"; "Halvorsen
+            // Shipping, which operates ...": "which" refers to no person.
+            let which = toks.get(c.last + 1).is_some_and(|t| t.kind == TokKind::Punct(',')) && word_at(text, toks, c.last + 2) == Some("which");
+            if n0 == 0 && !given(rest[0]) && (which || lx.is("industry_word", &rest[rest.len() - 1].to_lowercase())) && !rest.iter().any(|w| matches!(*w, "on" | "in" | "at" | "to" | "with" | "from" | "by")) {
+                return Some(self.org(full, ActorKind::Organization));
+            }
             if n0 == 0 && prev.as_deref().is_some_and(|p| PLACE_PREPOSITIONS.contains(&p)) {
                 return None; // "in New York"
             }
@@ -537,6 +599,14 @@ impl Builder {
         if toks.get(c.last + 1).is_some_and(|t| t.kind == TokKind::Punct(',')) && word_at(text, toks, c.last + 2) == Some("which") && !names::is_acronym(full) {
             return Some(self.org(full, ActorKind::Organization));
         }
+        // "Ofwat's chief executive", "Codelco's board": what only an organisation owns
+        // (`[owned_by_org]`) after an unknown word (a known surname returned above).
+        if toks.get(c.last + 1).is_some_and(|t| t.kind == TokKind::Poss) && !names::is_acronym(full) {
+            let after = |k: usize| toks.get(k).is_some_and(|t| t.kind == TokKind::Word).then(|| lower.get(k));
+            if after(c.last + 2).is_some_and(|n| crate::extract::lexicon::get().is("owned_by_org", n) || (n == "chief" && after(c.last + 3) == Some("executive"))) {
+                return Some(self.org(full, ActorKind::Organization));
+            }
+        }
         // A lone unknown word: decided once the whole document is read.
         let media = next.as_deref().is_some_and(|w| kb.is("media_verbs", w));
         let body = appositive_acronym(text, toks, c, full);
@@ -544,6 +614,45 @@ impl Builder {
             self.deferred.push(Deferred::Single { word: full.to_string(), media, body });
         }
         None
+    }
+
+    /// "the Labour MP", "Conservative MP X", "an SNP councillor": one name before a
+    /// legislator's title (`[legislator_noun]`) is the party that elected them, an
+    /// organisation (a state's demonym or a known body is read elsewhere).
+    fn party_before(&mut self, title: &[&str]) -> Option<usize> {
+        let lx = crate::extract::lexicon::get();
+        let [party, noun] = title else { return None };
+        if !lx.is("legislator_noun", &noun.to_lowercase()) || !names::is_capitalised(party) || lx.is_stop_capital(party) || self.kb.lookup(party).is_some() || self.kb.mask(party) != 0 {
+            return None;
+        }
+        Some(self.org(party, ActorKind::Organization))
+    }
+
+    /// A title chunk with no name (`classify` set `title_chunk`) in apposition to a
+    /// person: "X, the Majority Leader," (after the name, closed by punctuation) or
+    /// "The Environment Secretary, X" (before it). The title becomes the person's
+    /// alias (and role, if none), so that "the Majority Leader said" later is them.
+    fn title_apposition(&mut self, text: &str, toks: &[Tok], chunks: &[Chunk], assigned: &[Option<usize>], title: &[bool]) {
+        let person = |b: &Self, x: Option<usize>| x.filter(|&a| b.actors[a].kind == ActorKind::Person);
+        for ci in (0..chunks.len()).filter(|&ci| title[ci] && assigned[ci].is_none()) {
+            let c = &chunks[ci];
+            let after = c.first.checked_sub(3).filter(|&k| toks[k + 1].kind == TokKind::Punct(',') && word_at(text, toks, k + 2) == Some("the"));
+            let closed = toks.get(c.last + 1).is_none_or(|t| matches!(t.kind, TokKind::Punct(',' | '.' | ';' | ')' | '\u{2014}')));
+            let holder = match after {
+                Some(k) if closed && ci > 0 && chunks[ci - 1].last == k => person(self, assigned[ci - 1]),
+                _ => {
+                    let before = toks.get(c.last + 1).is_some_and(|t| t.kind == TokKind::Punct(',')) && chunks.get(ci + 1).is_some_and(|n| n.first == c.last + 2);
+                    if before { person(self, assigned[ci + 1]) } else { None }
+                }
+            };
+            if let Some(a) = holder {
+                let t = c.text(text);
+                self.alias(a, t);
+                if self.actors[a].role.is_none() {
+                    self.actors[a].role = Some(t.to_string());
+                }
+            }
+        }
     }
 
     /// The organisation named just before whose name is `short` with its head word
@@ -573,15 +682,23 @@ impl Builder {
     /// The one organisation the story named whose name opens with `head` then "of"
     /// ("House" → "House of Representatives"); none when two do. A bounded window of
     /// the actors created last keeps the pass linear.
-    fn head_of_name(&self, head: &str) -> Option<usize> {
-        let mut hits = (self.actors.len().saturating_sub(64)..self.actors.len()).filter(|&a| {
-            let n = &self.actors[a].name;
-            matches!(self.actors[a].kind, ActorKind::Organization | ActorKind::Group) && n.len() > head.len() + 4 && n.starts_with(head) && n[head.len()..].starts_with(" of ")
-        });
-        match (hits.next(), hits.next()) {
-            (Some(a), None) => Some(a),
-            _ => None,
-        }
+    /// After "the", a name the head word ends counts too ("the Fund" after "the
+    /// International Monetary Fund", "the Agency" after "the Environment Agency").
+    fn head_of_name(&self, head: &str, after_the: bool) -> Option<usize> {
+        // The opening "X of" first ("the House": the House of Representatives, not
+        // Government House), then, after "the", a name ending in the word.
+        let unique = |ends: bool| {
+            let mut hits = (self.actors.len().saturating_sub(64)..self.actors.len()).filter(|&a| {
+                let n = &self.actors[a].name;
+                let fits = if ends { n.len() > head.len() + 1 && n.ends_with(head) && n.as_bytes()[n.len() - head.len() - 1] == b' ' } else { n.len() > head.len() + 4 && n.starts_with(head) && n[head.len()..].starts_with(" of ") };
+                matches!(self.actors[a].kind, ActorKind::Organization | ActorKind::Group) && fits
+            });
+            match (hits.next(), hits.next()) {
+                (Some(a), None) => Some(a),
+                _ => None,
+            }
+        };
+        unique(false).or_else(|| if after_the { unique(true) } else { None })
     }
 
     /// "(IRGC)" right after a chunk: the acronym it defines; for ", or TTP," see [`or_acronym`].
@@ -641,6 +758,15 @@ impl Builder {
                     }
                 }
                 self.deferred.push(Deferred::Institution { owner: c.text(text).to_string(), phrase, medium });
+            }
+        }
+        // "Verity Foods' shares", "Ofwat's chief executive": what only a company or an
+        // institution owns (`[owned_by_org]`) makes a name read as a person's (no
+        // given name first, no role) an organisation.
+        if toks.get(c.last + 1).is_some_and(|t| t.kind == TokKind::Poss) {
+            let owned = lower(c.last + 2).is_some_and(|n| crate::extract::lexicon::get().is("owned_by_org", &n) || (n == "chief" && lower(c.last + 3).as_deref() == Some("executive")));
+            if let Some(a) = assigned[ci].filter(|&a| owned && self.actors[a].kind == ActorKind::Person && !given_name(self.actors[a].name.split_whitespace().next().unwrap_or(""))) {
+                self.as_org(a);
             }
         }
         if let Some(si) = assigned[ci].and_then(|a| self.info[a].is_state) {
@@ -1432,6 +1558,41 @@ impl Builder {
             }
         }
     }
+}
+
+/// The last word of an office title: an office of the knowledge base ("Leader"), a
+/// leader or member noun ("Chairman", "MP") or a `[title_noun]` ("Secretary").
+fn title_noun(w: &str) -> bool {
+    let kb = kb::get();
+    let l = w.to_lowercase();
+    kb.office(w).is_some() || kb.is("leader_nouns", &l) || kb.is("member_nouns", &l) || crate::extract::lexicon::get().is("title_noun", &l)
+}
+
+/// Whether `w` is a given name of `data/given_names.txt`.
+fn given_name(w: &str) -> bool {
+    let lx = crate::extract::lexicon::get();
+    let w = w.to_lowercase();
+    lx.is("given_male", &w) || lx.is("given_female", &w)
+}
+
+/// In a chunk's words, a title ended by a title noun (`[title_noun]` in
+/// data/grammar_words.txt) and then a person's name: (index of the title noun,
+/// index where the name starts). The name is two or three plain capitalised words
+/// (no acronym, no word of the knowledge base's lists, no title noun) right after the
+/// title ("Energy Cabinet Secretary Grace Wanjiru"), or, after a complement ("of
+/// Police", "for Trade"), the last two words when a given name opens them
+/// ("Inspector-General of Police Samuel Lagat"; "MP for Kiambu Town" is a seat).
+fn titled_name(words: &[&str]) -> Option<(usize, usize)> {
+    let kb = kb::get();
+    let lx = crate::extract::lexicon::get();
+    let plain = |w: &&str| names::is_capitalised(w) && !names::is_acronym(w) && kb.mask(w) == 0 && kb.lookup(w).is_none() && !title_noun(w) && !lx.is_stop_capital(w);
+    let t = (0..words.len().saturating_sub(2)).rev().find(|&t| title_noun(words[t]))?;
+    let after = &words[t + 1..];
+    if (2..=3).contains(&after.len()) && after.iter().all(plain) {
+        return Some((t, t + 1));
+    }
+    let s = words.len() - 2;
+    (matches!(after[0], "of" | "for") && s > t + 2 && given_name(words[s]) && words[s..].iter().all(plain)).then_some((t, s))
 }
 
 /// Whether chunk `c` stands alone between quotation marks, past one capitalised stop

@@ -37,6 +37,13 @@ const PARTICLES: &[&str] = &["al", "el", "wal", "bin", "ibn", "abu", "bint", "ou
 const LOOSE_PARTICLES: &[&str] = &["bin", "ibn", "bint", "al", "el", "de", "da", "di", "van", "von", "der", "du", "le", "ould", "ben", "del", "della", "delle", "dei", "degli", "dos", "das"];
 
 
+/// "de", "van", "der": a particle that opens a European surname ("Bart De Wever",
+/// "van der Berg"), not an Arabic patronymic ("bin Salman" is no surname alone).
+pub fn surname_particle(w: &str) -> bool {
+    let w = w.to_ascii_lowercase();
+    LOOSE_PARTICLES.contains(&w.as_str()) && !PARTICLES.contains(&w.as_str())
+}
+
 pub fn tokenize(text: &str) -> Vec<Tok> {
     let mut out = Vec::with_capacity(text.len() / 5);
     let bytes = text.as_bytes();

@@ -417,3 +417,106 @@ fn titles_events_and_places_are_no_actors() {
     let c = cast_of(&["BEIRUT (AP) — Lebanon's parliament met. The Democratic Republic of the Congo (DRC) objected."]);
     assert!(!actor(&c, "Lebanon").aliases.iter().any(|a| a == "AP"), "{:?}", actor(&c, "Lebanon").aliases);
 }
+
+fn kind_of(c: &Cast, name: &str) -> ActorKind {
+    actor(c, name).kind
+}
+
+#[test]
+fn a_title_without_a_name_is_nobody_but_its_holder() {
+    // After the name, closed by punctuation; later mentions of the title are the holder.
+    let c = cast_of(&["Arthur Blake, the Opposition Leader, said the plan was reckless. The Opposition Leader then left."]);
+    assert_eq!(names(&c), ["Arthur Blake"]);
+    assert!(actor(&c, "Arthur Blake").aliases.iter().any(|a| a == "Opposition Leader"));
+    // Before the name, in apposition.
+    let c = cast_of(&["The Health Secretary, Fiona Grant, rejected the charge on Monday."]);
+    assert_eq!(names(&c), ["Fiona Grant"]);
+    assert_eq!(actor(&c, "Fiona Grant").role.as_deref(), Some("Health Secretary"));
+    // Alone, it is no actor at all ("the Shadow Chancellor said" is for attribution).
+    let c = cast_of(&["Speaking later, the Shadow Chancellor said the numbers did not add up."]);
+    assert!(names(&c).is_empty(), "{:?}", names(&c));
+    // A legislator's title names the party before it.
+    let c = cast_of(&["Jane Cole, a Labour MP, objected to the clause."]);
+    assert_eq!(kind_of(&c, "Labour"), ActorKind::Organization);
+    assert_eq!(kind_of(&c, "Jane Cole"), ActorKind::Person);
+    // Near miss: a given name first makes it a person's name.
+    let c = cast_of(&["Mike Leader said the club would appeal."]);
+    assert_eq!(names(&c), ["Mike Leader"]);
+}
+
+#[test]
+fn a_title_the_kb_lacks_still_introduces_a_name() {
+    let c = cast_of(&["Energy Cabinet Secretary Grace Wanjiru said the tariff would stay. Wanjiru left."]);
+    assert_eq!(names(&c), ["Grace Wanjiru"]);
+    assert_eq!(actor(&c, "Grace Wanjiru").role.as_deref(), Some("Energy Cabinet Secretary"));
+    let c = cast_of(&["On Friday, Inspector-General of Police Samuel Lagat ordered an inquiry."]);
+    assert_eq!(names(&c), ["Samuel Lagat"]);
+    let c = cast_of(&["Tottenham Hotspur Chairman Daniel Levy declined to comment."]);
+    assert_eq!(kind_of(&c, "Daniel Levy"), ActorKind::Person);
+    // Near miss: a seat after the complement is no name.
+    let c = cast_of(&["The vote was backed by the MP for Kiambu Town on Monday."]);
+    assert!(!names(&c).iter().any(|n| n.contains("Kiambu")), "{:?}", names(&c));
+}
+
+#[test]
+fn surnames_of_other_naming_traditions() {
+    // Korean: the family name first, before a hyphenated given name.
+    let c = cast_of(&["Park Min-jun, 38, runs the shop. His cousin Park Seo-yeon keeps the books. Park says they argue."]);
+    assert_eq!(names(&c), ["Park Min-jun", "Park Seo-yeon"]);
+    assert!(actor(&c, "Park Min-jun").aliases.iter().any(|a| a == "Park"));
+    // A particle opens the surname, whichever comes first.
+    let c = cast_of(&["Finance Minister Pieter Van der Berg defended the budget. Van der Berg said the deficit would fall."]);
+    assert_eq!(names(&c), ["Pieter Van der Berg"]);
+    let c = cast_of(&["De Wever said nothing. Later, Prime Minister Bart De Wever spoke."]);
+    assert_eq!(names(&c), ["Bart De Wever"]);
+    // Near miss: an Arabic patronymic is no surname particle.
+    let c = cast_of(&["Crown Prince Mohammed bin Salman arrived."]);
+    let a = actor(&c, "Mohammed bin Salman");
+    assert!(a.aliases.iter().any(|x| x == "Salman") && !a.aliases.iter().any(|x| x == "bin Salman"), "{:?}", a.aliases);
+}
+
+#[test]
+fn laws_and_bills_are_texts() {
+    let c = cast_of(&["Unions lobbied for the revision of the Trade Union Act, which the press calls the Yellow Envelope Law."]);
+    assert!(names(&c).is_empty(), "{:?}", names(&c));
+    let c = cast_of(&["Protesters marched against the Finance Bill in Nairobi on Tuesday."]);
+    assert!(!names(&c).iter().any(|n| n.contains("Bill")), "{:?}", names(&c));
+    // Near miss: a given name first is a person.
+    let c = cast_of(&["Yesterday David Law said he would attend."]);
+    assert_eq!(names(&c), ["David Law"]);
+}
+
+#[test]
+fn companies_by_what_a_reader_sees() {
+    // An industry word ends the name.
+    let c = cast_of(&["Shares in Norvell Energy fell after the results. Castlegate Logistics will appeal."]);
+    assert_eq!(kind_of(&c, "Norvell Energy"), ActorKind::Organization);
+    assert_eq!(kind_of(&c, "Castlegate Logistics"), ActorKind::Organization);
+    // ", which", a possession only an organisation has, an organisation noun before.
+    let c = cast_of(&["Halvorsen Rederi, which operates 40 vessels, cut jobs. Later, Verity Brands' shares jumped."]);
+    assert_eq!(kind_of(&c, "Halvorsen Rederi"), ActorKind::Organization);
+    let c = cast_of(&["Analysts were surprised. Later, Kestrel Mills' shares jumped."]);
+    assert_eq!(kind_of(&c, "Kestrel Mills"), ActorKind::Organization);
+    let c = cast_of(&["Martin Ashdown said the inquiry told Ofwat's chief executive that the regulator Ofgem fined a supplier."]);
+    assert_eq!(kind_of(&c, "Ofwat"), ActorKind::Organization);
+    assert_eq!(kind_of(&c, "Ofgem"), ActorKind::Organization);
+    // Near misses: a given name first; a person the story named.
+    let c = cast_of(&["Samantha Power said the aid would continue."]);
+    assert_eq!(kind_of(&c, "Samantha Power"), ActorKind::Person);
+    let c = cast_of(&["Donald Trump sold stock. Later, Trump's shares in the firm fell."]);
+    assert_eq!(kind_of(&c, "Donald Trump"), ActorKind::Person);
+}
+
+#[test]
+fn a_head_word_after_the_is_the_one_name_it_ends() {
+    let c = cast_of(&["Ghana's programme with the International Monetary Fund ends in May. Officials said the Fund would stay engaged."]);
+    assert!(!names(&c).iter().any(|n| n == "Fund"), "{:?}", names(&c));
+    let c = cast_of(&["Nadia Qureshi of the Environment Agency spoke first. The Agency has fined Thames Water twice."]);
+    assert!(!names(&c).iter().any(|n| n == "Agency"), "{:?}", names(&c));
+    assert!(actor(&c, "Environment Agency").aliases.iter().any(|a| a == "Agency"));
+    let c = cast_of(&["The Harbour Authority met the unions. On Friday the Authority raised its fees."]);
+    assert!(actor(&c, "Harbour Authority").aliases.iter().any(|a| a == "Authority"), "{:?}", names(&c));
+    // Near miss: two names end in it; the head word joins neither.
+    let c = cast_of(&["The Security Council met after the European Council summit. Later the Council voted."]);
+    assert!(!c.actors.iter().any(|a| a.aliases.iter().any(|x| x == "Council")), "{:?}", c.actors);
+}
