@@ -98,7 +98,8 @@ pub(super) fn appositive_head(text: &str, start: usize, cue_start: usize, before
 pub(super) fn pair_before(text: &str, before: &[&Mention], cue_start: usize) -> Option<(usize, usize)> {
     let [.., x, y] = before else { return None };
     let gap = &text[y.range.end..cue_start];
-    if gap.contains([',', ';', ':', '.', '"', '\u{201d}']) || gap.split_whitespace().count() > 3 {
+    // "X and Y have long been close partners"; "X and Y are no longer allies" is none.
+    if gap.contains([',', ';', ':', '.', '"', '\u{201d}']) || gap.split_whitespace().count() > 5 || gap.split_whitespace().any(|w| cues().is_lower(List::Negator, w)) {
         return None;
     }
     let and = text[x.range.end..y.range.start].trim();
