@@ -29,9 +29,6 @@ pub(super) struct Described {
     /// last named in.
     roles: Vec<Option<String>>,
     last_para: Vec<usize>,
-    /// Per role, its one person (None when several hold it): computed once, not per
-    /// description.
-    only_role: crate::extract::fxhash::FxMap<String, Option<usize>>,
 }
 
 impl Described {
@@ -73,13 +70,7 @@ impl Described {
             .collect();
         let recent = vec![None; vocab.len()];
         let last_para = vec![usize::MAX; cast.actors.len()];
-        let mut only_role: crate::extract::fxhash::FxMap<String, Option<usize>> = Default::default();
-        for (a, r) in roles.iter().enumerate() {
-            if let Some(r) = r {
-                only_role.entry(r.clone()).and_modify(|x| *x = None).or_insert(Some(a));
-            }
-        }
-        Described { vocab, heads, recent, recent_org: None, home: cast.home, roles, last_para, only_role }
+        Described { vocab, heads, recent, recent_org: None, home: cast.home, roles, last_para }
     }
 
     /// The person a role description names ("prime minister"): the one named last
@@ -88,7 +79,10 @@ impl Described {
     fn person(&self, h: usize, phrase: &str, para: usize) -> Option<usize> {
         let ends = |r: &str| r == phrase || r.strip_suffix(phrase).is_some_and(|x| x.ends_with(' '));
         let near = self.recent[h].filter(|&a| self.last_para[a] != usize::MAX && self.last_para[a] + 1 >= para && self.roles[a].as_deref().is_some_and(ends));
-        near.or_else(|| self.only_role.get(phrase).copied().flatten())
+        near.or_else(|| {
+            let mut only = self.roles.iter().enumerate().filter(|(_, r)| r.as_deref() == Some(phrase)).map(|(a, _)| a);
+            only.next().filter(|_| only.next().is_none())
+        })
     }
 
     fn seen(&mut self, a: usize, para: usize, cast: &Cast) {
