@@ -10,7 +10,11 @@ use crate::model::ActorKind;
 /// while the paragraphs are walked in order: a description names the organisation
 /// mentioned last whose name has the description's head word, or, for a generic
 /// noun ("the group", "the bloc"), the organisation mentioned last; "the
-/// government" with no such organisation is the article's home state.
+/// government" with no such organisation is the article's home state. A person's
+/// role is a description too ("the prime minister", "the envoy"), by the rule
+/// attribution uses for a speaker so described: the person whose role ends with
+/// the phrase, named in this paragraph or the one before, else the one actor of the
+/// story with that role.
 pub(super) struct Described {
     /// Head words of the story's organisations ("council"), numbered.
     vocab: crate::extract::fxhash::FxMap<String, usize>,
@@ -20,16 +24,37 @@ pub(super) struct Described {
     recent: Vec<Option<usize>>,
     recent_org: Option<usize>,
     home: Option<usize>,
+    /// Per actor, its role in lowercase when it is a person whose role ends in a
+    /// person noun (`person` in `data/grammar_words.txt`), and the paragraph it was
+    /// last named in.
+    roles: Vec<Option<String>>,
+    last_para: Vec<usize>,
 }
 
 impl Described {
     pub(super) fn new(cast: &Cast) -> Self {
         let kbw = kb::get();
         let mut vocab: crate::extract::fxhash::FxMap<String, usize> = Default::default();
-        let heads = cast
+        let lx = crate::extract::lexicon::get();
+        let roles: Vec<Option<String>> = cast
             .actors
             .iter()
             .map(|a| {
+                let r = a.role.as_deref().filter(|_| a.kind == ActorKind::Person)?.to_lowercase();
+                lx.is("person", r.rsplit(' ').next()?).then_some(r)
+            })
+            .collect();
+        let heads = cast
+            .actors
+            .iter()
+            .zip(&roles)
+            .map(|(a, role)| {
+                if let Some(r) = role {
+                    // "the minister": the role's last word is the head.
+                    let w = r.rsplit(' ').next().unwrap_or(r).to_string();
+                    let n = vocab.len();
+                    return vec![*vocab.entry(w).or_insert(n)];
+                }
                 if !matches!(a.kind, ActorKind::Organization | ActorKind::Group) {
                     return Vec::new();
                 }
@@ -44,10 +69,26 @@ impl Described {
             })
             .collect();
         let recent = vec![None; vocab.len()];
-        Described { vocab, heads, recent, recent_org: None, home: cast.home }
+        let last_para = vec![usize::MAX; cast.actors.len()];
+        Described { vocab, heads, recent, recent_org: None, home: cast.home, roles, last_para }
     }
 
-    fn seen(&mut self, a: usize, cast: &Cast) {
+    /// The person a role description names ("prime minister"): the one named last
+    /// with head word `h`, in this paragraph or the one before, whose role ends with
+    /// the phrase; else the only person of the story whose role is the phrase.
+    fn person(&self, h: usize, phrase: &str, para: usize) -> Option<usize> {
+        let ends = |r: &str| r == phrase || r.strip_suffix(phrase).is_some_and(|x| x.ends_with(' '));
+        let near = self.recent[h].filter(|&a| self.last_para[a] != usize::MAX && self.last_para[a] + 1 >= para && self.roles[a].as_deref().is_some_and(ends));
+        near.or_else(|| {
+            let mut only = self.roles.iter().enumerate().filter(|(_, r)| r.as_deref() == Some(phrase)).map(|(a, _)| a);
+            only.next().filter(|_| only.next().is_none())
+        })
+    }
+
+    fn seen(&mut self, a: usize, para: usize, cast: &Cast) {
+        if let Some(l) = self.last_para.get_mut(a) {
+            *l = para;
+        }
         for &h in self.heads.get(a).into_iter().flatten() {
             self.recent[h] = Some(a);
         }
@@ -72,13 +113,15 @@ impl Described {
                 continue;
             }
             while mi < real.len() && real[mi].range.start <= toks[i].start {
-                self.seen(real[mi].actor, cast);
+                self.seen(real[mi].actor, p.index, cast);
                 mi += 1;
             }
             // "the union forum of ...": the last head word of the lowercase run.
             let mut head = None;
             for j in i + 1..(i + 4).min(toks.len()) {
                 let Some(w) = word(j) else { break };
+                // "the minister's plan": the possessive ends the description.
+                let w = w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")).unwrap_or(w);
                 if w == "the" || names::is_capitalised(&p.text[toks[j].start..toks[j].end]) {
                     break;
                 }
@@ -96,7 +139,13 @@ impl Described {
             };
             // "the militia Kataib Hezbollah": the name that follows is the mention.
             let named_next = word(j + 1).is_some_and(|_| names::is_capitalised(&p.text[toks[j + 1].start..toks[j + 1].end]));
-            let actor = known.and_then(|h| self.recent[h]).or_else(|| match w {
+            let person = known.and_then(|h| self.recent[h].map(|a| (h, a))).filter(|&(_, a)| self.roles[a].is_some());
+            let actor = match person {
+                // "the prime minister", "the envoy": the words from after "the" to the head.
+                Some((h, _)) => self.person(h, &(i + 1..=j).filter_map(word).collect::<Vec<_>>().join(" "), p.index),
+                None => known.and_then(|h| self.recent[h]),
+            };
+            let actor = actor.or_else(|| match w {
                 "government" => self.home,
                 _ if kbw.mask(w) & desc_bit != 0 => self.recent_org,
                 _ => None,
@@ -110,7 +159,7 @@ impl Described {
             i = j + 1;
         }
         for m in &real[mi..] {
-            self.seen(m.actor, cast);
+            self.seen(m.actor, p.index, cast);
         }
         out
     }

@@ -231,7 +231,24 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
                         emit_kind(src, tgt, cue.kind, out);
                     }
                 };
+                // "hosted talks between X and Y", "will host the next round of
+                // negotiations between X and Y": a host between two parties mediates.
+                let hosted_between = (cue.kind == "meets")
+                    .then(|| {
+                        let w = &p.text[cue_end..window(p.text, cue_end, s.end).min(cue_end + 80)];
+                        let b = w.find(" between ")?;
+                        (!w[..b].contains([',', ';', ':', '"', '\u{201c}'])).then_some(cue_end + b + " between ".len())
+                    })
+                    .flatten();
                 match cue.family {
+                    _ if hosted_between.is_some() => {
+                        let b = hosted_between.unwrap_or(cue_end);
+                        let after_b: Vec<_> = ms[ms.partition_point(|m| m.range.start < b)..].iter().take(REACH).collect();
+                        let named = coordinated(p.text, &after_b, b);
+                        if let (Some(n), false) = (nearest, named.is_empty()) {
+                            mediation(&[n], &named, &mut |a, t, kind, out: &mut Vec<Found>| emit_kind(a, t, kind, out), &mut out);
+                        }
+                    }
                     _ if prefixed.is_some() && cue.kind == "mediates" => {
                         let agents: Vec<usize> = prefixed.into_iter().collect();
                         let parties = parties(&agents, ms, &quoted, cast);
@@ -298,6 +315,17 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
                             _ if cue.family == Family::Subject => subject_before(cue_start),
                             Some(n) if targets.contains(&n) => subject_before(cue_start),
                             n => n,
+                        };
+                        // "Backed by Rwanda, the M23 …", "Criticised by X, Y resigned": a
+                        // participle opening the sentence qualifies the subject after its
+                        // comma; the agent list ends at that comma.
+                        let fronted = first_comma.filter(|&c| k == w0 && cue.words.last() == Some(&"by") && c > cue_end);
+                        let src = match fronted {
+                            Some(c) => {
+                                targets = coordinated(p.text, &after[..after.partition_point(|m| m.range.start < c)], cue_end);
+                                after.iter().find(|m| m.range.start > c && !quoted(m)).map(|m| m.actor)
+                            }
+                            None => src,
                         };
                         // "…, a move condemned by X", "…, a charge New Delhi dismissed":
                         // the act in apposition is the main clause's, so the other party
@@ -396,9 +424,12 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
                             }
                         } else if let (Some(n), "mediates") = (nearest, cue.kind) {
                             // "The UAE, which mediated the exchange, ...": the parties of the
-                            // sentence; "X and Y, chairs of the talks": both mediate.
-                            let agents: Vec<usize> = match pair_before_comma(p.text, &before, cue_start) {
-                                Some((x, y)) if y == n => vec![x, y],
+                            // sentence; "X and Y, chairs of the talks": both mediate;
+                            // "shuttle diplomacy by Oman": the agent after "by".
+                            let by = after.first().filter(|m| p.text[cue_end..].starts_with(" by ") && m.range.start <= cue_end + " by the ".len()).map(|m| m.actor);
+                            let agents: Vec<usize> = match (by, pair_before_comma(p.text, &before, cue_start)) {
+                                (Some(a), _) => vec![a],
+                                (None, Some((x, y))) if y == n => vec![x, y],
                                 _ => vec![n],
                             };
                             let parties = parties_or_last_pair(parties(&agents, ms, &quoted, cast), &agents, talks_here(), last_pair);

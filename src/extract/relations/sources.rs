@@ -98,7 +98,8 @@ pub(super) fn appositive_head(text: &str, start: usize, cue_start: usize, before
 pub(super) fn pair_before(text: &str, before: &[&Mention], cue_start: usize) -> Option<(usize, usize)> {
     let [.., x, y] = before else { return None };
     let gap = &text[y.range.end..cue_start];
-    if gap.contains([',', ';', ':', '.', '"', '\u{201d}']) || gap.split_whitespace().count() > 3 {
+    // "X and Y have long been close partners"; "X and Y are no longer allies" is none.
+    if gap.contains([',', ';', ':', '.', '"', '\u{201d}']) || gap.split_whitespace().count() > 5 || gap.split_whitespace().any(|w| cues().is_lower(List::Negator, w)) {
         return None;
     }
     let and = text[x.range.end..y.range.start].trim();
@@ -110,11 +111,20 @@ pub(super) fn pair_before(text: &str, before: &[&Mention], cue_start: usize) -> 
 pub(super) fn possessor(text: &str, before: &[&Mention], cue_start: usize) -> Option<(usize, usize)> {
     let [.., head, owner] = before else { return None };
     let gap = text[owner.range.end..cue_start].trim_start_matches(['\'', '\u{2019}']).trim_start_matches('s').trim();
-    if gap.split_whitespace().count() > 1 {
+    // "closest", "most loyal".
+    if gap.split_whitespace().count() > 2 {
         return None;
     }
     let between = &text[head.range.end..owner.range.start];
-    (between.contains(',') && between.split_whitespace().count() <= 2 && head.actor != owner.actor).then_some((head.actor, owner.actor))
+    // "Turkey, Azerbaijan's closest ally", or as a predicate: "Belarus remains
+    // Russia's most loyal ally", "Egypt has long been one of Sudan's backers".
+    let lx = crate::extract::lexicon::get();
+    let words: Vec<&str> = between.split_whitespace().collect();
+    let predicate = words.len() <= 6
+        && !between.contains([',', ';', ':', '.', '"', '\u{201c}', '\u{201d}'])
+        && words.iter().any(|w| lx.is("copula", w))
+        && !words.iter().any(|w| cues().is_lower(List::Negator, w));
+    ((between.contains(',') && words.len() <= 2 || predicate) && head.actor != owner.actor).then_some((head.actor, owner.actor))
 }
 
 /// "Russia's ally Belarus", "Iran and its ally Hezbollah", "Azerbaijan's rival,
