@@ -159,8 +159,21 @@ pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Rang
                 return Some(a);
             }
         }
-        let strict = if mods.is_empty() { None } else { cast.mentions_before(p, range.start).take(200).find(|m| matches(m, true)).map(|m| m.actor) };
-        let found = strict.or_else(|| cast.mentions_before(p, range.start).take(200).find(|m| matches(m, false)).map(|m| m.actor));
+        // One walk for both (each walk over the mentions is code in the wasm).
+        let (mut strict, mut loose) = (None, None);
+        for m in cast.mentions_before(p, range.start).take(200) {
+            if !mods.is_empty() && matches(m, true) {
+                strict = Some(m.actor);
+                break;
+            }
+            if loose.is_none() && matches(m, false) {
+                loose = Some(m.actor);
+                if mods.is_empty() {
+                    break;
+                }
+            }
+        }
+        let found = strict.or(loose);
         if let Some(a) = found {
             cast.add_mention(Mention { actor: a, para: p, range });
             return Some(a);
@@ -203,7 +216,7 @@ pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Rang
     // passage is about: the person the article has named most so far (three times
     // at least, and more than anyone else), when named in the last three paragraphs.
     if definite && !collective && f.lx.is("person", head) && !is_plural(head) {
-        if let Some(a) = protagonist(cast, p, range.start, 3, |_| true) {
+        if let Some(a) = protagonist(cast, p, range.start, 3, &|_| true) {
             cast.add_mention(Mention { actor: a, para: p, range });
             return Some(a);
         }
@@ -408,7 +421,7 @@ fn member_of_named_group(f: &Finder, cast: &Cast, p: usize, before: usize, head:
 /// The person a passage is about, before byte `at` of paragraph `p`: among the
 /// persons `fits` accepts, the one named most in the last 200 mentions (three times
 /// at least, more than anyone else), when named in the last `recent` paragraphs.
-pub(super) fn protagonist(cast: &Cast, p: usize, at: usize, recent: usize, fits: impl Fn(usize) -> bool) -> Option<usize> {
+pub(super) fn protagonist(cast: &Cast, p: usize, at: usize, recent: usize, fits: &dyn Fn(usize) -> bool) -> Option<usize> {
     let mut counts: Vec<(usize, usize, usize)> = Vec::new(); // (actor, mentions, last para)
     for m in cast.mentions_before(p, at).take(200) {
         if cast.actors[m.actor].kind != ActorKind::Person || !fits(m.actor) {

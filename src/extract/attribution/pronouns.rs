@@ -138,7 +138,7 @@ pub(super) fn resolve_pronoun(f: &Finder, cast: &mut Cast, out: &[Option<Attribu
     // is about (see `descriptions::protagonist`), of the pronoun's gender, however
     // far back (the pronoun has already walked back eight sentences: nobody else is
     // left to stand for; a wrong guess costs no more than none).
-    last.or_else(|| if class == PronounClass::Person && g.is_some() { descriptions::protagonist(cast, p, at, p, |a| f.fits(cast, class, g, a)) } else { None })
+    last.or_else(|| if class == PronounClass::Person && g.is_some() { descriptions::protagonist(cast, p, at, p, &|a| f.fits(cast, class, g, a)) } else { None })
 }
 
 /// Whether the sentence from token `lo` opens with a participle clause ("Asked

@@ -121,7 +121,7 @@ pub(super) fn name_actor_if(f: &Finder, cast: &mut Cast, p: usize, range: Range<
 
 /// "the elder Kang", "the younger Costa": a family name after `[kin_elder]` or
 /// `[kin_younger]`, with two or more persons of that family name named before, is
-/// the one the text marks as the parent (a `[kin_parent]` noun before the name: "her
+/// the one the text marks as the parent (a `[kin_father]`/`[kin_mother]` noun before the name: "her
 /// father, Kang Man-sik") or as the child ("his son Kang Ji-woo"), else the other of
 /// exactly two when only one is marked, else the older or younger by a stated age
 /// ("Kang Min-ho, 74,").
@@ -153,9 +153,9 @@ fn kin_by_age(f: &Finder, cast: &Cast, p: usize, range: Range<usize>) -> Option<
         let at = mt.at(m.range.start);
         // Up to three tokens back ("his son X", "Her mother, X", "with his father, X").
         let mark = (at.saturating_sub(3)..at).rev().filter(|&j| mt.is_word(j)).map(|j| mt.lower(j)).find_map(|w| {
-            if f.lx.is("kin_parent", w) {
+            if f.lx.is("kin_father", w) || f.lx.is("kin_mother", w) {
                 Some(true)
-            } else if f.lx.is("kin_child", w) {
+            } else if f.lx.is("kin_son", w) || f.lx.is("kin_daughter", w) {
                 Some(false)
             } else {
                 None
@@ -163,7 +163,8 @@ fn kin_by_age(f: &Finder, cast: &Cast, p: usize, range: Range<usize>) -> Option<
         });
         // "X, 74," right after the name.
         let e = mt.at(m.range.end);
-        let age = (mt.punct(e) == Some(',') && mt.is_word(e + 1)).then(|| mt.word(e + 1).parse::<u32>().ok()).flatten().filter(|&n| n < 120);
+        let digits = |w: &str| (w.len() <= 3 && !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())).then(|| w.bytes().fold(0u32, |n, b| n * 10 + u32::from(b - b'0')));
+        let age = (mt.punct(e) == Some(',') && mt.is_word(e + 1)).then(|| digits(mt.word(e + 1))).flatten().filter(|&n| n < 120);
         match seen.iter_mut().find(|x| x.0 == m.actor) {
             Some(x) => {
                 x.1 = x.1.or(mark);
