@@ -206,11 +206,29 @@ pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Rang
         // already has, named in the phrase's complement, is the speaker — not a new
         // actor beside it. (The head itself is not reused: "Hezbollah supporters"
         // are not Hezbollah.)
+        // "Analysts at the Nairobi-based think tank Africa Policy Lab": past modifiers
+        // the phrase stops at (a capitalised "-based"), a body named at the end of a
+        // complement of membership (at, from, of, with, for; never "in": "crowds in
+        // front of parliament": "in" places a crowd, and only an outlet it is "in"
+        // speaks, "editorials in the weekly magazine") still speaks, up to the
+        // reporting verb.
+        let tk = &f.tks[p];
+        let k = tk.at(range.end);
+        let mut reach = end;
+        if tk.is_word(k) && tk.lower(k) != "in" && f.lx.is("complement_preposition", tk.lower(k)) {
+            let mut j = k + 1;
+            while j < tk.toks.len() && j < k + 10 && tk.is_word(j) && !tk.quoted[j] && !f.lx.is("auxiliary", tk.lower(j)) && !(tk.is_lower(j) && f.lx.speech_verb(tk.lower(j)).is_some()) {
+                j += 1;
+            }
+            if j > k + 1 {
+                reach = reach.max(tk.toks[j - 1].end);
+            }
+        }
         let inner = cast
-            .mentions_in(p, range.end..end)
+            .mentions_in(p, range.end..reach)
             .iter()
             .rev()
-            .find(|m| m.range.end <= end && matches!(cast.actors[m.actor].kind, ActorKind::Media | ActorKind::Organization | ActorKind::Group))
+            .find(|m| m.range.end <= reach && matches!(cast.actors[m.actor].kind, ActorKind::Media | ActorKind::Organization | ActorKind::Group) && (tk.lower(k) != "in" || cast.actors[m.actor].kind == ActorKind::Media))
             .map(|m| m.actor);
         if let Some(a) = inner {
             cast.add_mention(Mention { actor: a, para: p, range });
@@ -260,7 +278,9 @@ pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Rang
     // "one diplomat involved in drafting the text", "one banker who has worked with
     // him": a person description's restrictive modifier is part of how the text
     // names them; kept as a further alias (the name stays the short phrase).
-    if !collective && kind == ActorKind::Person {
+    // So does a group's ("officials familiar with the talks", "two diplomats briefed
+    // on the negotiations").
+    if kind == ActorKind::Person || kind == ActorKind::Group {
         if let Some(long) = restrictive_modifier(f, p, end) {
             aliases.push(text[range.start..long].trim().to_string());
         }
@@ -332,8 +352,9 @@ pub(super) fn channel(f: &Finder, cast: &mut Cast, p: usize, verb: usize, owner:
 }
 
 /// The end of a restrictive modifier right after a person description ending at
-/// byte `end`: a relative clause ("who served in Kabul") or a past or present
-/// participle phrase ("involved in drafting the text", "speaking to reporters"),
+/// byte `end`: a relative clause ("who served in Kabul"), a past or present
+/// participle phrase ("involved in drafting the text", "speaking to reporters") or
+/// an adjective with its complement ("familiar with the talks", `[complement_adjective]`),
 /// up to the reporting verb, a punctuation mark or a quote, at most ten words.
 fn restrictive_modifier(f: &Finder, p: usize, end: usize) -> Option<usize> {
     let tk = &f.tks[p];
@@ -343,7 +364,11 @@ fn restrictive_modifier(f: &Finder, p: usize, end: usize) -> Option<usize> {
     }
     let first = tk.lower(k);
     let relative = matches!(first, "who" | "whose");
-    if !relative && !(tk.is_participle(k) || first.ends_with("ed") || first.ends_with("ing")) || f.lx.speech_verb(first).is_some() && !first.ends_with("ing") {
+    // A preposition next: "close to the palace", "briefed on the talks" (a reporting
+    // participle with its complement, not the reporting verb: "briefed reporters").
+    let complement = tk.is_word(k + 1) && (f.lx.is("preposition", tk.lower(k + 1)) || tk.lower(k + 1) == "to");
+    let adjective = f.lx.is("complement_adjective", first) && complement;
+    if !relative && !adjective && !(tk.is_participle(k) || first.ends_with("ed") || first.ends_with("ing")) || f.lx.speech_verb(first).is_some() && !first.ends_with("ing") && !(first.ends_with("ed") && complement) {
         return None;
     }
     let mut j = k + 1;
@@ -369,3 +394,4 @@ fn member_of_named_group(f: &Finder, cast: &Cast, p: usize, before: usize, head:
     let lo = tk.toks[k.saturating_sub(3)].start;
     cast.mentions_in(p, lo..tk.toks[k].start).iter().rev().find(|m| m.range.end <= tk.toks[k].start).map(|m| m.actor)
 }
+
