@@ -852,22 +852,31 @@ fn one_official_of_a_group_named_by_its_state_speaks_for_the_state() {
 
 /// Round 8 (issue 3): from the source phrase to the right actor. One row per
 /// invented paragraph set, written in several phrasings per class (names, genders,
-/// tenses, positions) with near-miss negatives (the rows of the rules left out for
-/// the size ceiling, kin and description families among them, are in commit 8a3bc92): the class, the paragraphs, the
+/// tenses, positions) with near-miss negatives: the class, the paragraphs, the
 /// quote's opening words and the speaker wanted: a name or alias of the speaker
 /// (`~words`: a name or alias containing them; `!Name`: a speaker, not that one).
 const LINKING: &[(&str, &[&str], &str, &str)] = &[
     // A description takes up the named actor it describes.
+    ("description", &["Justice Maria Ocampo of the High Court dismissed the petition on Tuesday. \"The law is clear on this point,\" the judge said."], "The law is clear", "~Maria Ocampo"),
     ("description", &["Judge Henrik Dahl presided over the hearing in Oslo.", "\"The evidence is thin at best and late in every case,\" the judge told the lawyers."], "The evidence is thin", "Henrik Dahl"),
     ("description", &["Judge Anna Berg opened the session in the morning. In the afternoon Judge Tomas Lind took over the case.", "\"We will sit until Friday if we must,\" the judge said."], "We will sit until", "Tomas Lind"),
     ("description", &["The Constitutional Court of Zambia heard the petition in March. \"Parliament exceeded its powers,\" the court said in its ruling."], "Parliament exceeded", "Constitutional Court of Zambia"),
     ("description", &["Zambia's Constitutional Court annulled the vote on Friday. The court said the count had been \"neither transparent nor verifiable.\""], "neither transparent", "~Constitutional Court"),
     ("description", &["The Employment Tribunal in Leeds heard the claim last year.", "The tribunal said the dismissal was \"plainly unfair to the worker.\""], "plainly unfair", "Employment Tribunal"),
+    ("description", &["The Energy Market Authority fined Nordvolt Power 40 million euros on Tuesday. \"Customers have paid for this failure twice,\" the regulator said."], "Customers have paid", "Energy Market Authority"),
+    ("description", &["The Competition Commission opened an inquiry into Baltic Cement on Monday. The watchdog said prices had risen \"far faster than any cost.\""], "far faster than", "Competition Commission"),
     ("description", &["Arcadia Mining Group said on Monday it would close two pits. \"The decision was not taken lightly,\" the company said in a statement."], "The decision was not", "Arcadia Mining Group"),
+    ("description", &["Helios Foods Ltd recalled a batch of yoghurt on Monday.", "The company said the batch was \"isolated and already off the shelves.\""], "isolated and already", "Helios Foods Ltd"),
     ("description", &["Finance Minister Ada Obi raised the fuel levy. \"We cannot absorb the costs any longer,\" the company said."], "We cannot absorb", "!Ada Obi"),
+    ("description", &["Health Minister Rosa Lind visited the clinic on Monday, a day after Trade Minister Ivo Sand met the unions.", "\"The clinic needs more nurses, not more speeches,\" the health minister said."], "The clinic needs", "Rosa Lind"),
     ("description", &["Finance Minister Kwame Asante presented the budget on Thursday. Opposition leader Efua Mensah called it \"a wish list for an election year.\" The minister said the numbers were \"conservative by any measure.\""], "conservative by any", "Kwame Asante"),
     ("description", &["Defence Minister Oleg Varga toured the border on Sunday. \"Nobody will cross this line,\" the minister told reporters."], "Nobody will cross", "Oleg Varga"),
     ("description", &["The foreign minister, Lina Haddad, flew to Cairo on Monday. In Cairo the minister said her country would \"not be rushed into a bad deal.\""], "not be rushed", "Lina Haddad"),
+    // Kin beside the subject of the same family name.
+    ("kin", &["Kang Min-ho, 74, founded the yard in 1979; his son Kang Ji-woo runs it now.", "\"My father built ships, I build balance sheets,\" the younger Kang said."], "My father built", "Kang Ji-woo"),
+    ("kin", &["Kang Min-ho, 74, founded the yard in 1979; his son Kang Ji-woo runs it now.", "\"I still come in every morning,\" the elder Kang said."], "I still come in", "Kang Min-ho"),
+    ("kin", &["Ines Costa runs the bakery on Rua Augusta. Her mother, Maria Costa, opened it in 1961.", "\"We opened at five, every day of the year,\" says the elder Costa."], "We opened at five", "Maria Costa"),
+    ("kin", &["Ahmed Rashid runs the shop with his father, Karim Rashid, who opened it in 1968.", "\"The street was all fields then,\" the elder Rashid said."], "The street was all", "Karim Rashid"),
     ("kin", &["Tomasz Nowak, 31, took over the farm last spring. \"We never borrowed a zloty,\" his father, Jan Nowak, said."], "We never borrowed", "Jan Nowak"),
     // Unnamed sources: an actor named by the description (the gold convention).
     ("unnamed", &["The cabinet met late on Thursday. A person close to the presidential palace said the decree was \"already drafted and waiting for a signature.\""], "already drafted", "~person close to the presidential palace"),
@@ -875,15 +884,20 @@ const LINKING: &[(&str, &[&str], &str, &str)] = &[
     ("unnamed", &["A senior official who asked not to be named said the talks were \"close to collapse after the second night.\""], "close to collapse", "~official"),
     ("unnamed", &["Officials familiar with the talks said a draft was \"on the table but nowhere near signed.\""], "on the table", "~officials familiar with the talks"),
     ("unnamed", &["Two diplomats briefed on the negotiations said the text was \"still full of brackets.\""], "still full of", "~diplomats briefed on the negotiations"),
+    ("unnamed", &["Mayor Lito Santos was suspended on Monday. His allies on the town council said the order was \"politics dressed up as law.\""], "politics dressed up", "~allies on the town council"),
+    ("unnamed", &["Governor Alma Cruz lost the vote. Her supporters outside the courthouse said the count was \"a message to every voter.\""], "a message to every", "~supporters outside the courthouse"),
+    ("unnamed", &["Hospital managers said the wards were \"full by noon every day this week.\""], "full by noon", "~hospital managers"),
+    ("unnamed", &["Factory owners in Gazipur said the demand was \"impossible to meet this year.\""], "impossible to meet", "~factory owners"),
     ("unnamed", &["The strike entered its second week. Port workers said the new shifts were \"designed to break the union.\""], "designed to break", "~port workers"),
+    ("unnamed", &["Ana Reyes, a nurse at the clinic, said the wards were \"full by noon every day.\""], "full by noon", "Ana Reyes"),
     ("unnamed", &["Economists at the Geneva-based research group Trade Watch Institute said the tariffs were \"a tax on the poor.\""], "a tax on the poor", "Trade Watch Institute"),
     ("unnamed", &["Researchers from the Oslo-based Peace Research Institute said the ceasefire was \"holding, barely.\""], "holding, barely", "~Peace Research Institute"),
     ("unnamed", &["The vote was delayed again. Crowds in front of Parliament chanted \"Count every vote\" until the police came."], "Count every vote", "!Parliament"),
-    ("unnamed", &["Ana Reyes, a nurse at the clinic, said the wards were \"full by noon every day.\""], "full by noon", "Ana Reyes"),
     // Carry-over: the paragraph continues a speaker the text supports.
     ("carry", &["\"We were told the money would come in March,\" said Lucas Moreau, who chairs the farmers' union. \"It did not come in March.", "\"It did not come in April either, and now the banks are calling in the loans.\""], "It did not come in April", "Lucas Moreau"),
     ("carry", &["Elena Petrova, the chief negotiator, spoke for an hour.", "\"We came with a plan and we leave with a plan.", "\"What we do not have is a partner.\""], "What we do not have", "Elena Petrova"),
     ("carry", &["Q: Will the levy stay?", "A: It will stay. The IMF told me the numbers were \"the best in a decade\" and I believe them."], "the best in a decade", "International Monetary Fund"),
+    ("carry", &["A fisherman in Tema, mending his nets, pointed at the empty harbour.", "\"Ten years ago there were two hundred boats here.\""], "Ten years ago", "~fisherman"),
     // Pronouns.
     ("pronoun", &["Prime Minister Sara Lind met opposition leader Maja Holm on Monday. Holm left first. \"I heard nothing new,\" she said."], "I heard nothing new", "Maja Holm"),
     ("pronoun", &["Maria Duarte, the trade minister, called her counterpart Ines Faria on Tuesday.", "\"We agreed on nothing but the date,\" she said."], "We agreed on nothing", "Maria Duarte"),
@@ -891,8 +905,12 @@ const LINKING: &[(&str, &[&str], &str, &str)] = &[
     ("pronoun", &["Dockworkers blocked the gates of the port for a third day. \"We will stay until we are paid,\" they said."], "We will stay until", "~dockworkers"),
     ("pronoun", &["Nordic Steel Group cut 400 jobs in June. \"We had no choice,\" it said in a statement."], "We had no choice", "Nordic Steel Group"),
     ("pronoun", &["I met Amina Yusuf at her stall in Kano. \"Business has never been this slow,\" she tells me."], "Business has never", "Amina Yusuf"),
+    ("pronoun", &["When I reached Jonas Berg by phone, he was still at the depot. \"Nobody has told us anything,\" he told me."], "Nobody has told us", "Jonas Berg"),
     ("pronoun", &["Governor Ruth Kamau and her deputy, Peter Ochieng, toured the site. \"The road will be finished by June,\" she said."], "The road will be", "Ruth Kamau"),
     ("pronoun", &["Maja Holm and Sara Lind both spoke at the rally. \"This is our moment,\" Lind said. Holm was more cautious. \"We have not won anything yet,\" she said."], "We have not won", "Maja Holm"),
+    ("pronoun", &["Lucia Marin has run the co-operative since 2015.", "She grew up on a farm near Jaen. She left school at fifteen. She married young. She was widowed at thirty. She learned accounting at night. She kept the books for a decade. She took over in 2015.", "\"Nobody thought a widow could run this place,\" she says."], "Nobody thought a widow", "Lucia Marin"),
+    ("pronoun", &["Maria Lenz, 58, has led the union since 2019. Lenz grew up in Kiel. Lenz still lives there.", "The yard closed twice in the 1990s. The owners changed four times. The orders dried up in 2008. The state stepped in. The cranes stopped. The welders left. The town shrank by a third.", "\"Nobody here believed the yard would open again,\" she says."], "Nobody here believed", "Maria Lenz"),
+    ("pronoun", &["After Sara Okafor finished her speech, she took questions for an hour. \"We will not wait for Abuja,\" she said."], "We will not wait", "Sara Okafor"),
     ("pronoun", &["Rosa Pinto chairs the committee. A former nurse from Lobito, she entered politics late. \"I learned to listen on night shifts,\" she said."], "I learned to listen", "Rosa Pinto"),
     ("description", &["Justice Ruth Adeyemi of the Court of Appeal read the verdict.", "\"The appeal fails on every ground,\" the court said."], "The appeal fails", "~Court of Appeal"),
 ];

@@ -112,7 +112,11 @@ pub(crate) fn infer(tks: &[Tokens], cast: &Cast) -> Vec<Option<Gender>> {
                 }
                 // "Mr Conti", "Sheikh Haidar": a title right before the name, or opening it.
                 let title = if k > 0 && tk.is_word(k - 1) { of_title(tk.lower(k - 1)) } else { None };
-                if let Some(g) = title.or_else(|| tk.text[m.range.clone()].split_whitespace().next().and_then(|w| if w.is_ascii() { lexicon::with_ascii_lower(w, of_title) } else { of_title(&w.to_lowercase()) })) {
+                // "Her father, Kang Man-sik", "his daughter Ana": a kin noun right
+                // before the name, with or without a comma.
+                let j = if k > 1 && tk.punct(k - 1) == Some(',') { k - 2 } else { k.wrapping_sub(1) };
+                let kin = if j < k && tk.is_word(j) { by_sections(tk.lower(j), "kin_father", "kin_mother").or_else(|| by_sections(tk.lower(j), "kin_son", "kin_daughter")) } else { None };
+                if let Some(g) = title.or(kin).or_else(|| tk.text[m.range.clone()].split_whitespace().next().and_then(|w| if w.is_ascii() { lexicon::with_ascii_lower(w, of_title) } else { of_title(&w.to_lowercase()) })) {
                     vote(&mut votes, m.actor, g, TITLE);
                 }
                 persons.push((k, tk.at(m.range.end).saturating_sub(1), m.actor));

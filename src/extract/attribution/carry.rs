@@ -183,15 +183,37 @@ pub(super) fn sentence_person(f: &Finder, cast: &mut Cast, out: &[Option<Attribu
     if toks.start >= toks.end || (toks.start..toks.end).any(|k| tk.quoted[k]) {
         return None;
     }
-    match f.sentence_subject(cast, p, toks)? {
+    let Some(subj) = f.sentence_subject(cast, p, toks.clone()) else { return indefinite_person(f, cast, p, toks) };
+    match subj {
         Subj::Pronoun { at, class: PronounClass::Person } => resolve_pronoun(f, cast, out, spans, p, at, PronounClass::Person),
         // "The former minister brushes the suggestion aside. "Q."": a definite person
         // description the cast answers for (see `described_actor`), never a new actor.
         Subj::Described { range, plural: false, head } if f.lx.is("person", &head) && f.ctx.paras[p].text[range.clone()].trim_start().to_lowercase().starts_with("the ") => {
             described_actor(f, cast, p, range, &head, false, false).filter(|&a| cast.actors[a].kind == ActorKind::Person)
         }
-        s => person_of(f, cast, p, s),
+        // "A fisherman in Tema, mending his nets, pointed at the harbour." then his
+        // words: an unnamed person the sentence introduces (an actor named by the
+        // description, as any unnamed source).
+        Subj::Described { range, plural: false, head } if f.lx.is("person", &head) && f.lx.is("indefinite_article", f.ctx.paras[p].text[range.clone()].split_whitespace().next().unwrap_or("").to_lowercase().as_str()) => {
+            described_actor(f, cast, p, range, &head, false, true).filter(|&a| cast.actors[a].kind == ActorKind::Person)
+        }
+        s => person_of(f, cast, p, s).or_else(|| indefinite_person(f, cast, p, toks)),
     }
+}
+
+/// "A retired teacher sat by the door.", "A fisherman in Tema pointed at …": a
+/// sentence that opens with an indefinite person description (the article, at most
+/// three lowercase modifiers, a `[person]` noun) introduces an unnamed person: an
+/// actor named by the description, as any unnamed source.
+fn indefinite_person(f: &Finder, cast: &mut Cast, p: usize, toks: Range<usize>) -> Option<usize> {
+    let tk = &f.tks[p];
+    let lo = toks.start;
+    if !(lo < toks.end && tk.is_word(lo) && f.lx.is("indefinite_article", tk.lower(lo))) {
+        return None;
+    }
+    let head = (lo + 1..toks.end.min(lo + 5)).take_while(|&k| tk.is_word(k) && tk.is_lower(k) && !tk.quoted[k]).find(|&k| f.lx.is("person", tk.lower(k)))?;
+    let range = tk.toks[lo].start..tk.toks[head].end;
+    described_actor(f, cast, p, range, tk.lower(head), false, true).filter(|&a| cast.actors[a].kind == ActorKind::Person)
 }
 
 /// The person a sentence without quotes reports speaking, whoever the subject is

@@ -51,9 +51,11 @@ pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Rang
     if collective {
         // Extend over "in/of/at the <lowercase words>".
         let k = tk.at(range.end);
-        if tk.is_word(k) && f.lx.is("complement_preposition", tk.lower(k)) {
+        let place = |k: usize| f.lx.is("place_complement", tk.lower(k)) && tk.is_word(k + 1) && tk.lower(k + 1) == "the";
+        if tk.is_word(k) && (f.lx.is("complement_preposition", tk.lower(k)) || place(k)) {
             let mut j = k + 1;
-            while j < tk.toks.len() && j < k + 5 && tk.is_word(j) && (tk.is_lower(j) || tk.lower(j) == "the") && !tk.is_participle(j) && !tk.lower(j).ends_with("ed") && !f.lx.is("auxiliary", &tk.lower(j)) {
+            // (Never over the reporting verb: "allies on the town council said".)
+            while j < tk.toks.len() && j < k + 5 && tk.is_word(j) && (tk.is_lower(j) || tk.lower(j) == "the") && !tk.is_participle(j) && !tk.lower(j).ends_with("ed") && !f.lx.is("auxiliary", &tk.lower(j)) && !(j > k + 1 && f.lx.speech_verb(tk.lower(j)).is_some_and(|l| l != tk.lower(j) || tk.lower(j).ends_with('s'))) {
                 j += 1;
             }
             // "observers from the European Union": the complement ends in a name,
@@ -94,17 +96,33 @@ pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Rang
         }
     }
     if definite && !head.is_empty() {
-        let has_word = |n: &str| n.to_lowercase().split(|c: char| !c.is_alphanumeric()).any(|w| w == head);
         let media = f.lx.is("media", head);
         let person = f.lx.is("person", head);
+        // "the judge" → "Justice X", "the regulator" → "the Energy Market Authority":
+        // a head of a family of description words (`[judicial]`, `[regulatory]`) also
+        // takes up an actor named or titled with another word of its family, of the
+        // same kind (a person head never takes up a court).
+        let family = ["judicial", "regulatory"].into_iter().find(|s| f.lx.is(s, head));
+        // "the health minister" → the minister titled "Health Minister", not the trade
+        // minister named after her: the description's modifiers, when a candidate has
+        // them all, pick it first (`strict`).
+        let phrase_words: Vec<String> = strip_determiners(&text[range.clone()]).split_whitespace().map(|w| w.to_lowercase()).collect();
+        let mods: Vec<&str> = phrase_words.iter().rev().skip(1).map(String::as_str).filter(|w| w.len() > 2 && w.chars().all(char::is_alphabetic) && !f.lx.is("leading_adjective", w)).collect();
+        let has_word = |n: &str, kin: bool, strict: bool| {
+            let lower = n.to_lowercase();
+            let words = || lower.split(|c: char| !c.is_alphanumeric());
+            let head_in = words().any(|w| w == head || kin && family.is_some_and(|s| !w.is_empty() && f.lx.is(s, w)));
+            head_in && (!strict || mods.iter().all(|x| words().any(|w| w == *x)))
+        };
         // "the ministry" → an actor named with that word; "the newspaper" → the last
         // outlet; "the president" → the last person titled or described so.
-        let matches = |m: &Mention| {
+        let matches = |m: &Mention, strict: bool| {
             let d = &cast.actors[m.actor];
-            if std::iter::once(&d.name).chain(d.aliases.iter()).chain(d.role.iter()).any(|n| has_word(n)) {
+            let kin = person == (d.kind == ActorKind::Person);
+            if std::iter::once(&d.name).chain(d.aliases.iter()).chain(d.role.iter()).any(|n| has_word(n, kin, strict)) {
                 return true;
             }
-            if media && d.kind == ActorKind::Media {
+            if media && d.kind == ActorKind::Media && !strict {
                 return true;
             }
             if person && d.kind == ActorKind::Person {
@@ -113,7 +131,10 @@ pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Rang
                 // Or the aside right after the name ("Luis Vega, who served as finance
                 // minister until March, …" → "the former minister").
                 let aside = t.get(m.range.end..).and_then(|r| r.strip_prefix(',')).map(|r| &r[..r.find(['.', ';', ',']).unwrap_or(r.len())]);
-                return has_word(&t[from..m.range.start.min(t.len())]) || aside.is_some_and(|a| a.len() <= 80 && has_word(a));
+                // A word of the head's family only as the title right before the name
+                // ("Associate Justice X" for "the judge"), never elsewhere around it.
+                let title = t[..m.range.start.min(t.len())].char_indices().rev().nth(12).map_or(0, |(k, _)| k);
+                return has_word(&t[from..m.range.start.min(t.len())], false, strict) || has_word(&t[title.max(from)..m.range.start.min(t.len())], true, strict) || aside.is_some_and(|a| a.len() <= 80 && has_word(a, false, strict));
             }
             false
         };
@@ -138,7 +159,21 @@ pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Rang
                 return Some(a);
             }
         }
-        let found = cast.mentions_before(p, range.start).take(200).find(|m| matches(m)).map(|m| m.actor);
+        // One walk for both (each walk over the mentions is code in the wasm).
+        let (mut strict, mut loose) = (None, None);
+        for m in cast.mentions_before(p, range.start).take(200) {
+            if !mods.is_empty() && matches(m, true) {
+                strict = Some(m.actor);
+                break;
+            }
+            if loose.is_none() && matches(m, false) {
+                loose = Some(m.actor);
+                if mods.is_empty() {
+                    break;
+                }
+            }
+        }
+        let found = strict.or(loose);
         if let Some(a) = found {
             cast.add_mention(Mention { actor: a, para: p, range });
             return Some(a);
@@ -181,19 +216,7 @@ pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Rang
     // passage is about: the person the article has named most so far (three times
     // at least, and more than anyone else), when named in the last three paragraphs.
     if definite && !collective && f.lx.is("person", head) && !is_plural(head) {
-        let mut counts: Vec<(usize, usize, usize)> = Vec::new(); // (actor, mentions, last para)
-        for m in cast.mentions_before(p, range.start).take(200) {
-            if cast.actors[m.actor].kind != ActorKind::Person {
-                continue;
-            }
-            match counts.iter_mut().find(|c| c.0 == m.actor) {
-                Some(c) => c.1 += 1,
-                None => counts.push((m.actor, 1, m.para)),
-            }
-        }
-        counts.sort_by(|a, b| b.1.cmp(&a.1));
-        let top = counts.first().filter(|c| c.1 >= 3 && c.2 + 3 >= p && counts.get(1).map_or(true, |d| d.1 < c.1));
-        if let Some(&(a, _, _)) = top {
+        if let Some(a) = protagonist(cast, p, range.start, 3, &|_| true) {
             cast.add_mention(Mention { actor: a, para: p, range });
             return Some(a);
         }
@@ -395,3 +418,20 @@ fn member_of_named_group(f: &Finder, cast: &Cast, p: usize, before: usize, head:
     cast.mentions_in(p, lo..tk.toks[k].start).iter().rev().find(|m| m.range.end <= tk.toks[k].start).map(|m| m.actor)
 }
 
+/// The person a passage is about, before byte `at` of paragraph `p`: among the
+/// persons `fits` accepts, the one named most in the last 200 mentions (three times
+/// at least, more than anyone else), when named in the last `recent` paragraphs.
+pub(super) fn protagonist(cast: &Cast, p: usize, at: usize, recent: usize, fits: &dyn Fn(usize) -> bool) -> Option<usize> {
+    let mut counts: Vec<(usize, usize, usize)> = Vec::new(); // (actor, mentions, last para)
+    for m in cast.mentions_before(p, at).take(200) {
+        if cast.actors[m.actor].kind != ActorKind::Person || !fits(m.actor) {
+            continue;
+        }
+        match counts.iter_mut().find(|c| c.0 == m.actor) {
+            Some(c) => c.1 += 1,
+            None => counts.push((m.actor, 1, m.para)),
+        }
+    }
+    counts.sort_by(|a, b| b.1.cmp(&a.1));
+    counts.first().filter(|c| c.1 >= 3 && c.2 + recent >= p && counts.get(1).map_or(true, |d| d.1 < c.1)).map(|c| c.0)
+}

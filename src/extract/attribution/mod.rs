@@ -99,6 +99,7 @@ pub fn attribute(ctx: &Context, spans: &[QuoteSpan], kinds: &[QuoteKind], cast: 
 /// [`attribute`] with the [`Reading`] that `kind` already made.
 pub fn attribute_read(ctx: &Context, reading: &Reading, spans: &[QuoteSpan], kinds: &[QuoteKind], cast: &mut Cast) -> Vec<Option<Attribution>> {
     let f = Finder { ctx, tks: &reading.tks, lx: lexicon::get(), genders: gender::infer(&reading.tks, cast), titled: Default::default() };
+    resolve::kin_mentions(&f, cast);
     let n = spans.len();
     let mut out: Vec<Option<Attribution>> = vec![None; n];
     let speech = |i: usize| kinds.get(i).copied().unwrap_or_default() == QuoteKind::Speech;

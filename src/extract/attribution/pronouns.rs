@@ -17,6 +17,10 @@ pub(super) fn sieve(f: &Finder, cast: &mut Cast, spans: &[QuoteSpan], kinds: &[Q
         let p = spans[i].para;
         match subjects[i].clone() {
             Some(Subj::Pronoun { at, class }) => {
+                if let Some(a) = possessed_group(f, cast, &out[..i], spans, p, at) {
+                    out[i] = Some(Attribution { actor: a, sieve: "collective" });
+                    continue;
+                }
                 if let Some(a) = resolve_pronoun(&f, cast, &out[..i], spans, p, at, class) {
                     out[i] = Some(Attribution { actor: a, sieve: "pronoun" });
                 }
@@ -53,7 +57,15 @@ pub(super) fn resolve_pronoun(f: &Finder, cast: &mut Cast, out: &[Option<Attribu
     let g = if at_tok < tk.toks.len() { gender::of_pronoun(tk.lower(at_tok)) } else { None };
     let mut sent_idx = tk.sentence_index(at_tok.min(tk.toks.len().saturating_sub(1)));
     let mut first = true;
-    for _ in 0..PRONOUN_SENTENCES {
+    // Sentences whose subject is the same pronoun (a chain about one person: "She
+    // began welding in 2011. She was the only woman on her crew.") do not count
+    // against the look-back; the walk stays bounded at twice it.
+    let mut budget = PRONOUN_SENTENCES;
+    for _ in 0..2 * PRONOUN_SENTENCES {
+        if budget == 0 {
+            break;
+        }
+        budget -= 1;
         let tk = &f.tks[para];
         if let Some(range) = tk.sentences.get(sent_idx).cloned() {
             let mut lo = tk.at(range.start);
@@ -80,7 +92,22 @@ pub(super) fn resolve_pronoun(f: &Finder, cast: &mut Cast, out: &[Option<Attribu
             // as a woman, see `gender`.)
             // The subject is read once, for the skip and for the antecedent.
             let (skip, subject) = if first || lo >= hi { (false, None) } else { same_pronoun_subject(f, cast, para, lo..hi, class, g) };
-            if !skip {
+            if skip {
+                budget += 1;
+                // "When I reached Jonas Berg by phone, he was still at the depot": a
+                // clause fronted before that sentence's pronoun names whom the pronoun
+                // (and so ours) stands for.
+                let tk = &f.tks[para];
+                let subject_at = (lo..hi).find(|&k| tk.is_word(k) && tk.is_lower(k) && !tk.quoted[k] && f.lx.is("subject_pronoun", tk.lower(k)) && pronoun_class(tk.lower(k)) == Some(class));
+                // Only a subordinate clause ("When …", "After …"): a fronted appositive
+                // ("A former union leader from El Alto, she …") describes the subject.
+                let subordinate = tk.is_word(lo) && !tk.quoted[lo] && f.lx.is("subordinator", tk.lower(lo));
+                if let Some(k) = subject_at.filter(|&k| k > lo && tk.punct(k - 1) == Some(',') && subordinate) {
+                    if let Some(a) = antecedent_in(f, cast, para, lo..k, class, g, None) {
+                        return Some(a);
+                    }
+                }
+            } else {
                 if let Some(a) = antecedent_in(f, cast, para, lo..hi, class, g, subject) {
                     return Some(a);
                 }
@@ -99,14 +126,19 @@ pub(super) fn resolve_pronoun(f: &Finder, cast: &mut Cast, out: &[Option<Attribu
     }
     // The last speaker of a compatible kind in this or the previous paragraph.
     // `out` holds the decisions for the quotes before this one: look at the last few.
-    spans[..out.len()]
+    let last = spans[..out.len()]
         .iter()
         .zip(out)
         .rev()
         .take(50)
         .take_while(|(s, _)| s.para + 2 >= p)
         .filter_map(|(_, a)| a.map(|a| a.actor))
-        .find(|&a| f.fits(cast, class, g, a))
+        .find(|&a| f.fits(cast, class, g, a));
+    // In a profile, "she" with no one nearby to stand for is the person the passage
+    // is about (see `descriptions::protagonist`), of the pronoun's gender, however
+    // far back (the pronoun has already walked back eight sentences: nobody else is
+    // left to stand for; a wrong guess costs no more than none).
+    last.or_else(|| if class == PronounClass::Person && g.is_some() { descriptions::protagonist(cast, p, at, p, &|a| f.fits(cast, class, g, a)) } else { None })
 }
 
 /// Whether the sentence from token `lo` opens with a participle clause ("Asked
@@ -193,4 +225,37 @@ pub(super) fn antecedent_in(f: &Finder, cast: &mut Cast, p: usize, toks: Range<u
     // …") is background, not an antecedent.
     let in_relative = |m: &Mention| (toks.start..tk.at(m.range.start)).any(|k| tk.is_word(k) && tk.is_lower(k) && f.lx.is("relative", tk.lower(k)));
     ms.iter().find(|m| !poss(m)).or(ms.first().filter(|m| !in_relative(m))).map(|m| m.actor)
+}
+
+/// "His allies on the town council said", "Her supporters outside the court said": a
+/// possessive pronoun before a plural people noun is a group of its own, not the
+/// possessor: named by the possessor's family name and the phrase ("Santos allies on
+/// the town council"), under the possessor's parent.
+fn possessed_group(f: &Finder, cast: &mut Cast, out: &[Option<Attribution>], spans: &[QuoteSpan], p: usize, at: usize) -> Option<usize> {
+    let tk = &f.tks[p];
+    let k = tk.at(at);
+    if !(tk.is_word(k) && f.lx.is("possessive_pronoun", tk.lower(k)) && tk.is_word(k + 1) && tk.is_lower(k + 1)) {
+        return None;
+    }
+    let w = tk.lower(k + 1);
+    if !(is_plural(w) && (f.lx.is("group", w) || w.strip_suffix('s').is_some_and(|s| f.lx.is("person", s)))) {
+        return None;
+    }
+    let class = pronoun_class(tk.lower(k)).unwrap_or(PronounClass::Person);
+    let owner = resolve_pronoun(f, cast, out, spans, p, at, class)?;
+    let before = cast.actors.len();
+    let range = tk.toks[k + 1].start..tk.toks[k + 1].end;
+    let a = described_actor(f, cast, p, range, w, true, true)?;
+    if a == before {
+        // Made just now: named after its possessor, the article's wording an alias.
+        let family = cast.actors[owner].name.split_whitespace().last().unwrap_or_default().to_string();
+        let d = &mut cast.actors[a];
+        let phrase = std::mem::take(&mut d.name);
+        d.aliases.push(phrase.clone());
+        d.name = format!("{family} {}", phrase.to_lowercase());
+        if cast.actors[owner].kind == ActorKind::Person {
+            cast.actors[a].parent = cast.actors[owner].parent.or(cast.actors[a].parent);
+        }
+    }
+    Some(a)
 }

@@ -145,6 +145,14 @@ impl Cast {
         v.insert(at, m);
     }
 
+    /// Points the mention that starts at byte `start` of paragraph `para` at `actor`
+    /// (attribution's kin rule: "the elder Kang" is the father, not the daughter).
+    pub fn retarget(&mut self, para: usize, start: usize, actor: usize) {
+        if let Some(m) = self.by_para.get_mut(para).and_then(|v| v.iter_mut().find(|m| m.range.start == start)) {
+            m.actor = actor;
+        }
+    }
+
     /// Every mention, in reading order.
     pub fn mentions(&self) -> impl DoubleEndedIterator<Item = &Mention> {
         self.by_para.iter().flatten()
