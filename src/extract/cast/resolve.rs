@@ -495,6 +495,31 @@ impl Builder {
                 }
             }
         }
+        // Organisations by the capitalised words of their names, lowercase, for office
+        // seats (`seat`): "division" → "Sandiganbayan's Fourth Division"; a word before
+        // "of" also as "house of" ("House of Representatives", not "State House"). The
+        // flag marks a head word: the last, or the last before "of".
+        let mut orgs_by_word: FxMap<String, Vec<(usize, bool)>> = FxMap::default();
+        for (a, actor) in self.actors.iter().enumerate() {
+            if actor.kind != ActorKind::Organization {
+                continue;
+            }
+            let words: Vec<&str> = actor.name.split([' ', '-', '/']).collect();
+            for (k, w) in words.iter().enumerate() {
+                if !w.starts_with(char::is_uppercase) {
+                    continue;
+                }
+                let w = w.trim_end_matches("'s").trim_end_matches("\u{2019}s").to_lowercase();
+                let of = words.get(k + 1) == Some(&"of");
+                let head = of || k + 1 == words.len();
+                for key in [Some(w.clone()), of.then(|| format!("{w} of"))].into_iter().flatten() {
+                    let v = orgs_by_word.entry(key).or_default();
+                    if v.last().map(|x| x.0) != Some(a) {
+                        v.push((a, head));
+                    }
+                }
+            }
+        }
         // Where each actor is first mentioned (the paragraph that introduces it).
         let mut first_seen: Vec<Option<(usize, usize, usize)>> = vec![None; n];
         // Where the story gives a posted office its state ("China's ambassador", "the
@@ -536,6 +561,8 @@ impl Builder {
                             self.state_actor.get(&si).copied()
                         } else if let Some(pb) = kb.body_by_name(cand) {
                             self.body_actor.get(&pb).copied()
+                        } else if cand == "home" {
+                            self.home
                         } else {
                             role_holder.get(&cand.to_lowercase()).copied()
                         };
@@ -565,7 +592,7 @@ impl Builder {
                     same.or_else(|| if info.state.is_none() && v.len() == 1 && v[0] != a { Some(v[0]) } else { None })
                 });
                 let by_office = info.institution.and_then(|i| orgs_by_tail.get(&i.to_lowercase())).and_then(|v| v.first().copied());
-                let inst = by_ministry.or(by_office);
+                let inst = by_ministry.or(by_office).or_else(|| self.seat(a, &role, &orgs_by_word, &first_seen, home_state));
                 if let Some(o) = inst {
                     parent = Some(o);
                     self.links.push(Link { source: a, target: o, kind: "member_of", para: 0, at: 0 });
@@ -607,6 +634,49 @@ impl Builder {
             self.actors[a].parent = parent;
         }
         self.office_state_links(home_state);
+    }
+}
+
+impl Builder {
+    /// The institution an office holder sits in by the office's seat (`data/kb/offices.tsv`:
+    /// a speaker in a legislature, a judge in a court, a police chief in the police, the
+    /// ombudsman in the Office of the Ombudsman): of the story's organisations with a
+    /// seat word in their name and of the holder's state (or none known), one whose name
+    /// it heads ("National Assembly" over "Parliament Buildings"), then the one the
+    /// paragraph introducing the holder names, then the first the story names. A court
+    /// report leads with the court that ruled; a court named later is mostly another one
+    /// ("would appeal to the Supreme Court"). Never an institution the holder owns
+    /// ("Office of the Prime Minister").
+    fn seat(&self, a: usize, role: &str, orgs_by_word: &FxMap<String, Vec<(usize, bool)>>, first_seen: &[Option<(usize, usize, usize)>], home_state: Option<usize>) -> Option<usize> {
+        let kb = self.kb;
+        let words: Vec<&str> = role.split_whitespace().collect();
+        // The whole role, else its last two words, else its last ("former Associate Justice").
+        let office = (0..words.len().min(3)).find_map(|k| kb.office(&words[k..].join(" ")))?;
+        let seats = office.institution()?;
+        let state = self.info[a].state.or(home_state);
+        let para = first_seen[a].map(|(p, ..)| p);
+        // (the seat word heads the name, named in the holder's paragraph, not first named, the organisation)
+        let mut best: Option<(bool, bool, std::cmp::Reverse<(usize, usize)>, usize)> = None;
+        for w in seats.split('|') {
+            for &(o, head) in orgs_by_word.get(&w.to_lowercase()).map(Vec::as_slice).unwrap_or(&[]) {
+                if o == a || self.info[o].owner.is_some_and(|(x, ..)| x == a) || self.org_state(o).is_some_and(|si| Some(si) != state) {
+                    continue;
+                }
+                let Some((p, s, _)) = first_seen[o] else { continue };
+                let here = para.is_some_and(|q| self.mentions_in_para(q, o));
+                let key = (head, here, std::cmp::Reverse((p, s)), o);
+                if best.is_none_or(|b| (key.0, key.1, key.2) > (b.0, b.1, b.2)) {
+                    best = Some(key);
+                }
+            }
+        }
+        best.map(|(.., o)| o)
+    }
+
+    /// Whether actor `o` is mentioned in paragraph `para` (`self.mentions` sorted).
+    fn mentions_in_para(&self, para: usize, o: usize) -> bool {
+        let lo = self.mentions.partition_point(|m| m.para < para);
+        self.mentions[lo..].iter().take_while(|m| m.para == para).any(|m| m.actor == o)
     }
 }
 
