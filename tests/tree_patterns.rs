@@ -1050,3 +1050,46 @@ fn who_has_led_and_a_qualified_role_with_its_complement() {
     assert_eq!(parent(&s, "Ruth Ames"), Some("Water Services Authority".into()), "{:?}", names(&s));
     assert_eq!(parent(&s, "Omar Farouk"), Some("Rivers Agency".into()));
 }
+
+/// Office seats (the seat column of `data/kb/offices.tsv`): a speaker sits in the
+/// legislature, a judge in the court, a police chief in the police, an ombudsman in
+/// the ombudsman's office the story names, in any phrasing (title before the name, an
+/// appositive, lowercase), with the court named first over one named later. Near
+/// misses: a judge of something that is no court, the Speaker's staff, "State House"
+/// (a "house" that is no chamber).
+#[test]
+fn an_office_holder_sits_in_the_institution_of_the_office() {
+    // (paragraphs, person, parent)
+    let cases: &[(&[&str], &str, &str)] = &[
+        (&["Zambia's National Assembly voted late on Tuesday to delay the mining levy. The Speaker, Nelly Mutale, adjourned the sitting after a walkout."], "Nelly Mutale", "National Assembly"),
+        (&["Peru's Congress voted to remove the minister. The speaker of Congress, Alejandro Soto, said the vote was final."], "Alejandro Soto", "Congress"),
+        (&["State House said the president would sign. Liberia's House of Representatives disagreed, and Speaker Fonati Koffa adjourned it until May."], "Fonati Koffa", "House of Representatives"),
+        (&["The Constitutional Court of Colombia struck down the decree on Thursday. Justice Paola Andrade, writing for the majority, said the government had exceeded its powers."], "Paola Andrade", "Constitutional Court of Colombia"),
+        (&["Kenya's High Court halted the deportation on Friday.", "\"The state cannot act first and ask later,\" Judge Chacha Mwita wrote, adding that the Court of Appeal could hear the case in May."], "Chacha Mwita", "High Court"),
+        (&["Ghana's police have arrested twelve people after the clashes in Kumasi. Inspector-General of Police Kofi Mensah said officers had acted within the law. The Ghana Police Service said it would publish its findings."], "Kofi Mensah", "Ghana Police Service"),
+        (&["Brazil's Federal Police raided the offices on Monday.", "Police Commissioner Ana Lima said 14 people were held."], "Ana Lima", "Federal Police"),
+        (&["Malawi's Office of the Ombudsman opened an inquiry into the fertiliser contracts on Monday. Ombudsman Grace Phiri said the ministry had ignored three warnings."], "Grace Phiri", "Office of the Ombudsman"),
+    ];
+    for (paras, person, want) in cases {
+        let s = story(paras);
+        assert_eq!(parent(&s, person).as_deref(), Some(*want), "{paras:?}: {:?}", names(&s));
+    }
+    // Near misses: no seat of that kind in the story.
+    let s = story(&["Argentina's Senate debated the budget on Friday. Mariana Gil, the Speaker's chief of staff, said the session would run late. Miguel Paz, a judge in the game show, was unimpressed."]);
+    assert_ne!(parent(&s, "Miguel Paz").as_deref(), Some("Senate"));
+    assert_ne!(parent(&s, "Mariana Gil").as_deref(), Some("Senate"));
+    let s = story(&["Uganda's State House said the bill was dead. Speaker Anita Nsubuga declined to comment."]);
+    assert_ne!(parent(&s, "Anita Nsubuga").as_deref(), Some("State House"), "{:?}", names(&s));
+}
+
+/// A generic national institution of the knowledge base ("Congress", "the Treasury",
+/// listed there as the United States') belongs to the article's home state when the
+/// story never names the United States; with the United States named it stays theirs.
+#[test]
+fn a_generic_kb_institution_is_the_home_states_without_its_kb_state() {
+    let s = story(&["The Philippines' Senate opened hearings. Congress must pass the budget by December, and the Treasury says revenue is short."]);
+    assert_eq!(parent(&s, "Congress").as_deref(), Some("Philippines"), "{:?}", names(&s));
+    assert_eq!(parent(&s, "Treasury Department").as_deref(), Some("Philippines"), "{:?}", names(&s));
+    let s = story(&["Mexico asked Washington for time. The United States Congress must approve the deal, a Mexican official said."]);
+    assert_eq!(parent(&s, "Congress").as_deref(), Some("United States"), "{:?}", names(&s));
+}

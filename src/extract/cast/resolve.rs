@@ -641,42 +641,38 @@ impl Builder {
     /// The institution an office holder sits in by the office's seat (`data/kb/offices.tsv`:
     /// a speaker in a legislature, a judge in a court, a police chief in the police, the
     /// ombudsman in the Office of the Ombudsman): of the story's organisations with a
-    /// seat word in their name and of the holder's state (or none known), one whose name
-    /// it heads ("National Assembly" over "Parliament Buildings"), then the one the
-    /// paragraph introducing the holder names, then the first the story names. A court
-    /// report leads with the court that ruled; a court named later is mostly another one
-    /// ("would appeal to the Supreme Court"). Never an institution the holder owns
-    /// ("Office of the Prime Minister").
+    /// seat word in their name (of the holder's state, when the text gives one), one whose
+    /// name it heads ("National Assembly" over "Parliament Buildings"), then one of the
+    /// holder's or the home state, then the first the story names. A court report leads
+    /// with the court that ruled; a court named later is mostly another one ("would
+    /// appeal to the Supreme Court", "the Court of Appeal could hear it"). Never an
+    /// institution the holder owns ("Office of the Prime Minister").
     fn seat(&self, a: usize, role: &str, orgs_by_word: &FxMap<String, Vec<(usize, bool)>>, first_seen: &[Option<(usize, usize, usize)>], home_state: Option<usize>) -> Option<usize> {
         let kb = self.kb;
         let words: Vec<&str> = role.split_whitespace().collect();
         // The whole role, else its last two words, else its last ("former Associate Justice").
         let office = (0..words.len().min(3)).find_map(|k| kb.office(&words[k..].join(" ")))?;
         let seats = office.institution()?;
-        let state = self.info[a].state.or(home_state);
-        let para = first_seen[a].map(|(p, ..)| p);
-        // (the seat word heads the name, named in the holder's paragraph, not first named, the organisation)
-        let mut best: Option<(bool, bool, std::cmp::Reverse<(usize, usize)>, usize)> = None;
+        let own = self.info[a].state;
+        // (the seat word heads the name, of the holder's or the home state, first named),
+        // greatest first.
+        type Key = (bool, bool, std::cmp::Reverse<(usize, usize)>);
+        let mut best: Option<(Key, usize)> = None;
         for w in seats.split('|') {
             for &(o, head) in orgs_by_word.get(&w.to_lowercase()).map(Vec::as_slice).unwrap_or(&[]) {
-                if o == a || self.info[o].owner.is_some_and(|(x, ..)| x == a) || self.org_state(o).is_some_and(|si| Some(si) != state) {
+                let st = self.org_state(o);
+                // A holder the text gives a state sits in that state's institutions only.
+                if o == a || self.info[o].owner.is_some_and(|(x, ..)| x == a) || own.is_some_and(|si| st.is_some_and(|s| s != si)) {
                     continue;
                 }
                 let Some((p, s, _)) = first_seen[o] else { continue };
-                let here = para.is_some_and(|q| self.mentions_in_para(q, o));
-                let key = (head, here, std::cmp::Reverse((p, s)), o);
-                if best.is_none_or(|b| (key.0, key.1, key.2) > (b.0, b.1, b.2)) {
-                    best = Some(key);
+                let key = (head, st.is_none() || st == own.or(home_state), std::cmp::Reverse((p, s)));
+                if best.is_none_or(|(b, _)| key > b) {
+                    best = Some((key, o));
                 }
             }
         }
-        best.map(|(.., o)| o)
-    }
-
-    /// Whether actor `o` is mentioned in paragraph `para` (`self.mentions` sorted).
-    fn mentions_in_para(&self, para: usize, o: usize) -> bool {
-        let lo = self.mentions.partition_point(|m| m.para < para);
-        self.mentions[lo..].iter().take_while(|m| m.para == para).any(|m| m.actor == o)
+        best.map(|(_, o)| o)
     }
 }
 
