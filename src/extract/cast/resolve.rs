@@ -616,7 +616,17 @@ impl Builder {
             // No clue at all: persons, and institutions the KB does not place, belong to
             // the article's subject country.
             let kind = self.actors[a].kind;
-            if parent.is_none() && info.is_state.is_none() && info.body.is_none() && matches!(kind, ActorKind::Person | ActorKind::Organization) {
+            // "the state broadcaster AzTV", "state-run daily X": a state's medium, of the
+            // state its introducing paragraph names (else the home state); any other
+            // medium stays at the root (an independent outlet belongs to no state).
+            let state_medium = kind == ActorKind::Media && first_seen[a].is_some_and(|(p, start, _)| {
+                let before = ctx.paras[p].text[..start].trim_end().to_lowercase();
+                let mut w = before.rsplit(|c: char| c.is_whitespace()).take(3);
+                let last = w.next().unwrap_or("");
+                let words = std::iter::once(last).chain(w);
+                (last.starts_with("state") || kb.is("media_nouns", last)) && words.into_iter().any(|x| matches!(x, "state" | "state-run" | "state-owned" | "state-controlled" | "government-run" | "government-owned"))
+            });
+            if parent.is_none() && info.is_state.is_none() && info.body.is_none() && (matches!(kind, ActorKind::Person | ActorKind::Organization) || state_medium) {
                 // The state of the paragraph that introduces the actor, else the home state.
                 // "Indonesia summoned China's ambassador ... Ambassador Wang Liqun": a
                 // posted office with no state is the one the story gave a state before.
@@ -629,7 +639,16 @@ impl Builder {
                     continue;
                 }
                 let local = first_seen[a].and_then(|(p, start, end)| self.paragraph_state(&ctx.paras[p], ctx.paras[p].sentence_at(start), end, usize::MAX, None)).and_then(|si| self.state_actor.get(&si).copied());
-                parent = local.or(self.home).filter(|&h| h != a);
+                // A state medium the paragraph places nowhere is that of the state or
+                // official named last before it ("Rzayev ... "Q," he told the state
+                // broadcaster AzTV"), within a few mentions.
+                let speaker_state = || {
+                    let (p, start, _) = first_seen[a].filter(|_| state_medium)?;
+                    let at = self.mentions.partition_point(|m| (m.para, m.range.start) < (p, start));
+                    let si = self.mentions[..at].iter().rev().take(8).find_map(|m| self.info[m.actor].is_state.or(self.info[m.actor].state))?;
+                    self.state_actor.get(&si).copied()
+                };
+                parent = local.or_else(speaker_state).or(self.home).filter(|&h| h != a);
             }
             self.actors[a].parent = parent;
         }
