@@ -523,9 +523,10 @@ impl Builder {
         }
         // Organisations by the capitalised words of their names, lowercase, for office
         // seats (`seat`): "division" → "Sandiganbayan's Fourth Division"; a word before
-        // "of" also as "house of" ("House of Representatives", not "State House"). The
-        // flag marks a head word: the last, or the last before "of".
-        let mut orgs_by_word: FxMap<String, Vec<(usize, bool)>> = FxMap::default();
+        // "of" also as "house of" ("House of Representatives", not "State House"). Each
+        // entry is `2 * actor + head`, head a word that heads the name: the last, or the
+        // last before "of" (one map type fewer in the wasm than a tuple's).
+        let mut orgs_by_word: FxMap<String, Vec<usize>> = FxMap::default();
         for (a, actor) in self.actors.iter().enumerate() {
             if actor.kind != ActorKind::Organization {
                 continue;
@@ -540,8 +541,8 @@ impl Builder {
                 let head = of || k + 1 == words.len();
                 for key in [Some(w.clone()), of.then(|| format!("{w} of"))].into_iter().flatten() {
                     let v = orgs_by_word.entry(key).or_default();
-                    if v.last().map(|x| x.0) != Some(a) {
-                        v.push((a, head));
+                    if v.last().map(|x| x / 2) != Some(a) {
+                        v.push(2 * a + usize::from(head));
                     }
                 }
             }
@@ -692,7 +693,7 @@ impl Builder {
     /// with the court that ruled; a court named later is mostly another one ("would
     /// appeal to the Supreme Court", "the Court of Appeal could hear it"). Never an
     /// institution the holder owns ("Office of the Prime Minister").
-    fn seat(&self, a: usize, role: &str, orgs_by_word: &FxMap<String, Vec<(usize, bool)>>, first_seen: &[Option<(usize, usize, usize)>], home_state: Option<usize>) -> Option<usize> {
+    fn seat(&self, a: usize, role: &str, orgs_by_word: &FxMap<String, Vec<usize>>, first_seen: &[Option<(usize, usize, usize)>], home_state: Option<usize>) -> Option<usize> {
         let kb = self.kb;
         let words: Vec<&str> = role.split_whitespace().collect();
         // The whole role, else its last two words, else its last ("former Associate Justice").
@@ -704,7 +705,8 @@ impl Builder {
         type Key = (bool, bool, std::cmp::Reverse<(usize, usize)>);
         let mut best: Option<(Key, usize)> = None;
         for w in seats.split('|') {
-            for &(o, head) in orgs_by_word.get(&w.to_lowercase()).map(Vec::as_slice).unwrap_or(&[]) {
+            for &x in orgs_by_word.get(&w.to_lowercase()).map(Vec::as_slice).unwrap_or(&[]) {
+                let (o, head) = (x / 2, x % 2 == 1);
                 let st = self.org_state(o);
                 // A holder the text gives a state sits in that state's institutions only.
                 if o == a || self.info[o].owner.is_some_and(|(x, ..)| x == a) || own.is_some_and(|si| st.is_some_and(|s| s != si)) {
