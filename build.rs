@@ -422,6 +422,10 @@ fn main() {
             Some((_, (iso, inst))) => (Some(iso.clone()), inst.clone()),
             None => (None, None),
         };
+        // The seat column: head words of the institution the holder sits in
+        // ("speaker" → "Parliament|Assembly|House|..."), when no one-state institution
+        // is known for the title.
+        let institution = institution.or_else(|| r.get(3).filter(|s| !s.is_empty()).map(|s| s.to_string()));
         let i = kb.offices.len();
         kb.offices.push((title.to_string(), kind, iso3, institution));
         for form in std::iter::once(title).chain(multi(r.get(2))) {

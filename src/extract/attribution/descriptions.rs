@@ -279,9 +279,21 @@ pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Rang
     // in the description ("a senior French diplomat", "a diplomat from an ASEAN
     // member state").
     let parent = if collective {
-        // A crowd the phrase places nowhere is of the article's home state (as
-        // untitled persons are, see `cast`).
-        cast.state_within(p, range.start..end).or(cast.home)
+        // Else the state whose place the sentence names before it ("At a rally in
+        // Niamey, crowds waving Russian flags chanted": Niger's crowd, in a story
+        // about Mali), unless the sentence says the crowd is abroad (`[diaspora]`);
+        // a crowd placed nowhere is of the article's home state (as untitled persons
+        // are, see `cast`).
+        let sentence = f.ctx.paras[p].sentence_at(range.start);
+        // (a place: the state or its capital right after "in", "at", ...; "After
+        // talks with Mali, crowds cheered" places no crowd in Mali)
+        let text = f.ctx.paras[p].text;
+        let place = |m: &&Mention| text[..m.range.start].trim_end().rsplit(' ').next().is_some_and(|w| ["in", "at", "near", "outside", "across", "around"].contains(&w.to_ascii_lowercase().as_str()));
+        // (and not abroad: "At diaspora rallies in Cairo, protesters chanted")
+        let tk = &f.tks[p];
+        let abroad = (tk.at(sentence.start)..tk.at(end)).any(|k| tk.is_word(k) && lx.is("diaspora", tk.lower(k)));
+        let placed = || cast.mentions_in(p, sentence.start.min(range.start)..range.start).iter().rev().filter(place).map(|m| m.actor).find(|&a| !abroad && cast.actors[a].kind == ActorKind::State);
+        cast.state_within(p, range.start..end).or_else(placed).or(cast.home)
     } else {
         cast.mentions_in(p, range.start..end).iter().map(|m| m.actor).find(|&a| matches!(cast.actors[a].kind, ActorKind::State | ActorKind::Organization)).or_else(|| {
             // "a senior police official in Gazipur": a modifier of the head names the
