@@ -242,7 +242,7 @@ impl Table {
 /// article, `Kb::mask`), and a probe's full path (plainness check, "the " prefix,
 /// lowercase hash, slot walk, key comparison) was about 200 instructions natively and
 /// a chain of calls in the wasm. A hit here is two loads, a multiply and a comparison.
-/// The answer is a pure function of (table, mode, bytes), so the memo changes no
+/// The answer is a pure function of (table, bytes), so the memo changes no
 /// result; a word longer than 16 bytes (or empty) is probed directly.
 #[derive(Clone, Copy)]
 struct MemoSlot {
@@ -252,7 +252,7 @@ struct MemoSlot {
     len: u32,
     /// The answer: key index + 1, 0 for none.
     found: u32,
-    /// The table's address with the caller's mode in its low bits.
+    /// The table's address.
     owner: usize,
 }
 
@@ -264,48 +264,32 @@ thread_local! {
         const { [const { std::cell::Cell::new(MemoSlot { a: 0, b: 0, len: 0, found: 0, owner: 0 }) }; 1 << MEMO_BITS] };
 }
 
-/// The 1 to 16 bytes of `p` as two little-endian `u64`, zero-padded: loads of the
-/// first and last bytes (overlapping ones land at their own place in both, so or-ing
-/// them is exact) instead of a copy into a buffer (a `memcpy` call per probe).
-#[inline]
+/// The 1 to 16 bytes of `p` as two little-endian `u64`, zero-padded.
 fn load16(p: &[u8]) -> (u64, u64) {
-    let n = p.len();
-    let short = |b: &[u8]| -> u64 {
-        let n = b.len();
-        match n {
-            0 => 0,
-            1..=3 => b[0] as u64 | (b[n / 2] as u64) << (8 * (n / 2)) | (b[n - 1] as u64) << (8 * (n - 1)),
-            4..=7 => u32::from_le_bytes(b[..4].try_into().unwrap()) as u64 | (u32::from_le_bytes(b[n - 4..].try_into().unwrap()) as u64) << (8 * (n - 4)),
-            _ => u64::from_le_bytes(b[..8].try_into().unwrap()),
-        }
-    };
-    if n <= 8 {
-        (short(p), 0)
-    } else {
-        (short(&p[..8]), short(&p[8..]))
-    }
+    let mut buf = [0u8; 16];
+    buf[..p.len()].copy_from_slice(p);
+    (u64::from_le_bytes(buf[..8].try_into().unwrap()), u64::from_le_bytes(buf[8..].try_into().unwrap()))
 }
 
 impl Table {
-    /// `find(probe)`, memoised: `find` must be a pure function of the probe for this
-    /// table and `mode` (0..8: distinct lookups on one table, say case-sensitive and
-    /// not, take distinct modes).
-    pub fn memo(&'static self, mode: usize, probe: &str, find: impl FnOnce(&str) -> Option<usize>) -> Option<usize> {
+    /// `find(self, probe)`, memoised: `find` must be a pure function of the probe, and
+    /// the same function at every call for this table (one lookup per table).
+    /// A function pointer, not a generic closure: one copy of this in the wasm.
+    pub fn memo(&'static self, probe: &str, find: fn(&Table, &str) -> Option<usize>) -> Option<usize> {
         let p = probe.as_bytes();
         if p.is_empty() || p.len() > 16 {
-            return find(probe);
+            return find(self, probe);
         }
         let (a, b) = load16(p);
-        // Tables are aligned to at least 8 bytes: the mode fits in the low bits.
-        let owner = self as *const Table as usize | (mode & 7);
-        let h = (a ^ b.rotate_left(29) ^ (owner as u64).rotate_left(40) ^ p.len() as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        let owner = self as *const Table as usize;
+        let h = (a ^ b.rotate_left(29) ^ owner as u64 ^ p.len() as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
         let i = (h >> (64 - MEMO_BITS)) as usize;
         MEMO.with(|m| {
             let s = m[i].get();
             if s.len == p.len() as u32 && s.a == a && s.b == b && s.owner == owner {
                 return s.found.checked_sub(1).map(|f| f as usize);
             }
-            let found = find(probe);
+            let found = find(self, probe);
             m[i].set(MemoSlot { a, b, len: p.len() as u32, found: found.map_or(0, |f| f as u32 + 1), owner });
             found
         })
@@ -349,20 +333,19 @@ mod tests {
         static T: Table = Table::new("ab\nlonger key of words\nx\n");
         static U: Table = Table::new("ab\n");
         let words = ["ab", "AB", "x", "", "longer key of words", "a rather long probe of more than sixteen bytes", "abc", "ab\u{2019}"];
-        // Every probe three times, interleaved, both tables and two modes of one table:
-        // the second and third answers come from the memo.
+        // Every probe three times, interleaved, both tables: the second and third
+        // answers come from the memo.
         for _ in 0..3 {
             for w in words {
-                assert_eq!(T.memo(0, w, |w| T.find(w)), T.find(w), "{w:?}");
-                assert_eq!(T.memo(1, w, |w| T.find_ascii_lower(w)), T.find_ascii_lower(w), "{w:?}");
-                assert_eq!(U.memo(0, w, |w| U.find(w)), U.find(w), "{w:?}");
+                assert_eq!(T.memo(w, Table::find), T.find(w), "{w:?}");
+                assert_eq!(U.memo(w, Table::find_ascii_lower), U.find_ascii_lower(w), "{w:?}");
             }
         }
         // Many distinct probes (slots reused) still answer right.
         for i in 0..5000 {
             let w = format!("w{i}");
-            assert_eq!(T.memo(0, &w, |w| T.find(w)), None);
-            assert_eq!(T.memo(0, "ab", |w| T.find(w)), Some(0));
+            assert_eq!(T.memo(&w, Table::find), None);
+            assert_eq!(T.memo("ab", Table::find), Some(0));
         }
     }
 

@@ -223,7 +223,7 @@ fn pair(t: &Strs, k: &str) -> Option<&'static str> {
 /// without the lowercased copy for a plain probe (the table compares ASCII
 /// case-insensitively). Memoised per word ([`Table::memo`]): the same words are probed by rule after rule.
 fn find_key<T: Copy>(table: &'static Table, values: &[T], s: &str) -> Option<T> {
-    table.memo(0, s, |s| key_index(table, s)).map(|i| values[i])
+    table.memo(s, key_index).map(|i| values[i])
 }
 
 /// The index of [`key`]`(s)` in `table`.
