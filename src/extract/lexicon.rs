@@ -88,7 +88,8 @@ impl Lexicon {
     /// `group`, `organization`, `media`).
     pub fn is(&self, section: &str, word: &str) -> bool {
         // Most words are in no list: probe the word first, then find the section.
-        let Some(m) = self.sections.find(word).map(|i| self.section_masks[i]) else { return false };
+        // Memoised per word ([`Table::memo`](super::table::Table::memo)): probed per token by several rules.
+        let Some(m) = self.sections.memo(word, Table::find).map(|i| self.section_masks[i]) else { return false };
         // Length and first byte first, as in `Kb::section_bit` (`Strs::position`).
         self.section_names.position(section).is_some_and(|i| m & (1 << i) != 0)
     }

@@ -52,7 +52,29 @@ impl Strs {
     /// word test for section names, and most names differ there. One pass over the
     /// bytes: slicing a `&str` per name (`get`) made this 9 % of a native extraction's
     /// instructions.
-    pub fn position(&self, s: &str) -> Option<usize> {
+    ///
+    /// Remembered per call site: section names are literals, so the same
+    /// `(pointer, length)` comes back at every word test of a rule; a hit is checked
+    /// against the string it names (one short comparison) instead of scanning the list.
+    pub fn position(&'static self, s: &str) -> Option<usize> {
+        thread_local! {
+            static SEEN: [std::cell::Cell<(usize, usize, usize)>; 64] = const { [const { std::cell::Cell::new((0, 0, 0)) }; 64] };
+        }
+        let (owner, at) = (self as *const Strs as usize, s.as_ptr() as usize);
+        let slot = (at ^ at >> 6 ^ owner >> 3 ^ s.len()) & 63;
+        let (o, a, i) = SEEN.with(|m| m[slot].get());
+        // `i` is the index + 1 (0: empty).
+        if o == owner && a == at && i > 0 && self.get(i - 1).as_bytes() == s.as_bytes() {
+            return Some(i - 1);
+        }
+        let found = self.scan(s);
+        if let Some(i) = found {
+            SEEN.with(|m| m[slot].set((owner, at, i + 1)));
+        }
+        found
+    }
+
+    fn scan(&self, s: &str) -> Option<usize> {
         let (t, s) = (self.text.as_bytes(), s.as_bytes());
         let mut start = 0;
         for (i, &end) in self.ends.iter().enumerate() {
@@ -212,6 +234,68 @@ impl Table {
     }
 }
 
+/// A memo of table probes by the probe's bytes: a direct-mapped cache of the answers
+/// for words of up to 16 bytes (nearly every word of an article), per thread.
+///
+/// Why: the same words are probed again and again, by every rule of every component
+/// (the knowledge base's word sections alone were probed about 180,000 times per MB of
+/// article, `Kb::mask`), and a probe's full path (plainness check, "the " prefix,
+/// lowercase hash, slot walk, key comparison) was about 200 instructions natively and
+/// a chain of calls in the wasm. A hit here is two loads, a multiply and a comparison.
+/// The answer is a pure function of (table, bytes), so the memo changes no
+/// result; a word longer than 16 bytes (or empty) is probed directly.
+#[derive(Clone, Copy)]
+struct MemoSlot {
+    /// The probe's bytes, zero-padded, and its length (0: an empty slot).
+    a: u64,
+    b: u64,
+    len: u32,
+    /// The answer: key index + 1, 0 for none.
+    found: u32,
+    /// The table's address.
+    owner: usize,
+}
+
+const MEMO_BITS: u32 = 10;
+
+thread_local! {
+    // Zero-initialised (`len` 0: empty), so it costs the wasm no data bytes.
+    static MEMO: [std::cell::Cell<MemoSlot>; 1 << MEMO_BITS] =
+        const { [const { std::cell::Cell::new(MemoSlot { a: 0, b: 0, len: 0, found: 0, owner: 0 }) }; 1 << MEMO_BITS] };
+}
+
+/// The 1 to 16 bytes of `p` as two little-endian `u64`, zero-padded.
+fn load16(p: &[u8]) -> (u64, u64) {
+    let mut buf = [0u8; 16];
+    buf[..p.len()].copy_from_slice(p);
+    (u64::from_le_bytes(buf[..8].try_into().unwrap()), u64::from_le_bytes(buf[8..].try_into().unwrap()))
+}
+
+impl Table {
+    /// `find(self, probe)`, memoised: `find` must be a pure function of the probe, and
+    /// the same function at every call for this table (one lookup per table).
+    /// A function pointer, not a generic closure: one copy of this in the wasm.
+    pub fn memo(&'static self, probe: &str, find: fn(&Table, &str) -> Option<usize>) -> Option<usize> {
+        let p = probe.as_bytes();
+        if p.is_empty() || p.len() > 16 {
+            return find(self, probe);
+        }
+        let (a, b) = load16(p);
+        let owner = self as *const Table as usize;
+        let h = (a ^ b.rotate_left(29) ^ owner as u64 ^ p.len() as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        let i = (h >> (64 - MEMO_BITS)) as usize;
+        MEMO.with(|m| {
+            let s = m[i].get();
+            if s.len == p.len() as u32 && s.a == a && s.b == b && s.owner == owner {
+                return s.found.checked_sub(1).map(|f| f as usize);
+            }
+            let found = find(self, probe);
+            m[i].set(MemoSlot { a, b, len: p.len() as u32, found: found.map_or(0, |f| f as u32 + 1), owner });
+            found
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -242,6 +326,41 @@ mod tests {
         }
         assert_eq!(S.position("b"), None);
         assert_eq!(S.position("ab"), None);
+    }
+
+    #[test]
+    fn memo_answers_like_the_probe_it_memoises() {
+        static T: Table = Table::new("ab\nlonger key of words\nx\n");
+        static U: Table = Table::new("ab\n");
+        let words = ["ab", "AB", "x", "", "longer key of words", "a rather long probe of more than sixteen bytes", "abc", "ab\u{2019}"];
+        // Every probe three times, interleaved, both tables: the second and third
+        // answers come from the memo.
+        for _ in 0..3 {
+            for w in words {
+                assert_eq!(T.memo(w, Table::find), T.find(w), "{w:?}");
+                assert_eq!(U.memo(w, Table::find_ascii_lower), U.find_ascii_lower(w), "{w:?}");
+            }
+        }
+        // Many distinct probes (slots reused) still answer right.
+        for i in 0..5000 {
+            let w = format!("w{i}");
+            assert_eq!(T.memo(&w, Table::find), None);
+            assert_eq!(T.memo("ab", Table::find), Some(0));
+        }
+    }
+
+    #[test]
+    fn load16_reads_the_bytes_zero_padded() {
+        let text = b"aB\xc3\xa9Zz09 -@[`{\x80\xffq";
+        for s in 0..text.len() {
+            for e in s + 1..=text.len().min(s + 16) {
+                let p = &text[s..e];
+                let mut buf = [0u8; 16];
+                buf[..p.len()].copy_from_slice(p);
+                let want = (u64::from_le_bytes(buf[..8].try_into().unwrap()), u64::from_le_bytes(buf[8..].try_into().unwrap()));
+                assert_eq!(load16(p), want, "{p:?}");
+            }
+        }
     }
 
     #[test]

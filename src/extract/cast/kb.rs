@@ -219,22 +219,23 @@ fn pair(t: &Strs, k: &str) -> Option<&'static str> {
     (0..t.len()).step_by(2).find(|&i| t.get(i) == k).map(|i| t.get(i + 1))
 }
 
-/// The value of key `k` in a compiled table.
-fn find<T: Copy>(table: &Table, values: &[T], k: &str) -> Option<T> {
-    table.find(k).map(|i| values[i])
+/// The value of [`key`]`(s)` in a compiled table: `with_key(s, |k| table.find(k))`
+/// without the lowercased copy for a plain probe (the table compares ASCII
+/// case-insensitively). Memoised per word ([`Table::memo`]): the same words are probed by rule after rule.
+fn find_key<T: Copy>(table: &'static Table, values: &[T], s: &str) -> Option<T> {
+    table.memo(s, key_index).map(|i| values[i])
 }
 
-/// The value of [`key`]`(s)` in a compiled table: `with_key(s, |k| find(..))` without
-/// the lowercased copy for a plain probe (the table compares ASCII case-insensitively).
-fn find_key<T: Copy>(table: &Table, values: &[T], s: &str) -> Option<T> {
+/// The index of [`key`]`(s)` in `table`.
+fn key_index(table: &Table, s: &str) -> Option<usize> {
     if !is_plain(s) {
-        return find(table, values, &key_slow(s));
+        return table.find(&key_slow(s));
     }
     let s = match s.get(..4) {
         Some(the) if s.len() > 4 && the.eq_ignore_ascii_case("the ") => &s[4..],
         _ => s,
     };
-    table.find_ascii_lower(s).map(|i| values[i])
+    table.find_ascii_lower(s)
 }
 
 /// The lowercased key of a surface form: whitespace collapsed, curly apostrophes
