@@ -986,7 +986,7 @@ const PHRASINGS: &[(&str, &[&str], &str, &str)] = &[
     ("cue", &["\"We are winning,\" Lieutenant Colonel Yaw Darko said. \"Slowly, but we are winning.\""], "Slowly, but", "Yaw Darko"),
     // Families the round-8 rules cover, each in several phrasings.
     ("cue", &["Kang Hye-jin leads the union. Kang calls the package \"a blank cheque\" written on workers' backs."], "a blank cheque", "Kang Hye-jin"),
-    ("cue", &["Mahmoud Said teaches history in Cairo. Said calls it \"the quiet war\" in his new book."], "the quiet war", "Mahmoud Said"),
+    ("cue", &["Mahmoud Said teaches history in Cairo. Said calls the ceasefire \"a pause and nothing more\" in his new book."], "a pause and nothing", "Mahmoud Said"),
     ("cue", &["Critics call the plan \"a gift to landlords\" and want it withdrawn."], "a gift to landlords", "~critics"),
     ("cue", &["The response from the Interior Ministry was curt: \"We do not comment on leaks.\""], "We do not comment", "~interior ministry"),
     ("cue", &["The letter, signed by 40 lawmakers, said the plan was \"reckless and unfunded.\""], "reckless and unfunded", "~lawmakers"),
@@ -1000,6 +1000,11 @@ const PHRASINGS: &[(&str, &[&str], &str, &str)] = &[
     ("source", &["Activist Juan Perez has camped outside the ministry since May. \"We are not leaving,\" Perez said."], "We are not leaving", "Juan Perez"),
     ("source", &["\"Growth will slow next year,\" the Economist Intelligence Unit said."], "Growth will slow", "~economist intelligence unit"),
     ("near-miss", &["The scheme, called \"cash for work\", ended in May."], "cash for work", "-"),
+    ("near-miss", &["Locals call the old ferry \"the grey lady\" and ride it every morning."], "the grey lady", "-"),
+    ("near-miss", &["Beijing calls the island a \"breakaway province\" and says so often."], "breakaway province", "-"),
+    ("near-miss", &["Officials in Baku call it the \"western route\" and want no checks on it."], "western route", "-"),
+    ("source", &["Secretary of State Ana Lind, who opened the round, said in a post on X that \"peace is within reach,\" and left for Rome."], "peace is within reach", "Ana Lind"),
+    ("source", &["Chief Justice Maria Okello read the verdict. \"The law binds everyone,\" Okello said."], "The law binds", "?Maria Okello"),
     // Near misses: quoted words nobody is said to speak.
     ("near-miss", &["The word \"resilience\" appears forty times in the report."], "resilience", "-"),
     ("near-miss", &["The so-called \"peace dividend\" never arrived, Karl Obst said."], "peace dividend", "-"),

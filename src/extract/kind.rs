@@ -92,7 +92,7 @@ fn classify_one(ctx: &Context, tk: &Tokens, s: &QuoteSpan, frame: Option<Frame>)
     if words > 1 && matches!(frame, Some(Frame::Embedded { .. })) && (completes_clause(tk, first_in, after, trimmed) || after_modal(tk, first_in, after, trimmed)) {
         return QuoteKind::Speech; // "X said the exchange “went as planned.”", "X said it would “remain neutral”"
     }
-    if words > 1 && matches!(frame, Some(Frame::Embedded { verb, .. }) if charge_complement(tk, verb, first_in) || names_object(tk, verb, first_in)) {
+    if words > 1 && matches!(frame, Some(Frame::Embedded { verb, .. }) if charge_complement(tk, verb, first_in) || names_object(tk, verb, first_in, trimmed)) {
         return QuoteKind::Speech; // "X accused him of “austerity by stealth”", "X calls the deal “a blank cheque”"
     }
     let opens_upper = trimmed.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase);
@@ -258,12 +258,18 @@ fn charge_complement(tk: &Tokens, verb: usize, first_in: usize) -> bool {
 }
 
 /// `Kang calls the package "a blank cheque"`: a naming verb (`naming_verb`) used as
-/// a verb, then a short object (one to four words, no punctuation), then the quote.
-/// "a scheme called “cash for work”" (no object between) names a thing instead.
-fn names_object(tk: &Tokens, verb: usize, first_in: usize) -> bool {
+/// a verb, then a short object (one to four words, no punctuation), then the quote,
+/// a whole phrase in lowercase words, not a definite one. "a scheme called “cash for
+/// work”" (no object between), "calls it the “Zangezur corridor”", "a “coup
+/// militia”" (the writer's determiner before the marks), "calls the TTP “Fitna
+/// al-Khawarij”" (a name) and "locals call the ferry “the old lady”" (a nickname)
+/// name a thing instead.
+fn names_object(tk: &Tokens, verb: usize, first_in: usize, inner: &str) -> bool {
     let lx = lexicon::get();
     let object = first_in.saturating_sub(verb + 1);
-    (1..=NAMED_OBJECT_TOKENS).contains(&object)
+    let lowercase = inner.split_whitespace().all(|w| !w.starts_with(char::is_uppercase)) && !inner.starts_with("the ");
+    let det_before = lx.is("determiner", tk.lower(first_in - 1)) || tk.toks[first_in - 1].poss;
+    lowercase && !det_before && (1..=NAMED_OBJECT_TOKENS).contains(&object)
         && (verb + 1..first_in).all(|k| tk.is_word(k) && !tk.quoted[k] && !lx.is("preposition", tk.lower(k)))
         && verb > 0 && !(tk.is_word(verb - 1) && lx.is("determiner", tk.lower(verb - 1)))
         && lx.speech_verb(tk.word(verb)).is_some_and(|l| lx.is("naming_verb", l))
