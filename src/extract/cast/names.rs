@@ -301,9 +301,14 @@ pub fn chunks(text: &str, toks: &[Tok]) -> Vec<Chunk> {
         // office of the knowledge base) describes the name after it; it is no part
         // of it. Not before an institution's head ("Economist Intelligence Unit").
         let opens_sentence = first == 0 || matches!(toks[first - 1].kind, TokKind::Punct('.' | '"' | '\u{201c}' | '?' | '!' | ':'));
-        // (Nor when it opens an office: "Secretary of State X", "Chief Justice X".)
+        // (Nor when it opens an office: "Secretary of State X", "Associate Justice
+        // X": the word after it must be a given name of data/given_names.txt.)
         let office = (first..=last.min(first + 3)).any(|k| kb.office(&text[toks[first].start..toks[k].end]).is_some());
-        let first = if opens_sentence && last >= first + 2 && word(first + 1).is_some_and(opens_name) && !office && word(first).is_some_and(|w| {
+        let given = word(first + 1).is_some_and(|w| {
+            let lw = w.to_lowercase();
+            lexicon::get().is("given_male", &lw) || lexicon::get().is("given_female", &lw)
+        });
+        let first = if opens_sentence && last >= first + 2 && given && !office && word(first).is_some_and(|w| {
             lexicon::get().is("person", &w.to_lowercase()) && !kb.is("honorifics", w)
         }) && (first + 1..=last).all(|k| word(k).is_none_or(|w| !kb.is("org_heads", w))) {
             first + 1
