@@ -946,3 +946,205 @@ fn linking_corpus() {
     }
     assert!(fails.is_empty(), "{} of {} wrong:\n{}", fails.len(), LINKING.len(), fails.join("\n"));
 }
+
+// ---- Round 8 of issue 3: a phrasing corpus of how publishers attribute quotes ----
+//
+// A taxonomy after the PARC attribution corpus (source position, cue, source type,
+// interruptions, house styles), each row an invented paragraph set, the start of one
+// quote and its right speaker: a name (exact), `~words` (the speaker's name contains
+// them, for groups and institutions named by their noun phrase), `-` (no speaker:
+// a near miss that is no attribution) or `?name`, a known miss (of another part:
+// actor names, pronoun linking; or a rule left out for the wasm size budget),
+// listed so that it is seen: the row fails once it passes, so that the mark is
+// removed. One test runs every row and lists every miss
+// by category, so a new rule is judged on the whole family, not one sentence.
+
+const PHRASINGS: &[(&str, &[&str], &str, &str)] = &[
+    // Source position.
+    ("position", &["\"We will rebuild every school,\" Amina Diallo said on Tuesday."], "We will rebuild", "Amina Diallo"),
+    ("position", &["\"The port is closed until further notice,\" said Henrik Sorensen, the harbour master."], "The port is closed", "Henrik Sorensen"),
+    ("position", &["Carlos Mendes said, \"Nobody here wants another strike.\""], "Nobody here wants", "Carlos Mendes"),
+    ("position", &["Ingrid Holm told the council: \"The budget does not add up.\""], "The budget does not", "Ingrid Holm"),
+    ("position", &["\"We are ready,\" Pedro Alvarez said, \"but the other side is not.\""], "but the other side", "Pedro Alvarez"),
+    ("position", &["\"The talks failed,\" said Yuki Tanaka. \"Now we wait for Geneva.\""], "Now we wait", "Yuki Tanaka"),
+    ("position", &["\"If they attack,\" warned General Oleg Sokolov, \"we will respond with everything we have.\""], "we will respond", "Oleg Sokolov"),
+    // Cue types.
+    ("cue", &["\"Prices have doubled since March,\" Fatima Bello told Reuters."], "Prices have doubled", "Fatima Bello"),
+    ("cue", &["Omar Farouk said the vote was fair. \"We counted every ballot twice,\" he added."], "We counted every", "Omar Farouk"),
+    ("cue", &["\"This is a dark day for the press,\" Laura Kim wrote on X."], "This is a dark day", "Laura Kim"),
+    ("cue", &["Senator Mark Ellison tweeted: \"Shameful. Simply shameful.\""], "Shameful. Simply", "Mark Ellison"),
+    ("cue", &["\"See you in court,\" Dana Whitfield posted on Instagram shortly after the ruling."], "See you in court", "Dana Whitfield"),
+    ("cue", &["\"The army will withdraw by Friday,\" according to Colonel Ivan Petrov."], "The army will withdraw", "Ivan Petrov"),
+    ("cue", &["According to Maria Santos, the council \"never had the money in the first place.\""], "never had the money", "Maria Santos"),
+    ("cue", &["In the words of Ahmed Kamal, the agreement is \"a ceasefire in name only.\""], "a ceasefire in name", "?Ahmed Kamal"),
+    ("cue", &["Governor Lisa Grant's response was short: \"We will not be intimidated.\""], "We will not be intimidated", "Lisa Grant"),
+    ("cue", &["Finance Minister Kwame Mensah met the lenders on Friday. Mensah's message was blunt: \"Our patience is not infinite.\""], "Our patience", "Kwame Mensah"),
+    ("cue", &["Tomas Novak was quoted as saying that the bank \"cannot print its way out of this.\""], "cannot print its way", "Tomas Novak"),
+    ("cue", &["The BBC quoted Elena Popescu as saying: \"We are done negotiating with them.\""], "We are done negotiating", "?Elena Popescu"),
+    ("cue", &["Rashid Khan put it this way: \"You cannot eat a promise.\""], "You cannot eat", "Rashid Khan"),
+    ("cue", &["Asked whether she would resign, Claire Dubois replied: \"Not today, and not tomorrow.\""], "Not today", "Claire Dubois"),
+    ("cue", &["\"Borders are lines on a map; hunger is not.\" — Miriam Okafor"], "Borders are lines", "Miriam Okafor"),
+    ("cue", &["\"I never wanted to be a politician,\" says Rosa Morales, 54, as she pours the coffee."], "I never wanted", "Rosa Morales"),
+    ("cue", &["Rosa Morales runs the only bakery in town. \"People still come, but they buy less,\" she tells me."], "People still come", "Rosa Morales"),
+    ("cue", &["\"Water is the new oil,\" says hydrologist Peter Lindgren."], "Water is the new oil", "Peter Lindgren"),
+    ("cue", &["Hydrologist Peter Lindgren has mapped the basin for years. Lindgren says the aquifer \"will be dry in ten years.\""], "will be dry", "?Peter Lindgren"),
+    ("cue", &["Human rights lawyer Sara Ahmadi spoke at the rally. Her warning was stark: \"This will end in violence.\""], "This will end", "Sara Ahmadi"),
+    ("cue", &["\"I did nothing wrong,\" insisted Pavel Horak, the former mayor."], "I did nothing wrong", "Pavel Horak"),
+    ("cue", &["Professor Liu Yang explained: \"The models all agree on the trend.\""], "The models all agree", "Liu Yang"),
+    ("cue", &["As economist Daniel Fox noted, \"Nobody saves in a currency they do not trust.\""], "Nobody saves", "Daniel Fox"),
+    ("cue", &["\"The war has made cynics of us all,\" writes Olga Petrenko in her new memoir."], "The war has made", "Olga Petrenko"),
+    ("cue", &["\"She is the best negotiator I have met,\" Ambassador Kim Soo-jin said of her counterpart."], "She is the best", "Kim Soo-jin"),
+    ("cue", &["Asked about the protests, Prime Minister Ravi Menon responded: \"People have the right to be angry.\""], "People have the right", "Ravi Menon"),
+    ("cue", &["Jana Merkova: \"The sanctions are working\""], "The sanctions are working", "Jana Merkova"),
+    // Source types.
+    ("source", &["\"The embargo hurts ordinary families,\" Foreign Minister Adel Hamdi said."], "The embargo hurts", "Adel Hamdi"),
+    ("source", &["Economist Julia Brandt has studied the market for years. \"Rents will keep rising,\" Brandt said."], "Rents will keep", "?Julia Brandt"),
+    ("source", &["Samuel Okoro, 32, drives a taxi in Lagos.", "\"Fuel eats everything I make,\" Samuel says."], "Fuel eats", "Samuel Okoro"),
+    ("source", &["Hana Sato chairs the committee. \"We will publish everything,\" she said."], "We will publish", "Hana Sato"),
+    ("source", &["Finance Minister Raul Ortega presented the budget on Monday. \"There will be no new taxes,\" the minister said."], "There will be no new", "Raul Ortega"),
+    ("source", &["\"We want our land back,\" the protesters chanted outside parliament."], "We want our land", "~protesters"),
+    ("source", &["\"The facility was a legitimate military target,\" Israel's Defence Ministry said in a statement."], "The facility was", "~defence ministry"),
+    ("source", &["Kenya's health ministry rejected the claims. \"The vaccines are safe,\" the ministry said in a statement."], "The vaccines are safe", "~ministry"),
+    ("source", &["\"The president is in good health,\" a government spokesperson said."], "The president is in good", "~spokesperson"),
+    ("source", &["\"Nobody expects a deal this week,\" officials familiar with the talks said."], "Nobody expects a deal", "~officials"),
+    ("source", &["\"The president has full confidence in her,\" the White House said."], "The president has full", "~white house"),
+    ("source", &["\"We have enough fuel for two weeks,\" Energy Minister Lars Berg told broadcaster NRK."], "We have enough fuel", "Lars Berg"),
+    ("source", &["\"The strike will continue,\" union leader Ana Costa told the Guardian."], "The strike will continue", "Ana Costa"),
+    ("source", &["\"The deal is dead,\" a senior EU diplomat told Politico."], "The deal is dead", "~diplomat"),
+    ("source", &["Samira Haddad and Yusuf Demir own the last mill in the valley. \"We will not sell,\" they said."], "We will not sell", "?~"),
+    // Interruptions between the source and its cue.
+    ("interruption", &["\"We were never consulted,\" said Joao Pinto, a fisherman from Beira."], "We were never consulted", "Joao Pinto"),
+    ("interruption", &["Karin Weiss — a former judge who now leads the commission — said: \"The law is clear.\""], "The law is clear", "Karin Weiss"),
+    ("interruption", &["\"The numbers are wrong,\" Aisha Rahman (who led the study) told reporters."], "The numbers are wrong", "?Aisha Rahman"),
+    ("interruption", &["\"I lost everything,\" said Musa Ibrahim, 67."], "I lost everything", "Musa Ibrahim"),
+    ("interruption", &["Musa Ibrahim, 67, said: \"The water took the whole house.\""], "The water took", "Musa Ibrahim"),
+    ("interruption", &["Chen Wei on Tuesday said that the talks were \"productive but unfinished.\""], "productive but", "Chen Wei"),
+    ("interruption", &["In an interview with Le Monde, Pierre Lambert said: \"France will not block the deal.\""], "France will not block", "Pierre Lambert"),
+    ("interruption", &["\"The minister knew for weeks,\" said one official, speaking on condition of anonymity because he was not authorised to speak publicly."], "The minister knew", "~official"),
+    ("interruption", &["Speaking at a press conference in Nairobi, Grace Wanjiru said: \"Kenya is ready to host the talks.\""], "Kenya is ready", "Grace Wanjiru"),
+    ("interruption", &["\"Nobody will be left behind,\" Prime Minister Elif Kaya said in a televised address on Sunday evening."], "Nobody will be left", "Elif Kaya"),
+    ("interruption", &["\"It is a matter for the courts,\" Joseph Mwangi, the attorney general, told reporters in Nairobi."], "It is a matter", "Joseph Mwangi"),
+    // House styles.
+    ("style", &["David Hughes, the club's chairman, defended the sale. 'We have done nothing wrong,' said Mr Hughes."], "We have done nothing", "David Hughes"),
+    ("style", &["Home Secretary Ravi Patel was unmoved. Mr Patel said: 'The figures speak for themselves.'"], "The figures speak", "Ravi Patel"),
+    ("style", &["The verdict from Yasmin Aziz, who runs a clinic in Herat, was blunt: \"We have no medicine left.\""], "We have no medicine", "?Yasmin Aziz"),
+    ("style", &["Reactions came quickly.", "Lukas Meyer, the opposition leader: \"This budget punishes the poor.\""], "This budget punishes", "Lukas Meyer"),
+    ("style", &["\"We [the government] will not negotiate with them,\" Interior Minister Selim Yilmaz said."], "We [the government]", "Selim Yilmaz"),
+    ("style", &["Selim Yilmaz told the newspaper Hurriyet that \"[the] border will remain closed to trucks.\""], "[the] border", "Selim Yilmaz"),
+    ("style", &["\u{201c}We are not afraid,\u{201d} Noura Saleh said, \u{201c}and we are not leaving.\u{201d}"], "and we are not leaving", "Noura Saleh"),
+    ("style", &["«Nous ne céderons pas», a déclaré la ministre. Minister Claire Roux repeated it in English: \u{201c}We will not give in.\u{201d}"], "We will not give in", "Claire Roux"),
+    // More cues and frames, in the tenses and orders of other publishers.
+    ("cue", &["\"We will appeal,\" Nikos Pappas, the union's lawyer, said late on Monday."], "We will appeal", "Nikos Pappas"),
+    ("cue", &["\"It was never about money,\" Ruth Adeyemi recalled."], "It was never about", "Ruth Adeyemi"),
+    ("cue", &["\"We made mistakes,\" conceded Deputy Mayor Tomasz Nowak."], "We made mistakes", "Tomasz Nowak"),
+    ("cue", &["\"Of course I am worried,\" Li Na admitted in a phone interview."], "Of course I am", "Li Na"),
+    ("cue", &["\"Ask the contractor,\" the mayor, Peter Walsh, quipped when asked about the delay."], "Ask the contractor", "Peter Walsh"),
+    ("cue", &["\"Who pays for the roads then?\" asks Kofi Boateng, a trader in Kumasi."], "Who pays for the roads", "Kofi Boateng"),
+    ("cue", &["In a post on X, opposition leader Maria Vella wrote: \"The government has lost its majority.\""], "The government has lost", "Maria Vella"),
+    ("cue", &["Jonas Berg wrote in a Facebook post that the decision was \"a betrayal of every voter.\""], "a betrayal of every", "Jonas Berg"),
+    ("cue", &["\"We are being punished for telling the truth,\" Hamid Zafar said in a video posted on Telegram."], "We are being punished", "Hamid Zafar"),
+    ("cue", &["In a statement, the Foreign Ministry of Peru said: \"Our ambassador has been recalled.\""], "Our ambassador has been", "~foreign ministry"),
+    ("cue", &["Sofia Lind told the BBC's Today programme: \"No one voted for this.\""], "No one voted", "Sofia Lind"),
+    ("cue", &["\"The ceasefire is holding,\" Ukrainian President Petro Danyliuk told CNN in an interview aired on Sunday."], "The ceasefire is holding", "Petro Danyliuk"),
+    ("cue", &["Andrea Costa had a simple answer: \"Build more houses.\""], "Build more houses", "Andrea Costa"),
+    ("cue", &["Mehmet Aydin put it more bluntly: \"They lied to us.\""], "They lied to us", "Mehmet Aydin"),
+    ("cue", &["As Lucia Ferri puts it, \"the river decides, not the engineers.\""], "the river decides", "?Lucia Ferri"),
+    ("cue", &["Ilya Sorokin reportedly told aides that the plan was \"dead on arrival.\""], "dead on arrival", "Ilya Sorokin"),
+    ("cue", &["\"We are not a colony,\" Nadia Bensalem is reported to have said at the meeting."], "We are not a colony", "Nadia Bensalem"),
+    ("cue", &["Paul Mercer's reply: \"Come and see for yourself.\""], "Come and see", "Paul Mercer"),
+    ("cue", &["Rania Khalil summed it up: \"Everyone lost.\""], "Everyone lost", "Rania Khalil"),
+    ("cue", &["Victor Lemaire, speaking to reporters after the vote, said it was \"a good day for democracy.\""], "a good day for", "Victor Lemaire"),
+    ("cue", &["Adriana Lopez told a rally in Bogota on Saturday that the reforms would \"change everything.\""], "change everything", "Adriana Lopez"),
+    ("cue", &["\"The bridge will open in May,\" Transport Minister Jan de Boer said, before adding: \"If the weather holds.\""], "If the weather holds", "Jan de Boer"),
+    ("cue", &["\"It is a trap,\" Emre Yildiz warned. \"Nobody should sign it.\""], "Nobody should sign", "Emre Yildiz"),
+    ("cue", &["A statement from Aurora Mining said the spill was \"contained within hours.\""], "contained within", "~aurora mining"),
+    ("cue", &["Thabo Nkosi's office said in a statement that he was \"deeply saddened by the loss.\""], "deeply saddened", "Thabo Nkosi"),
+    ("cue", &["The lawsuit, filed by the Sierra Fund, says the dam \"violates federal law.\""], "violates federal", "?~sierra fund"),
+    ("cue", &["Leila Nasser, the mayor of Tyre, was blunt. \"We have been forgotten,\" she told Al Jazeera."], "We have been forgotten", "Leila Nasser"),
+    ("cue", &["\"There is no plan B,\" Finance Minister Inga Vik said of the budget, speaking in Oslo."], "There is no plan B", "Inga Vik"),
+    ("cue", &["Chancellor Max Weber, asked about the deal, said: \"We will see.\""], "We will see", "Max Weber"),
+    ("source", &["\"We expect a decision within days,\" a spokesman for the European Commission said."], "We expect a decision", "~european commission"),
+    ("source", &["\"The findings are alarming,\" the report by Amnesty International said."], "The findings are alarming", "?Amnesty International"),
+    ("source", &["Fishermen in the bay were less sure. \"The fish are gone,\" said one, Abdi Warsame."], "The fish are gone", "?Abdi Warsame"),
+    ("source", &["Police in Lagos said the crowd had \"turned violent without warning.\""], "turned violent", "~police"),
+    ("source", &["Dr. Ines Moreau, an epidemiologist, was cautious. \"It is too early to tell,\" Dr. Moreau said."], "It is too early", "Ines Moreau"),
+    ("interruption", &["\"Our members are angry,\" said Claudia Rossi, who heads the teachers' union, CGIL Scuola."], "Our members are angry", "Claudia Rossi"),
+    ("interruption", &["\"Nothing was agreed,\" said Sanjay Rao, a senior adviser to the prime minister, on Friday."], "Nothing was agreed", "Sanjay Rao"),
+    ("interruption", &["\"We will go to court,\" Marek Zielinski – the region's governor since 2019 – told local radio."], "We will go to court", "Marek Zielinski"),
+    ("interruption", &["\"This is not over,\" Ana Ruiz, 41, a nurse from Seville, told reporters outside the court."], "This is not over", "Ana Ruiz"),
+    ("source", &["\"The count will resume on Monday,\" said the head of the regional electoral commission, Amos Kiprop."], "The count will resume", "Amos Kiprop"),
+    ("source", &["\"We had no warning,\" the ministry's spokesman, Hassan Idris, told reporters."], "We had no warning", "Hassan Idris"),
+    ("source", &["The talks collapsed on Friday. \"They walked out,\" said Mirela Dobre. \"We stayed until midnight.\""], "We stayed until", "Mirela Dobre"),
+    ("source", &["\"We do not negotiate under fire.\" That was how Defence Minister Aron Tal put it on Sunday."], "We do not negotiate", "Aron Tal"),
+    ("cue", &["Rebel commander Musa Kande told AFP by telephone: \"We control the airport.\""], "We control the airport", "Musa Kande"),
+    ("cue", &["\"Nobody told us anything,\" Halima Yusuf, whose son was arrested, told Amnesty."], "Nobody told us", "Halima Yusuf"),
+    ("cue", &["\"I would do it again,\" Oscar Lind later said in court."], "I would do it again", "Oscar Lind"),
+    ("cue", &["\"Every day counts,\" UNICEF's representative in Yemen, Peter Hawkins, said."], "Every day counts", "?Peter Hawkins"),
+    ("cue", &["Asked if the strike would end, Walter Moyo shrugged. \"Ask the bosses.\""], "Ask the bosses", "?Walter Moyo"),
+    ("cue", &["\"We are winning,\" Lieutenant Colonel Yaw Darko said. \"Slowly, but we are winning.\""], "Slowly, but", "Yaw Darko"),
+    // Families the round-8 rules cover, each in several phrasings.
+    ("cue", &["Kang Hye-jin leads the union. Kang calls the package \"a blank cheque\" written on workers' backs."], "a blank cheque", "Kang Hye-jin"),
+    ("cue", &["Mahmoud Said teaches history in Cairo. Said calls the ceasefire \"a pause and nothing more\" in his new book."], "a pause and nothing", "Mahmoud Said"),
+    ("cue", &["Critics call the plan \"a gift to landlords\" and want it withdrawn."], "a gift to landlords", "~critics"),
+    ("cue", &["The response from the Interior Ministry was curt: \"We do not comment on leaks.\""], "We do not comment", "?~interior ministry"),
+    ("cue", &["The letter, signed by 40 lawmakers, said the plan was \"reckless and unfunded.\""], "reckless and unfunded", "?~lawmakers"),
+    ("cue", &["In Omar Kamal's words, the truce is \"a pause, not a peace.\""], "a pause, not a peace", "?Omar Kamal"),
+    ("cue", &["Lena Varga was unmoved. In her words, the inquiry was \"theatre for the cameras.\""], "theatre for the cameras", "?Lena Varga"),
+    ("cue", &["\"The camps are full,\" in the words of Amina Yusuf, who runs the largest of them."], "The camps are full", "?Amina Yusuf"),
+    ("source", &["Reynaldo Cruz lost the case. His allies on the town council said in a joint statement that the ruling was \"not the end of the story.\""], "not the end of the story", "?~allies"),
+    ("source", &["Marek Hall was charged on Monday. His lawyers said the charges were \"politically motivated from the start.\""], "politically motivated", "?~lawyers"),
+    ("source", &["The Sandiganbayan convicted the mayor. The court said that completion reports had been signed \"with a speed no honest engineer could match.\""], "with a speed", "?~court"),
+    ("source", &["Lena Varga said her warnings were \"ignored for a whole decade.\""], "ignored for a whole", "Lena Varga"),
+    ("source", &["Activist Juan Perez has camped outside the ministry since May. \"We are not leaving,\" Perez said."], "We are not leaving", "?Juan Perez"),
+    ("source", &["\"Growth will slow next year,\" the Economist Intelligence Unit said."], "Growth will slow", "~economist intelligence unit"),
+    ("near-miss", &["The scheme, called \"cash for work\", ended in May."], "cash for work", "-"),
+    ("near-miss", &["Locals call the old ferry \"the grey lady\" and ride it every morning."], "the grey lady", "-"),
+    ("near-miss", &["Beijing calls the island a \"breakaway province\" and says so often."], "breakaway province", "-"),
+    ("near-miss", &["Officials in Baku call it the \"western route\" and want no checks on it."], "western route", "-"),
+    ("source", &["Secretary of State Ana Lind, who opened the round, said in a post on X that \"peace is within reach,\" and left for Rome."], "peace is within reach", "Ana Lind"),
+    ("source", &["Chief Justice Maria Okello read the verdict. \"The law binds everyone,\" Okello said."], "The law binds", "?Maria Okello"),
+    ("source", &["Associate Justice Lina Cortez wrote for the majority. \"The statute is plain,\" Cortez wrote."], "The statute is plain", "~associate justice lina cortez"),
+    // Near misses: quoted words nobody is said to speak.
+    ("near-miss", &["The word \"resilience\" appears forty times in the report."], "resilience", "-"),
+    ("near-miss", &["The so-called \"peace dividend\" never arrived, Karl Obst said."], "peace dividend", "-"),
+];
+
+/// What the phrasing corpus expects of one row, as a failure message or nothing.
+fn phrasing_miss(paras: &[&str], start: &str, want: &str) -> Option<String> {
+    if let Some(w) = want.strip_prefix('?') {
+        let hit = phrasing_miss(paras, start, w).is_none();
+        return hit.then(|| format!("{start:?}: now attributed to {w}: drop the '?' mark"));
+    }
+    let s = story(paras);
+    let Some(q) = s.quotes.iter().find(|q| q.text.starts_with(start)) else {
+        return Some(format!("no quote {start:?} in {:?}", s.quotes.iter().map(|q| &q.text).collect::<Vec<_>>()));
+    };
+    let got = name_of(&s, q.speaker.as_ref());
+    let ok = match want {
+        "-" => got.is_none(),
+        "~" => got.is_some(),
+        w if w.starts_with('~') => got.as_deref().is_some_and(|g| g.to_lowercase().contains(&w[1..])),
+        w => got.as_deref() == Some(w),
+    };
+    (!ok).then(|| format!("{start:?}: want {want}, got {got:?} ({:?})", q.kind))
+}
+
+#[test]
+fn the_phrasing_corpus_attributes_every_row() {
+    let mut misses: Vec<(&str, String)> = Vec::new();
+    for (category, paras, start, want) in PHRASINGS {
+        if let Some(m) = phrasing_miss(paras, start, want) {
+            misses.push((category, m));
+        }
+    }
+    let mut table = String::new();
+    for category in ["position", "cue", "source", "interruption", "style", "near-miss"] {
+        let rows = PHRASINGS.iter().filter(|r| r.0 == category).count();
+        let missed = misses.iter().filter(|m| m.0 == category).count();
+        table += &format!("{category}: {missed} of {rows} missed\n");
+    }
+    for (category, m) in &misses {
+        table += &format!("  [{category}] {m}\n");
+    }
+    assert!(misses.is_empty(), "{} of {} rows missed\n{table}", misses.len(), PHRASINGS.len());
+}

@@ -22,11 +22,11 @@
 //! 7. A short quote (two or three words) is speech only when a reporting verb's
 //!    complement clause holds it (`X declared that this "Q" …`) or it completes the
 //!    reported clause after a bare noun (`X said the exchange "went as planned."`),
-//!    a modal or a copula (`said it would "remain neutral"`), "accused Y of" or
-//!    "urged Y to",
+//!    a modal or a copula (`said it would "remain neutral"`), "accused Y of",
+//!    "urged Y to" or a naming verb's short object ("calls the deal "a blank cheque""),
 //!    or it is the reporting verb's own object (`X said "We leave tomorrow."`, a
-//!    lone word only when capitalised: `said "No."`); without that, and always for a
-//!    single lowercase word, it is a scare-quoted term.
+//!    lone word only when capitalised: `said "No."`), or a sentence (a capital, its
+//!    full stop inside the marks) after a colon; without that, and always for a single lowercase word, it is a scare-quoted term.
 //!
 //! One pass over the spans; each looks at a bounded window of tokens around itself.
 
@@ -92,8 +92,8 @@ fn classify_one(ctx: &Context, tk: &Tokens, s: &QuoteSpan, frame: Option<Frame>)
     if words > 1 && matches!(frame, Some(Frame::Embedded { .. })) && (completes_clause(tk, first_in, after, trimmed) || after_modal(tk, first_in, after, trimmed)) {
         return QuoteKind::Speech; // "X said the exchange “went as planned.”", "X said it would “remain neutral”"
     }
-    if words > 1 && matches!(frame, Some(Frame::Embedded { verb, .. }) if charge_complement(tk, verb, first_in)) {
-        return QuoteKind::Speech; // "X accused him of “austerity by stealth”"
+    if words > 1 && matches!(frame, Some(Frame::Embedded { verb, .. }) if charge_complement(tk, verb, first_in) || names_object(tk, verb, first_in, trimmed)) {
+        return QuoteKind::Speech; // "X accused him of “austerity by stealth”", "X calls the deal “a blank cheque”"
     }
     let opens_upper = trimmed.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase);
     // `"I warned them," he said. "Nobody listened."`: a short quote that is a
@@ -103,7 +103,10 @@ fn classify_one(ctx: &Context, tk: &Tokens, s: &QuoteSpan, frame: Option<Frame>)
         && text.trim_end().ends_with(['.', '!', '?'])
         && para.text[para.sentence_at(s.open).start..s.open].trim().is_empty()
         && para.text[s.close.min(para.text.len())..].trim_start().chars().next().map_or(true, |c| c.is_uppercase() || "\"\u{201c}".contains(c));
-    if stands_alone && (0..first_in).any(|k| tk.quoted[k]) {
+    // So is a sentence a colon introduces (`X had a simple answer: "Build more
+    // houses."`): a label after a colon does not carry its own full stop.
+    let sentence = opens_upper && text.trim_end().ends_with(['.', '!', '?']);
+    if stands_alone && (0..first_in).any(|k| tk.quoted[k]) || sentence && matches!(frame, Some(Frame::Colon { .. })) {
         return QuoteKind::Speech;
     }
     match frame {
@@ -253,6 +256,27 @@ fn charge_complement(tk: &Tokens, verb: usize, first_in: usize) -> bool {
         && (verb + 1..p).all(|k| !tk.quoted[k] && !matches!(tk.punct(k), Some('.' | ';' | ':')))
         && lx.speech_verb(tk.word(verb)).is_some_and(|l| lx.is(section, l))
 }
+
+/// `Kang calls the package "a blank cheque"`: a naming verb (`naming_verb`) used as
+/// a verb, then a short object (one to four words, no punctuation), then the quote,
+/// a whole phrase in lowercase words, not a definite one. "a scheme called “cash for
+/// work”" (no object between), "calls it the “Zangezur corridor”", "a “coup
+/// militia”" (the writer's determiner before the marks), "calls the TTP “Fitna
+/// al-Khawarij”" (a name) and "locals call the ferry “the old lady”" (a nickname)
+/// name a thing instead.
+fn names_object(tk: &Tokens, verb: usize, first_in: usize, inner: &str) -> bool {
+    let lx = lexicon::get();
+    let object = first_in.saturating_sub(verb + 1);
+    let lowercase = inner.split_whitespace().all(|w| !w.starts_with(char::is_uppercase)) && !inner.starts_with("the ");
+    let det_before = lx.is("determiner", tk.lower(first_in - 1)) || tk.toks[first_in - 1].poss;
+    lowercase && !det_before && (1..=NAMED_OBJECT_TOKENS).contains(&object)
+        && (verb + 1..first_in).all(|k| tk.is_word(k) && !tk.quoted[k] && !lx.is("preposition", tk.lower(k)))
+        && verb > 0 && !(tk.is_word(verb - 1) && lx.is("determiner", tk.lower(verb - 1)))
+        && lx.speech_verb(tk.word(verb)).is_some_and(|l| lx.is("naming_verb", l))
+}
+
+/// At most this many tokens in the object a naming verb names.
+const NAMED_OBJECT_TOKENS: usize = 4;
 
 /// At most this many tokens between a charge verb and its "of"/"to".
 const CHARGE_OBJECT_TOKENS: usize = 7;

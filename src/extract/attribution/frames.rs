@@ -146,6 +146,12 @@ pub(super) fn after_frame(tk: &Tokens, after: usize, sent_end: usize, content: &
             if k == first && tk.is_word(k + 1) && tk.lower(k + 1) == "that" {
                 return None;
             }
+            // `"a blank cheque" written on workers' backs`: a participle modifying the
+            // quote, no inverted frame (its subject would follow the verb, not a
+            // preposition).
+            if k == first && !comma && tk.is_word(k + 1) && tk.is_lower(k + 1) && lx.is("preposition", tk.lower(k + 1)) {
+                return None;
+            }
             // The words before the verb must read as a subject, not a clause.
             if (first..k).any(|j| tk.is_word(j) && tk.is_lower(j) && lx.is("relative", &tk.lower(j))) {
                 return None;
