@@ -953,10 +953,9 @@ fn linking_corpus() {
 // interruptions, house styles), each row an invented paragraph set, the start of one
 // quote and its right speaker: a name (exact), `~words` (the speaker's name contains
 // them, for groups and institutions named by their noun phrase), `-` (no speaker:
-// a near miss that is no attribution) or `?name`, a known miss (of another part:
-// actor names, pronoun linking; or a rule left out for the wasm size budget),
-// listed so that it is seen: the row fails once it passes, so that the mark is
-// removed. One test runs every row and lists every miss
+// a near miss that is no attribution) or `?name`, a known miss of another part
+// (actor names, pronoun linking), listed so that it is seen: the row fails once it
+// passes, so that the mark is removed. One test runs every row and lists every miss
 // by category, so a new rule is judged on the whole family, not one sentence.
 
 const PHRASINGS: &[(&str, &[&str], &str, &str)] = &[
@@ -976,18 +975,18 @@ const PHRASINGS: &[(&str, &[&str], &str, &str)] = &[
     ("cue", &["\"See you in court,\" Dana Whitfield posted on Instagram shortly after the ruling."], "See you in court", "Dana Whitfield"),
     ("cue", &["\"The army will withdraw by Friday,\" according to Colonel Ivan Petrov."], "The army will withdraw", "Ivan Petrov"),
     ("cue", &["According to Maria Santos, the council \"never had the money in the first place.\""], "never had the money", "Maria Santos"),
-    ("cue", &["In the words of Ahmed Kamal, the agreement is \"a ceasefire in name only.\""], "a ceasefire in name", "?Ahmed Kamal"),
+    ("cue", &["In the words of Ahmed Kamal, the agreement is \"a ceasefire in name only.\""], "a ceasefire in name", "Ahmed Kamal"),
     ("cue", &["Governor Lisa Grant's response was short: \"We will not be intimidated.\""], "We will not be intimidated", "Lisa Grant"),
     ("cue", &["Finance Minister Kwame Mensah met the lenders on Friday. Mensah's message was blunt: \"Our patience is not infinite.\""], "Our patience", "Kwame Mensah"),
     ("cue", &["Tomas Novak was quoted as saying that the bank \"cannot print its way out of this.\""], "cannot print its way", "Tomas Novak"),
-    ("cue", &["The BBC quoted Elena Popescu as saying: \"We are done negotiating with them.\""], "We are done negotiating", "?Elena Popescu"),
+    ("cue", &["The BBC quoted Elena Popescu as saying: \"We are done negotiating with them.\""], "We are done negotiating", "Elena Popescu"),
     ("cue", &["Rashid Khan put it this way: \"You cannot eat a promise.\""], "You cannot eat", "Rashid Khan"),
     ("cue", &["Asked whether she would resign, Claire Dubois replied: \"Not today, and not tomorrow.\""], "Not today", "Claire Dubois"),
     ("cue", &["\"Borders are lines on a map; hunger is not.\" — Miriam Okafor"], "Borders are lines", "Miriam Okafor"),
     ("cue", &["\"I never wanted to be a politician,\" says Rosa Morales, 54, as she pours the coffee."], "I never wanted", "Rosa Morales"),
     ("cue", &["Rosa Morales runs the only bakery in town. \"People still come, but they buy less,\" she tells me."], "People still come", "Rosa Morales"),
     ("cue", &["\"Water is the new oil,\" says hydrologist Peter Lindgren."], "Water is the new oil", "Peter Lindgren"),
-    ("cue", &["Hydrologist Peter Lindgren has mapped the basin for years. Lindgren says the aquifer \"will be dry in ten years.\""], "will be dry", "?Peter Lindgren"),
+    ("cue", &["Hydrologist Peter Lindgren has mapped the basin for years. Lindgren says the aquifer \"will be dry in ten years.\""], "will be dry", "Peter Lindgren"),
     ("cue", &["Human rights lawyer Sara Ahmadi spoke at the rally. Her warning was stark: \"This will end in violence.\""], "This will end", "Sara Ahmadi"),
     ("cue", &["\"I did nothing wrong,\" insisted Pavel Horak, the former mayor."], "I did nothing wrong", "Pavel Horak"),
     ("cue", &["Professor Liu Yang explained: \"The models all agree on the trend.\""], "The models all agree", "Liu Yang"),
@@ -998,7 +997,7 @@ const PHRASINGS: &[(&str, &[&str], &str, &str)] = &[
     ("cue", &["Jana Merkova: \"The sanctions are working\""], "The sanctions are working", "Jana Merkova"),
     // Source types.
     ("source", &["\"The embargo hurts ordinary families,\" Foreign Minister Adel Hamdi said."], "The embargo hurts", "Adel Hamdi"),
-    ("source", &["Economist Julia Brandt has studied the market for years. \"Rents will keep rising,\" Brandt said."], "Rents will keep", "?Julia Brandt"),
+    ("source", &["Economist Julia Brandt has studied the market for years. \"Rents will keep rising,\" Brandt said."], "Rents will keep", "Julia Brandt"),
     ("source", &["Samuel Okoro, 32, drives a taxi in Lagos.", "\"Fuel eats everything I make,\" Samuel says."], "Fuel eats", "Samuel Okoro"),
     ("source", &["Hana Sato chairs the committee. \"We will publish everything,\" she said."], "We will publish", "Hana Sato"),
     ("source", &["Finance Minister Raul Ortega presented the budget on Monday. \"There will be no new taxes,\" the minister said."], "There will be no new", "Raul Ortega"),
@@ -1015,7 +1014,7 @@ const PHRASINGS: &[(&str, &[&str], &str, &str)] = &[
     // Interruptions between the source and its cue.
     ("interruption", &["\"We were never consulted,\" said Joao Pinto, a fisherman from Beira."], "We were never consulted", "Joao Pinto"),
     ("interruption", &["Karin Weiss — a former judge who now leads the commission — said: \"The law is clear.\""], "The law is clear", "Karin Weiss"),
-    ("interruption", &["\"The numbers are wrong,\" Aisha Rahman (who led the study) told reporters."], "The numbers are wrong", "?Aisha Rahman"),
+    ("interruption", &["\"The numbers are wrong,\" Aisha Rahman (who led the study) told reporters."], "The numbers are wrong", "Aisha Rahman"),
     ("interruption", &["\"I lost everything,\" said Musa Ibrahim, 67."], "I lost everything", "Musa Ibrahim"),
     ("interruption", &["Musa Ibrahim, 67, said: \"The water took the whole house.\""], "The water took", "Musa Ibrahim"),
     ("interruption", &["Chen Wei on Tuesday said that the talks were \"productive but unfinished.\""], "productive but", "Chen Wei"),
@@ -1027,7 +1026,7 @@ const PHRASINGS: &[(&str, &[&str], &str, &str)] = &[
     // House styles.
     ("style", &["David Hughes, the club's chairman, defended the sale. 'We have done nothing wrong,' said Mr Hughes."], "We have done nothing", "David Hughes"),
     ("style", &["Home Secretary Ravi Patel was unmoved. Mr Patel said: 'The figures speak for themselves.'"], "The figures speak", "Ravi Patel"),
-    ("style", &["The verdict from Yasmin Aziz, who runs a clinic in Herat, was blunt: \"We have no medicine left.\""], "We have no medicine", "?Yasmin Aziz"),
+    ("style", &["The verdict from Yasmin Aziz, who runs a clinic in Herat, was blunt: \"We have no medicine left.\""], "We have no medicine", "Yasmin Aziz"),
     ("style", &["Reactions came quickly.", "Lukas Meyer, the opposition leader: \"This budget punishes the poor.\""], "This budget punishes", "Lukas Meyer"),
     ("style", &["\"We [the government] will not negotiate with them,\" Interior Minister Selim Yilmaz said."], "We [the government]", "Selim Yilmaz"),
     ("style", &["Selim Yilmaz told the newspaper Hurriyet that \"[the] border will remain closed to trucks.\""], "[the] border", "Selim Yilmaz"),
@@ -1048,7 +1047,7 @@ const PHRASINGS: &[(&str, &[&str], &str, &str)] = &[
     ("cue", &["\"The ceasefire is holding,\" Ukrainian President Petro Danyliuk told CNN in an interview aired on Sunday."], "The ceasefire is holding", "Petro Danyliuk"),
     ("cue", &["Andrea Costa had a simple answer: \"Build more houses.\""], "Build more houses", "Andrea Costa"),
     ("cue", &["Mehmet Aydin put it more bluntly: \"They lied to us.\""], "They lied to us", "Mehmet Aydin"),
-    ("cue", &["As Lucia Ferri puts it, \"the river decides, not the engineers.\""], "the river decides", "?Lucia Ferri"),
+    ("cue", &["As Lucia Ferri puts it, \"the river decides, not the engineers.\""], "the river decides", "Lucia Ferri"),
     ("cue", &["Ilya Sorokin reportedly told aides that the plan was \"dead on arrival.\""], "dead on arrival", "Ilya Sorokin"),
     ("cue", &["\"We are not a colony,\" Nadia Bensalem is reported to have said at the meeting."], "We are not a colony", "Nadia Bensalem"),
     ("cue", &["Paul Mercer's reply: \"Come and see for yourself.\""], "Come and see", "Paul Mercer"),
@@ -1059,13 +1058,13 @@ const PHRASINGS: &[(&str, &[&str], &str, &str)] = &[
     ("cue", &["\"It is a trap,\" Emre Yildiz warned. \"Nobody should sign it.\""], "Nobody should sign", "Emre Yildiz"),
     ("cue", &["A statement from Aurora Mining said the spill was \"contained within hours.\""], "contained within", "~aurora mining"),
     ("cue", &["Thabo Nkosi's office said in a statement that he was \"deeply saddened by the loss.\""], "deeply saddened", "Thabo Nkosi"),
-    ("cue", &["The lawsuit, filed by the Sierra Fund, says the dam \"violates federal law.\""], "violates federal", "?~sierra fund"),
+    ("cue", &["The lawsuit, filed by the Sierra Fund, says the dam \"violates federal law.\""], "violates federal", "~sierra fund"),
     ("cue", &["Leila Nasser, the mayor of Tyre, was blunt. \"We have been forgotten,\" she told Al Jazeera."], "We have been forgotten", "Leila Nasser"),
     ("cue", &["\"There is no plan B,\" Finance Minister Inga Vik said of the budget, speaking in Oslo."], "There is no plan B", "Inga Vik"),
     ("cue", &["Chancellor Max Weber, asked about the deal, said: \"We will see.\""], "We will see", "Max Weber"),
     ("source", &["\"We expect a decision within days,\" a spokesman for the European Commission said."], "We expect a decision", "~european commission"),
-    ("source", &["\"The findings are alarming,\" the report by Amnesty International said."], "The findings are alarming", "?Amnesty International"),
-    ("source", &["Fishermen in the bay were less sure. \"The fish are gone,\" said one, Abdi Warsame."], "The fish are gone", "?Abdi Warsame"),
+    ("source", &["\"The findings are alarming,\" the report by Amnesty International said."], "The findings are alarming", "Amnesty International"),
+    ("source", &["Fishermen in the bay were less sure. \"The fish are gone,\" said one, Abdi Warsame."], "The fish are gone", "Abdi Warsame"),
     ("source", &["Police in Lagos said the crowd had \"turned violent without warning.\""], "turned violent", "~police"),
     ("source", &["Dr. Ines Moreau, an epidemiologist, was cautious. \"It is too early to tell,\" Dr. Moreau said."], "It is too early", "Ines Moreau"),
     ("interruption", &["\"Our members are angry,\" said Claudia Rossi, who heads the teachers' union, CGIL Scuola."], "Our members are angry", "Claudia Rossi"),
@@ -1079,23 +1078,23 @@ const PHRASINGS: &[(&str, &[&str], &str, &str)] = &[
     ("cue", &["Rebel commander Musa Kande told AFP by telephone: \"We control the airport.\""], "We control the airport", "Musa Kande"),
     ("cue", &["\"Nobody told us anything,\" Halima Yusuf, whose son was arrested, told Amnesty."], "Nobody told us", "Halima Yusuf"),
     ("cue", &["\"I would do it again,\" Oscar Lind later said in court."], "I would do it again", "Oscar Lind"),
-    ("cue", &["\"Every day counts,\" UNICEF's representative in Yemen, Peter Hawkins, said."], "Every day counts", "?Peter Hawkins"),
+    ("cue", &["\"Every day counts,\" UNICEF's representative in Yemen, Peter Hawkins, said."], "Every day counts", "Peter Hawkins"),
     ("cue", &["Asked if the strike would end, Walter Moyo shrugged. \"Ask the bosses.\""], "Ask the bosses", "?Walter Moyo"),
     ("cue", &["\"We are winning,\" Lieutenant Colonel Yaw Darko said. \"Slowly, but we are winning.\""], "Slowly, but", "Yaw Darko"),
     // Families the round-8 rules cover, each in several phrasings.
     ("cue", &["Kang Hye-jin leads the union. Kang calls the package \"a blank cheque\" written on workers' backs."], "a blank cheque", "Kang Hye-jin"),
     ("cue", &["Mahmoud Said teaches history in Cairo. Said calls the ceasefire \"a pause and nothing more\" in his new book."], "a pause and nothing", "Mahmoud Said"),
     ("cue", &["Critics call the plan \"a gift to landlords\" and want it withdrawn."], "a gift to landlords", "~critics"),
-    ("cue", &["The response from the Interior Ministry was curt: \"We do not comment on leaks.\""], "We do not comment", "?~interior ministry"),
-    ("cue", &["The letter, signed by 40 lawmakers, said the plan was \"reckless and unfunded.\""], "reckless and unfunded", "?~lawmakers"),
-    ("cue", &["In Omar Kamal's words, the truce is \"a pause, not a peace.\""], "a pause, not a peace", "?Omar Kamal"),
-    ("cue", &["Lena Varga was unmoved. In her words, the inquiry was \"theatre for the cameras.\""], "theatre for the cameras", "?Lena Varga"),
-    ("cue", &["\"The camps are full,\" in the words of Amina Yusuf, who runs the largest of them."], "The camps are full", "?Amina Yusuf"),
-    ("source", &["Reynaldo Cruz lost the case. His allies on the town council said in a joint statement that the ruling was \"not the end of the story.\""], "not the end of the story", "?~allies"),
-    ("source", &["Marek Hall was charged on Monday. His lawyers said the charges were \"politically motivated from the start.\""], "politically motivated", "?~lawyers"),
-    ("source", &["The Sandiganbayan convicted the mayor. The court said that completion reports had been signed \"with a speed no honest engineer could match.\""], "with a speed", "?~court"),
+    ("cue", &["The response from the Interior Ministry was curt: \"We do not comment on leaks.\""], "We do not comment", "~interior ministry"),
+    ("cue", &["The letter, signed by 40 lawmakers, said the plan was \"reckless and unfunded.\""], "reckless and unfunded", "~lawmakers"),
+    ("cue", &["In Omar Kamal's words, the truce is \"a pause, not a peace.\""], "a pause, not a peace", "Omar Kamal"),
+    ("cue", &["Lena Varga was unmoved. In her words, the inquiry was \"theatre for the cameras.\""], "theatre for the cameras", "Lena Varga"),
+    ("cue", &["\"The camps are full,\" in the words of Amina Yusuf, who runs the largest of them."], "The camps are full", "Amina Yusuf"),
+    ("source", &["Reynaldo Cruz lost the case. His allies on the town council said in a joint statement that the ruling was \"not the end of the story.\""], "not the end of the story", "~allies"),
+    ("source", &["Marek Hall was charged on Monday. His lawyers said the charges were \"politically motivated from the start.\""], "politically motivated", "~lawyers"),
+    ("source", &["The Sandiganbayan convicted the mayor. The court said that completion reports had been signed \"with a speed no honest engineer could match.\""], "with a speed", "~court"),
     ("source", &["Lena Varga said her warnings were \"ignored for a whole decade.\""], "ignored for a whole", "Lena Varga"),
-    ("source", &["Activist Juan Perez has camped outside the ministry since May. \"We are not leaving,\" Perez said."], "We are not leaving", "?Juan Perez"),
+    ("source", &["Activist Juan Perez has camped outside the ministry since May. \"We are not leaving,\" Perez said."], "We are not leaving", "Juan Perez"),
     ("source", &["\"Growth will slow next year,\" the Economist Intelligence Unit said."], "Growth will slow", "~economist intelligence unit"),
     ("near-miss", &["The scheme, called \"cash for work\", ended in May."], "cash for work", "-"),
     ("near-miss", &["Locals call the old ferry \"the grey lady\" and ride it every morning."], "the grey lady", "-"),

@@ -35,24 +35,15 @@ pub(super) fn embedded_frame(tk: &Tokens, first_in: usize, sent_start: usize) ->
                 return Some(Frame::Owned { at: if adjective { k - 2 } else { k - 1 } });
             }
         }
-        if w == "according" && tk.is_word(k + 1) && tk.lower(k + 1) == "to" {
-            return Some(Frame::According { at: k + 2 });
+        if let Some(at) = tk.source_marker(k) {
+            return Some(Frame::According { at });
         }
-        if w == "put" && tk.is_word(k + 1) && tk.lower(k + 1) == "it" {
+        if matches!(w, "put" | "puts") && tk.is_word(k + 1) && tk.lower(k + 1) == "it" {
             return Some(Frame::PutIt { verb: k });
         }
         if tk.is_speech_verb(k, sent_start) {
-            // "the agency quoted X as saying …": X is the speaker.
-            if k >= 2 && tk.is_word(k - 1) && tk.lower(k - 1) == "as" {
-                let quoted = (k.saturating_sub(10).max(sent_start)..k - 1).rev().find(|&q| tk.is_word(q) && matches!(lexicon::get().speech_verb(tk.word(q)), Some("quote" | "cite")));
-                if let Some(q) = quoted {
-                    // "X was quoted as saying", "X was quoted by Reuters as saying": a
-                    // passive, whose subject is the speaker.
-                    if tk.is_word(q + 1) && matches!(tk.lower(q + 1), "as" | "by") {
-                        return Some(Frame::Embedded { verb: q, that });
-                    }
-                    return Some(Frame::According { at: q + 1 });
-                }
+            if let Some(f) = quoted_as(tk, k, sent_start, that) {
+                return Some(f);
             }
             if tk.is_participle(k) && k > sent_start && tk.comma_before(k) {
                 return Some(Frame::Participial { verb: k });
@@ -80,3 +71,17 @@ pub(super) fn embedded_frame(tk: &Tokens, first_in: usize, sent_start: usize) ->
     gerund
 }
 
+
+/// "the agency quoted X as saying …" (or `… as saying: "Q"`): X is the speaker, not
+/// the agency; "X was quoted (by Reuters) as saying": a passive, whose subject is.
+/// `k` is the reporting verb after "as".
+pub(super) fn quoted_as(tk: &Tokens, k: usize, sent_start: usize, that: bool) -> Option<Frame> {
+    if k < 2 || !tk.is_word(k - 1) || tk.lower(k - 1) != "as" {
+        return None;
+    }
+    let q = (k.saturating_sub(10).max(sent_start)..k - 1).rev().find(|&q| tk.is_word(q) && matches!(lexicon::get().speech_verb(tk.word(q)), Some("quote" | "cite")))?;
+    if tk.is_word(q + 1) && matches!(tk.lower(q + 1), "as" | "by") {
+        return Some(Frame::Embedded { verb: q, that });
+    }
+    Some(Frame::According { at: q + 1 })
+}

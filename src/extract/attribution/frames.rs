@@ -6,6 +6,8 @@ use super::*;
 
 /// Tokens a signature may carry after its parenthesis (a date: `May 4 , 2026`).
 const SIGNATURE_TAIL: usize = 6;
+/// How many tokens a parenthetical aside inside a frame may hold, parentheses included.
+pub(super) const PAREN_ASIDE: usize = 16;
 
 /// A reporting frame found around a quote (token indices in the quote's paragraph).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -95,9 +97,11 @@ pub(super) fn after_frame(tk: &Tokens, after: usize, sent_end: usize, content: &
     }
     let first = i;
     let w = tk.lower(first);
-    if comma && w == "according" && tk.is_word(i + 1) && tk.lower(i + 1) == "to" {
-        // `"Q," according to X.`
-        return Some(Frame::According { at: i + 2 });
+    if comma {
+        // `"Q," according to X.`, `"Q," in the words of X.`
+        if let Some(at) = tk.source_marker(i) {
+            return Some(Frame::According { at });
+        }
     }
     // `"Q," a message U.S. diplomats have repeated`: the phrase renames the quote.
     if lx.is("determiner", &w) && tk.is_word(i + 1) && lx.is("quote_noun", tk.lower(i + 1)) {
@@ -126,8 +130,18 @@ pub(super) fn after_frame(tk: &Tokens, after: usize, sent_end: usize, content: &
     }
     let mut words = 0;
     let mut k = i;
+    let mut aside = None;
     while k < tk.toks.len().min(sent_end.max(i + 1)) && words < limit {
         if let Some(c) = tk.punct(k) {
+            // `"Q," Aisha Rahman (who led the study) told reporters`: a parenthetical
+            // aside after the subject is stepped over, as a comma-bounded one is.
+            if c == '(' && k > first {
+                if let Some(r) = (k + 1..tk.toks.len().min(k + PAREN_ASIDE)).find(|&r| tk.punct(r) == Some(')')) {
+                    aside.get_or_insert(k);
+                    k = r + 1;
+                    continue;
+                }
+            }
             if matches!(c, '.' | ';' | ':' | '!' | '?' | '(') {
                 return None;
             }
@@ -153,7 +167,7 @@ pub(super) fn after_frame(tk: &Tokens, after: usize, sent_end: usize, content: &
                 return None;
             }
             // The words before the verb must read as a subject, not a clause.
-            if (first..k).any(|j| tk.is_word(j) && tk.is_lower(j) && lx.is("relative", &tk.lower(j))) {
+            if (first..aside.unwrap_or(k)).any(|j| tk.is_word(j) && tk.is_lower(j) && lx.is("relative", &tk.lower(j))) {
                 return None;
             }
             return Some(Frame::After { first, verb: k });
@@ -189,13 +203,16 @@ pub(super) fn before_frame(tk: &Tokens, first_in: usize, sent_start: usize, cont
         }
         if tk.is_word(k) {
             let w = tk.lower(k);
-            if w == "according" && tk.is_word(k + 1) && tk.lower(k + 1) == "to" {
-                return Some(Frame::According { at: k + 2 });
+            if let Some(at) = tk.source_marker(k) {
+                return Some(Frame::According { at });
             }
-            if w == "put" && tk.is_word(k + 1) && tk.lower(k + 1) == "it" {
+            if matches!(w, "put" | "puts") && tk.is_word(k + 1) && tk.lower(k + 1) == "it" {
                 return Some(Frame::PutIt { verb: k });
             }
             if tk.is_speech_verb(k, sent_start) {
+                if let Some(f) = super::embedded::quoted_as(tk, k, sent_start, false) {
+                    return Some(f);
+                }
                 if tk.is_participle(k) && tk.comma_before(k) {
                     return Some(Frame::Participial { verb: k });
                 }

@@ -93,7 +93,24 @@ impl<'c, 'a> Finder<'c, 'a> {
                 _ => {}
             }
         }
-        // A possessive pronoun heading the phrase: "his 2013 speech" speaks for him.
+        // "The verdict from Yasmin Aziz", "the report by Amnesty International": words
+        // or a document (`quote_noun`, `[document]`) whose complement names who made
+        // them: that maker speaks.
+        // ("report", "statement" are reporting verbs too: the cut may fall on them.)
+        let words_noun = |k: usize| k < hi && tk.is_word(k) && (lx.is("quote_noun", tk.lower(k)) || lx.is("document", tk.lower(k)));
+        let head_at = if words_noun(hi_np) && lx.is("determiner", tk.lower(hi_np - 1)) { hi_np } else { hi_np - 1 };
+        if words_noun(head_at) && head_at + 2 < hi && tk.is_word(head_at + 1) && matches!(tk.lower(head_at + 1), "from" | "by" | "of") {
+            if let Some(s @ (Subj::Actor(_) | Subj::Name(_))) = self.noun_phrase(cast, p, head_at + 2, hi) {
+                return Some(s);
+            }
+        }
+        // A possessive pronoun heading the phrase: "his 2013 speech" speaks for him;
+        // "his allies on the town council", "her lawyers" are people of their own.
+        let h = tk.lower(hi_np - 1);
+        let people = lx.is("group", h) || is_plural(h) && !lx.is("quote_noun", h) && !lx.is("document", h) && lx.speech_verb(h).is_none();
+        if lx.is("possessive_pronoun", first) && people && hi_np - lo >= 2 {
+            return Some(Subj::Described { range: tk.toks[lo].start..tk.toks[hi_np - 1].end, plural: true, head: h.to_string() });
+        }
         if lx.is("possessive_pronoun", first) {
             let class = pronoun_class(&first).unwrap_or(PronounClass::Person);
             return Some(Subj::Pronoun { at: tk.toks[lo].start, class });

@@ -34,7 +34,17 @@ impl<'c, 'a> Finder<'c, 'a> {
             return self.sentence_subject(cast, p, sent.start..j - 1);
         }
         let mut apposition = None;
-        if j > sent.start {
+        // `X (who led the study) said`: a parenthetical aside, stepped over like a
+        // comma-bounded one.
+        if j > sent.start && tk.punct(j - 1) == Some(')') {
+            let opening = (sent.start.max((j - 1).saturating_sub(super::frames::PAREN_ASIDE))..j - 1).rev().find(|&k| tk.punct(k) == Some('('));
+            // An acronym in parentheses ("… Organization (ILO) said") is the name's own.
+            if let Some(k) = opening.filter(|&k| !(k + 3 == j && tk.is_word(k + 1) && tk.word(k + 1).chars().all(|c| !c.is_lowercase()))) {
+                apposition = Some(k + 1..j - 1);
+                j = k;
+            }
+        }
+        if j > sent.start && apposition.is_none() {
             if let Some(c @ (',' | '\u{2014}' | '\u{2013}')) = tk.punct(j - 1) {
                 // `X, a doctor, said` / `his speech—delivered …—noted`: step over the aside.
                 let lo = sent.start.max((j - 1).saturating_sub(30));
@@ -176,7 +186,17 @@ impl<'c, 'a> Finder<'c, 'a> {
             // criticised", "A spokesman for the union, Milan Horvat, said": a person's
             // post (a lowercase person noun, complements after it), then the person's
             // name in apposition: the person speaks, not the body the post names.
-            let post = (start..j).any(|k| tk.is_word(k) && tk.is_lower(k) && (self.lx.is("person", tk.lower(k)) || self.lx.is("voice", tk.lower(k))));
+            // "The lawsuit, filed by the Sierra Fund, says", "the letter, signed by 40
+            // lawmakers, said": a thing that cannot speak, its aside naming who made
+            // it (a participle, then "by"): the maker speaks.
+            if matches!(s, Subj::Described { head, .. } if !is_speaker_noun(head)) && tk.is_word(app.start) && tk.is_lower(app.start) && tk.lower(app.start).ends_with("ed") && tk.is_word(app.start + 1) && tk.lower(app.start + 1) == "by" {
+                match self.noun_phrase(cast, p, app.start + 2, app.end) {
+                    Some(b @ (Subj::Actor(_) | Subj::Name(_))) => return Some(b),
+                    Some(b @ Subj::Described { .. }) if matches!(&b, Subj::Described { head, .. } if is_speaker_noun(head) || is_plural(head)) => return Some(b),
+                    _ => {}
+                }
+            }
+            let post = self.post(tk, start, j);
             if post && !clause_aside && !matches!(s, Subj::Actor(a) if cast.actors[*a].kind == ActorKind::Person) {
                 let person = self.noun_phrase(cast, p, app.start, app.end).filter(|s| matches!(s, Subj::Name(_)) || matches!(s, Subj::Actor(a) if cast.actors[*a].kind == ActorKind::Person));
                 if person.is_some() {
@@ -202,7 +222,9 @@ impl<'c, 'a> Finder<'c, 'a> {
         let np = self.noun_phrase(cast, p, start, end);
         // `said Valladares's campaign manager, Fernando Lagos`: a title after its
         // possessor, then the name in apposition: the name speaks.
-        if end < sent.end && tk.punct(end) == Some(',') && !matches!(np, Some(Subj::Name(_)) | None) && self.title_tail(cast, p, start, end) {
+        // So is `said one, Abdi Warsame`: a pronoun-like "one" or a post, not a name.
+        let one = end == start + 1 && tk.is_word(start) && tk.lower(start) == "one";
+        if end < sent.end && tk.punct(end) == Some(',') && (one || !matches!(np, Some(Subj::Name(_)) | None) && (self.title_tail(cast, p, start, end) || self.post(tk, start, end))) {
             let mut e = end + 1;
             while e < sent.end.min(end + 1 + 6) && tk.is_word(e) && !tk.quoted[e] {
                 e += 1;
@@ -212,6 +234,12 @@ impl<'c, 'a> Finder<'c, 'a> {
             }
         }
         np
+    }
+
+    /// Whether tokens `lo..hi` hold a post: a lowercase person or voice noun
+    /// ("representative", "spokesman"), so that a name in apposition is its holder.
+    pub(super) fn post(&self, tk: &Tokens, lo: usize, hi: usize) -> bool {
+        (lo..hi).any(|k| tk.is_word(k) && tk.is_lower(k) && (self.lx.is("person", tk.lower(k)) || self.lx.is("voice", tk.lower(k))))
     }
 
     /// The grammatical subject of a sentence: after a leading adverbial ("In a
@@ -299,12 +327,15 @@ impl<'c, 'a> Finder<'c, 'a> {
                 if verb == first {
                     self.subject_right(cast, p, verb)
                 } else {
-                    // `"Q," Magdi Taha, an analyst at …, said`: the first phrase.
-                    let end = (first..verb).find(|&k| tk.punct(k) == Some(',')).unwrap_or(verb);
+                    // `"Q," Magdi Taha, an analyst at …, said`: the first phrase
+                    // (`Aisha Rahman (who led the study) told`: before the parenthesis).
+                    let end = (first..verb).find(|&k| matches!(tk.punct(k), Some(',' | '('))).unwrap_or(verb);
                     // `"Q," the ship's captain, Hanna Vogt, said` · `"Q," a spokesman for
                     // the brigade, Major Ibrahim Lawal, said`: a description, then the
                     // person's name in apposition: the name speaks.
-                    if end < verb && tk.is_word(first) && tk.is_lower(first) {
+                    // So is `"Q," UNICEF's representative in Yemen, Peter Hawkins, said`:
+                    // a post (a lowercase person noun) before the name.
+                    if end < verb && tk.is_word(first) && (tk.is_lower(first) || self.post(tk, first, end)) {
                         let e2 = (end + 1..verb).find(|&k| tk.punct(k) == Some(',')).unwrap_or(verb);
                         let named = self.noun_phrase(cast, p, end + 1, e2).filter(|s| matches!(s, Subj::Name(_)) || matches!(s, Subj::Actor(a) if cast.actors[*a].kind == ActorKind::Person));
                         if named.is_some() {
@@ -358,7 +389,8 @@ impl<'c, 'a> Finder<'c, 'a> {
                     }
                 }
                 let sent = tk.sentence_toks(at);
-                let end = (at..sent.end).find(|&k| tk.punct(k).is_some()).unwrap_or(sent.end);
+                // "In Omar Kamal's words": the possessor is the source.
+                let end = (at..sent.end).find(|&k| tk.punct(k).is_some() || k > at && tk.toks[k - 1].poss && tk.is_word(k) && tk.lower(k) == "words").unwrap_or(sent.end);
                 // "according to the city's own figures" names a document, not a speaker.
                 self.noun_phrase(cast, p, at, end).filter(|s| !matches!(s, Subj::Described { head, .. } if !is_speaker_noun(head)))
             }

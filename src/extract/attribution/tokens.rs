@@ -98,6 +98,11 @@ impl<'a> Tokens<'a> {
             if hyphenated && w.ends_with('s') && self.is_lower(i - 1) {
                 return false;
             }
+            // "completion reports had been signed", "the claims were dismissed": an -s
+            // form right before an auxiliary is a plural noun, the clause's subject.
+            if w.ends_with('s') && self.is_word(i + 1) && self.is_lower(i + 1) && lx.is("auxiliary", self.lower(i + 1)) && !self.lower(i + 1).ends_with("ly") {
+                return false;
+            }
             // "in a preliminary report that": a base form two words after "a"/"an" is
             // a noun (a singular subject would take the -s form).
             let base = lx.speech_verb(w).is_some_and(|l| l.eq_ignore_ascii_case(w));
@@ -106,6 +111,20 @@ impl<'a> Tokens<'a> {
             }
         }
         true
+    }
+
+    /// Where the source of a prepositional source marker opening at token `k`
+    /// starts: "according to X", "in the words of X", "in X's words" (the token of
+    /// X, or of "his"). Publishers use them interchangeably, before or after the quote.
+    pub(super) fn source_marker(&self, k: usize) -> Option<usize> {
+        let w = |i: usize| if self.is_word(i) { self.lower(i) } else { "" };
+        match w(k) {
+            "according" if w(k + 1) == "to" => Some(k + 2),
+            "in" if w(k + 1) == "the" && w(k + 2) == "words" && w(k + 3) == "of" => Some(k + 4),
+            // "In his words", "In Ahmed Kamal's words": a possessor of at most four words.
+            "in" => (k + 1..k + 5).find(|&j| self.is_word(j) && (self.toks[j].poss || lexicon::get().is("possessive_pronoun", self.lower(j)))).filter(|&j| w(j + 1) == "words").map(|_| k + 1),
+            _ => None,
+        }
     }
 
     /// A comma right before token `k`, possibly inside a closing quotation mark

@@ -303,6 +303,25 @@ pub fn chunks(text: &str, toks: &[Tok]) -> Vec<Chunk> {
                 last = end;
             }
         }
+        // "Economist Julia Brandt has studied …": a person noun capitalised only
+        // because it opens the sentence (`[person]` of data/speaker_nouns.txt, no
+        // office of the knowledge base) describes the name after it; it is no part
+        // of it. Not before an institution's head ("Economist Intelligence Unit").
+        let opens_sentence = first == 0 || matches!(toks[first - 1].kind, TokKind::Punct('.' | '"' | '\u{201c}' | '?' | '!' | ':'));
+        // (Nor when it opens an office: "Secretary of State X", "Associate Justice
+        // X": the word after it must be a given name of data/given_names.txt.)
+        let office = (first..=last.min(first + 3)).any(|k| kb.office(&text[toks[first].start..toks[k].end]).is_some());
+        let given = word(first + 1).is_some_and(|w| {
+            let lw = w.to_lowercase();
+            lexicon::get().is("given_male", &lw) || lexicon::get().is("given_female", &lw)
+        });
+        let first = if opens_sentence && last >= first + 2 && given && !office && word(first).is_some_and(|w| {
+            lexicon::get().is("person", &w.to_lowercase()) && !kb.is("honorifics", w)
+        }) && (first + 1..=last).all(|k| word(k).is_none_or(|w| !kb.is("org_heads", w))) {
+            first + 1
+        } else {
+            first
+        };
         out.push(Chunk { first, last, start: toks[first].start, end: toks[last].end });
         i = last + 1;
     }
