@@ -1101,8 +1101,8 @@ const PHRASINGS: &[(&str, &[&str], &str, &str)] = &[
     ("near-miss", &["Beijing calls the island a \"breakaway province\" and says so often."], "breakaway province", "-"),
     ("near-miss", &["Officials in Baku call it the \"western route\" and want no checks on it."], "western route", "-"),
     ("source", &["Secretary of State Ana Lind, who opened the round, said in a post on X that \"peace is within reach,\" and left for Rome."], "peace is within reach", "Ana Lind"),
-    ("source", &["Chief Justice Maria Okello read the verdict. \"The law binds everyone,\" Okello said."], "The law binds", "?Maria Okello"),
-    ("source", &["Associate Justice Lina Cortez wrote for the majority. \"The statute is plain,\" Cortez wrote."], "The statute is plain", "~associate justice lina cortez"),
+    ("source", &["Chief Justice Maria Okello read the verdict. \"The law binds everyone,\" Okello said."], "The law binds", "Maria Okello"),
+    ("source", &["Associate Justice Lina Cortez wrote for the majority. \"The statute is plain,\" Cortez wrote."], "The statute is plain", "Lina Cortez"),
     // Near misses: quoted words nobody is said to speak.
     ("near-miss", &["The word \"resilience\" appears forty times in the report."], "resilience", "-"),
     ("near-miss", &["The so-called \"peace dividend\" never arrived, Karl Obst said."], "peace dividend", "-"),
