@@ -237,6 +237,15 @@ impl Builder {
             if last != sur {
                 self.alias(a, last);
             }
+            // Spanish and Latin American usage: "Elena Morales Cruz" is "Morales" on
+            // second mention (the first surname; the last is the mother's). A middle word
+            // that is no given name ("Mary Beth Smith") and no particle is that surname;
+            // an alias only while no other actor goes by it.
+            if let [_, mid, _] = words[..] {
+                if sur == last && super::names::is_capitalised(mid) && !mid.contains('.') && !super::candidates::given_name(mid) && !super::names::surname_particle(mid) && !kb::with_key(mid, |k| self.index.contains_key(k)) {
+                    self.alias(a, mid);
+                }
+            }
         }
         a
     }

@@ -1569,7 +1569,7 @@ fn title_noun(w: &str) -> bool {
 }
 
 /// Whether `w` is a given name of `data/given_names.txt`.
-fn given_name(w: &str) -> bool {
+pub(super) fn given_name(w: &str) -> bool {
     let lx = crate::extract::lexicon::get();
     let w = w.to_lowercase();
     lx.is("given_male", &w) || lx.is("given_female", &w)
