@@ -369,17 +369,7 @@ impl Builder {
             if self.info[a].institution.is_none() {
                 self.info[a].institution = office.institution();
             }
-            match prefix {
-                Some((Entry::State(si, _), _)) => {
-                    self.state(si); // "Kenyan President X" mentions Kenya.
-                    self.set_state(a, si);
-                }
-                Some((Entry::Body(bi), _)) => {
-                    let o = self.body(bi);
-                    self.set_owner(a, o, "member_of", para, c.start);
-                }
-                None => {}
-            }
+            self.place_by_prefix(a, prefix, "member_of", para, c.start);
             if let Some(si) = office.iso3().and_then(|iso| kb.state_by_iso(iso)) {
                 self.set_state(a, si);
             }
@@ -400,17 +390,7 @@ impl Builder {
                 }
                 self.alias(a, full);
                 self.info[a].site.get_or_insert((para, c.start));
-                match prefix {
-                    Some((Entry::State(si, _), _)) => {
-                        self.state(si);
-                        self.set_state(a, si);
-                    }
-                    Some((Entry::Body(bi), _)) => {
-                        let o = self.body(bi);
-                        self.set_owner(a, o, "member_of", para, c.start);
-                    }
-                    None => {}
-                }
+                self.place_by_prefix(a, prefix, "member_of", para, c.start);
                 return Some(a);
             }
             // "the Majority Leader", "The Environment Secretary, X", "a Labour MP": a
@@ -477,17 +457,7 @@ impl Builder {
             let number = c.first.checked_sub(1).and_then(|k| word_at(text, toks, k)).filter(|w| w.starts_with(|ch: char| ch.is_ascii_digit()));
             let numbered = number.filter(|_| n0 == 0).map(|n| format!("{n} {full}"));
             let a = self.org(numbered.as_deref().unwrap_or(full), ActorKind::Organization);
-            match prefix {
-                Some((Entry::State(si, _), _)) => {
-                    self.state(si);
-                    self.set_state(a, si);
-                }
-                Some((Entry::Body(bi), _)) => {
-                    let o = self.body(bi);
-                    self.set_owner(a, o, "part_of", para, c.start);
-                }
-                None => {}
-            }
+            self.place_by_prefix(a, prefix, "part_of", para, c.start);
             // "... Organization of Iran".
             for (k, w) in words.iter().enumerate() {
                 if *w == "of" && k + 1 < words.len() {
@@ -619,6 +589,24 @@ impl Builder {
     /// "the Labour MP", "Conservative MP X", "an SNP councillor": one name before a
     /// legislator's title (`[legislator_noun]`) is the party that elected them, an
     /// organisation (a state's demonym or a known body is read elsewhere).
+    /// A name that opens with a knowledge-base entry is placed by it: "Kenyan
+    /// President X" under Kenya (and Kenya is mentioned), "Hamas commander X" or "the
+    /// Hamas Political Bureau" under Hamas, with `rel` (member_of for a person,
+    /// part_of for an organisation).
+    fn place_by_prefix(&mut self, a: usize, prefix: Option<(Entry, usize)>, rel: &'static str, para: usize, at: usize) {
+        match prefix {
+            Some((Entry::State(si, _), _)) => {
+                self.state(si);
+                self.set_state(a, si);
+            }
+            Some((Entry::Body(bi), _)) => {
+                let o = self.body(bi);
+                self.set_owner(a, o, rel, para, at);
+            }
+            None => {}
+        }
+    }
+
     fn party_before(&mut self, title: &[&str]) -> Option<usize> {
         let lx = crate::extract::lexicon::get();
         let [party, noun] = title else { return None };
