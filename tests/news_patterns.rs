@@ -1103,6 +1103,35 @@ const PHRASINGS: &[(&str, &[&str], &str, &str)] = &[
     ("source", &["Secretary of State Ana Lind, who opened the round, said in a post on X that \"peace is within reach,\" and left for Rome."], "peace is within reach", "Ana Lind"),
     ("source", &["Chief Justice Maria Okello read the verdict. \"The law binds everyone,\" Okello said."], "The law binds", "Maria Okello"),
     ("source", &["Associate Justice Lina Cortez wrote for the majority. \"The statute is plain,\" Cortez wrote."], "The statute is plain", "Lina Cortez"),
+    // Round 9 (attribution misses of real articles): a title after the body it
+    // serves, then the name ("Greens co-leader X", "Social Democrats parliamentary
+    // leader X"): the named person speaks, never the body; an outlet after "told"
+    // is the addressee.
+    ("title", &["\"The deal is dead,\" Liberal Democrats deputy leader Anna Roos told broadcaster NOS."], "The deal is dead", "Anna Roos"),
+    ("title", &["The vote was close. \"We will vote against it,\" said Greens co-chair Lotte Dahl."], "We will vote against", "Lotte Dahl"),
+    ("title", &["Farmers Union vice-president Tomas Kral said the subsidy was \"too little and far too late.\""], "too little", "Tomas Kral"),
+    ("title", &["\"No one asked us,\" Free Democrats parliamentary leader Pia Lund told the Tagesblatt. \"We read it in the papers.\""], "We read it", "Pia Lund"),
+    ("title", &["\"The deal is dead,\" the Greens told broadcaster NOS."], "The deal is dead", "~greens"),
+    ("title", &["The Liberal Democrats said the talks were \"going nowhere fast.\""], "going nowhere", "~liberal democrats"),
+    // An indefinite description ("one Congress leader", "a party official") is
+    // someone new, never the one person titled so before.
+    ("unnamed", &["Congress leader Raj Mehta spoke first.", "\"We will go alone,\" one Congress leader in Pune said later."], "We will go alone", "~congress leader in pune"),
+    ("unnamed", &["Congress leader Raj Mehta spoke first. \"We will go alone,\" the Congress leader said later."], "We will go alone", "Raj Mehta"),
+    // A reporting verb in a relative clause right after a comma ("X, who promised
+    // … "Q"", "the regulator, which has long argued that "Q""): the phrase before
+    // the comma speaks.
+    ("relative", &["Mayor Ines Pohl, who promised during her campaign to make the city \"a place for children again\", has said little since."], "a place for children", "Ines Pohl"),
+    ("relative", &["The plan was shelved in May. Governor Tomas Berg, who told reporters last week that it was \"dead and buried\", now backs it."], "dead and buried", "Tomas Berg"),
+    ("relative", &["Rights groups wrote to the Energy Market Authority, which has long argued that the tariffs are \"fair to every household.\""], "fair to every household", "~energy market authority"),
+    // Near misses of the antecedent: a verb before the name ends it ("X met Ana
+    // Ruiz, who …"); a preposition inside the phrase does not ("Voters in Lagos").
+    ("relative", &["Jonas Weber met Ana Ruiz, who told him the plan was \"a fraud from the start.\""], "a fraud from the start", "Ana Ruiz"),
+    ("relative", &["Voters in Lagos, who told pollsters that prices were \"the only issue\", turned out in force."], "the only issue", "~voters"),
+    // An inverted reporting verb between commas interrupting its sentence
+    // ("A lottery …, says senator X, is "Q""): its subject speaks the sentence.
+    ("aside", &["The new rule, says opposition senator Clara Munoz, is \"a raffle with loaded tickets.\""], "a raffle with loaded", "Clara Munoz"),
+    ("aside", &["The reform, argues Pavel Hruby, a lawyer in Brno, would make judges \"campaigners in robes.\""], "campaigners in robes", "Pavel Hruby"),
+    ("aside", &["That budget, said Finance Minister Kofi Adu, was \"the last of its kind.\""], "the last of its kind", "Kofi Adu"),
     // Near misses: quoted words nobody is said to speak.
     ("near-miss", &["The word \"resilience\" appears forty times in the report."], "resilience", "-"),
     ("near-miss", &["The so-called \"peace dividend\" never arrived, Karl Obst said."], "peace dividend", "-"),

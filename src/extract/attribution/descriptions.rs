@@ -204,7 +204,11 @@ pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Rang
         }
     }
     // "the president": an actor whose role is that description, mentioned nearby.
-    if !collective {
+    // Never an indefinite one: "a Congress leader", "one party official" introduce
+    // someone new, not the one person titled so before.
+    let first = text[range.clone()].split_whitespace().next().unwrap_or("").to_lowercase();
+    let indefinite = f.lx.is("indefinite_article", &first) || first == "one" || first == "another";
+    if !collective && !indefinite {
         let lower = phrase.to_lowercase();
         let with_role: Vec<usize> = (0..cast.actors.len()).filter(|&a| cast.actors[a].role.as_deref().is_some_and(|r| r.to_lowercase() == lower || r.to_lowercase().ends_with(&format!(" {lower}")))).collect();
         if with_role.len() == 1 {

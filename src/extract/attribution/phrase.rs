@@ -66,7 +66,19 @@ impl<'c, 'a> Finder<'c, 'a> {
             // "The French energy company": lowercase words up to a business noun
             // after "the" and a capital are the phrase's own.
             let firm = lx.is("determiner", tk.lower(lo)) && (k..hi).take_while(|&j| tk.is_word(j) && tk.is_lower(j)).take(3).any(|j| lx.is("firm", tk.lower(j)));
-            let predicate = tk.is_lower(k) && tk.is_word(k - 1) && tk.is_cap(k - 1) && !lx.is_stop_capital(tk.word(k - 1)) && !tk.toks[k - 1].poss && !is_speaker_noun(&w) && !is_plural(&w) && !in_mention(k) && !particle && !firm;
+            // "Greens co-leader Felix Ahrendt", "Social Democrats parliamentary leader
+            // Jonas Weber": lowercase words up to a title (a person or voice noun, the
+            // last part of a hyphenated one) right before a capitalised name are the
+            // name's title after the body it serves, never a predicate.
+            let title_run = || {
+                let run = (k..hi).take_while(|&j| tk.is_word(j) && tk.is_lower(j)).take(3).last();
+                run.is_some_and(|e| {
+                    let t = tk.lower(e);
+                    let t = t.rsplit('-').next().unwrap_or(t);
+                    (lx.is("person", t) || lx.is("voice", t)) && !is_plural(t) && e + 1 < hi && tk.is_word(e + 1) && tk.is_cap(e + 1) && !lx.is_stop_capital(tk.word(e + 1))
+                })
+            };
+            let predicate = tk.is_lower(k) && tk.is_word(k - 1) && tk.is_cap(k - 1) && !lx.is_stop_capital(tk.word(k - 1)) && !tk.toks[k - 1].poss && !is_speaker_noun(&w) && !is_plural(&w) && !in_mention(k) && !particle && !firm && !title_run();
             if predicate {
                 cut = k;
                 break;

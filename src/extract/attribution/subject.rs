@@ -100,6 +100,39 @@ impl<'c, 'a> Finder<'c, 'a> {
             start = k;
             words += 1;
         }
+        // "President Ana Ruiz, who promised during her campaign to make the country
+        // "Q"", "The regulator, which has long argued that …": a relative pronoun
+        // right before the verb and right after a comma opens a clause whose subject
+        // is the noun phrase before the comma (back to its determiner, a
+        // preposition or a verb).
+        if antecedent && start == j && start > sent.start + 1 && tk.punct(start - 1) == Some(',') {
+            let e = start - 1;
+            let mut b = e;
+            // (A preposition inside the phrase is kept: "Voters in Lagos, who told";
+            // a lowercase word before a name is its predicate: "X met Ana Ruiz, who".)
+            let mut named = false;
+            while b > sent.start && e - b < 8 && tk.is_word(b - 1) && !tk.quoted[b - 1] {
+                let w = tk.lower(b - 1);
+                let lower = tk.is_lower(b - 1);
+                let verb = self.is_aux(tk, b - 1) || self.lx.speech_verb(w).is_some() || self.lx.is("relative", w) || self.lx.is("subordinator", w) || tk.is_participle(b - 1);
+                if lower && (verb || named && !self.lx.is("preposition", w) && !self.lx.is("determiner", w) && !self.lx.is("name_particle", w)) {
+                    break;
+                }
+                named |= !lower;
+                b -= 1;
+                if lower && self.lx.is("determiner", w) {
+                    break;
+                }
+            }
+            while b < e && tk.is_lower(b) && self.lx.is("preposition", tk.lower(b)) {
+                b += 1;
+            }
+            if b < e {
+                if let Some(s @ (Subj::Actor(_) | Subj::Name(_) | Subj::Described { .. })) = self.noun_phrase(cast, p, b, e) {
+                    return Some(s);
+                }
+            }
+        }
         // "In his judgment the judge wrote", "On Tuesday the ministry said": an opening
         // prepositional phrase with no comma after it; the subject is the noun phrase
         // its last determiner opens (a determiner right after a noun, not the
@@ -236,6 +269,22 @@ impl<'c, 'a> Finder<'c, 'a> {
         np
     }
 
+    /// "A lottery among screened candidates, says senator Ana Ruiz, is "Q"": a
+    /// reporting verb between commas with its subject after it interrupts the
+    /// sentence it reports; that subject speaks every quote of the sentence.
+    fn inverted_aside(&self, cast: &Cast, p: usize, verb: usize) -> Option<Subj> {
+        let tk = &self.tks[p];
+        let sent = tk.sentence_toks(verb);
+        if verb == sent.start || !tk.comma_before(verb) {
+            return None;
+        }
+        let close = (verb + 1..sent.end.min(verb + 1 + SUBJECT_WINDOW)).find(|&k| tk.quoted[k] || tk.punct(k).is_some_and(|c| !matches!(c, '-' | '\'' | '\u{2019}')))?;
+        if close == verb + 1 || tk.quoted[close] || tk.punct(close) != Some(',') {
+            return None;
+        }
+        self.subject_right(cast, p, verb)
+    }
+
     /// Whether tokens `lo..hi` hold a post: a lowercase person or voice noun
     /// ("representative", "spokesman"), so that a name in apposition is its holder.
     pub(super) fn post(&self, tk: &Tokens, lo: usize, hi: usize) -> bool {
@@ -359,7 +408,7 @@ impl<'c, 'a> Finder<'c, 'a> {
                         return Some(s);
                     }
                 }
-                left.or_else(|| {
+                left.or_else(|| self.inverted_aside(cast, p, verb)).or_else(|| {
                 // "She said … and described the summit as "Q"": a coordinated verb
                 // shares the sentence's subject.
                 let sent = tk.sentence_toks(verb);
