@@ -48,30 +48,38 @@ impl Strs {
         (0..self.len()).map(move |i| self.get(i))
     }
 
-    /// The index of `s`. Length and first byte before the comparison: this runs per
-    /// word test for section names, and most names differ there. One pass over the
-    /// bytes: slicing a `&str` per name (`get`) made this 9 % of a native extraction's
-    /// instructions.
+    /// The index of `s`, memoised by the name's bytes (names of up to 24 bytes: every
+    /// section name): this runs per word test of a rule (about 250,000 times per MB of
+    /// article), mostly for the same few dozen names.
     ///
-    /// Remembered per call site: section names are literals, so the same
-    /// `(pointer, length)` comes back at every word test of a rule; a hit is checked
-    /// against the string it names (one short comparison) instead of scanning the list.
+    /// Why keyed by content: the memo used to be keyed by the literal's address in 64
+    /// slots; with the 90-odd section names of the hot rules it missed about every
+    /// other time, and each miss scanned the list (about 200 instructions). A hit here
+    /// is a hash and three word comparisons, no `memcmp`.
     pub fn position(&'static self, s: &str) -> Option<usize> {
         thread_local! {
-            static SEEN: [std::cell::Cell<(usize, usize, usize)>; 64] = const { [const { std::cell::Cell::new((0, 0, 0)) }; 64] };
+            // Zero-initialised (`len` 0: empty), so it costs the wasm no data bytes.
+            static SEEN: [std::cell::Cell<NameSlot>; 256] =
+                const { [const { std::cell::Cell::new(NameSlot { a: 0, b: 0, c: 0, len: 0, found: 0, owner: 0 }) }; 256] };
         }
-        let (owner, at) = (self as *const Strs as usize, s.as_ptr() as usize);
-        let slot = (at ^ at >> 6 ^ owner >> 3 ^ s.len()) & 63;
-        let (o, a, i) = SEEN.with(|m| m[slot].get());
-        // `i` is the index + 1 (0: empty).
-        if o == owner && a == at && i > 0 && self.get(i - 1).as_bytes() == s.as_bytes() {
-            return Some(i - 1);
+        let p = s.as_bytes();
+        if p.is_empty() || p.len() > 24 {
+            return self.scan(s);
         }
-        let found = self.scan(s);
-        if let Some(i) = found {
-            SEEN.with(|m| m[slot].set((owner, at, i + 1)));
-        }
-        found
+        let (a, b) = load16(&p[..p.len().min(16)]);
+        let c = p.get(16..).map_or(0, load8);
+        let owner = self as *const Strs as usize;
+        let h = (a ^ b.rotate_left(21) ^ c.rotate_left(42) ^ owner as u64 ^ p.len() as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        let slot = (h >> 56) as usize;
+        SEEN.with(|m| {
+            let e = m[slot].get();
+            if e.len == p.len() as u32 && e.a == a && e.b == b && e.c == c && e.owner == owner {
+                return e.found.checked_sub(1).map(|f| f as usize);
+            }
+            let found = self.scan(s);
+            m[slot].set(NameSlot { a, b, c, len: p.len() as u32, found: found.map_or(0, |f| f as u32 + 1), owner });
+            found
+        })
     }
 
     fn scan(&self, s: &str) -> Option<usize> {
@@ -86,6 +94,18 @@ impl Strs {
         }
         None
     }
+}
+
+/// A memo entry of [`Strs::position`]: the name's bytes, zero-padded, its length (0:
+/// an empty slot), the answer (index + 1, 0 for none) and the list's address.
+#[derive(Clone, Copy)]
+struct NameSlot {
+    a: u64,
+    b: u64,
+    c: u64,
+    len: u32,
+    found: u32,
+    owner: usize,
 }
 
 /// A string of a generated text (`build.rs`) by its byte range, for the fields of
@@ -265,10 +285,31 @@ thread_local! {
 }
 
 /// The 1 to 16 bytes of `p` as two little-endian `u64`, zero-padded.
+#[inline]
 fn load16(p: &[u8]) -> (u64, u64) {
-    let mut buf = [0u8; 16];
-    buf[..p.len()].copy_from_slice(p);
-    (u64::from_le_bytes(buf[..8].try_into().unwrap()), u64::from_le_bytes(buf[8..].try_into().unwrap()))
+    match p.len() {
+        0..=8 => (load8(p), 0),
+        n => (load8(&p[..8]), load8(&p[8..n])),
+    }
+}
+
+/// The 0 to 8 bytes of `p` as a little-endian `u64`, zero-padded. Why not a copy into
+/// a zeroed buffer: that is a `memcpy` call per memo probe (the memos run per token,
+/// several times); two overlapping loads give the same bytes (an overlapped byte is
+/// the same byte in both, so `|` keeps it).
+#[inline]
+fn load8(p: &[u8]) -> u64 {
+    let n = p.len();
+    match n {
+        0 => 0,
+        1..=3 => p[0] as u64 | (p[n / 2] as u64) << (8 * (n / 2)) | (p[n - 1] as u64) << (8 * (n - 1)),
+        4..=7 => {
+            let lo = u32::from_le_bytes(p[..4].try_into().unwrap()) as u64;
+            let hi = u32::from_le_bytes(p[n - 4..].try_into().unwrap()) as u64;
+            lo | hi << (8 * (n - 4))
+        }
+        _ => u64::from_le_bytes(p[..8].try_into().unwrap()),
+    }
 }
 
 impl Table {
@@ -359,6 +400,22 @@ mod tests {
                 buf[..p.len()].copy_from_slice(p);
                 let want = (u64::from_le_bytes(buf[..8].try_into().unwrap()), u64::from_le_bytes(buf[8..].try_into().unwrap()));
                 assert_eq!(load16(p), want, "{p:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn position_memo_answers_like_a_scan() {
+        static S: Strs = Strs { text: "possessive_institutionsabpossessive_institutionx", ends: &[23, 24, 25, 48] };
+        static T: Strs = Strs { text: "ba", ends: &[1, 2] };
+        let names = ["possessive_institutions", "a", "b", "possessive_institution", "possessive_institutionx", "x", "", "a name longer than twenty-four bytes"];
+        for _ in 0..3 {
+            for n in names {
+                assert_eq!(S.position(n), S.scan(n), "{n:?}");
+                assert_eq!(T.position(n), T.scan(n), "{n:?}");
+                // The same name from another address (no literal).
+                let owned = n.to_string();
+                assert_eq!(S.position(&owned), S.scan(n), "{n:?}");
             }
         }
     }
