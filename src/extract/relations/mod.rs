@@ -311,6 +311,14 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
                         if cue.family == Family::Object && obj.is_none() {
                             targets.clear();
                         }
+                        // "Y was urged by X", "Y was criticised by X": a conflict verb in
+                        // the passive runs the other way; its agent after "by" is no
+                        // target (mediation, alliance and hierarchy cues keep their own
+                        // readings: "talks hosted by X", "appointed by X").
+                        let passive_by = p.text[cue_end..].trim_start().starts_with("by ");
+                        if cue.family == Family::Forward && passive_by && matches!(cue.kind, "criticizes" | "opposes" | "pressures") {
+                            targets.clear();
+                        }
                         let src = match nearest {
                             _ if cue.family == Family::Subject => subject_before(cue_start),
                             Some(n) if targets.contains(&n) => subject_before(cue_start),
