@@ -206,6 +206,23 @@ impl Builder {
         None
     }
 
+    /// ", chief economist at Commerzbank", ", an analyst at Capstone": one works *at*
+    /// an organisation, never at a person, so a lone capitalised word there that the
+    /// story and the knowledge base do not know (no state, no listed word, no given
+    /// name) is an organisation's name.
+    pub(super) fn chunk_org_at(&mut self, text: &str, c: &Chunk, assigned: &mut [Option<usize>], ci: usize) -> Option<usize> {
+        if let Some(o) = self.chunk_org(text, c, assigned, ci) {
+            return Some(o);
+        }
+        let w = c.text(text);
+        if c.first != c.last || !super::candidates::lone_unknown(self, w) {
+            return None;
+        }
+        let o = self.org(w, ActorKind::Organization);
+        assigned[ci] = Some(o);
+        Some(o)
+    }
+
     /// "Iraq's foreign ministry" after a state chunk: the ministry institution
     /// (`lowercase_ministry` names it the same way when it reads the state chunk).
     pub(super) fn possessive_ministry(&mut self, text: &str, toks: &[Tok], c: &Chunk, si: usize) -> Option<usize> {

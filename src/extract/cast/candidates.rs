@@ -577,6 +577,13 @@ impl Builder {
                 return Some(self.org(full, ActorKind::Organization));
             }
         }
+        // "the Bild newspaper", "state-owned Codelco", "between Codelco and SQM":
+        // a lone unknown word the words around it type as an organisation.
+        if words.len() == 1 {
+            if let Some(kind) = self.lone_org_cue(text, toks, c, full, prev.as_deref(), next.as_deref()) {
+                return Some(self.org(full, kind));
+            }
+        }
         // A lone unknown word: decided once the whole document is read.
         let media = next.as_deref().is_some_and(|w| kb.is("media_verbs", w));
         let body = appositive_acronym(text, toks, c, full);
@@ -584,6 +591,52 @@ impl Builder {
             self.deferred.push(Deferred::Single { word: full.to_string(), media, body });
         }
         None
+    }
+
+    /// The evidence in a lone unknown word's surroundings that it names an
+    /// organisation, and which kind: "the Bild newspaper" (`[media_after_name]`: an
+    /// outlet), "state-owned Codelco", "privately held X" (`[org_premodifier]`, both in
+    /// data/grammar_words.txt), "Codelco and SQM", "SQM and Codelco" (coordinated with
+    /// an organisation the story named: one kind of thing on both sides of "and").
+    fn lone_org_cue(&self, text: &str, toks: &[Tok], c: &Chunk, full: &str, prev: Option<&str>, next: Option<&str>) -> Option<ActorKind> {
+        if !lone_unknown(self, full) {
+            return None;
+        }
+        let lx = crate::extract::lexicon::get();
+        // ("the Lagos daily The Guardian", "the Flemish broadcaster VRT": a name after
+        // the noun is the outlet's, the word before it a place or an adjective.)
+        let named_after = word_at(text, toks, c.last + 2).is_some_and(names::is_capitalised);
+        if prev == Some("the") && next.is_some_and(|n| lx.is("media_after_name", n)) && !named_after {
+            return Some(ActorKind::Media);
+        }
+        let before = text[..c.start].trim_end();
+        let pre = before.rsplit(|ch: char| ch.is_whitespace() || ch == '(').next().unwrap_or("").to_lowercase();
+        let two = before.rsplitn(3, char::is_whitespace).take(2).collect::<Vec<_>>();
+        let pre2 = if two.len() == 2 { format!("{} {}", two[1], two[0]).to_lowercase() } else { String::new() };
+        if lx.is("org_premodifier", &pre) || lx.is("org_premodifier", &pre2) {
+            return Some(ActorKind::Organization);
+        }
+        // The capitalised run on the far side of "and", looked up whole.
+        let org_at = |from: usize, step: isize| -> bool {
+            let (mut a, mut b) = (from, from);
+            let cap = |k: usize| word_at(text, toks, k).is_some_and(names::is_capitalised);
+            if !cap(from) {
+                return false;
+            }
+            for _ in 0..4 {
+                let k = (if step < 0 { a.checked_sub(1) } else { Some(b + 1) }).filter(|&k| k < toks.len() && cap(k));
+                match k {
+                    Some(k) if step < 0 => a = k,
+                    Some(k) => b = k,
+                    None => break,
+                }
+            }
+            let name = &text[toks[a].start..toks[b].end];
+            kb::with_key(name, |k| self.index.get(k).copied()).is_some_and(|o| matches!(self.actors[o].kind, ActorKind::Organization) && self.info[o].is_state.is_none())
+        };
+        let and_after = next == Some("and") && org_at(c.last + 2, 1);
+        let and_before = prev == Some("and") && c.first >= 2 && org_at(c.first - 2, -1);
+        (and_after || and_before).then_some(ActorKind::Organization)
     }
 
     /// "the Labour MP", "Conservative MP X", "an SNP councillor": one name before a
@@ -1393,7 +1446,7 @@ impl Builder {
                 };
                 let o = ministry.or(assigned[oc]);
                 if prep_seen || heads_verb || member_verb {
-                    let o = o.or_else(|| self.chunk_org(text, &chunks[oc], assigned, oc));
+                    let o = o.or_else(|| if prep_at && role.iter().any(|w| ["member_nouns", "leader_nouns", "office_nouns", "staff_nouns"].iter().any(|l| kb.is(l, w))) { self.chunk_org_at(text, &chunks[oc], assigned, oc) } else { self.chunk_org(text, &chunks[oc], assigned, oc) });
                     if let Some(o) = o {
                         let lead = heads_verb || role.iter().any(|w| kb.is("leader_nouns", w));
                         let mem = member_verb || prep_at || role.iter().any(|w| kb.is("member_nouns", w) || kb.is("office_nouns", w));
@@ -1557,6 +1610,14 @@ fn title_noun(w: &str) -> bool {
 }
 
 /// Whether `w` is a given name of `data/given_names.txt`.
+/// A lone capitalised word that nothing yet names: no actor of the story, no
+/// knowledge-base entry or listed word, no given name, no stop capital ("The",
+/// "Monday"). Evidence around it (`chunk_org_at`, `lone_org_cue`) decides its type.
+pub(super) fn lone_unknown(b: &Builder, w: &str) -> bool {
+    let lx = crate::extract::lexicon::get();
+    names::is_capitalised(w) && w.chars().all(|ch| ch.is_alphanumeric() || ch == '-') && b.kb.lookup(w).is_none() && b.kb.mask(w) == 0 && !given_name(w) && !lx.is_stop_capital(w) && kb::with_key(w, |k| !b.index.contains_key(k))
+}
+
 pub(super) fn given_name(w: &str) -> bool {
     let lx = crate::extract::lexicon::get();
     let w = w.to_lowercase();

@@ -539,3 +539,57 @@ fn a_head_word_after_the_is_the_one_name_it_ends() {
     let c = cast_of(&["The Security Council met after the European Council summit. Later the Council voted."]);
     assert!(!c.actors.iter().any(|a| a.aliases.iter().any(|x| x == "Council")), "{:?}", c.actors);
 }
+
+fn kind_opt(c: &Cast, name: &str) -> Option<ActorKind> {
+    c.actors.iter().find(|a| a.name == name).map(|a| a.kind)
+}
+
+#[test]
+fn lone_unknown_word_where_one_works_is_an_organization() {
+    let c = cast_of(&["\u{201c}Rates will stay high,\u{201d} said Anna Keller, chief economist at Varnholt. \u{201c}Nobody expects a cut.\u{201d}"]);
+    assert_eq!(kind_opt(&c, "Varnholt"), Some(ActorKind::Organization), "{:?}", names(&c));
+    assert_eq!(parent_of(&c, "Anna Keller").as_deref(), Some("Varnholt"));
+    let c = cast_of(&["Tomas Lindqvist, a senior analyst at Brevik, doubted the figures."]);
+    assert_eq!(kind_opt(&c, "Brevik"), Some(ActorKind::Organization), "{:?}", names(&c));
+    // Near misses: no role noun before "at"; a person the story named.
+    let c = cast_of(&["Peter Hahn, who was speaking at Lindau, doubted the figures."]);
+    assert_eq!(kind_opt(&c, "Lindau"), None, "{:?}", names(&c));
+    let c = cast_of(&["Grace Okonjo chairs the board. Ivo Marr, a senior adviser at Okonjo, left."]);
+    assert_ne!(kind_opt(&c, "Okonjo"), Some(ActorKind::Organization), "{:?}", names(&c));
+}
+
+#[test]
+fn lone_unknown_word_before_an_outlet_noun_is_media() {
+    let c = cast_of(&["The premier told the Zeitblatt newspaper that he would not resign."]);
+    assert_eq!(kind_opt(&c, "Zeitblatt"), Some(ActorKind::Media), "{:?}", names(&c));
+    let c = cast_of(&["In an interview with the Morvenna tabloid, the minister apologised."]);
+    assert_eq!(kind_opt(&c, "Morvenna"), Some(ActorKind::Media), "{:?}", names(&c));
+    // A place or an adjective before the noun, the outlet named after it.
+    let c = cast_of(&["He told the Tessinian broadcaster Radiotel on Sunday that talks had failed."]);
+    assert_eq!(kind_opt(&c, "Tessinian"), None, "{:?}", names(&c));
+    let c = cast_of(&["She wrote in the Kaduna daily The Sentinel that the army had withdrawn."]);
+    assert_eq!(kind_opt(&c, "Kaduna"), None, "{:?}", names(&c));
+}
+
+#[test]
+fn lone_unknown_word_after_an_ownership_modifier_is_an_organization() {
+    let c = cast_of(&["Ministers met the board of state-owned Petrovar on Monday."]);
+    assert_eq!(kind_opt(&c, "Petrovar"), Some(ActorKind::Organization), "{:?}", names(&c));
+    let c = cast_of(&["Shares in the privately held Kelmora were never listed."]);
+    assert_eq!(kind_opt(&c, "Kelmora"), Some(ActorKind::Organization), "{:?}", names(&c));
+}
+
+#[test]
+fn lone_unknown_word_described_or_coordinated_with_a_company() {
+    let c = cast_of(&[
+        "For years the brine was pumped by Brinemax, the private miner.",
+        "The contract signed between Altamar and Brinemax sets a quota.",
+        "Ferrolux, the country's largest steelmaker, cut output.",
+    ]);
+    for n in ["Brinemax", "Altamar", "Ferrolux"] {
+        assert_eq!(kind_opt(&c, n), Some(ActorKind::Organization), "{n}: {:?}", names(&c));
+    }
+    // Near misses: "and" beside a person; the role noun owned by "the bank".
+    let c = cast_of(&["Peter Brandt arrived late, and Okafor and Peter Brandt argued about the bank.", "Okafor, the bank's chief economist, said little."]);
+    assert_ne!(kind_opt(&c, "Okafor"), Some(ActorKind::Organization), "{:?}", names(&c));
+}
