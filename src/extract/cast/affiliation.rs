@@ -56,7 +56,13 @@ impl Builder {
                         && !kb::with_key(owner, |k| self.index.get(k).is_some_and(|&a| self.actors[a].kind == ActorKind::Person))
                 };
                 if inner || defined.is_some_and(|acr| super::resolve::initials_match(&acr, &text[c.start..n.end])) {
-                    out.push(Chunk { first: c.first, last: n.last, start: c.start, end: n.end });
+                    // "Ana Ruiz of the Workers' Party": the joined name may still be a
+                    // person of the institution.
+                    let joined = Chunk { first: c.first, last: n.last, start: c.start, end: n.end };
+                    match self.split_person_of_org(text, toks, &joined) {
+                        Some((a, b)) => out.extend([a, b]),
+                        None => out.push(joined),
+                    }
                     i += 2;
                     continue;
                 }
@@ -82,8 +88,10 @@ impl Builder {
 
     /// "Rasmus Kjeldsen of the Centre for European Reform": a name of two or more
     /// plain words (no institutional head, title, KB entry, place or event word),
-    /// "of [the]", then an institution (a head word). The name part never holds a
-    /// head word, so "Bank of England" and "Organization of American States" stay whole.
+    /// "of [the]", then an institution: a head word or a legislature's ("Ravi Menon
+    /// of Congress"), an acronym ("Stefan Huber of the CSU") or a body the knowledge
+    /// base knows. The name part never holds a head word, so "Bank of England" and
+    /// "Organization of American States" stay whole.
     fn split_person_of_org(&self, text: &str, toks: &[Tok], c: &Chunk) -> Option<(Chunk, Chunk)> {
         let kb = self.kb;
         let word = |k: usize| (toks[k].kind == TokKind::Word).then(|| &text[toks[k].start..toks[k].end]);
@@ -106,7 +114,13 @@ impl Builder {
         if word(b).is_some_and(|w| w.eq_ignore_ascii_case("the")) {
             b += 1;
         }
-        if b > c.last || !(b..=c.last).filter_map(word).any(|w| kb.is("org_heads", w)) {
+        if b > c.last {
+            return None;
+        }
+        let org_text = &text[toks[b].start..c.end];
+        let heads = kb.bit("org_heads") | kb.bit("legislatures");
+        let acronym = b == c.last && word(b).is_some_and(names::is_acronym);
+        if !acronym && !(b..=c.last).filter_map(word).any(|w| kb.mask(w) & heads != 0) && !matches!(kb.lookup(org_text), Some(Entry::Body(_))) {
             return None;
         }
         let person = Chunk { first: c.first, last: of - 1, start: c.start, end: toks[of - 1].end };

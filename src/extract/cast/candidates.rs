@@ -237,6 +237,14 @@ impl Builder {
         // "Strait of Hormuz", "Tahrir Square": places; "Sunni Arab": no one in particular.
         let not_names = kb.bit("not_names");
         let has_org_head = in_rest("org_heads") || last_is_head;
+        // "Peter Lang (CDU)", "Ana Ruiz (PT)": an acronym in parentheses after a
+        // plain two- or three-word name (no head word, no list word) that does not
+        // abbreviate it, nor hold its initials in order ("Free Democrats (FDP)", a
+        // name cut short: "Salish Kendra (ASK)"), is the person's party.
+        let party_acr = defined.clone().filter(|acr| {
+            n0 == 0 && !has_org_head && (2..=3).contains(&rest.len()) && masks.iter().all(|&m| m == 0) && !rest.iter().any(|w| names::is_acronym(w)) && !super::initials_match(acr, full) && !initials_within(acr, rest) && self.parenthesised_acronym(text, toks, c.last + 1).is_some()
+        });
+        let defined = if party_acr.is_some() { None } else { defined };
         if (!has_org_head && in_rest("place_heads")) || rest.iter().zip(masks).all(|(w, m)| m & not_names != 0 || *w == "of") {
             return None;
         }
@@ -527,6 +535,17 @@ impl Builder {
             if let Some((Entry::State(si, _), _)) = prefix {
                 self.state(si);
                 self.set_state(a, si);
+            }
+            if let Some(acr) = party_acr {
+                let o = match kb.lookup(&acr) {
+                    Some(e) => self.entry(e),
+                    None => self.org(&acr, ActorKind::Organization),
+                };
+                if let Some(si) = self.info[o].is_state {
+                    self.set_state(a, si);
+                } else {
+                    self.set_owner(a, o, "member_of", para, c.start);
+                }
             }
             return Some(a);
         }
@@ -1663,6 +1682,12 @@ fn quoted_whole(text: &str, toks: &[Tok], c: &Chunk) -> bool {
 /// Pakistan, or TTP, ..."). "Iran, or US officials" is no definition: the acronym
 /// must close the phrase and either abbreviate the name or follow an institution's
 /// name ("the Movement for Socialism, or MAS,": the Spanish initials).
+/// The words' initials in order inside the acronym ("FD" in "FDP").
+fn initials_within(acr: &str, words: &[&str]) -> bool {
+    let mut letters = acr.chars();
+    words.iter().filter_map(|w| w.chars().next()).all(|i| letters.any(|l| l == i))
+}
+
 fn or_acronym(text: &str, toks: &[Tok], at: usize, name: &str) -> Option<String> {
     if toks.get(at)?.kind != TokKind::Punct(',') || word_at(text, toks, at + 1)? != "or" {
         return None;

@@ -593,3 +593,43 @@ fn lone_unknown_word_described_or_coordinated_with_a_company() {
     let c = cast_of(&["Peter Brandt arrived late, and Okafor and Peter Brandt argued about the bank.", "Okafor, the bank's chief economist, said little."]);
     assert_ne!(kind_opt(&c, "Okafor"), Some(ActorKind::Organization), "{:?}", names(&c));
 }
+
+#[test]
+fn a_person_of_a_party_is_the_person_and_its_member() {
+    // Round 9 (names9): "X of [the] Y" splits when Y is an acronym, a legislature's
+    // head word or a knowledge-base body, not only a word like "Party".
+    for (text, person, org) in [
+        ("Stefan Huber of the CSU said the ruling was wrong. Huber will appeal.", "Stefan Huber", "CSU"),
+        ("The deal, said Ravi Menon of Congress, is alive.", "Ravi Menon", "Congress"),
+        ("Ana Ruiz of the Workers' Party told reporters she would fight. Ruiz left.", "Ana Ruiz", "Workers' Party"),
+        ("Critics such as Lena Dahl of the SVP called it a blunder.", "Lena Dahl", "SVP"),
+    ] {
+        let c = cast_of(&[text]);
+        assert!(!names(&c).iter().any(|n| n.contains(" of ")), "{text}: {:?}", names(&c));
+        assert_eq!(c.actors[c.actors.iter().position(|a| a.name == person).unwrap_or_else(|| panic!("{text}: {:?}", names(&c)))].parent.map(|p| c.actors[p].name.as_str()), Some(org), "{text}");
+    }
+    // Near misses: a head word in the name part, a place, one word before "of".
+    for (text, whole) in [
+        ("The Bank of England raised rates.", "Bank of England"),
+        ("The Organization of American States met.", "Organization of American States"),
+    ] {
+        assert!(names(&cast_of(&[text])).iter().any(|n| n == whole), "{text}");
+    }
+}
+
+#[test]
+fn an_acronym_in_parentheses_after_a_name_is_the_party() {
+    for (text, person, party) in [
+        ("Peter Lang (CDU) said the budget was sound.", "Peter Lang", "CDU"),
+        ("The motion was tabled by Maria Costa (PSD) on Monday.", "Maria Costa", "PSD"),
+    ] {
+        let c = cast_of(&[text]);
+        assert_eq!(parent_of(&c, person).as_deref(), Some(party), "{text}: {:?}", names(&c));
+        assert!(!actor(&c, person).aliases.iter().any(|x| x == party), "{text}");
+    }
+    // Near misses: the acronym abbreviates the name, or a head word makes it a body.
+    let c = cast_of(&["The Rapid Support Forces (RSF) advanced."]);
+    assert!(actor(&c, "Rapid Support Forces").aliases.iter().any(|x| x == "RSF"));
+    let c = cast_of(&["The National Action Party (PAN) won."]);
+    assert!(actor(&c, "National Action Party").aliases.iter().any(|x| x == "PAN"));
+}
