@@ -90,6 +90,9 @@ echo "eval: $(python3 "$ROOT/scripts/relation_precision.py" "$out" | tail -n 1)"
 # Parent misses on the dev set by line of the parent convention (the decision list in
 # src/extract/cast/resolve.rs); `scripts/parent_misses.py` alone lists each miss.
 echo "eval: dev $(python3 "$ROOT/scripts/parent_misses.py" "$out" | tail -n 1)"
+# Speaker misses on the dev set by guessed cause; `scripts/attribution_misses.py` alone
+# lists each with its sieve and the text around it.
+echo "eval: dev $(python3 "$ROOT/scripts/attribution_misses.py" "$out" | tail -n 1)"
 # Missed gold relations on the dev set by cause; `scripts/relation_misses.py --list`
 # lists each miss with the sentences naming both ends.
 echo "eval: dev $(python3 "$ROOT/scripts/relation_misses.py" "$out" | tail -n 1)"
