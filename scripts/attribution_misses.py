@@ -18,17 +18,12 @@ and the stories `scripts/eval.sh` wrote (target/eval/NAME.story.json by default)
 Never reads tests/heldout.
 """
 import collections
-import glob
 import json
 import os
 import re
 import sys
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SHARED = os.path.join(os.path.dirname(ROOT), "shared")
-if not os.path.isdir(SHARED):
-    SHARED = "/work/shared"
-sys.path.insert(0, os.path.join(SHARED, "eval"))
+from devset import dev_golds, stories_dir  # noqa: E402
 from score_story import GoldActors, match_quotes  # noqa: E402
 
 OPEN = "\"\u201c"
@@ -99,9 +94,8 @@ def misses(gold, story):
 def main():
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     quiet = "--quiet" in sys.argv
-    story_dir = args[0] if args else os.path.join(os.environ.get("CARGO_TARGET_DIR", os.path.join(ROOT, "target")), "eval")
-    golds = sorted(glob.glob(os.path.join(ROOT, "tests", "gold", "*.gold.json")))
-    golds.append(os.path.join(SHARED, "gold", "seed.gold.json"))
+    story_dir = stories_dir(args)
+    golds = dev_golds()
     per_cause = collections.Counter()
     total = wrong = spurious = 0
     for g in golds:

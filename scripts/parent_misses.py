@@ -16,17 +16,12 @@ and the stories `scripts/eval.sh` wrote (target/eval/NAME.story.json by default)
 Never reads tests/heldout.
 """
 import collections
-import glob
 import json
 import os
 import re
 import sys
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SHARED = os.path.join(os.path.dirname(ROOT), "shared")
-if not os.path.isdir(SHARED):
-    SHARED = "/work/shared"
-sys.path.insert(0, os.path.join(SHARED, "eval"))
+from devset import dev_golds, stories_dir  # noqa: E402
 from score_story import GoldActors  # noqa: E402
 
 # (category, pattern on the gold role) for people; the first match wins.
@@ -85,9 +80,8 @@ def misses(gold, story):
 def main():
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     show_all = "--all" in sys.argv
-    story_dir = args[0] if args else os.path.join(os.environ.get("CARGO_TARGET_DIR", os.path.join(ROOT, "target")), "eval")
-    golds = sorted(glob.glob(os.path.join(ROOT, "tests", "gold", "*.gold.json")))
-    golds.append(os.path.join(SHARED, "gold", "seed.gold.json"))
+    story_dir = stories_dir(args)
+    golds = dev_golds()
     per_cat = collections.defaultdict(lambda: [0, 0])
     for g in golds:
         name = os.path.basename(g)[: -len(".gold.json")]

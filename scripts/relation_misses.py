@@ -25,17 +25,12 @@ Reads tests/gold/*.gold.json (and ../shared/gold/seed.gold.json) and the stories
 `scripts/eval.sh` wrote (target/eval/NAME.story.json). Never reads tests/heldout.
 """
 import collections
-import glob
 import json
 import os
 import re
 import sys
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SHARED = os.path.join(os.path.dirname(ROOT), "shared")
-if not os.path.isdir(SHARED):
-    SHARED = "/work/shared"
-sys.path.insert(0, os.path.join(SHARED, "eval"))
+from devset import ROOT, dev_golds, stories_dir  # noqa: E402
 from score_story import GoldActors, group_of, norm, SYMMETRIC  # noqa: E402
 
 CAUSES = ["endpoint missing", "wrong identity", "wrong type/direction", "hierarchy: tree",
@@ -157,11 +152,8 @@ def misses(gold, story, cues):
 def main():
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     listing = "--list" in sys.argv
-    stories = args[0] if args else os.path.join(ROOT, "target", "eval")
-    golds = sorted(glob.glob(os.path.join(ROOT, "tests", "gold", "*.gold.json")))
-    seed = os.path.join(SHARED, "gold", "seed.gold.json")
-    if os.path.exists(seed):
-        golds.insert(0, seed)
+    stories = stories_dir(args)
+    golds = dev_golds()
     cues = cue_words()
     counts = collections.Counter()
     groups = collections.Counter()

@@ -16,16 +16,11 @@ Reads the dev gold files (tests/gold/*.gold.json and ../shared/gold/seed.gold.js
 and the stories `scripts/eval.sh` wrote (target/eval/NAME.story.json by default).
 Never reads tests/heldout.
 """
-import glob
 import json
 import os
 import sys
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SHARED = os.path.join(os.path.dirname(ROOT), "shared")
-if not os.path.isdir(SHARED):
-    SHARED = "/work/shared"
-sys.path.insert(0, os.path.join(SHARED, "eval"))
+from devset import dev_golds, stories_dir  # noqa: E402
 from score_story import GoldActors, group_of, SYMMETRIC  # noqa: E402
 
 GROUPS = ["hierarchy", "alliance", "conflict", "mediation"]
@@ -75,11 +70,8 @@ def score(gold, story):
 def main():
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     verbose = "--verbose" in sys.argv
-    stories = args[0] if args else os.path.join(ROOT, "target", "eval")
-    golds = sorted(glob.glob(os.path.join(ROOT, "tests", "gold", "*.gold.json")))
-    seed = os.path.join(SHARED, "gold", "seed.gold.json")
-    if os.path.exists(seed):
-        golds.insert(0, seed)
+    stories = stories_dir(args)
+    golds = dev_golds()
     total = {}
     for gold_path in golds:
         name = os.path.basename(gold_path)[: -len(".gold.json")]
