@@ -746,11 +746,13 @@ impl Builder {
     /// International Monetary Fund", "the Agency" after "the Environment Agency").
     fn head_of_name(&self, head: &str, after_the: bool) -> Option<usize> {
         // The opening "X of" first ("the House": the House of Representatives, not
-        // Government House), then, after "the", a name ending in the word.
+        // Government House), or "X and" / "X/" (a party group named by its
+        // families: "the Socialists" of "Socialists and Democrats", "the Greens" of
+        // "Greens/European Free Alliance"), then, after "the", a name ending in the word.
         let unique = |ends: bool| {
             let mut hits = (self.actors.len().saturating_sub(64)..self.actors.len()).filter(|&a| {
                 let n = &self.actors[a].name;
-                let fits = if ends { n.len() > head.len() + 1 && n.ends_with(head) && n.as_bytes()[n.len() - head.len() - 1] == b' ' } else { n.len() > head.len() + 4 && n.starts_with(head) && n[head.len()..].starts_with(" of ") };
+                let fits = if ends { n.len() > head.len() + 1 && n.ends_with(head) && n.as_bytes()[n.len() - head.len() - 1] == b' ' } else { n.len() > head.len() + 1 && n.starts_with(head) && [" of ", " and ", "/"].iter().any(|j| n[head.len()..].starts_with(j)) };
                 matches!(self.actors[a].kind, ActorKind::Organization | ActorKind::Group) && fits
             });
             match (hits.next(), hits.next()) {

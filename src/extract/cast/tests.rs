@@ -633,3 +633,26 @@ fn an_acronym_in_parentheses_after_a_name_is_the_party() {
     let c = cast_of(&["The National Action Party (PAN) won."]);
     assert!(actor(&c, "National Action Party").aliases.iter().any(|x| x == "PAN"));
 }
+
+#[test]
+fn a_party_family_in_the_plural_is_the_party() {
+    // Stop 16: "the Liberal Democrats", "the Conservatives" name a party (`org_heads`),
+    // so "X of the Liberal Democrats" splits into the person and the party.
+    for (text, person, party) in [
+        ("Sunil Varma of the Liberal Democrats said the bill was a mess.", "Sunil Varma", "Liberal Democrats"),
+        ("The vote, said Ines Kohl of the Social Democrats, was lost.", "Ines Kohl", "Social Democrats"),
+    ] {
+        let c = cast_of(&[text]);
+        assert_eq!(parent_of(&c, person).as_deref(), Some(party), "{text}: {:?}", names(&c));
+        assert_eq!(kind_opt(&c, party), Some(ActorKind::Organization), "{text}: {:?}", names(&c));
+    }
+    let c = cast_of(&["The Conservatives, who built the system, want a pause."]);
+    assert_eq!(kind_opt(&c, "Conservatives"), Some(ActorKind::Organization), "{:?}", names(&c));
+    // A lone family word that opens one group's name before "and" or "/" is that group.
+    let c = cast_of(&["The Socialists and Democrats (S&D) will vote no.", "Mara Lenz lashed out at the Socialists."]);
+    assert!(!names(&c).iter().any(|n| n == "Socialists"), "{:?}", names(&c));
+    assert!(actor(&c, "Socialists and Democrats").aliases.iter().any(|a| a == "Socialists"), "{:?}", names(&c));
+    // Near miss: with no such group, the word stays a party of its own.
+    let c = cast_of(&["The Republicans said the plan was dead."]);
+    assert_eq!(kind_opt(&c, "Republicans"), Some(ActorKind::Organization), "{:?}", names(&c));
+}
