@@ -18,12 +18,10 @@ and the stories `scripts/eval.sh` wrote (target/eval/NAME.story.json by default)
 Never reads tests/heldout.
 """
 import collections
-import json
-import os
 import re
 import sys
 
-from devset import dev_golds, stories_dir  # noqa: E402
+from devset import dev_stories  # noqa: E402
 from score_story import GoldActors, match_quotes  # noqa: E402
 
 OPEN = "\"\u201c"
@@ -94,16 +92,10 @@ def misses(gold, story):
 def main():
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     quiet = "--quiet" in sys.argv
-    story_dir = stories_dir(args)
-    golds = dev_golds()
     per_cause = collections.Counter()
     total = wrong = spurious = 0
-    for g in golds:
-        name = os.path.basename(g)[: -len(".gold.json")]
-        path = os.path.join(story_dir, name + ".story.json")
-        if not os.path.isfile(g) or not os.path.isfile(path):
-            continue
-        rows, extra = misses(json.load(open(g, encoding="utf-8")), json.load(open(path, encoding="utf-8")))
+    for name, gold, story in dev_stories(args):
+        rows, extra = misses(gold, story)
         for ok, m in rows:
             total += 1
             if ok:

@@ -7,6 +7,7 @@ Dev = ../shared/gold/seed.gold.json (if present) and tests/gold/*.gold.json. Nev
 tests/heldout: those articles measure generalisation and must not steer a rule.
 """
 import glob
+import json
 import os
 import sys
 
@@ -28,3 +29,15 @@ def dev_golds():
 def stories_dir(args):
     """The folder of NAME.story.json files: the first argument, else eval.sh's."""
     return args[0] if args else os.path.join(os.environ.get("CARGO_TARGET_DIR", os.path.join(ROOT, "target")), "eval")
+
+
+def dev_stories(args):
+    """(name, gold, story) of every dev article eval scored, both loaded as JSON;
+    an article without a story (eval skipped or failed it) is left out."""
+    folder = stories_dir(args)
+    for gold_path in dev_golds():
+        name = os.path.basename(gold_path)[: -len(".gold.json")]
+        story_path = os.path.join(folder, name + ".story.json")
+        if os.path.isfile(gold_path) and os.path.isfile(story_path):
+            with open(gold_path, encoding="utf-8") as g, open(story_path, encoding="utf-8") as s:
+                yield name, json.load(g), json.load(s)

@@ -16,12 +16,10 @@ and the stories `scripts/eval.sh` wrote (target/eval/NAME.story.json by default)
 Never reads tests/heldout.
 """
 import collections
-import json
-import os
 import re
 import sys
 
-from devset import dev_golds, stories_dir  # noqa: E402
+from devset import dev_stories  # noqa: E402
 from score_story import GoldActors  # noqa: E402
 
 # (category, pattern on the gold role) for people; the first match wins.
@@ -80,15 +78,9 @@ def misses(gold, story):
 def main():
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     show_all = "--all" in sys.argv
-    story_dir = stories_dir(args)
-    golds = dev_golds()
     per_cat = collections.defaultdict(lambda: [0, 0])
-    for g in golds:
-        name = os.path.basename(g)[: -len(".gold.json")]
-        path = os.path.join(story_dir, name + ".story.json")
-        if not os.path.isfile(g) or not os.path.isfile(path):
-            continue
-        rows = misses(json.load(open(g, encoding="utf-8")), json.load(open(path, encoding="utf-8")))
+    for name, gold, story in dev_stories(args):
+        rows = misses(gold, story)
         for ok, cat, m, want, chain, role in rows:
             per_cat[cat][0] += ok
             per_cat[cat][1] += 1

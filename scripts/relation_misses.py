@@ -25,12 +25,11 @@ Reads tests/gold/*.gold.json (and ../shared/gold/seed.gold.json) and the stories
 `scripts/eval.sh` wrote (target/eval/NAME.story.json). Never reads tests/heldout.
 """
 import collections
-import json
 import os
 import re
 import sys
 
-from devset import ROOT, dev_golds, stories_dir  # noqa: E402
+from devset import ROOT, dev_stories  # noqa: E402
 from score_story import GoldActors, group_of, norm, SYMMETRIC  # noqa: E402
 
 CAUSES = ["endpoint missing", "wrong identity", "wrong type/direction", "hierarchy: tree",
@@ -152,19 +151,11 @@ def misses(gold, story, cues):
 def main():
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     listing = "--list" in sys.argv
-    stories = stories_dir(args)
-    golds = dev_golds()
     cues = cue_words()
     counts = collections.Counter()
     groups = collections.Counter()
     total = 0
-    for gold_path in golds:
-        name = os.path.basename(gold_path)[: -len(".gold.json")]
-        story_path = os.path.join(stories, name + ".story.json")
-        if not os.path.exists(story_path):
-            continue
-        gold = json.load(open(gold_path, encoding="utf-8"))
-        story = json.load(open(story_path, encoding="utf-8"))
+    for name, gold, story in dev_stories(args):
         total += len(gold.get("relations", []))
         for r, cause, where in misses(gold, story, cues):
             counts[cause] += 1

@@ -16,11 +16,9 @@ Reads the dev gold files (tests/gold/*.gold.json and ../shared/gold/seed.gold.js
 and the stories `scripts/eval.sh` wrote (target/eval/NAME.story.json by default).
 Never reads tests/heldout.
 """
-import json
-import os
 import sys
 
-from devset import dev_golds, stories_dir  # noqa: E402
+from devset import dev_stories  # noqa: E402
 from score_story import GoldActors, group_of, SYMMETRIC  # noqa: E402
 
 GROUPS = ["hierarchy", "alliance", "conflict", "mediation"]
@@ -70,16 +68,8 @@ def score(gold, story):
 def main():
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     verbose = "--verbose" in sys.argv
-    stories = stories_dir(args)
-    golds = dev_golds()
     total = {}
-    for gold_path in golds:
-        name = os.path.basename(gold_path)[: -len(".gold.json")]
-        story_path = os.path.join(stories, name + ".story.json")
-        if not os.path.exists(story_path):
-            continue
-        gold = json.load(open(gold_path, encoding="utf-8"))
-        story = json.load(open(story_path, encoding="utf-8"))
+    for name, gold, story in dev_stories(args):
         out, wrong = score(gold, story)
         cells = []
         for g, (ok, n) in out.items():
