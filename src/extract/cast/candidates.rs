@@ -1630,7 +1630,6 @@ fn title_noun(w: &str) -> bool {
     kb.office(w).is_some() || kb.is("leader_nouns", &l) || kb.is("member_nouns", &l) || crate::extract::lexicon::get().is("title_noun", &l)
 }
 
-/// Whether `w` is a given name of `data/given_names.txt`.
 /// A lone capitalised word that nothing yet names: no actor of the story, no
 /// knowledge-base entry or listed word, no given name, no stop capital ("The",
 /// "Monday"). Evidence around it (`chunk_org_at`, `lone_org_cue`) decides its type.
@@ -1639,6 +1638,7 @@ pub(super) fn lone_unknown(b: &Builder, w: &str) -> bool {
     names::is_capitalised(w) && w.chars().all(|ch| ch.is_alphanumeric() || ch == '-') && b.kb.lookup(w).is_none() && b.kb.mask(w) == 0 && !given_name(w) && !lx.is_stop_capital(w) && kb::with_key(w, |k| !b.index.contains_key(k))
 }
 
+/// Whether `w` is a given name of `data/given_names.txt`.
 pub(super) fn given_name(w: &str) -> bool {
     let lx = crate::extract::lexicon::get();
     let w = w.to_lowercase();
@@ -1680,16 +1680,16 @@ fn quoted_whole(text: &str, toks: &[Tok], c: &Chunk) -> bool {
     toks.get(j).is_some_and(|t| matches!(t.kind, TokKind::Punct('"' | '\u{201d}' | '\u{2019}' | '\'')))
 }
 
-/// ", or TTP," right after a name: the acronym it defines ("Tehrik-i-Taliban
-/// Pakistan, or TTP, ..."). "Iran, or US officials" is no definition: the acronym
-/// must close the phrase and either abbreviate the name or follow an institution's
-/// name ("the Movement for Socialism, or MAS,": the Spanish initials).
 /// The words' initials in order inside the acronym ("FD" in "FDP").
 fn initials_within(acr: &str, words: &[&str]) -> bool {
     let mut letters = acr.chars();
     words.iter().filter_map(|w| w.chars().next()).all(|i| letters.any(|l| l == i))
 }
 
+/// ", or TTP," right after a name: the acronym it defines ("Tehrik-i-Taliban
+/// Pakistan, or TTP, ..."). "Iran, or US officials" is no definition: the acronym
+/// must close the phrase and either abbreviate the name or follow an institution's
+/// name ("the Movement for Socialism, or MAS,": the Spanish initials).
 fn or_acronym(text: &str, toks: &[Tok], at: usize, name: &str) -> Option<String> {
     if toks.get(at)?.kind != TokKind::Punct(',') || word_at(text, toks, at + 1)? != "or" {
         return None;
