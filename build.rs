@@ -226,10 +226,10 @@ const CUE_FAMILIES: [&str; 15] = [
     "reported", "naming", "passive", "reciprocal", "object",
 ];
 /// The word-list sections (`[-:name]`), in the order of `List` in `cues.rs`.
-const CUE_LISTS: [&str; 20] = [
+const CUE_LISTS: [&str; 21] = [
     "skip", "critical", "pejorative", "both_sides", "locative", "leading_conjunction", "pronoun_start",
     "person_subject", "negator", "relative", "relative_gap", "list_joiner", "clause_verb", "appositive_opener",
-    "pair_joiner", "article", "talks", "hypothetical", "amicable", "act_noun",
+    "pair_joiner", "article", "talks", "hypothetical", "amicable", "act_noun", "person_object",
 ];
 
 /// `data/relations.txt` as `$OUT_DIR/relations_tables.rs`, read by

@@ -107,6 +107,8 @@ pub(super) enum List {
     /// Nouns of an act or a statement ("a move", "a charge"): an appositive they
     /// open reacts to the main clause ("…, a move condemned by X").
     ActNoun,
+    /// Object pronouns that stand for a person ("the party accused him of ...").
+    PersonObject,
 }
 
 include!(concat!(env!("OUT_DIR"), "/relations_tables.rs"));
@@ -272,4 +274,4 @@ pub(super) fn cues() -> &'static Cues {
 
 // build.rs names as many families and lists as there are here (a name added on one
 // side only fails the build, not the first extraction).
-const _: () = assert!(CUE_FAMILY_COUNT == FAMILIES.len() && LIST_LENS.len() == List::ActNoun as usize + 1);
+const _: () = assert!(CUE_FAMILY_COUNT == FAMILIES.len() && LIST_LENS.len() == List::PersonObject as usize + 1);

@@ -51,7 +51,7 @@ use evidence::{clip, window};
 use mediation::{mediation, parties, parties_or_last_pair, party, two_sides};
 use mentions::{merge_mentions, Described};
 use reported::{related_in_tree, reported_subject};
-use sources::{act_apposition, appositive_head, clause_head, owner_and_named, pair_before, pair_before_comma, possessor, pronoun_subject};
+use sources::{act_apposition, appositive_head, clause_head, owner_and_named, pair_before, pair_before_comma, possessor, pronoun_object, pronoun_subject};
 use targets::coordinated;
 
 /// Relations found in the text, with actor indices as ids (`assemble` maps them).
@@ -369,6 +369,17 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
                             !word_before.is_some_and(|w| cues.is(List::Relative, w))
                                 || before.last().is_some_and(|m| m.actor == *a && !place(m) && p.text[m.range.end..cue_start].split_whitespace().filter(|w| w.contains(char::is_alphabetic)).count() <= 1)
                         });
+                        // "The opposition accuses him of …": a person pronoun as the object,
+                        // outside quotation marks (inside, "him" is the speaker's).
+                        if let (true, Some(n), false) = (targets.is_empty(), src, passive_by) {
+                            let in_quote = || {
+                                let (st, op) = double_quote_marks(&p.text.as_bytes()[s.start..cue_start]);
+                                st % 2 == 1 || op > 0
+                            };
+                            if matches!(cue.family, Family::Forward | Family::Object) && !in_quote() {
+                                targets.extend(pronoun_object(p.text, &words, toks, k + cue.words.len(), hi, cue_end, cast, p.index, n));
+                            }
+                        }
                         if let (true, Some(n), "mediates") = (targets.is_empty(), src, cue.kind) {
                             // "a mediator between both sides".
                             let sides = two_sides(p.text, cue_end, all, n, last_pair, cast);

@@ -190,3 +190,26 @@ pub(super) fn act_apposition(text: &str, start: usize, cue_start: usize, before:
     let tail_ok = tail.split_whitespace().count() <= 2 && !tail.contains([',', '"', '\u{201c}', '\u{201d}']);
     (gap_ok && tail_ok).then_some((open, Some(agent.actor)))
 }
+
+/// "The opposition accuses him of …", "voted against her.": a cue's object that is
+/// a person pronoun (`[-:person_object]`) right after it is the person named last
+/// before the cue (not the source), in this paragraph or the one before: the
+/// reading `pronoun_subject` gives a subject pronoun. A pronoun followed by a word
+/// other than a preposition is a possessive ("criticised her government").
+pub(super) fn pronoun_object(text: &str, words: &[(usize, &str)], toks: &[Tok], k: usize, hi: usize, cue_end: usize, cast: &Cast, para: usize, src: usize) -> Option<usize> {
+    let &(t, w) = words.get(k).filter(|_| k < hi)?;
+    if !text[cue_end..toks[t].start].trim().is_empty() || !cues().is(List::PersonObject, w) {
+        return None;
+    }
+    if let Some(&(n, next)) = words.get(k + 1).filter(|_| k + 1 < hi) {
+        if text[toks[t].end..toks[n].start].trim().is_empty() && !crate::extract::lexicon::get().is("preposition", next) {
+            return None;
+        }
+    }
+    let at = toks[t].start;
+    cast.mentions_before(para, at)
+        .take_while(|m| m.para + 1 >= para)
+        .take(40)
+        .map(|m| m.actor)
+        .find(|&a| a != src && cast.actors[a].kind == ActorKind::Person)
+}
