@@ -1157,3 +1157,23 @@ fn the_pla_navy_is_chinas_in_a_story_about_another_state() {
     let s = story(&["The Philippines protested on Monday. People's Liberation Army Navy frigates shadowed the convoy, and China said the reef was Chinese."]);
     assert_eq!(parent(&s, "People's Liberation Army Navy").as_deref(), Some("China"), "{:?}", names(&s));
 }
+
+#[test]
+fn a_portfolio_title_sits_in_the_department_of_its_portfolio() {
+    let s = story(&[
+        "The Department for Education published the figures on Monday. Education Secretary Mara Olsen said the schools would cope.",
+        "Prime Minister Alan Brook backed her, but the Department of Health warned of delays.",
+    ]);
+    assert_eq!(parent(&s, "Mara Olsen"), Some("Department for Education".into()), "{:?}", names(&s));
+    assert_ne!(parent(&s, "Alan Brook"), Some("Department for Education".into()));
+    let s = story(&[
+        "Manila ordered an audit. Interior Undersecretary Paolo Ruiz said the Department of the Interior and Local Government would act.",
+    ]);
+    assert_eq!(parent(&s, "Paolo Ruiz"), Some("Department of the Interior and Local Government".into()), "{:?}", names(&s));
+    let s = story(&[
+        "Kenya's Ministry of Health issued guidance on Friday, and Health Minister Njeri Kamau defended it in Nairobi.",
+        "Foreign Minister Otieno Wafula said nothing about it.",
+    ]);
+    assert_eq!(parent(&s, "Njeri Kamau"), Some("Ministry of Health".into()), "{:?}", names(&s));
+    assert_ne!(parent(&s, "Otieno Wafula"), Some("Ministry of Health".into()), "another portfolio");
+}

@@ -619,7 +619,7 @@ impl Builder {
                     same.or_else(|| if info.state.is_none() && v.len() == 1 && v[0] != a { Some(v[0]) } else { None })
                 });
                 let by_office = info.institution.and_then(|i| orgs_by_tail.get(&i.to_lowercase())).and_then(|v| v.first().copied());
-                let inst = by_ministry.or(by_office).or_else(|| self.seat(a, &role, &orgs_by_word, &first_seen, home_state));
+                let inst = by_ministry.or(by_office).or_else(|| self.portfolio_body(a, &role, &orgs_by_word, home_state)).or_else(|| self.seat(a, &role, &orgs_by_word, &first_seen, home_state));
                 if let Some(o) = inst {
                     parent = Some(o);
                     self.links.push(Link { source: a, target: o, kind: "member_of", para: 0, at: 0 });
@@ -684,6 +684,31 @@ impl Builder {
 }
 
 impl Builder {
+    /// "Education Secretary X", "Interior Undersecretary X", "Health Minister X": a
+    /// portfolio title sits in the story's ministry or department whose name has the
+    /// portfolio word ("Department for Education", "Department of the Interior and
+    /// Local Government", "Ministry of Health"), of the holder's state (else the home
+    /// state); the first in the cast when several fit. A shadow or former office
+    /// holds no department, nor does a title with no portfolio ("Prime Minister": no
+    /// ministry is named after "prime").
+    fn portfolio_body(&self, a: usize, role: &str, orgs_by_word: &FxMap<String, Vec<usize>>, home_state: Option<usize>) -> Option<usize> {
+        let lex = crate::extract::lexicon::get();
+        let words: Vec<String> = role.split_whitespace().map(str::to_lowercase).collect();
+        let (title, before) = words.split_last()?;
+        // One word list (`portfolio`) holds the titles, the department heads and the
+        // stop words: a title ends the role, no other listed word precedes it.
+        if !lex.is("portfolio", title) || before.iter().any(|w| lex.is("portfolio", w)) {
+            return None;
+        }
+        let port = before.last()?;
+        let own = self.info[a].state.or(home_state);
+        orgs_by_word.get(port)?.iter().map(|&x| x / 2).find(|&o| {
+            o != a
+                && self.actors[o].name.split_whitespace().any(|w| lex.is("portfolio", &w.to_lowercase()))
+                && self.org_state(o).or(home_state) == own
+        })
+    }
+
     /// The institution an office holder sits in by the office's seat (`data/kb/offices.tsv`:
     /// a speaker in a legislature, a judge in a court, a police chief in the police, the
     /// ombudsman in the Office of the Ombudsman): of the story's organisations with a
