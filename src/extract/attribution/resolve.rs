@@ -199,7 +199,9 @@ pub(super) fn kin_mentions(f: &Finder, cast: &mut Cast) {
     for p in 0..f.tks.len() {
         let tk = &f.tks[p];
         for k in 0..tk.toks.len().saturating_sub(1) {
-            if !(tk.is_word(k) && tk.is_lower(k) && (f.lx.is("kin_elder", tk.lower(k)) || f.lx.is("kin_younger", tk.lower(k))) && tk.is_word(k + 1) && tk.is_cap(k + 1)) {
+            // The capitalised next word first: it is rare, and the two list probes
+            // (per lowercase word of the article) were most of this pass.
+            if !(tk.is_word(k) && tk.is_word(k + 1) && tk.is_cap(k + 1) && tk.is_lower(k) && (f.lx.is("kin_elder", tk.lower(k)) || f.lx.is("kin_younger", tk.lower(k)))) {
                 continue;
             }
             let at = tk.toks[k + 1].start;

@@ -131,8 +131,10 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
             // "In that time she has signed a deal with X, ..." is no such phrase): the
             // subject follows its comma.
             let first_comma = p.text[s.clone()].find(',').map(|c| s.start + c);
-            let short_phrase = first_comma.is_some_and(|c| p.text[s.start..c].split_whitespace().take(9).count() <= 8);
-            let subordinate = first_word.is_some_and(|w| subordinators.is("subordinators", w) || (short_phrase && crate::extract::lexicon::get().is("preposition", w)));
+            // Counted only after a leading preposition (a word count per sentence was
+            // about 1 % of a run).
+            let short_phrase = || first_comma.is_some_and(|c| p.text[s.start..c].split_whitespace().take(9).count() <= 8);
+            let subordinate = first_word.is_some_and(|w| subordinators.is("subordinators", w) || (crate::extract::lexicon::get().is("preposition", w) && short_phrase()));
             let clause_start = if subordinate { first_comma.unwrap_or(s.start) } else { s.start };
             let hypothetical = first_word.is_some_and(|w| cues.is(List::Hypothetical, w));
             let pronoun_start = first_word.is_some_and(|w| cues.is(List::PronounStart, w));
