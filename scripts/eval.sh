@@ -96,6 +96,10 @@ echo "eval: dev $(python3 "$ROOT/scripts/attribution_misses.py" "$out" | tail -n
 # Missed gold relations on the dev set by cause; `scripts/relation_misses.py --list`
 # lists each miss with the sentences naming both ends.
 echo "eval: dev $(python3 "$ROOT/scripts/relation_misses.py" "$out" | tail -n 1)"
+# Missed and extra actors on the dev set by defect class (split, merged, mistyped,
+# missed person/organisation/state, extra fragment/place); `scripts/actor_misses.py
+# --list` lists each with its first mention.
+echo "eval: dev $(python3 "$ROOT/scripts/actor_misses.py" "$out" | tail -n 1)"
 
 # The --jsonl path (code-point offsets, fullest speaker names): the gold articles
 # above as one dev JSONL built on the fly, plus any dev JSONL with gold answers

@@ -267,6 +267,8 @@ impl Builder {
     /// Marta Lindgren": an institution's name, an office title, then a person's name
     /// of two or more words. The person holds the office in that institution (a known
     /// actor, a bare head word the story expanded before, or a new organisation).
+    /// A seat after the office ("Labour MP for Stroud") makes the chunk a title:
+    /// `title_chunk` is set and no actor is returned.
     pub(super) fn owner_title_name(&mut self, para: usize, text: &str, toks: &[Tok], wt: &[usize], at: usize) -> Option<usize> {
         let kb = self.kb;
         let span = |a: usize, b: usize| &text[toks[wt[a]].start..toks[wt[b - 1]].end];
@@ -282,6 +284,15 @@ impl Builder {
                 continue;
             };
             if office.kind == kb::OfficeKind::Rank || n - q < 2 {
+                return None;
+            }
+            // "the Labour MP for Stroud", "a Green councillor for Northfield": a
+            // preposition after the office opens its seat or remit, no person's name;
+            // the whole chunk is a title (`title_apposition` gives it to the holder).
+            let first = span(q, q + 1);
+            if !names::is_capitalised(first) && lex.is("preposition", first) {
+                self.titles.push(span(0, n).to_string());
+                self.title_chunk = true;
                 return None;
             }
             let owner_text = span(0, p);

@@ -265,6 +265,9 @@ impl Builder {
             if let Some(a) = self.owner_title_name(para, text, toks, &wt, c.start) {
                 return Some(a);
             }
+            if self.title_chunk {
+                return None;
+            }
         }
         // "Amir Haddad", "Sultan Qaboos": a title that is also a given name
         // (`data/given_names.txt`), then one name word, is a full name; only a second

@@ -261,7 +261,9 @@ pub fn chunks(text: &str, toks: &[Tok]) -> Vec<Chunk> {
                     connector_at.get_or_insert(j);
                     true
                 }
-                "and" if and_at.is_none() => {
+                // Spanish and French "y", "et" join like "and" ("Centro de Estudios
+                // Jurídicos y Sociales").
+                "and" | "y" | "et" if and_at.is_none() => {
                     and_at = Some(j);
                     true
                 }
@@ -290,7 +292,9 @@ pub fn chunks(text: &str, toks: &[Tok]) -> Vec<Chunk> {
         // "Peace and Security Council"; never "Khamenei and Rouhani".
         if let Some(a) = and_at.filter(|&a| a < last) {
             let head = |r: std::ops::Range<usize>| r.into_iter().any(|k| word(k).is_some_and(|w| kb.is("org_heads", w)));
-            let keep = connector_at.is_some_and(|c| c < a) || (word(last).is_some_and(|w| kb.is("org_heads", w)) && !head(first..a));
+            // "y"/"et" also inside a name its first word heads ("Instituto ... y ...").
+            let foreign = word(a).is_some_and(|w| w != "and") && word(first).is_some_and(|w| kb.is("org_heads", w));
+            let keep = foreign || connector_at.is_some_and(|c| c < a) || (word(last).is_some_and(|w| kb.is("org_heads", w)) && !head(first..a));
             if !keep {
                 last = a - 1;
                 while last > first && word(last).is_some_and(|w| !opens_name(w)) {

@@ -656,3 +656,37 @@ fn a_party_family_in_the_plural_is_the_party() {
     let c = cast_of(&["The Republicans said the plan was dead."]);
     assert_eq!(kind_opt(&c, "Republicans"), Some(ActorKind::Organization), "{:?}", names(&c));
 }
+
+#[test]
+fn a_seat_after_a_legislator_title_is_no_person() {
+    for (text, holder) in [
+        ("The amendment, tabled by Owen Pryce, the Labour MP for Stroud, failed.", "Owen Pryce"),
+        ("Ana Ruiz, the Green councillor for Northfield, voted against the plan.", "Ana Ruiz"),
+        ("Tom Hale, the Conservative MP for Bath and Wells, said nothing.", "Tom Hale"),
+    ] {
+        let c = cast_of(&[text]);
+        assert!(!names(&c).iter().any(|n| n.starts_with("for ") || n.contains(" for ")), "{text}: {:?}", names(&c));
+        assert!(has(&c, holder), "{text}: {:?}", names(&c));
+    }
+    // Near miss: an institution, an office and a name stay a person of the institution.
+    let c = cast_of(&["Commission President Margarethe Lindqvist spoke in Brussels."]);
+    assert!(has(&c, "Margarethe Lindqvist"), "{:?}", names(&c));
+}
+
+#[test]
+fn company_and_foreign_institution_names_are_organisations() {
+    for (text, name) in [
+        ("The plan by Castellan Development would add 600 homes.", "Castellan Development"),
+        ("A bid from Harwood Partners was rejected on Monday.", "Harwood Partners"),
+        ("According to the think tank Centro de Estudios Jurídicos y Sociales, most winners had support.", "Centro de Estudios Jurídicos y Sociales"),
+        ("Researchers at the Instituto de Pesquisa Econômica said the figure was wrong.", "Instituto de Pesquisa Econômica"),
+    ] {
+        let c = cast_of(&[text]);
+        assert_eq!(actor(&c, name).kind, ActorKind::Organization, "{text}");
+    }
+    // Near misses: persons stay persons; "and" still splits two people.
+    let c = cast_of(&["Samantha Power met Luis Ortega and Carla Mendes in Lima."]);
+    for n in ["Samantha Power", "Luis Ortega", "Carla Mendes"] {
+        assert_eq!(actor(&c, n).kind, ActorKind::Person, "{:?}", names(&c));
+    }
+}
