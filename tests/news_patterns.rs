@@ -1176,3 +1176,21 @@ fn the_phrasing_corpus_attributes_every_row() {
     }
     assert!(misses.is_empty(), "{} of {} rows missed\n{table}", misses.len(), PHRASINGS.len());
 }
+
+#[test]
+fn a_written_message_from_the_writer_gives_the_writer_not_the_recipient() {
+    let s = story(&[
+        "Prosecutor Anna Reyes questioned the witness for an hour.",
+        "An email from Mark Tolliver to Anna Reyes read: \"We will not accept this plea under any terms.\"",
+        "The letter from Governor Alan Brooks to the council said little. A note from Ruth Calder to Ivo Stanek was blunter: \"Pay the contractors before Friday.\"",
+    ]);
+    assert_eq!(speaker(&s, "We will not accept"), Some("Mark Tolliver".into()));
+    assert_eq!(speaker(&s, "Pay the contractors"), Some("Ruth Calder".into()));
+    // Near misses: a person who reads from a message, or writes to a recipient, speaks.
+    let s = story(&[
+        "Judge Helen Braddock read from the letter: \"The defendant showed no remorse at any stage.\"",
+        "Mayor Teresa Vane wrote to Governor Alan Brooks: \"The city cannot absorb another cut.\"",
+    ]);
+    assert_eq!(speaker(&s, "The defendant showed"), Some("Helen Braddock".into()));
+    assert_eq!(speaker(&s, "The city cannot absorb"), Some("Teresa Vane".into()));
+}

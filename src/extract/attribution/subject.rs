@@ -330,6 +330,15 @@ impl<'c, 'a> Finder<'c, 'a> {
                 }
             }
         }
+        // "An email from X to Y read:": the writer after "from" is the subject; the
+        // recipient after "to" is not.
+        let mut to_stop = false;
+        if let Some(f) = (lo..sent.end.min(lo + 4)).find(|&k| tk.is_word(k) && tk.lower(k) == "from") {
+            if f > lo && self.lx.is("message_noun", tk.lower(f - 1)) && (lo..f - 1).all(|k| tk.is_word(k) && (tk.is_lower(k) || self.lx.is("determiner", tk.lower(k)))) {
+                lo = f + 1;
+                to_stop = true;
+            }
+        }
         // The phrase runs to the first verb-like word.
         let mut hi = lo;
         while hi < sent.end && hi < lo + SUBJECT_WINDOW {
@@ -338,7 +347,7 @@ impl<'c, 'a> Finder<'c, 'a> {
             }
             if tk.is_word(hi) {
                 let w = tk.lower(hi);
-                if tk.is_lower(hi) && (self.lx.is("auxiliary", &w) && !w.ends_with("ly") || lexicon::get().speech_verb(&w).is_some() || w.ends_with("ed") && hi > lo) {
+                if tk.is_lower(hi) && (self.lx.is("auxiliary", &w) && !w.ends_with("ly") || lexicon::get().speech_verb(&w).is_some() || w.ends_with("ed") && hi > lo || to_stop && w == "to") {
                     break;
                 }
             } else if matches!(tk.punct(hi), Some(';' | ':' | '.')) {
