@@ -36,7 +36,7 @@ pub struct Lexicon {
     /// word → bit set of the sections listing it (bit `i` = `section_names[i]`).
     section_names: &'static Strs,
     sections: &'static Table,
-    section_masks: &'static [u64],
+    section_masks: &'static [u128],
 }
 
 include!(concat!(env!("OUT_DIR"), "/lexicon_tables.rs"));
