@@ -1194,3 +1194,20 @@ fn a_written_message_from_the_writer_gives_the_writer_not_the_recipient() {
     assert_eq!(speaker(&s, "The defendant showed"), Some("Helen Braddock".into()));
     assert_eq!(speaker(&s, "The city cannot absorb"), Some("Teresa Vane".into()));
 }
+
+#[test]
+fn a_bracketed_translation_after_a_quote_has_its_speaker() {
+    // Stop 17: translated statements quote the original, then the English in brackets.
+    for (text, original, english, who) in [
+        ("Its finance minister, Karl Brenner, said on Friday: „Wir zahlen nicht zweimal.“ (\"We will not pay twice.\")", "Wir zahlen", "We will not pay twice", "Karl Brenner"),
+        ("\"Nous ne signerons pas,\" said Claire Dubois, the French envoy (\"We will not sign\"). Talks resumed.", "Nous ne signerons", "We will not sign", "Claire Dubois"),
+        ("Marta Nowak wrote: «To jest koniec.» [\"This is the end.\"]", "To jest koniec", "This is the end", "Marta Nowak"),
+    ] {
+        let s = story(&[text]);
+        assert_eq!(speaker(&s, original), Some(who.into()), "{text}");
+        assert_eq!(speaker(&s, english), Some(who.into()), "{text}");
+    }
+    // Near misses: a bracket that is not only the second quote, or no bracket at all.
+    let s = story(&["Karl Brenner said: \"We will not pay.\" (The ministry later called it \"a misunderstanding\" of the rules.) Talks resumed."]);
+    assert_ne!(speaker(&s, "a misunderstanding"), Some("Karl Brenner".into()));
+}

@@ -23,7 +23,8 @@
 //! 4. `carry_over`: a paragraph that opens with a quote and has no frame of its own
 //!    continues the speaker introduced just before (`… set out the position:`) or
 //!    the last speaker of the previous paragraph, or the person whose words that
-//!    paragraph ends by reporting (`X, an analyst at Y, said the test would come later.`).
+//!    paragraph ends by reporting (`X, an analyst at Y, said the test would come later.`);
+//!    a quote in brackets right after another is its translation, with its speaker.
 //! 5. `collective`: crowds, protesters, editorials, "Iranians who chant": a group or
 //!    outlet with no actor of its own gets one, named by its noun phrase (under the
 //!    state the phrase names), so that every speaker is an actor id; a phrase whose
@@ -174,6 +175,19 @@ pub fn attribute_read(ctx: &Context, reading: &Reading, spans: &[QuoteSpan], kin
 
     // Sieve 4: carry-over (and colon frames), sieve 5: collective speakers.
     carry::sieve(&f, cast, spans, kinds, frames, &subjects, &mut out);
+    // Still sieve 4: a quote in brackets right after another quote of its sentence
+    // is its translation (`„Q“ ("Q in English")`), so it has the original's speaker.
+    for i in 1..n {
+        if !speech(i) || out[i].is_some() || spans[i - 1].para != spans[i].para || !spans[i].preceding.is_empty() {
+            continue;
+        }
+        let text = ctx.paras[spans[i].para].text;
+        let gap = text.get(spans[i - 1].close..spans[i].open).unwrap_or("").trim();
+        let after = text.get(spans[i].close..).unwrap_or("").trim_start_matches(['.', ',', ' ']);
+        if matches!(gap, "(" | "[") && after.starts_with([')', ']']) {
+            out[i] = out[i - 1].map(|a| Attribution { sieve: "carry_over", ..a });
+        }
+    }
     collective::sieve(&f, cast, spans, kinds, &subjects, &mut out);
     out
 }

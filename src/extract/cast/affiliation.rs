@@ -15,7 +15,7 @@
 //! Every rule reads words from `data/cast_words.txt` sections, never names.
 
 use super::builder::*;
-use super::kb::{self, Entry};
+use super::kb::{self, Entry, StateForm};
 use super::names::{self, Chunk, Tok, TokKind};
 use crate::model::ActorKind;
 
@@ -89,9 +89,11 @@ impl Builder {
     /// "Rasmus Kjeldsen of the Centre for European Reform": a name of two or more
     /// plain words (no institutional head, title, KB entry, place or event word),
     /// "of [the]", then an institution: a head word or a legislature's ("Ravi Menon
-    /// of Congress"), an acronym ("Stefan Huber of the CSU") or a body the knowledge
-    /// base knows. The name part never holds a head word, so "Bank of England" and
-    /// "Organization of American States" stay whole.
+    /// of Congress"), an acronym ("Stefan Huber of the CSU"), a body the knowledge
+    /// base knows, or a state ("Abdoulaye Diallo of Senegal": diplomatic prose names
+    /// delegates by their country). The name part never holds a head word, so "Bank
+    /// of England" and "Organization of American States" stay whole, and a chunk the
+    /// knowledge base knows whole ("Islamic Republic of Afghanistan") is never split.
     fn split_person_of_org(&self, text: &str, toks: &[Tok], c: &Chunk) -> Option<(Chunk, Chunk)> {
         let kb = self.kb;
         let word = |k: usize| (toks[k].kind == TokKind::Word).then(|| &text[toks[k].start..toks[k].end]);
@@ -107,7 +109,7 @@ impl Builder {
                 && kb.office(w).is_none()
                 && kb.lookup(w).is_none()
         };
-        if !name.iter().all(|w| plain(w)) || kb.lookup(&text[toks[c.first].start..toks[of - 1].end]).is_some() {
+        if !name.iter().all(|w| plain(w)) || kb.lookup(&text[toks[c.first].start..toks[of - 1].end]).is_some() || kb.lookup(&text[c.start..c.end]).is_some() {
             return None;
         }
         let mut b = of + 1;
@@ -120,7 +122,7 @@ impl Builder {
         let org_text = &text[toks[b].start..c.end];
         let heads = kb.bit("org_heads") | kb.bit("legislatures");
         let acronym = b == c.last && word(b).is_some_and(names::is_acronym);
-        if !acronym && !(b..=c.last).filter_map(word).any(|w| kb.mask(w) & heads != 0) && !matches!(kb.lookup(org_text), Some(Entry::Body(_))) {
+        if !acronym && !(b..=c.last).filter_map(word).any(|w| kb.mask(w) & heads != 0) && !matches!(kb.lookup(org_text), Some(Entry::Body(_) | Entry::State(_, StateForm::Name))) {
             return None;
         }
         let person = Chunk { first: c.first, last: of - 1, start: c.start, end: toks[of - 1].end };

@@ -618,6 +618,30 @@ fn a_person_of_a_party_is_the_person_and_its_member() {
 }
 
 #[test]
+fn a_person_of_a_state_is_the_person_from_that_state() {
+    // Stop 17: diplomatic prose names delegates "X of <state>"; the chunk is a person
+    // (never an organisation named "X of Senegal"), and the state stays an actor.
+    for (text, person, state) in [
+        ("Abdoulaye Diallo of Senegal, who chairs the group, backed the islands. Diallo left early.", "Abdoulaye Diallo", "Senegal"),
+        ("The lead negotiator, Mele Tupou of Tonga, spoke first.", "Mele Tupou", "Tonga"),
+        ("Delegates such as Ana Pereira of Brazil walked out.", "Ana Pereira", "Brazil"),
+    ] {
+        let c = cast_of(&[text]);
+        assert!(!names(&c).iter().any(|n| n.contains(" of ")), "{text}: {:?}", names(&c));
+        assert_eq!(kind_opt(&c, person), Some(ActorKind::Person), "{text}: {:?}", names(&c));
+        assert_eq!(kind_opt(&c, state), Some(ActorKind::State), "{text}: {:?}", names(&c));
+    }
+    // Near misses: a state's own long name, a head word, a title before "of".
+    for (text, whole) in [
+        ("The Islamic Republic of Afghanistan was not represented.", "Afghanistan"),
+        ("The Central Bank of Nigeria cut rates.", "Central Bank of Nigeria"),
+        ("The University of Ghana hosted the talks.", "University of Ghana"),
+    ] {
+        assert!(names(&cast_of(&[text])).iter().any(|n| n == whole), "{text}: {:?}", names(&cast_of(&[text])));
+    }
+}
+
+#[test]
 fn an_acronym_in_parentheses_after_a_name_is_the_party() {
     for (text, person, party) in [
         ("Peter Lang (CDU) said the budget was sound.", "Peter Lang", "CDU"),
