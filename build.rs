@@ -203,7 +203,14 @@ fn lexicon() -> String {
     let mut v: Vec<_> = sections.into_iter().collect();
     v.sort_by(|a, b| order(&a.0, &b.0));
     o.push_str(&table("SECTIONS", &v.iter().map(|(w, _)| w.as_str()).collect::<Vec<_>>()));
-    writeln!(o, "static SECTION_MASKS: &[u128] = {};", list(v.iter().map(|(_, m)| m))).unwrap();
+    // Few words share a set of sections: each word keeps a byte naming its set
+    // (a 16-byte mask per word was 21 KB raw for 1,344 words).
+    let mut masks: Vec<u128> = v.iter().map(|(_, m)| *m).collect();
+    masks.sort_unstable();
+    masks.dedup();
+    assert!(masks.len() <= 256, "more than 256 distinct word-list section sets");
+    writeln!(o, "static SECTION_SETS: &[u128] = {};", list(masks.iter())).unwrap();
+    writeln!(o, "static SECTION_SET_OF: &[u8] = {};", list(v.iter().map(|(_, m)| masks.binary_search(m).unwrap()))).unwrap();
     o
 }
 

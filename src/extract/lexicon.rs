@@ -36,7 +36,8 @@ pub struct Lexicon {
     /// word → bit set of the sections listing it (bit `i` = `section_names[i]`).
     section_names: &'static Strs,
     sections: &'static Table,
-    section_masks: &'static [u128],
+    section_sets: &'static [u128],
+    section_set_of: &'static [u8],
 }
 
 include!(concat!(env!("OUT_DIR"), "/lexicon_tables.rs"));
@@ -51,7 +52,8 @@ static LEXICON: Lexicon = Lexicon {
     term_cues: TERM_CUES,
     section_names: &SECTION_NAMES,
     sections: &SECTIONS,
-    section_masks: SECTION_MASKS,
+    section_sets: SECTION_SETS,
+    section_set_of: SECTION_SET_OF,
 };
 
 pub fn get() -> &'static Lexicon {
@@ -89,7 +91,7 @@ impl Lexicon {
     pub fn is(&self, section: &str, word: &str) -> bool {
         // Most words are in no list: probe the word first, then find the section.
         // Memoised per word ([`Table::memo`](super::table::Table::memo)): probed per token by several rules.
-        let Some(m) = self.sections.memo(word, Table::find).map(|i| self.section_masks[i]) else { return false };
+        let Some(m) = self.sections.memo(word, Table::find).map(|i| self.section_sets[self.section_set_of[i] as usize]) else { return false };
         // Length and first byte first, as in `Kb::section_bit` (`Strs::position`).
         self.section_names.position(section).is_some_and(|i| m & (1 << i) != 0)
     }
