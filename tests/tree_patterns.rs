@@ -1240,3 +1240,19 @@ fn two_roles_joined_by_and_before_the_name() {
     let s = story(&["Prosecutors say Helix Medical Systems hid the faults, and the company lost and, Mark Dunn said, will appeal."]);
     assert_ne!(parent(&s, "Mark Dunn").as_deref(), Some("Helix Medical Systems"));
 }
+
+#[test]
+fn an_unowned_chief_executive_serves_the_company_named_before() {
+    let s = story(&[
+        "Regulators blocked the takeover on Monday.",
+        "Kestrel Telecom Group said it would appeal. Chief Executive Dana Holt said the company would fight on.",
+    ]);
+    assert_eq!(parent(&s, "Dana Holt").as_deref(), Some("Kestrel Telecom Group"), "{:?}", names(&s));
+    // Near miss: no company before the title in its paragraph; one named in another
+    // paragraph is not assumed.
+    let s = story(&[
+        "Kestrel Telecom Group said it would appeal.",
+        "Chief Executive Dana Holt said the fight would go on.",
+    ]);
+    assert_ne!(parent(&s, "Dana Holt").as_deref(), Some("Kestrel Telecom Group"));
+}
