@@ -1177,3 +1177,82 @@ fn a_portfolio_title_sits_in_the_department_of_its_portfolio() {
     assert_eq!(parent(&s, "Njeri Kamau"), Some("Ministry of Health".into()), "{:?}", names(&s));
     assert_ne!(parent(&s, "Otieno Wafula"), Some("Ministry of Health".into()), "another portfolio");
 }
+
+#[test]
+fn a_lowercase_secretary_or_convener_after_an_acronym_belongs_to_it() {
+    let s = story(&[
+        "The Dockworkers and Seafarers Union (DSU) and the People's Reform Party (PRP) rejected the deal.",
+        "\"It is a bad deal,\" DSU national secretary Mira Kovac said. PRP national convener Tomas Lind agreed.",
+    ]);
+    assert_eq!(parent(&s, "Mira Kovac").as_deref(), Some("Dockworkers and Seafarers Union"), "{:?}", names(&s));
+    assert_eq!(parent(&s, "Tomas Lind").as_deref(), Some("People's Reform Party"), "{:?}", names(&s));
+    // Near miss: a press secretary of a person, no institution before the title.
+    let s = story(&["Norway voted. \"We won,\" the prime minister's press secretary Anne Dahl said."]);
+    assert_ne!(parent(&s, "Anne Dahl").as_deref(), Some("Norway's press"));
+}
+
+#[test]
+fn an_acronym_in_brackets_between_the_party_and_the_role() {
+    let s = story(&[
+        "Chile's Senate voted on Tuesday.",
+        "Humanist Party (PH) senator Rosa Vidal said the bill was rushed. The Workers' Union (CUT) leader Pablo Rios agreed.",
+    ]);
+    assert_eq!(parent(&s, "Rosa Vidal").as_deref(), Some("Humanist Party"), "{:?}", names(&s));
+    // Near miss: brackets that hold no acronym define nothing ("(pictured)").
+    let s = story(&["Chile's Senate voted on Tuesday. The Humanist Party welcomed it, and (separately) senator Rosa Vidal said so."]);
+    assert_ne!(parent(&s, "Rosa Vidal").as_deref(), Some("Humanist Party"));
+}
+
+#[test]
+fn a_party_legislator_title_for_a_seat_places_the_holder_in_the_party() {
+    let s = story(&[
+        "The Commons voted on Tuesday night. The amendment, tabled by Alan Reed, the Labour MP for Hexham, fell.",
+        "Jo Park, the Green MP for Northfield, voted against it.",
+    ]);
+    assert_eq!(parent(&s, "Alan Reed").as_deref(), Some("Labour"), "{:?}", names(&s));
+    assert_eq!(parent(&s, "Jo Park").as_deref(), Some("Green"), "{:?}", names(&s));
+    // Near miss: a state's demonym before the title names a state, no party.
+    let s = story(&["Kenya's parliament voted. Mary Oduya, the Kenyan MP for Kisumu, abstained."]);
+    assert!(!names(&s).iter().any(|n| n.as_str() == "Kenyan"), "{:?}", names(&s));
+}
+
+#[test]
+fn one_works_at_an_institution_even_with_a_given_name_in_it() {
+    let s = story(&[
+        "Telco shares fell on Monday. Ruth Kerr, an analyst at Morgan Stanley, cut her target.",
+        "Ian Fox, a partner at Baker McKenzie, said the ruling was narrow.",
+    ]);
+    assert_eq!(parent(&s, "Ruth Kerr").as_deref(), Some("Morgan Stanley"), "{:?}", names(&s));
+    assert_eq!(kind(&s, "Morgan Stanley"), "Organization");
+    assert_eq!(parent(&s, "Ian Fox").as_deref(), Some("Baker McKenzie"), "{:?}", names(&s));
+    // Near miss: "with" a person is no workplace; the person stays a person.
+    let s = story(&["Telco shares fell. Ruth Kerr, an analyst who worked with Morgan Stanley, spoke. Morgan Stanley said later he agreed."]);
+    assert_ne!(parent(&s, "Ruth Kerr").as_deref(), Some("Morgan Stanley"));
+}
+
+#[test]
+fn two_roles_joined_by_and_before_the_name() {
+    let s = story(&[
+        "Prosecutors say Helix Medical Systems hid the faults. The company's founder and chief executive, Mark Dunn, denies it.",
+    ]);
+    assert_eq!(parent(&s, "Mark Dunn").as_deref(), Some("Helix Medical Systems"), "{:?}", names(&s));
+    // Near miss: "and" after a non-role word joins two clauses, not two roles.
+    let s = story(&["Prosecutors say Helix Medical Systems hid the faults, and the company lost and, Mark Dunn said, will appeal."]);
+    assert_ne!(parent(&s, "Mark Dunn").as_deref(), Some("Helix Medical Systems"));
+}
+
+#[test]
+fn an_unowned_chief_executive_serves_the_company_named_before() {
+    let s = story(&[
+        "Regulators blocked the takeover on Monday.",
+        "Kestrel Telecom Group said it would appeal. Chief Executive Dana Holt said the company would fight on.",
+    ]);
+    assert_eq!(parent(&s, "Dana Holt").as_deref(), Some("Kestrel Telecom Group"), "{:?}", names(&s));
+    // Near miss: no company before the title in its paragraph; one named in another
+    // paragraph is not assumed.
+    let s = story(&[
+        "Kestrel Telecom Group said it would appeal.",
+        "Chief Executive Dana Holt said the fight would go on.",
+    ]);
+    assert_ne!(parent(&s, "Dana Holt").as_deref(), Some("Kestrel Telecom Group"));
+}

@@ -37,7 +37,7 @@ impl Builder {
         for (ci, c) in chunks.iter().enumerate() {
             self.context(para, text, toks, &chunks, &mut assigned, ci, c);
         }
-        self.title_apposition(text, toks, &chunks, &assigned, &title);
+        self.title_apposition(para, text, toks, &chunks, &assigned, &title);
         self.prev_assigned = assigned;
     }
 
@@ -695,7 +695,10 @@ impl Builder {
     /// person: "X, the Majority Leader," (after the name, closed by punctuation) or
     /// "The Environment Secretary, X" (before it). The title becomes the person's
     /// alias (and role, if none), so that "the Majority Leader said" later is them.
-    fn title_apposition(&mut self, text: &str, toks: &[Tok], chunks: &[Chunk], assigned: &[Option<usize>], title: &[bool]) {
+    /// A title that opens with a party before a legislator's noun ("the Labour MP for
+    /// Stroud", "the Green MP for Bath") also places the holder in that
+    /// party (`party_before`; a state's demonym, "the Kenyan MP for X", is no party).
+    fn title_apposition(&mut self, para: usize, text: &str, toks: &[Tok], chunks: &[Chunk], assigned: &[Option<usize>], title: &[bool]) {
         let person = |b: &Self, x: Option<usize>| x.filter(|&a| b.actors[a].kind == ActorKind::Person);
         for ci in (0..chunks.len()).filter(|&ci| title[ci] && assigned[ci].is_none()) {
             let c = &chunks[ci];
@@ -713,6 +716,12 @@ impl Builder {
                 self.alias(a, t);
                 if self.actors[a].role.is_none() {
                     self.actors[a].role = Some(t.to_string());
+                }
+                let words: Vec<&str> = (c.first..=c.last).filter_map(|k| word_at(text, toks, k)).take(2).collect();
+                if self.info[a].owner.is_none() {
+                    if let Some(o) = self.party_before(&words) {
+                        self.set_owner(a, o, "member_of", para, c.start);
+                    }
                 }
             }
         }
@@ -902,6 +911,16 @@ impl Builder {
         while k > 0 && role_end - k < 4 && lower(k - 1).is_some_and(|w| !ARTICLES.contains(&w.as_str()) && !kb.is("role_stops", &w)) {
             k -= 1;
         }
+        // "the company's founder and chief executive, X", "the union's president and
+        // chief negotiator, X": two roles joined by "and" are one holder's (only when
+        // a role noun stands right before "and" and the appositive's comma follows).
+        if comma && k < role_end && k >= 2 && word_at(text, toks, k - 1) == Some("and") && lower(k - 2).is_some_and(|w| kb.is("leader_nouns", &w) || kb.is("member_nouns", &w)) {
+            let mut b = k - 2;
+            while b > 0 && k - 1 - b < 2 && lower(b - 1).is_some_and(|w| !ARTICLES.contains(&w.as_str()) && !kb.is("role_stops", &w)) {
+                b -= 1;
+            }
+            k = b;
+        }
         // "The army chief of staff, X": a title with "of" inside it.
         if k >= 2 && word_at(text, toks, k - 1) == Some("of") {
             let mut b = k - 1;
@@ -947,7 +966,10 @@ impl Builder {
         let role_phrase = role_words.join(" ");
         let office = kb.office(&role_phrase).or_else(|| role_words.last().and_then(|w| kb.office(w)));
         let poss = k > 0 && toks[k - 1].kind == TokKind::Poss;
-        let owner_tok = if poss { k.checked_sub(2) } else { k.checked_sub(1) };
+        // "Green Party (PVEM) senator X", "the Workers' Union (SIT) leader X": the
+        // acronym in brackets defines the name before it, which owns the role.
+        let bracketed = !poss && k >= 4 && toks[k - 1].kind == TokKind::Punct(')') && toks[k - 3].kind == TokKind::Punct('(') && toks[k - 2].kind == TokKind::Word;
+        let owner_tok = if poss { k.checked_sub(2) } else if bracketed { Some(k - 4) } else { k.checked_sub(1) };
         let owner_chunk = if pronoun_owner {
             // "Somalia reacted with fury. Its president, X": a state owns its offices too.
             self.pronoun_owner(text, chunks, toks, assigned, ci, toks[k.saturating_sub(1)].start, leader || office.is_some())
@@ -1482,6 +1504,11 @@ impl Builder {
                             // ", a senior adviser to President X": a person's staff.
                             if role.iter().any(|w| kb.is("staff_nouns", w)) && o != a {
                                 self.set_owner(a, o, "member_of", para, chunks[oc].start);
+                            } else if prep_at && o != a && toks.get(chunks[oc].last + 1).is_none_or(|t| t.kind != TokKind::Poss) && self.as_org(o) {
+                                // ", an analyst at Morgan Stanley", ", a partner at Baker
+                                // McKenzie": one works *at* an institution, so a bare name
+                                // first read as a person's (a given name opens it) is one.
+                                self.set_owner(a, o, if lead { "leads" } else { "member_of" }, para, chunks[oc].start);
                             }
                         } else {
                             let kind = if lead { "leads" } else { "member_of" };
