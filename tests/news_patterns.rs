@@ -1211,3 +1211,17 @@ fn a_bracketed_translation_after_a_quote_has_its_speaker() {
     let s = story(&["Karl Brenner said: \"We will not pay.\" (The ministry later called it \"a misunderstanding\" of the rules.) Talks resumed."]);
     assert_ne!(speaker(&s, "a misunderstanding"), Some("Karl Brenner".into()));
 }
+
+#[test]
+fn a_verb_coordinated_by_and_shares_the_first_clause_subject() {
+    // An opening prepositional phrase with no comma, a pronoun subject, a quoted
+    // object, then "and said": the pronoun's antecedent speaks, not "In a".
+    let s = story(&["The region's leader, Oleg Belov, accepted the gas. In a televised address he accused Chisinau of \"blockade\" and said the escrow account amounted to \"a ransom note with a bank stamp.\""]);
+    assert_eq!(speaker(&s, "a ransom note"), Some("Oleg Belov".into()));
+    // A place in the opening phrase is no speaker; the description after it is.
+    let s = story(&["Oleg Belov spoke first. In Tiraspol the minister accused Chisinau of a blockade dressed up as aid and said the account was \"a ransom note with a bank stamp.\""]);
+    assert_ne!(speaker(&s, "a ransom note"), Some("Tiraspol".into()));
+    // Near miss: "and" joining two subjects is no coordinated verb.
+    let s = story(&["Talks resumed in Vienna. Anna Berg and Oleg Belov said the deal was \"a ransom note with a bank stamp.\""]);
+    assert_ne!(speaker(&s, "a ransom note"), None);
+}
