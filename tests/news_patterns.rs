@@ -1225,3 +1225,21 @@ fn a_verb_coordinated_by_and_shares_the_first_clause_subject() {
     let s = story(&["Talks resumed in Vienna. Anna Berg and Oleg Belov said the deal was \"a ransom note with a bank stamp.\""]);
     assert_ne!(speaker(&s, "a ransom note"), None);
 }
+
+#[test]
+fn the_listener_of_a_told_frame_does_not_take_the_next_quote() {
+    let s = story(&["Dr. Grace Mwila, an economist, spoke first.", "\"If you measure a debt in kwacha, you will see it grow,\" she told John Banda. \"The honest question is whether the government borrows more in real terms.\""]);
+    assert_eq!(speaker(&s, "The honest question"), Some("Grace Mwila".into()));
+    // Near miss: a person named in a clause of their own may be the next speaker.
+    let s = story(&["Dr. Grace Mwila, an economist, spoke first.", "\"If you measure a debt in kwacha, you will see it grow,\" she said, and John Banda nodded. \"The honest question is whether the government borrows more in real terms.\""]);
+    assert_ne!(speaker(&s, "The honest question"), Some("Grace Mwila".into()));
+}
+
+#[test]
+fn a_dash_credit_closing_its_paragraph_may_carry_post_place_and_date() {
+    let s = story(&["CLAIM: \"Zambia's debt has doubled under this government.\" — Mutale Chanda, Patriotic Front secretary-general, at a rally in Kitwe on 14 November 2026"]);
+    assert_eq!(speaker(&s, "Zambia's debt has doubled"), Some("Mutale Chanda".into()));
+    // Near miss: a dash opening a long aside of the writer's mid-paragraph credits nobody.
+    let s = story(&["\"We will pay,\" the treasury said. \"Nothing is certain.\" — Mutale Chanda, Patriotic Front secretary-general, at a rally in Kitwe on 14 November 2026, was not asked. The debate went on."]);
+    assert_ne!(speaker(&s, "Nothing is certain"), Some("Mutale Chanda".into()));
+}

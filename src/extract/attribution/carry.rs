@@ -5,6 +5,18 @@
 
 use super::*;
 
+/// Whether a person other than `speaker` is named in `range` of paragraph `para`:
+/// then a quote after it may be theirs. The listener of the frame before ("she told
+/// Nadia Obi. "Q2"", "he said to Pavel Orlov") is named but does not speak.
+fn someone_else(f: &Finder, cast: &Cast, para: usize, range: Range<usize>, speaker: usize) -> bool {
+    let text = f.ctx.paras[para].text;
+    cast.mentions_in(para, range).iter().any(|m| {
+        let before = text[..m.range.start].trim_end();
+        let word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        m.actor != speaker && cast.actors[m.actor].kind == ActorKind::Person && !f.lx.is("listener_cue", &word.to_lowercase())
+    })
+}
+
 /// Sieve 4: carry-over for paragraphs that open with an unframed quote.
 pub(super) fn sieve(f: &Finder, cast: &mut Cast, spans: &[QuoteSpan], kinds: &[QuoteKind], frames: &[Option<Frame>], subjects: &[Option<Subj>], out: &mut [Option<Attribution>]) {
     let ctx = f.ctx;
@@ -41,7 +53,7 @@ pub(super) fn sieve(f: &Finder, cast: &mut Cast, spans: &[QuoteSpan], kinds: &[Q
         // someone else is named in between).
         if !opens_para && !s.preceding.is_empty() && frames[i].is_none() && i > 0 && spans[i - 1].para == first_para && spans[i - 1].close <= open_at {
             if let Some(a) = out[i - 1] {
-                let others = cast.mentions_in(first_para, spans[i - 1].close..open_at).iter().any(|m| m.actor != a.actor && cast.actors[m.actor].kind == ActorKind::Person);
+                let others = someone_else(f, cast, first_para, spans[i - 1].close..open_at, a.actor);
                 if !others {
                     out[i] = Some(Attribution { actor: a.actor, sieve: "carry_over" });
                     continue;
@@ -54,7 +66,7 @@ pub(super) fn sieve(f: &Finder, cast: &mut Cast, spans: &[QuoteSpan], kinds: &[Q
             // attributed one continues it, unless someone else is named in between.
             let prev = &spans[i - 1];
             if let (true, Some(a)) = (sentence_open && prev.close <= s.open, out[i - 1]) {
-                let others = cast.mentions_in(s.para, prev.close..s.open).iter().any(|m| m.actor != a.actor && cast.actors[m.actor].kind == ActorKind::Person);
+                let others = someone_else(f, cast, s.para, prev.close..s.open, a.actor);
                 if !others {
                     out[i] = Some(Attribution { actor: a.actor, sieve: "carry_over" });
                     continue;

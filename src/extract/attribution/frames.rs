@@ -6,6 +6,11 @@ use super::*;
 
 /// Tokens a signature may carry after its parenthesis (a date: `May 4 , 2026`).
 const SIGNATURE_TAIL: usize = 6;
+/// How many tokens the words after a dash may hold to be its credit (`"Q" — X`):
+/// more, and the dash opens an aside of the writer's. A credit that ends its
+/// paragraph (a name, its post, where and when) may run to `DASH_TAIL_AT_END`.
+const DASH_TAIL: usize = 14;
+const DASH_TAIL_AT_END: usize = 30;
 /// How many tokens a parenthetical aside inside a frame may hold, parentheses included.
 pub(super) const PAREN_ASIDE: usize = 16;
 
@@ -78,13 +83,14 @@ pub(super) fn after_frame(tk: &Tokens, after: usize, sent_end: usize, content: &
             i += 1;
         }
         Some('\u{2014}' | '\u{2013}' | '\u{2015}') => {
-            // `"Q" — X` closing the sentence; or, as an embedded post signs itself,
+            // `"Q" — X` closing the sentence (a credit line closing the paragraph may
+            // run on: `— X, party secretary-general, at a rally in Kitwe on 14 May`); or, as an embedded post signs itself,
             // `Q — X (@handle) May 4, 2026`: a parenthesis and a short tail after it.
             let n = tk.toks.len();
             let end = (i + 1..n).find(|&k| tk.punct(k).is_some_and(|c| matches!(c, '.' | ';' | '(' | '!' | '?'))).unwrap_or(n);
             let signed = tk.punct(end) == Some('(')
                 && (end + 1..n.min(end + 12)).find(|&k| tk.punct(k) == Some(')')).is_some_and(|r| sent_end.min(n) <= r + 1 + SIGNATURE_TAIL);
-            if end > i + 1 && end - i <= 14 && tk.is_word(i + 1) && tk.is_cap(i + 1) && (end + 1 >= sent_end.min(n) || signed) {
+            if end > i + 1 && (end - i <= DASH_TAIL || end == n && end - i <= DASH_TAIL_AT_END) && tk.is_word(i + 1) && tk.is_cap(i + 1) && (end + 1 >= sent_end.min(n) || signed) {
                 return Some(Frame::Dash { first: i + 1 });
             }
             return None;
