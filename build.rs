@@ -229,15 +229,16 @@ fn strip_comments(out_dir: &str, name: &str) {
 
 /// The pattern families of `data/relations.txt` headers (`[kind:family]`), in the
 /// order of `FAMILIES` in `src/extract/relations/cues.rs`; an unknown one is `forward`.
-const CUE_FAMILIES: [&str; 15] = [
+const CUE_FAMILIES: [&str; 16] = [
     "forward", "owner", "between", "allies", "addressed", "subject", "pair", "agent", "mutual", "possessed",
-    "reported", "naming", "passive", "reciprocal", "object",
+    "reported", "naming", "passive", "reciprocal", "object", "owned",
 ];
 /// The word-list sections (`[-:name]`), in the order of `List` in `cues.rs`.
-const CUE_LISTS: [&str; 21] = [
+const CUE_LISTS: [&str; 23] = [
     "skip", "critical", "pejorative", "both_sides", "locative", "leading_conjunction", "pronoun_start",
     "person_subject", "negator", "relative", "relative_gap", "list_joiner", "clause_verb", "appositive_opener",
-    "pair_joiner", "article", "talks", "hypothetical", "amicable", "act_noun", "person_object",
+    "pair_joiner", "article", "talks", "hypothetical", "amicable", "act_noun", "person_object", "ouster",
+    "owned_act",
 ];
 
 /// `data/relations.txt` as `$OUT_DIR/relations_tables.rs`, read by

@@ -46,6 +46,11 @@ pub(super) enum Family {
     /// stands right after it (at most "the" between); a verb that also takes a
     /// preposition ("fought for Y", "fighting in Y") relates no one then.
     Object,
+    /// "X demanded Y's resignation", "X welcomed Y's decision": a verb whose object
+    /// is an act or a fate of the actor named right after it (a possessive, then a
+    /// word of `[-:ouster]` for a conflict cue, of `[-:owned_act]` for an alliance
+    /// cue), or "the decision by Y"; the verb alone relates no one.
+    Owned,
 }
 
 pub(super) struct Cue {
@@ -109,12 +114,17 @@ pub(super) enum List {
     ActNoun,
     /// Object pronouns that stand for a person ("the party accused him of ...").
     PersonObject,
+    /// What one demands of an actor's fate ("Y's resignation", "Y's arrest").
+    Ouster,
+    /// An actor's act or project ("Y's bid", "the plan"): the owner is its actor
+    /// ("X opposed the bid" after "Y's takeover bid" opposes Y).
+    OwnedAct,
 }
 
 include!(concat!(env!("OUT_DIR"), "/relations_tables.rs"));
 
 /// The families by their index in `CUE_FAMILIES` of `build.rs` (the names there).
-const FAMILIES: [Family; 15] = [
+const FAMILIES: [Family; 16] = [
     Family::Forward,
     Family::Owner,
     Family::Between,
@@ -130,6 +140,7 @@ const FAMILIES: [Family; 15] = [
     Family::Passive,
     Family::Reciprocal,
     Family::Object,
+    Family::Owned,
 ];
 
 pub(super) struct Cues {
@@ -274,4 +285,4 @@ pub(super) fn cues() -> &'static Cues {
 
 // build.rs names as many families and lists as there are here (a name added on one
 // side only fails the build, not the first extraction).
-const _: () = assert!(CUE_FAMILY_COUNT == FAMILIES.len() && LIST_LENS.len() == List::PersonObject as usize + 1);
+const _: () = assert!(CUE_FAMILY_COUNT == FAMILIES.len() && LIST_LENS.len() == List::OwnedAct as usize + 1);

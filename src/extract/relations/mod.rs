@@ -34,6 +34,7 @@ mod cues;
 mod evidence;
 mod mediation;
 mod mentions;
+mod owned;
 mod reported;
 mod sources;
 mod targets;
@@ -50,6 +51,7 @@ use cues::{cues, Family, List};
 use evidence::{clip, window};
 use mediation::{mediation, parties, parties_or_last_pair, party, two_sides};
 use mentions::{merge_mentions, Described};
+use owned::{owned_object, Acts};
 use reported::{related_in_tree, reported_subject};
 use sources::{act_apposition, appositive_head, clause_head, owner_and_named, pair_before, pair_before_comma, possessor, pronoun_object, pronoun_subject};
 use targets::coordinated;
@@ -93,6 +95,8 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
     // The last "X and Y" of two states (or two organisations) before this sentence:
     // whom "the two delegations" means when the paragraph names no such pair.
     let mut last_pair: Option<(usize, usize)> = None;
+    // Who owns "the bid", "the plan": the last "Y's bid" of the story.
+    let mut acts = Acts::default();
     // The paragraph's words (token index, lowercase form), in one buffer reused for
     // every paragraph: collected anew, it grew through four allocations or so per
     // paragraph, the most of any site in the run.
@@ -178,6 +182,7 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
             // it does not name (`[-:talks]`). Asked only by a mediation cue without
             // parties: a list search per word of every sentence was a visible share.
             let talks_here = || words[lo..hi].iter().any(|(_, w)| cues.is(List::Talks, w));
+            acts.record(p.text, ms);
             let mut k = lo;
             while k < hi {
                 let list = cues.starting_with(words[k].1);
@@ -292,23 +297,41 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
                             emit(Some(owner), t, &mut out);
                         }
                     }
-                    Family::Forward | Family::Addressed | Family::Subject | Family::Naming | Family::Passive | Family::Object => {
-                        let mut targets = coordinated(p.text, &after, cue_end);
+                    Family::Forward | Family::Addressed | Family::Subject | Family::Naming | Family::Passive | Family::Object | Family::Owned => {
+                        // "X demanded Y's resignation", "X welcomed Y's decision": the
+                        // owner of the act or fate the object names, else no one.
+                        let mut targets = if cue.family == Family::Owned {
+                            let list = if cue.kind == "allied_with" { List::OwnedAct } else { List::Ouster };
+                            owned_object(p.text, cue_end, &after, list).into_iter().collect()
+                        } else {
+                            coordinated(p.text, &after, cue_end)
+                        };
                         // The object right after the verb ("called on Y", "called for",
                         // "fought for Y" name no object).
                         let obj = after.first().filter(|m| matches!(p.text[cue_end..m.range.start].trim(), "" | "the"));
+                        // "X has opposed the bid", "X called the bid ‘a raid’": an act
+                        // named before with its owner ("Y's takeover bid") is Y's.
+                        let act_obj = (matches!(cue.kind, "criticizes" | "opposes") && ((cue.family == Family::Naming && obj.is_none()) || (cue.family == Family::Forward && targets.is_empty())))
+                            .then(|| acts.act_object(p.text, cue_end))
+                            .flatten();
                         if cue.family == Family::Naming {
                             // "X called Y “terrorists”": a pejorative within a few words
                             // of the object, else naming is no criticism; "X counts Y as
                             // its closest ally": a word of alliance for an alliance cue.
                             let words_of = if cue.kind == "allied_with" { List::Amicable } else { List::Pejorative };
-                            let insult = obj.is_some_and(|m| {
-                                let w = words.partition_point(|(i, _)| toks[*i].start < m.range.end);
+                            let insult_after = |end: usize| {
+                                let w = words.partition_point(|(i, _)| toks[*i].start < end);
                                 words[w.min(hi)..hi.min(w + 8)].iter().any(|(_, x)| cues.is(words_of, x))
-                            });
+                            };
+                            let insult = obj.is_some_and(|m| insult_after(m.range.end));
                             if !insult {
                                 targets.clear();
                             }
+                            if let Some((owner, _)) = act_obj.filter(|&(_, end)| obj.is_none() && insult_after(end)) {
+                                targets.push(owner);
+                            }
+                        } else if let Some((owner, _)) = act_obj {
+                            targets.push(owner);
                         }
                         if cue.family == Family::Object && obj.is_none() {
                             targets.clear();
@@ -382,6 +405,10 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
                                 targets.extend(pronoun_object(p.text, &words, toks, k + cue.words.len(), hi, cue_end, cast, p.index, n));
                             }
                         }
+                        // "X and Y accused Z": the first of a coordinated subject too.
+                        let co_subject = src
+                            .filter(|_| !matches!(cue.kind, "member_of" | "leads") && matches!(cue.family, Family::Forward | Family::Naming | Family::Object | Family::Owned | Family::Addressed))
+                            .and_then(|y| pair_before(p.text, &before, cue_start).filter(|&(x, yy)| yy == y && subject_here == Some(x)).map(|(x, _)| x));
                         if let (true, Some(n), "mediates") = (targets.is_empty(), src, cue.kind) {
                             // "a mediator between both sides".
                             let sides = two_sides(p.text, cue_end, all, n, last_pair, cast);
@@ -398,6 +425,7 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
                                 }
                             } else {
                                 emit(src, t, &mut out);
+                                emit(co_subject, t, &mut out);
                             }
                         }
                     }

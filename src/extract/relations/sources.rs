@@ -102,7 +102,8 @@ pub(super) fn pair_before(text: &str, before: &[&Mention], cue_start: usize) -> 
     if gap.contains([',', ';', ':', '.', '"', '\u{201d}']) || gap.split_whitespace().count() > 5 || gap.split_whitespace().any(|w| cues().is_lower(List::Negator, w)) {
         return None;
     }
-    let and = text[x.range.end..y.range.start].trim();
+    // Overlapping mentions (a description inside a name) join nothing.
+    let and = text.get(x.range.end..y.range.start)?.trim();
     (cues().is_lower(List::PairJoiner, and) && x.actor != y.actor).then_some((x.actor, y.actor))
 }
 
