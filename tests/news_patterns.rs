@@ -1243,3 +1243,16 @@ fn a_dash_credit_closing_its_paragraph_may_carry_post_place_and_date() {
     let s = story(&["\"We will pay,\" the treasury said. \"Nothing is certain.\" — Mutale Chanda, Patriotic Front secretary-general, at a rally in Kitwe on 14 November 2026, was not asked. The debate went on."]);
     assert_ne!(speaker(&s, "Nothing is certain"), Some("Mutale Chanda".into()));
 }
+
+#[test]
+fn a_quote_paragraph_continues_a_frame_that_closes_the_paragraph_before() {
+    // The frame runs long ("in an interview in Bishkek") but names nobody else.
+    let s = story(&["Kyrgyz politics changed fast.", "\"What we are watching is not a return to order,\" Ulan Beishenov said in an interview in Bishkek.", "\"The instruments are all still there. The prosecutors still answer to one office.\""]);
+    assert_eq!(speaker(&s, "The instruments are all"), Some("Ulan Beishenov".into()));
+    // A place after a preposition in the frame does not take the next quote either.
+    let s = story(&["Talks stalled in Nairobi.", "\"We did not fight for eight years to be folded into the same army,\" General Peter Lokuji told Crisis Group by telephone from Central Equatoria. \"A new army, or no agreement.\""]);
+    assert_eq!(speaker(&s, "A new army"), Some("Peter Lokuji".into()));
+    // Near miss: a second sentence moves to someone else; the quote is not carried.
+    let s = story(&["Kyrgyz politics changed fast.", "\"What we are watching is not a return to order,\" Ulan Beishenov said in an interview in Bishkek. Aida Kasymova, who leads the pro-presidential bloc in parliament, disagreed sharply with that view.", "\"The instruments are all still there. The prosecutors still answer to one office.\""]);
+    assert_ne!(speaker(&s, "The instruments are all"), Some("Ulan Beishenov".into()));
+}

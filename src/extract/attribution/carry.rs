@@ -7,13 +7,15 @@ use super::*;
 
 /// Whether a person other than `speaker` is named in `range` of paragraph `para`:
 /// then a quote after it may be theirs. The listener of the frame before ("she told
-/// Nadia Obi. "Q2"", "he said to Pavel Orlov") is named but does not speak.
+/// Nadia Obi. "Q2"", "he said to Pavel Orlov") is named but does not speak; nor
+/// does a name after a preposition ("by telephone from Central Equatoria").
 fn someone_else(f: &Finder, cast: &Cast, para: usize, range: Range<usize>, speaker: usize) -> bool {
     let text = f.ctx.paras[para].text;
     cast.mentions_in(para, range).iter().any(|m| {
         let before = text[..m.range.start].trim_end();
         let word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-        m.actor != speaker && cast.actors[m.actor].kind == ActorKind::Person && !f.lx.is("listener_cue", &word.to_lowercase())
+        let word = word.to_lowercase();
+        m.actor != speaker && cast.actors[m.actor].kind == ActorKind::Person && !f.lx.is("listener_cue", &word) && !f.lx.is("preposition", &word)
     })
 }
 
@@ -109,8 +111,13 @@ pub(super) fn sieve(f: &Finder, cast: &mut Cast, spans: &[QuoteSpan], kinds: &[Q
         // The last attributed quote of the previous paragraph, if that paragraph ends in it.
         let last = (0..i).rev().take_while(|&j| spans[j].para >= prev).find(|&j| spans[j].para == prev && out[j].is_some());
         if let Some(j) = last {
-            let tail = ctx.paras[prev].text[spans[j].close.min(ctx.paras[prev].text.len())..].trim();
-            if tail.len() <= 40 {
+            let prev_len = ctx.paras[prev].text.len();
+            let tail = ctx.paras[prev].text[spans[j].close.min(prev_len)..].trim();
+            // Or it ends in the quote's own `"Q," X said …` frame, however long
+            // ("… said in an interview in Bishkek."), naming no one else.
+            let tk = &f.tks[prev];
+            let frame_ends_para = matches!(frames[j], Some(Frame::After { .. })) && !tk.sentences.is_empty() && tk.sentence_index(tk.at(spans[j].close).min(tk.toks.len().saturating_sub(1))) + 1 == tk.sentences.len();
+            if tail.len() <= 40 || frame_ends_para && !someone_else(f, cast, prev, spans[j].close..prev_len, out[j].unwrap().actor) {
                 out[i] = Some(Attribution { actor: out[j].unwrap().actor, sieve: "carry_over" });
                 continue;
             }
