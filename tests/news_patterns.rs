@@ -1256,3 +1256,12 @@ fn a_quote_paragraph_continues_a_frame_that_closes_the_paragraph_before() {
     let s = story(&["Kyrgyz politics changed fast.", "\"What we are watching is not a return to order,\" Ulan Beishenov said in an interview in Bishkek. Aida Kasymova, who leads the pro-presidential bloc in parliament, disagreed sharply with that view.", "\"The instruments are all still there. The prosecutors still answer to one office.\""]);
     assert_ne!(speaker(&s, "The instruments are all"), Some("Ulan Beishenov".into()));
 }
+
+#[test]
+fn an_ed_form_after_a_linking_verb_is_no_reporting_verb() {
+    let s = story(&["Elections were postponed. A Western diplomat in Juba told Crisis Group that a vote held while the Equatorias remain contested \"would not be credible and would not be accepted\"."]);
+    assert_eq!(speaker(&s, "would not be credible"), Some("Western diplomat in Juba".into()));
+    // Near miss: the same verb with a subject of its own still reports.
+    let s = story(&["Elections were postponed. The opposition leader, Rosa Deng, contested the count and said it was \"a theft in daylight\"."]);
+    assert_eq!(speaker(&s, "a theft in daylight"), Some("Rosa Deng".into()));
+}

@@ -103,6 +103,12 @@ impl<'a> Tokens<'a> {
             if w.ends_with('s') && self.is_word(i + 1) && self.is_lower(i + 1) && lx.is("auxiliary", self.lower(i + 1)) && !self.lower(i + 1).ends_with("ly") {
                 return false;
             }
+            // "while the regions remain contested", "the deal seemed settled": an -ed
+            // form after a linking verb (a copula that is no form of "be") is an
+            // adjective, not a reporting verb.
+            if w.ends_with("ed") && lx.is("copula", &prev) && !lx.is("auxiliary", &prev) {
+                return false;
+            }
             // "in a preliminary report that": a base form two words after "a"/"an" is
             // a noun (a singular subject would take the -s form).
             let base = lx.speech_verb(w).is_some_and(|l| l.eq_ignore_ascii_case(w));
