@@ -2,7 +2,9 @@
 //!
 //! Paragraphs are separated by blank lines. The first short line without a final
 //! full stop is the title (kept as a heading block: quoted words in titles are
-//! terms, and readers expect them listed). A byline ("By X", or a lone markdown
+//! terms, and readers expect them listed), unless it reads as prose: a lede ending
+//! in a quoted sentence or a colon is the article's first paragraph, its quotes
+//! speech (`is_prose`). A byline ("By X", or a lone markdown
 //! link) and a date line go to the metadata, not to the blocks. Lines in capitals
 //! are headings. A paragraph that stops mid-sentence and is followed by one that
 //! starts in lowercase is joined to it (a common copy-paste artefact). Markdown
@@ -71,7 +73,37 @@ pub fn split_paragraphs(source: &str) -> Vec<String> {
 }
 
 fn is_title(t: &str) -> bool {
-    t.chars().count() <= 160 && !t.ends_with('.') && t.split_whitespace().count() >= 2
+    t.chars().count() <= 160 && !t.ends_with('.') && t.split_whitespace().count() >= 2 && !is_prose(t)
+}
+
+/// A first line that is prose, not a headline, though it has no final full stop: it
+/// ends in a quoted sentence (the full stop inside the marks: `… he said. "We
+/// cannot borrow forever."`), in a colon that announces a quotation (`… had a
+/// message for the owners:`), or holds a sentence break (`… on Sunday. "We …`: a
+/// lowercase word, a full stop, a capital or an opening mark; or any word but an
+/// abbreviation in capitals, a full stop and an opening mark). A headline may end
+/// in a quoted phrase (`… says life after the IMF 'will not be a spending spree'`),
+/// never in a quoted sentence, and has no full stop but in abbreviations ("U.S.",
+/// "NO. 212").
+fn is_prose(t: &str) -> bool {
+    let t = t.trim_end();
+    if t.ends_with(':') {
+        return true;
+    }
+    let unquoted = t.trim_end_matches(['"', '\'', '\u{201D}', '\u{2019}', '\u{00BB}']);
+    if unquoted.len() < t.len() && unquoted.ends_with(['.', '!', '?']) {
+        return true;
+    }
+    t.split(". ").collect::<Vec<_>>().windows(2).any(|w| {
+        let word = w[0].rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        let next = w[1].chars().next().unwrap_or(' ');
+        let opens_quote = "\"\u{201C}\u{2018}'".contains(next);
+        let long = word.chars().count() >= 3;
+        // "… the tax increases. The …", "… on Sunday. \"We …"; never "Gen. Smith" nor
+        // "NO. 212" (an abbreviation before a name or a number).
+        (long && word.chars().all(|c| c.is_lowercase()) && (next.is_uppercase() || opens_quote))
+            || (long && opens_quote && word.chars().any(|c| c.is_lowercase()))
+    })
 }
 
 fn is_byline(t: &str) -> bool {
@@ -152,5 +184,20 @@ mod tests {
                 (BlockKind::Paragraph, "It was during his October 2 speech, that Politico saw a link."),
             ]
         );
+    }
+
+    #[test]
+    fn a_lede_ending_in_a_quoted_sentence_or_a_colon_is_no_title() {
+        for lede in [
+            "Kenyan President Joseph Mwangi defended the tax increases on Sunday. \"We cannot borrow forever,\" he said",
+            "The prime minister rejected calls for an early election, telling parliament: \u{201C}This government will serve its full term.\u{201D}",
+            "Miners began a strike at the largest copper mine, and their union leader had a message for the owners:",
+        ] {
+            assert_eq!(read(&format!("{lede}\n\nThe vote is on Thursday.\n")).meta.title, None, "{lede}");
+        }
+        // Near misses: headlines ending in a quoted phrase, or with abbreviations.
+        for title in ["Interview: Ghana's minister says life after the IMF 'will not be a spending spree'", "U.S. envoy says talks are \"on track\"", "ISSUE BRIEF | NO. 212 | NOVEMBER 2026", "Lt. Gen. Smith named army chief"] {
+            assert_eq!(read(&format!("{title}\n\nThe vote is on Thursday.\n")).meta.title.as_deref(), Some(title));
+        }
     }
 }

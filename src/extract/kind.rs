@@ -114,6 +114,9 @@ fn classify_one(ctx: &Context, tk: &Tokens, s: &QuoteSpan, frame: Option<Frame>)
         // "X's claim that the curfew was "a temporary measure"": a reporting noun's
         // clause, as for a verb's.
         Some(Frame::Embedded { that: true, .. } | Frame::Participial { .. } | Frame::Owned { .. }) if words > 1 => QuoteKind::Speech,
+        // "The committee was told by X that the failures were "Q"": the clause a
+        // source's words report, as for a reporting verb's own "that".
+        Some(Frame::According { at }) if words > 1 && (at + 1..first_in).any(|k| tk.is_word(k) && tk.lower(k) == "that") => QuoteKind::Speech,
         // `X said "We leave tomorrow."`: the quote is the reporting verb's object, with
         // no comma. A label needs a noun or a verb of naming to hang on; right after
         // "said" it can only be the words said (one lowercase word stays a label:
@@ -441,6 +444,13 @@ mod tests {
         let k = kinds(&["The mayor declared that this type of “patient courage” is “necessary in hard times.”"]);
         assert_eq!(k[0].1, Speech);
         assert_eq!(k[1].1, Speech);
+    }
+
+    #[test]
+    fn short_quote_in_the_clause_a_passive_agent_reports_is_speech() {
+        assert_eq!(kinds(&["The committee was told by the mayor that the failures were “systemic and long-standing.”"])[0].1, Speech);
+        // Near miss: a source with no reported clause leaves a short label a term.
+        assert_eq!(kinds(&["According to the mayor, the council's “harbor first” plan is doomed."])[0].1, Term);
     }
 
     #[test]

@@ -49,8 +49,10 @@ pub(super) fn embedded_frame(tk: &Tokens, first_in: usize, sent_start: usize) ->
                 return Some(Frame::Participial { verb: k });
             }
             // "it was stated by Minister X", "the plan, described by X as "Q"": the
-            // agent of a passive reporting verb is the speaker.
-            if w.ends_with("ed") && tk.is_word(k + 1) && tk.lower(k + 1) == "by" && tk.is_word(k + 2) {
+            // agent of a passive reporting verb is the speaker; so after a form of
+            // "be" for irregular participles ("the committee was told by X that").
+            let passive = w.ends_with("ed") || k > sent_start && tk.is_word(k - 1) && tk.is_lower(k - 1) && lexicon::get().is("copula", tk.lower(k - 1));
+            if passive && tk.is_word(k + 1) && tk.lower(k + 1) == "by" && tk.is_word(k + 2) {
                 return Some(Frame::According { at: k + 2 });
             }
             // "He accused the minister of writing the budget "Q"": a gerund after a

@@ -191,6 +191,15 @@ fn quoted_as_saying_names_the_speaker() {
 }
 
 #[test]
+fn agent_of_a_passive_irregular_reporting_verb_speaks() {
+    let s = speaker(&["The committee was told by Ana Ruiz, the regulator's chief executive, that the failures were “systemic and long-standing.”"], &[("Ana Ruiz", P), ("Hugh Hill", P)]);
+    assert_eq!(s[0].0.as_deref(), Some("Ana Ruiz"));
+    // Near miss: an active "told" with a "by" phrase of time is the subject's.
+    let s = speaker(&["Hugh Hill told Ana Ruiz by telephone that the failures were “systemic and long-standing.”"], &[("Ana Ruiz", P), ("Hugh Hill", P)]);
+    assert_eq!(s[0].0.as_deref(), Some("Hugh Hill"));
+}
+
+#[test]
 fn dash_attribution() {
     let s = speaker(&["“This is not about politics; it is about survival” — Ana Ruiz, speaking to parliament on Wednesday."], &[("Ana Ruiz", P)]);
     assert_eq!(s, vec![(Some("Ana Ruiz".into()), "adjacent_frame")]);

@@ -13,7 +13,9 @@ pub(super) fn coordinated(text: &str, after: &[&Mention], from: usize) -> Vec<us
     let mut end = from;
     let mut i = 0;
     while let Some(&m) = after.get(i) {
-        let gap = text[end..m.range.start].trim();
+        // Overlapping mentions ("a spokeswoman for the Greek government" holds
+        // "the Greek government") leave no gap: the list ends there, never a panic.
+        let Some(gap) = text.get(end..m.range.start).map(str::trim) else { break };
         // The gap is lowercased only once the cheap tests pass: it may run to the end
         // of the sentence, and a copy per mention after every cue was a visible cost.
         let ok = if i == 0 {
