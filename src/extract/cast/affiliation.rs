@@ -616,6 +616,24 @@ impl Builder {
             .or_else(|| (ci.saturating_sub(super::candidates::PRONOUN_REACH)..ci).rev().find(|&x| fits(x)))
     }
 
+    /// "Credito Lombardo, Italy's third-largest lender, said ... Its chief executive,
+    /// X": the subject opening the sentence before the pronoun (or the pronoun's own
+    /// sentence), read as a person's name (two words or more, no given name first, no
+    /// role), is an organisation: "its" stands for no person. Returns it.
+    pub(super) fn its_subject(&mut self, text: &str, chunks: &[Chunk], assigned: &[Option<usize>], at: usize) -> Option<usize> {
+        let here = self.sentences.partition_point(|s| s.end <= at);
+        let opens = self.sentences.get(here).is_some_and(|s| text[s.start..at].trim().is_empty());
+        let scope = if opens { here.checked_sub(1).and_then(|i| self.sentences.get(i)) } else { self.sentences.get(here) }?.clone();
+        let lead = text[scope.start..].len() - text[scope.start..].trim_start().len();
+        let x = chunks.iter().position(|c| c.start == scope.start + lead)?;
+        let a = assigned[x]?;
+        let first = self.actors[a].name.split_whitespace().next().unwrap_or("");
+        if self.actors[a].kind != ActorKind::Person || super::candidates::given_name(first) {
+            return None;
+        }
+        self.as_org(a).then_some(a)
+    }
+
     /// "When X took over Ghana's finance ministry", "X, who runs Kenya's interior
     /// ministry": a person who leads a state's ministry is a minister of that state
     /// (in the tree, under its head of government like any minister).
@@ -940,4 +958,41 @@ impl Builder {
 /// The word at token `k`, lowercased (any case), or `None` for punctuation.
 pub(super) fn lower_word(text: &str, toks: &[Tok], k: usize) -> Option<String> {
     word_at(text, toks, k).map(str::to_lowercase)
+}
+
+impl Builder {
+    /// A KB body named by a generic alias that leaves out its parent ("Security
+    /// Council" for the UN Security Council, "General Assembly") while the story has
+    /// named neither that parent nor another body under it, in a story that names a
+    /// state: states have councils and assemblies of the same name ("Tokoev addressed
+    /// a meeting of the Security Council"), so it is a national institution (placed
+    /// like any unowned one, under its paragraph's or the home state). After "the UN
+    /// said ..." the same words are the UN's body.
+    pub(super) fn national_namesake(&self, bi: usize, surface: &str) -> bool {
+        let kb = self.kb;
+        // Only a generic alias, the body's name less its parent's ("Security Council"
+        // of "UN Security Council"); a body's own name ("Kataib Hezbollah") is no namesake.
+        let canon = kb.bodies[bi].name().to_lowercase();
+        let said = surface.trim().to_lowercase();
+        let said = said.strip_prefix("the ").unwrap_or(&said);
+        if canon == said || !canon.ends_with(&format!(" {said}")) {
+            return false;
+        }
+        let Some(pb) = kb.bodies[bi].parents().find_map(|p| kb.body_by_name(p)) else { return false };
+        if self.state_actor.keys().next().is_none() {
+            return false;
+        }
+        let parent = kb.bodies[pb].name();
+        let under_parent = |b: usize| b == pb || b == bi || kb.bodies[b].parents().any(|p| p == parent);
+        if self.body_actor.keys().any(under_parent) {
+            return false;
+        }
+        // "UN Security Council", "U.N. Security Council": the surface names the parent.
+        let words: Vec<String> = surface.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.').to_ascii_lowercase()).collect();
+        let names_parent = kb.body_keys(pb).any(|k| {
+            let k = k.trim_end_matches('.');
+            words.iter().any(|w| w.trim_end_matches('.') == k) || (k.contains(' ') && surface.to_ascii_lowercase().contains(k))
+        });
+        !names_parent && surface.split_whitespace().count() >= 2
+    }
 }

@@ -95,6 +95,10 @@ impl Slots {
             *x = None;
         }
     }
+    /// The keys that have an actor, ascending.
+    pub(super) fn keys(&self) -> impl Iterator<Item = usize> + '_ {
+        self.0.iter().enumerate().filter(|(_, v)| v.is_some()).map(|(k, _)| k)
+    }
     pub(super) fn insert(&mut self, k: usize, v: usize) {
         if self.0.len() <= k {
             self.0.resize(k + 1, None);

@@ -31,6 +31,16 @@ impl Builder {
         let mut title = vec![false; chunks.len()];
         for (ci, c) in chunks.iter().enumerate() {
             self.title_chunk = false;
+            // "the armed forces' union, known by its acronym SNF": another name of the
+            // actor before, not a second actor. Never a state's: "Mozambique's armed
+            // forces, known as FADM", "the mission in Mozambique, known as SAMIM" name
+            // the unnamed thing the state qualifies.
+            let named = |a: &usize| self.actors[*a].kind != ActorKind::State;
+            if let Some(a) = ci.checked_sub(1).filter(|&x| known_as(text, toks, chunks[x].last, c.first)).and_then(|x| assigned[x]).filter(named) {
+                self.alias(a, c.text(text));
+                assigned[ci] = Some(a);
+                continue;
+            }
             assigned[ci] = self.classify(para, text, toks, &p.names_lower, c);
             title[ci] = self.title_chunk;
         }
@@ -171,6 +181,12 @@ impl Builder {
                     self.set_owner(g, st, "member_of", para, c.start);
                     self.direct.push(Mention { actor: g, para, range: c.start..c.end });
                     return Some(g);
+                }
+            }
+            // "the Security Council" before any UN body is named: the home state's own.
+            if let Entry::Body(bi) = e {
+                if self.national_namesake(bi, full) {
+                    return Some(self.org(full, ActorKind::Organization));
                 }
             }
             let a = self.entry(e);
@@ -955,6 +971,7 @@ impl Builder {
         }
         let mut role_words: Vec<String> = (k..role_end).filter_map(lower).collect();
         let mut pronoun_owner = role_words.first().is_some_and(|w| matches!(w.as_str(), "its" | "their"));
+        let its = role_words.first().is_some_and(|w| w == "its") || word_at(text, toks, k.saturating_sub(1)) == Some("Its");
         if pronoun_owner {
             role_words.remove(0);
         } else if k > 0 && !role_words.is_empty() && word_at(text, toks, k - 1).is_some_and(|w| matches!(w, "Its" | "Their")) {
@@ -971,6 +988,11 @@ impl Builder {
         let bracketed = !poss && k >= 4 && toks[k - 1].kind == TokKind::Punct(')') && toks[k - 3].kind == TokKind::Punct('(') && toks[k - 2].kind == TokKind::Word;
         let owner_tok = if poss { k.checked_sub(2) } else if bracketed { Some(k - 4) } else { k.checked_sub(1) };
         let owner_chunk = if pronoun_owner {
+            // "Credito Lombardo said it would study the decree. Its chief executive, X":
+            // "its" never stands for a person, so the subject so read is an organisation.
+            if its && (leader || member || office.is_some()) {
+                self.its_subject(text, chunks, assigned, toks[k.saturating_sub(1)].start);
+            }
             // "Somalia reacted with fury. Its president, X": a state owns its offices too.
             self.pronoun_owner(text, chunks, toks, assigned, ci, toks[k.saturating_sub(1)].start, leader || office.is_some())
         } else {
@@ -1649,6 +1671,27 @@ impl Builder {
                 }
             }
         }
+    }
+}
+
+/// Whether the tokens between `before` (the last token of a name) and `name` (the
+/// first of the next) read ", [also|better|…] known as" or ", known by its/their
+/// [Portuguese|French|…] acronym|initials|name": the next name is the first one's
+/// alias. Not without the comma ("a front known as Taqaddum" names a new thing).
+pub(super) fn known_as(text: &str, toks: &[Tok], before: usize, name: usize) -> bool {
+    if !toks.get(before + 1).is_some_and(|t| t.kind == TokKind::Punct(',')) || name < before + 4 || name > before + 8 {
+        return false;
+    }
+    let words: Vec<String> = (before + 2..name).map(|k| word_at(text, toks, k).map(str::to_lowercase)).collect::<Option<_>>().unwrap_or_default();
+    let w: Vec<&str> = words.iter().map(String::as_str).collect();
+    let w = match w.as_slice() {
+        [adv, rest @ ..] if adv.ends_with("ly") || matches!(*adv, "also" | "better" | "now" | "formerly" | "often") => rest,
+        all => all,
+    };
+    match w {
+        ["known", "as"] => true,
+        ["known", "by", "its" | "their", mid @ .., last] => mid.len() <= 2 && matches!(*last, "acronym" | "initials" | "abbreviation" | "name"),
+        _ => false,
     }
 }
 

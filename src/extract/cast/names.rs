@@ -294,7 +294,13 @@ pub fn chunks(text: &str, toks: &[Tok]) -> Vec<Chunk> {
             let head = |r: std::ops::Range<usize>| r.into_iter().any(|k| word(k).is_some_and(|w| kb.is("org_heads", w)));
             // "y"/"et" also inside a name its first word heads ("Instituto ... y ...").
             let foreign = word(a).is_some_and(|w| w != "and") && word(first).is_some_and(|w| kb.is("org_heads", w));
-            let keep = foreign || connector_at.is_some_and(|c| c < a) || (word(last).is_some_and(|w| kb.is("org_heads", w)) && !head(first..a));
+            // "Public Services and Procurement Canada", "Fisheries and Oceans Canada": a
+            // department named "<portfolios> <State>", the state's name last after
+            // words that name nothing ("Kenya and Uganda", "Britain and South Africa"
+            // split: a named thing on either side).
+            let unknown = |r: std::ops::Range<usize>| r.into_iter().all(|k| word(k).is_none_or(|w| kb.lookup(w).is_none()));
+            let state_tail = last > a + 1 && word(last).is_some_and(|w| matches!(kb.lookup(w), Some(kb::Entry::State(_, kb::StateForm::Name)))) && unknown(first..a) && unknown(a + 1..last);
+            let keep = foreign || state_tail || connector_at.is_some_and(|c| c < a) || (word(last).is_some_and(|w| kb.is("org_heads", w)) && !head(first..a));
             if !keep {
                 last = a - 1;
                 while last > first && word(last).is_some_and(|w| !opens_name(w)) {

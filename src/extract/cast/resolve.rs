@@ -496,6 +496,14 @@ impl Builder {
                     state = self.paragraph_state(&ctx.paras[para], ctx.paras[para].sentence_at(at), at, at, home_state);
                 }
             }
+            // Else the one state the sentence just before names, as its subject ("Kenya
+            // has invested prestige in the process. President X's government ...": a
+            // head of state abroad is introduced by his state's act).
+            if state.is_none() {
+                if let Some((para, at)) = i.site {
+                    state = self.previous_subject_state(&ctx.paras[para], at, home_state);
+                }
+            }
             self.info[a].state = state.or(home_state);
         }
         // Owners the constructions left implicit (committees, spokespeople, ministries).
@@ -684,6 +692,22 @@ impl Builder {
 }
 
 impl Builder {
+    /// The state opening the sentence before the one at byte `at` of `para` (its
+    /// first mention, no capital of place), when it is the only state that sentence
+    /// names and not `home`. `self.mentions` must be sorted.
+    fn previous_subject_state(&self, para: &crate::extract::Para<'_>, at: usize, home: Option<usize>) -> Option<usize> {
+        let i = para.sentence_index(at);
+        let prev = para.sentences.get(i.checked_sub(1)?)?.clone();
+        let lo = self.mentions.partition_point(|m| (m.para, m.range.start) < (para.index, prev.start));
+        let hi = self.mentions.partition_point(|m| (m.para, m.range.start) < (para.index, prev.end));
+        let here = &self.mentions[lo..hi.max(lo)];
+        let first = here.first()?;
+        let si = self.info[first.actor].is_state?;
+        let opens = para.text[prev.start..first.range.start].trim().is_empty();
+        let alone = here.iter().all(|m| self.info[m.actor].is_state.is_none_or(|s| s == si));
+        (opens && alone && !self.place_capital(para.text, &first.range) && home != Some(si)).then_some(si)
+    }
+
     /// "Education Secretary X", "Interior Undersecretary X", "Health Minister X": a
     /// portfolio title sits in the story's ministry or department whose name has the
     /// portfolio word ("Department for Education", "Department of the Interior and
