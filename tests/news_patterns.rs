@@ -1265,3 +1265,12 @@ fn an_ed_form_after_a_linking_verb_is_no_reporting_verb() {
     let s = story(&["Elections were postponed. The opposition leader, Rosa Deng, contested the count and said it was \"a theft in daylight\"."]);
     assert_eq!(speaker(&s, "a theft in daylight"), Some("Rosa Deng".into()));
 }
+
+#[test]
+fn one_demonym_participant_is_an_unnamed_source_not_the_state() {
+    let s = story(&["Talks resumed in Nairobi. As one South Sudanese participant put it, \"The men who sign in Nairobi are not the men who hold the roads.\""]);
+    assert_eq!(speaker(&s, "The men who sign"), Some("South Sudanese participant".into()));
+    // Near miss: the state itself speaking stays the state.
+    let s = story(&["Talks resumed in Nairobi. South Sudan said in a statement: \"The men who sign in Nairobi hold the roads.\""]);
+    assert_eq!(speaker(&s, "The men who sign"), Some("South Sudan".into()));
+}
