@@ -1274,3 +1274,12 @@ fn one_demonym_participant_is_an_unnamed_source_not_the_state() {
     let s = story(&["Talks resumed in Nairobi. South Sudan said in a statement: \"The men who sign in Nairobi hold the roads.\""]);
     assert_eq!(speaker(&s, "The men who sign"), Some("South Sudan".into()));
 }
+
+#[test]
+fn a_body_noun_before_a_document_names_the_body_that_issued_it() {
+    let s = story(&["Georgia protested. The Georgian Foreign Ministry summoned the ambassador on Friday, and a ministry statement said the European Union was \"financing a revolution by other means.\""]);
+    assert_eq!(speaker(&s, "financing a revolution"), Some("Georgian Foreign Ministry".into()));
+    // Near miss: a body of another kind ("a party statement") is not the ministry.
+    let s = story(&["Georgia protested. The Georgian Foreign Ministry summoned the ambassador on Friday, and a party statement said the European Union was \"financing a revolution by other means.\""]);
+    assert_ne!(speaker(&s, "financing a revolution"), Some("Georgian Foreign Ministry".into()));
+}

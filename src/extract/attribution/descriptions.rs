@@ -27,12 +27,26 @@ pub(super) fn document_issuer(f: &Finder, cast: &mut Cast, out: &[Option<Attribu
     None
 }
 
+/// The issuing body's head word of "a/an <body noun> <document>" ("a ministry
+/// statement" → "ministry"), if the phrase is one.
+fn issuing_body(f: &Finder, phrase: &str, head: &str, collective: bool) -> Option<String> {
+    let words: Vec<String> = phrase.split_whitespace().map(|w| w.to_lowercase()).collect();
+    let [article, body, doc] = words.as_slice() else { return None };
+    let fits = !collective && doc == head && f.lx.is("indefinite_article", article) && f.lx.is("document", doc) && f.lx.is("organization", body);
+    fits.then(|| body.clone())
+}
+
 /// The actor for a common-noun description: the cast's, or a new one named by the
 /// phrase (a collective keeps one prepositional complement: "editorials in the
 /// weekly magazine").
 pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Range<usize>, head: &str, collective: bool, create: bool) -> Option<usize> {
     let tk = &f.tks[p];
     let text = f.ctx.paras[p].text;
+    // "a ministry statement said", "an army statement": a document named by the kind
+    // of body that issued it stands for the body of that kind named before, as "the
+    // ministry" would; never a new actor called "Ministry statement".
+    let issuer = issuing_body(f, &text[range.clone()], head, collective);
+    let head = issuer.as_deref().unwrap_or(head);
     let mut end = range.end;
     if !collective && is_speaker_noun(head) {
         // "a diplomat from an ASEAN member state", "a Western diplomat in Addis
@@ -85,7 +99,7 @@ pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Rang
         }
     }
     // "the ministry said": an actor named by that head word, mentioned most recently.
-    let definite = text[range.clone()].trim_start().to_lowercase().starts_with("the ");
+    let definite = text[range.clone()].trim_start().to_lowercase().starts_with("the ") || issuer.is_some();
     // "the 64-year-old said": an age stands for the person just mentioned (this
     // paragraph or the one before).
     if definite && head.ends_with("-year-old") && !collective {
@@ -225,7 +239,7 @@ pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Rang
             return Some(a);
         }
     }
-    if !create {
+    if !create || issuer.is_some() {
         return None;
     }
     if collective {
