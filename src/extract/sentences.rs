@@ -41,6 +41,9 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
         while let Some(d) = text[end..].chars().next().filter(|&d| CLOSERS.contains(&d) || matches!(d, '.' | '!' | '?')) {
             end += d.len_utf8();
         }
+        // A reference marker after the full stop ("disputes.[3] A Gazprom spokesman"),
+        // as footnoted reports print them, belongs to the sentence it ends.
+        end += footnote_marker(&text[end..]);
         pos = end;
         // Need whitespace, then a sentence starter.
         let rest = &text[end..];
@@ -65,6 +68,16 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
         out.push(0..text.len());
     }
     out
+}
+
+/// The length of a bracketed reference marker (`[3]`, `[12, 14]`, `[3-5]`) opening
+/// `rest`, or 0.
+fn footnote_marker(rest: &str) -> usize {
+    let Some(body) = rest.strip_prefix('[') else { return 0 };
+    let Some(close) = body.find(']') else { return 0 };
+    let inner = &body[..close];
+    let digits = inner.bytes().any(|b| b.is_ascii_digit()) && inner.bytes().all(|b| b.is_ascii_digit() || matches!(b, b',' | b' ' | b'-'));
+    if digits && close <= 12 { close + 2 } else { 0 }
 }
 
 /// Whether the text before a period ends with an abbreviation or an initial.
@@ -287,6 +300,15 @@ mod tests {
 
     fn sents(t: &str) -> Vec<&str> {
         split(t).into_iter().map(|r| &t[r]).collect()
+    }
+
+    #[test]
+    fn a_reference_marker_after_the_stop_ends_the_sentence() {
+        assert_eq!(sents("Chisinau disputes it.[3] A Gazprom spokesman said so."), vec!["Chisinau disputes it.[3]", "A Gazprom spokesman said so."]);
+        assert_eq!(sents("It fell.[12, 14] Then it rose."), vec!["It fell.[12, 14]", "Then it rose."]);
+        // Near miss: a bracketed word is no reference marker (left as before).
+        assert_eq!(sents("He said it.[sic] Then he left."), vec!["He said it.[sic] Then he left."]);
+        assert_eq!(sents("See note [3] for the figures."), vec!["See note [3] for the figures."]);
     }
 
     #[test]
