@@ -1283,3 +1283,13 @@ fn a_body_noun_before_a_document_names_the_body_that_issued_it() {
     let s = story(&["Georgia protested. The Georgian Foreign Ministry summoned the ambassador on Friday, and a party statement said the European Union was \"financing a revolution by other means.\""]);
     assert_ne!(speaker(&s, "financing a revolution"), Some("Georgian Foreign Ministry".into()));
 }
+
+#[test]
+fn a_quote_and_its_bracketed_translation_take_the_speaker_named_after_them() {
+    let s = story(&["Moussa Sarr has fished from Kayar for thirty years. The fish did not come back.", "«On ne part plus en mer, on part à la guerre.» («We don't go to sea any more, we go to war.») Sarr says it twice, and laughs at his own seriousness."]);
+    assert_eq!(speaker(&s, "On ne part plus"), Some("Moussa Sarr".into()));
+    assert_eq!(speaker(&s, "We don't go to sea"), Some("Moussa Sarr".into()));
+    // Near miss: a bracketed aside that is no quote does not bridge to the name.
+    let s = story(&["The fish did not come back.", "«On ne part plus en mer, on part à la guerre.» (The phrase is a local proverb.) Aminata Diop says the young men no longer listen."]);
+    assert_ne!(speaker(&s, "On ne part plus"), Some("Aminata Diop".into()));
+}

@@ -168,8 +168,22 @@ pub(super) fn sieve(f: &Finder, cast: &mut Cast, spans: &[QuoteSpan], kinds: &[Q
 /// own (they have their own frames).
 pub(super) fn next_sentence_speaker(f: &Finder, cast: &mut Cast, p: usize, close: usize, recap_only: bool) -> Option<usize> {
     let tk = &f.tks[p];
-    let k = tk.at(close);
-    if k >= tk.toks.len() || !tk.is_word(k) || !tk.is_cap(k) || !tk.text[close..tk.toks[k].start].trim().is_empty() {
+    let mut k = tk.at(close);
+    let mut from = close;
+    // `«Q» («translation.») Sarr says …`: a bracketed translation right after the
+    // quote (or the bracket closing it, for the translation itself) is stepped over.
+    if k < tk.toks.len() && tk.punct(k) == Some('(') && tk.text[close..tk.toks[k].start].trim().is_empty() {
+        if let Some(r) = (k + 1..tk.toks.len().min(k + 80)).find(|&j| tk.punct(j) == Some(')')) {
+            if (k + 1..r).all(|j| tk.quoted[j] || !tk.is_word(j)) {
+                from = tk.toks[r].end;
+                k = r + 1;
+            }
+        }
+    } else if k < tk.toks.len() && tk.punct(k) == Some(')') && tk.text[close..tk.toks[k].start].trim().is_empty() {
+        from = tk.toks[k].end;
+        k += 1;
+    }
+    if k >= tk.toks.len() || !tk.is_word(k) || !tk.is_cap(k) || !tk.text[from..tk.toks[k].start].trim().is_empty() {
         return None;
     }
     let end = tk.sentence_toks(k).end;
