@@ -1293,3 +1293,12 @@ fn a_quote_and_its_bracketed_translation_take_the_speaker_named_after_them() {
     let s = story(&["The fish did not come back.", "«On ne part plus en mer, on part à la guerre.» (The phrase is a local proverb.) Aminata Diop says the young men no longer listen."]);
     assert_ne!(speaker(&s, "On ne part plus"), Some("Aminata Diop".into()));
 }
+
+#[test]
+fn a_post_written_in_capitals_is_a_description_not_a_name() {
+    let s = story(&["Portugal voted. A Socialist MP from the Setúbal district was less diplomatic. \"We ran a campaign for the people who already vote for us,\" the MP said, asking not to be named."]);
+    assert_eq!(speaker(&s, "We ran a campaign"), Some("Socialist MP from the Setúbal district".into()));
+    // Near miss: a named MP keeps her name.
+    let s = story(&["Portugal voted. Labour MP Jo Smith was less diplomatic. \"We ran a campaign for the people who already vote for us,\" the MP said."]);
+    assert_eq!(speaker(&s, "We ran a campaign"), Some("Jo Smith".into()));
+}

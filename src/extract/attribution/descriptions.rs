@@ -351,7 +351,9 @@ pub(super) fn indefinite_antecedent(f: &Finder, p: usize, at: usize, head: &str)
         let tk = &f.tks[q];
         let hi = if q == p { tk.at(at) } else { tk.toks.len() };
         for k in (0..hi).rev() {
-            if !tk.is_word(k) || tk.quoted[k] || !tk.is_lower(k) || tk.lower(k) != head {
+            // (A post in capitals counts as lowercase: "a Socialist MP".)
+            let caps_post = tk.is_word(k) && tk.word(k).len() <= 4 && tk.word(k).chars().all(|c| c.is_ascii_uppercase());
+            if !tk.is_word(k) || tk.quoted[k] || !(tk.is_lower(k) || caps_post) || tk.lower(k) != head {
                 continue;
             }
             // Back over the modifiers (lowercase adjectives, demonyms) to the article.

@@ -198,7 +198,9 @@ impl<'c, 'a> Finder<'c, 'a> {
         let after_poss = (lo..hi_np).rev().find(|&k| tk.toks[k].poss && k + 1 < hi_np).map_or(lo, |k| k + 1);
         // A capital that only opens the sentence ("Students who marched …") is no name.
         let sentence_start = tk.sentence_toks(lo).start;
-        let common = |k: usize| k == sentence_start && { let w = tk.lower(k); is_speaker_noun(&w) || is_plural(&w) && !is_demonym_plural(tk.word(k)) };
+        // Nor is a post written in capitals ("the MP said", "the CEO"): a person noun.
+        let post_caps = |k: usize| tk.word(k).len() <= 4 && tk.word(k).chars().all(|c| c.is_ascii_uppercase()) && lx.is("person", tk.lower(k));
+        let common = |k: usize| post_caps(k) || k == sentence_start && { let w = tk.lower(k); is_speaker_noun(&w) || is_plural(&w) && !is_demonym_plural(tk.word(k)) };
         let hyphen_modifier = |k: usize| tk.word(k).split_once('-').is_some_and(|(_, b)| b.starts_with(char::is_lowercase));
         let caps: Vec<usize> = (after_poss..hi_np).filter(|&k| tk.is_word(k) && tk.is_cap(k) && !lx.is_stop_capital(tk.word(k)) && !common(k) && !hyphen_modifier(k)).collect();
         if caps.is_empty() {
