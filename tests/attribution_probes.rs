@@ -9,6 +9,8 @@
 //! misses and also when a known miss starts passing (mark it `+` then), so the list of
 //! known misses stays honest.
 
+mod common;
+use common::{passages, FamilyTable, Passage};
 use dramatis::model::Story;
 
 struct Check {
@@ -18,43 +20,14 @@ struct Check {
     line: usize,
 }
 
-struct Passage {
-    family: String,
-    paras: Vec<String>,
-    checks: Vec<Check>,
-    line: usize,
-}
-
-fn passages() -> Vec<Passage> {
-    let text = include_str!("attribution_probes/probes.txt");
-    let mut out: Vec<Passage> = Vec::new();
-    let mut family = String::new();
-    let mut open: Option<Passage> = None;
-    for (n, line) in text.lines().enumerate() {
-        let line = line.trim_end();
-        if line.starts_with("# ") || line == "#" {
-            continue;
-        }
-        if let Some(f) = line.strip_prefix("## ") {
-            out.extend(open.take());
-            family = f.to_string();
-            continue;
-        }
-        if line.is_empty() {
-            out.extend(open.take());
-            continue;
-        }
-        let p = open.get_or_insert_with(|| Passage { family: family.clone(), paras: Vec::new(), checks: Vec::new(), line: n + 1 });
-        if let Some((sign, rest)) = line.split_at_checked(2).filter(|(s, _)| *s == "+ " || *s == "~ ") {
-            let (start, who) = rest.split_once(" => ").unwrap_or_else(|| panic!("line {}: no ' => ' in {line:?}", n + 1));
-            p.checks.push(Check { known_miss: sign == "~ ", start: start.to_string(), speakers: who.split(" | ").map(|w| w.trim().to_lowercase()).collect(), line: n + 1 });
-        } else {
-            assert!(p.checks.is_empty(), "line {}: a paragraph after the expectations", n + 1);
-            p.paras.push(line.to_string());
-        }
-    }
-    out.extend(open);
-    out
+fn checks(p: &Passage) -> Vec<Check> {
+    p.expects
+        .iter()
+        .map(|(n, line)| {
+            let (start, who) = line[2..].split_once(" => ").unwrap_or_else(|| panic!("line {n}: no ' => ' in {line:?}"));
+            Check { known_miss: line.starts_with("~ "), start: start.to_string(), speakers: who.split(" | ").map(|w| w.trim().to_lowercase()).collect(), line: *n }
+        })
+        .collect()
 }
 
 /// The speaker's name and aliases, lowercased, of the quote whose text starts with
@@ -70,23 +43,19 @@ fn speaker_names(s: &Story, start: &str) -> Result<Vec<String>, String> {
 
 #[test]
 fn the_probe_passages_are_attributed_as_written() {
-    let passages = passages();
+    let passages = passages(include_str!("attribution_probes/probes.txt"), |l| l.starts_with("+ ") || l.starts_with("~ "));
     assert!(passages.len() >= 40, "{} passages", passages.len());
-    let mut table: Vec<(String, usize, usize)> = Vec::new();
+    let mut table = FamilyTable::default();
     let mut problems = Vec::new();
     let (mut total, mut hits) = (0, 0);
     for p in &passages {
-        assert!(!p.checks.is_empty(), "line {}: a passage without expectations", p.line);
+        let checks = checks(p);
+        assert!(!checks.is_empty(), "line {}: a passage without expectations", p.line);
         let s = dramatis::extract::extract(&dramatis::cli::plain::read(&p.paras.join("\n\n")));
-        if table.last().is_none_or(|(f, ..)| f != &p.family) {
-            table.push((p.family.clone(), 0, 0));
-        }
-        for c in &p.checks {
+        for c in &checks {
             let got = speaker_names(&s, &c.start);
             let ok = got.as_ref().is_ok_and(|names| c.speakers.iter().any(|w| names.contains(w)));
-            let row = table.last_mut().unwrap();
-            row.1 += 1;
-            row.2 += ok as usize;
+            table.count(&p.family, ok);
             total += 1;
             hits += ok as usize;
             match (c.known_miss, ok) {
@@ -96,9 +65,7 @@ fn the_probe_passages_are_attributed_as_written() {
             }
         }
     }
-    for (family, n, ok) in &table {
-        println!("{family:<48} {ok:>3} of {n:>3}");
-    }
+    table.print(48, "");
     println!("probes: {hits} of {total} quotes ({:.3}) in {} passages", hits as f64 / total as f64, passages.len());
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }

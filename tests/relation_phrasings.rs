@@ -40,75 +40,47 @@ fn holds(t: &[(Vec<String>, Vec<String>, String)], src: &str, tgt: &str, what: &
     })
 }
 
+/// A passage's expectations: `+ SRC > TGT KIND` must hold, `- SRC > TGT KIND` must
+/// not, and `? pending: why` marks a known failure.
 struct Case {
-    family: String,
-    paras: Vec<String>,
     checks: Vec<(bool, String, String, String)>,
     pending: Option<String>,
-    line: usize,
 }
 
-fn cases() -> Vec<Case> {
-    let text = include_str!("relations/phrasings.txt");
-    let mut out: Vec<Case> = Vec::new();
-    let mut family = String::new();
-    let mut open: Option<Case> = None;
-    for (n, line) in text.lines().enumerate() {
-        let line = line.trim_end();
-        if line.starts_with("# ") || line == "#" {
-            continue;
-        }
-        if let Some(f) = line.strip_prefix("## ") {
-            out.extend(open.take());
-            family = f.to_string();
-            continue;
-        }
-        if line.is_empty() {
-            out.extend(open.take());
-            continue;
-        }
-        let case = open.get_or_insert_with(|| Case { family: family.clone(), paras: Vec::new(), checks: Vec::new(), pending: None, line: n + 1 });
+fn case(p: &Passage) -> Case {
+    let mut case = Case { checks: Vec::new(), pending: None };
+    for (n, line) in &p.expects {
         if let Some(why) = line.strip_prefix("? pending:") {
             case.pending = Some(why.trim().to_string());
-        } else if let Some((sign, rest)) = line.split_at_checked(2).filter(|(s, _)| *s == "+ " || *s == "- ") {
-            let (src, rest) = rest.split_once(" > ").unwrap_or_else(|| panic!("line {}: no ' > ' in {line:?}", n + 1));
-            let (tgt, what) = rest.rsplit_once(' ').unwrap_or_else(|| panic!("line {}: no kind in {line:?}", n + 1));
-            case.checks.push((sign == "+ ", src.to_string(), tgt.to_string(), what.to_string()));
         } else {
-            assert!(case.checks.is_empty(), "line {}: a paragraph after the expectations", n + 1);
-            case.paras.push(line.to_string());
+            let (src, rest) = line[2..].split_once(" > ").unwrap_or_else(|| panic!("line {n}: no ' > ' in {line:?}"));
+            let (tgt, what) = rest.rsplit_once(' ').unwrap_or_else(|| panic!("line {n}: no kind in {line:?}"));
+            case.checks.push((line.starts_with("+ "), src.to_string(), tgt.to_string(), what.to_string()));
         }
     }
-    out.extend(open);
-    out
+    case
 }
 
 #[test]
 fn the_phrasing_corpus_reads_as_written() {
-    let cases = cases();
-    assert!(cases.len() >= 40, "{} cases", cases.len());
-    let mut table: Vec<(String, usize, usize)> = Vec::new();
+    let passages = passages(include_str!("relations/phrasings.txt"), |l| l.starts_with("+ ") || l.starts_with("- ") || l.starts_with("? pending:"));
+    assert!(passages.len() >= 40, "{} cases", passages.len());
+    let mut table = FamilyTable::default();
     let mut problems = Vec::new();
-    for c in &cases {
-        assert!(!c.checks.is_empty(), "line {}: a case without expectations", c.line);
-        let paras: Vec<&str> = c.paras.iter().map(String::as_str).collect();
+    for p in &passages {
+        let c = case(p);
+        assert!(!c.checks.is_empty(), "line {}: a case without expectations", p.line);
+        let paras: Vec<&str> = p.paras.iter().map(String::as_str).collect();
         let s = story(&paras);
         let t = triples(&s);
         let failed: Vec<_> = c.checks.iter().filter(|(want, src, tgt, what)| holds(&t, src, tgt, what) != *want).collect();
-        if table.last().is_none_or(|(f, ..)| f != &c.family) {
-            table.push((c.family.clone(), 0, 0));
-        }
-        let row = table.last_mut().unwrap();
-        row.1 += 1;
-        row.2 += failed.is_empty() as usize;
+        table.count(&p.family, failed.is_empty());
         match (&c.pending, failed.is_empty()) {
-            (None, false) => problems.push(format!("line {}: {:?} fails {:?}; relations {:?}", c.line, c.paras, failed, rels(&s))),
-            (Some(why), true) => problems.push(format!("line {}: passes now, remove its pending line ({why})", c.line)),
+            (None, false) => problems.push(format!("line {}: {:?} fails {:?}; relations {:?}", p.line, p.paras, failed, rels(&s))),
+            (Some(why), true) => problems.push(format!("line {}: passes now, remove its pending line ({why})", p.line)),
             _ => {}
         }
     }
-    for (family, n, ok) in &table {
-        println!("{family:<16} {ok:>3} of {n:>3} pass");
-    }
+    table.print(16, " pass");
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }

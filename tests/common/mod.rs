@@ -53,3 +53,69 @@ pub fn rels(s: &Story) -> Vec<(Option<String>, Option<String>, String)> {
 pub fn has_rel(s: &Story, src: &str, tgt: &str, kind: &str) -> bool {
     s.relations.iter().any(|r| name_of(s, Some(&r.source)).as_deref() == Some(src) && name_of(s, Some(&r.target)).as_deref() == Some(tgt) && r.kind == kind)
 }
+
+/// A passage of a corpus file (`tests/attribution_probes/probes.txt`,
+/// `tests/relations/phrasings.txt`): its family (the last `## ` heading), its
+/// paragraphs, and its expectation lines with their line numbers, in order.
+pub struct Passage {
+    pub family: String,
+    pub paras: Vec<String>,
+    pub expects: Vec<(usize, String)>,
+    /// The 1-based line of the passage's first line.
+    pub line: usize,
+}
+
+/// Reads a corpus file: `# ` lines are comments, `## ` lines open a family, blank
+/// lines end a passage; within a passage, the lines `is_expect` accepts are
+/// expectations and every line before the first of them is a paragraph (a paragraph
+/// after an expectation is an error in the file).
+pub fn passages(text: &str, is_expect: impl Fn(&str) -> bool) -> Vec<Passage> {
+    let mut out: Vec<Passage> = Vec::new();
+    let mut family = String::new();
+    let mut open: Option<Passage> = None;
+    for (n, line) in text.lines().enumerate() {
+        let line = line.trim_end();
+        if line.starts_with("# ") || line == "#" {
+            continue;
+        }
+        if let Some(f) = line.strip_prefix("## ") {
+            out.extend(open.take());
+            family = f.to_string();
+            continue;
+        }
+        if line.is_empty() {
+            out.extend(open.take());
+            continue;
+        }
+        let p = open.get_or_insert_with(|| Passage { family: family.clone(), paras: Vec::new(), expects: Vec::new(), line: n + 1 });
+        if is_expect(line) {
+            p.expects.push((n + 1, line.to_string()));
+        } else {
+            assert!(p.expects.is_empty(), "line {}: a paragraph after the expectations", n + 1);
+            p.paras.push(line.to_string());
+        }
+    }
+    out.extend(open);
+    out
+}
+
+/// Per-family pass counts in corpus order, printed as a table by [`FamilyTable::print`].
+#[derive(Default)]
+pub struct FamilyTable(Vec<(String, usize, usize)>);
+
+impl FamilyTable {
+    pub fn count(&mut self, family: &str, ok: bool) {
+        if self.0.last().is_none_or(|(f, ..)| f != family) {
+            self.0.push((family.to_string(), 0, 0));
+        }
+        let row = self.0.last_mut().unwrap();
+        row.1 += 1;
+        row.2 += ok as usize;
+    }
+
+    pub fn print(&self, width: usize, unit: &str) {
+        for (family, n, ok) in &self.0 {
+            println!("{family:<width$} {ok:>3} of {n:>3}{unit}");
+        }
+    }
+}
