@@ -1328,3 +1328,21 @@ fn a_foreign_head_of_state_takes_the_state_opening_the_sentence_before() {
     assert_eq!(parent(&s, "Daniel Kiprop"), Some("South Sudan".into()));
 }
 
+
+#[test]
+fn a_party_members_word_or_a_chief_ministers_title_before_a_name_is_a_role() {
+    let s = story(&[
+        "Republican Mitch Hale said the bill was dead. Italian Socialist Lorenzo Ferri disagreed.",
+        "West Bengal Chief Minister Aparna Ghosh said the alliance had failed.",
+    ]);
+    for (name, role) in [("Mitch Hale", "Republican"), ("Lorenzo Ferri", "Socialist"), ("Aparna Ghosh", "West Bengal Chief Minister")] {
+        let a = s.actors.iter().find(|a| a.name == name).unwrap_or_else(|| panic!("no {name} in {:?}", names(&s)));
+        assert_eq!(a.role.as_deref(), Some(role), "{name}");
+    }
+    assert!(!s.actors.iter().any(|a| a.name.starts_with("Republican ") || a.name.starts_with("Socialist ") || a.name.starts_with("Minister ")), "{:?}", names(&s));
+    // Near misses: the word opening an institution's or a party's name stays in it,
+    // and one name word after it is no person.
+    let s = story(&["The Republican Guard deployed. The Socialist Party of Chile and the Conservative Party met. Republican Hale arrived."]);
+    assert!(names(&s).iter().any(|n| *n == "Republican Guard") && names(&s).iter().any(|n| *n == "Conservative Party"), "{:?}", names(&s));
+    assert!(!names(&s).iter().any(|n| *n == "Guard" || *n == "Party of Chile" || *n == "Hale"), "{:?}", names(&s));
+}

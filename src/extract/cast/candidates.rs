@@ -1719,7 +1719,8 @@ pub(super) fn given_name(w: &str) -> bool {
 }
 
 /// In a chunk's words, a title ended by a title noun (`[title_noun]` in
-/// data/grammar_words.txt) and then a person's name: (index of the title noun,
+/// data/grammar_words.txt) or a party member's word (`[party_member]`: "Republican
+/// Mitch Hale") and then a person's name: (index of the title noun,
 /// index where the name starts). The name is two or three plain capitalised words
 /// (no acronym, no word of the knowledge base's lists, no title noun) right after the
 /// title ("Energy Cabinet Secretary Grace Wanjiru"), or, after a complement ("of
@@ -1729,7 +1730,8 @@ fn titled_name(words: &[&str]) -> Option<(usize, usize)> {
     let kb = kb::get();
     let lx = crate::extract::lexicon::get();
     let plain = |w: &&str| names::is_capitalised(w) && !names::is_acronym(w) && kb.mask(w) == 0 && kb.lookup(w).is_none() && !title_noun(w) && !lx.is_stop_capital(w);
-    let t = (0..words.len().saturating_sub(2)).rev().find(|&t| title_noun(words[t]))?;
+    let party_member = |w: &str| lx.is("party_member", &w.to_lowercase());
+    let t = (0..words.len().saturating_sub(2)).rev().find(|&t| title_noun(words[t]) || party_member(words[t]))?;
     let after = &words[t + 1..];
     if (2..=3).contains(&after.len()) && after.iter().all(plain) {
         return Some((t, t + 1));
