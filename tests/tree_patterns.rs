@@ -1346,3 +1346,23 @@ fn a_party_members_word_or_a_chief_ministers_title_before_a_name_is_a_role() {
     assert!(names(&s).iter().any(|n| *n == "Republican Guard") && names(&s).iter().any(|n| *n == "Conservative Party"), "{:?}", names(&s));
     assert!(!names(&s).iter().any(|n| *n == "Guard" || *n == "Party of Chile" || *n == "Hale"), "{:?}", names(&s));
 }
+
+#[test]
+fn a_rank_or_honorific_before_a_name_is_not_part_of_it_and_a_title_word_may_open_an_organisation() {
+    let s = story(&[
+        "Major Ibrahim Lawal said the town was calm. Father Luca Benedetti said the camp was full.",
+        "Dame Helen Prentice chaired the inquiry. Commodore Ramon Delos Santos led the patrol.",
+    ]);
+    for n in ["Ibrahim Lawal", "Luca Benedetti", "Helen Prentice", "Ramon Delos Santos"] {
+        assert!(names(&s).iter().any(|x| *x == n), "{n}: {:?}", names(&s));
+    }
+    assert!(!names(&s).iter().any(|x| x.starts_with("Major ") || x.starts_with("Father ") || x.starts_with("Dame ")), "{:?}", names(&s));
+    // Near misses: "General Motors", "Major League Baseball" are organisations, not
+    // persons "Motors" and "League Baseball"; a complement or a possessive after the
+    // name keeps the person ("Chancellor X of the Social Democrats").
+    let s = story(&["General Motors and Major League Baseball signed a deal. Chancellor Markus Feldner of the Social Democrats objected."]);
+    assert_eq!(kind(&s, "General Motors"), "Organization");
+    assert_eq!(kind(&s, "Major League Baseball"), "Organization");
+    assert_eq!(kind(&s, "Markus Feldner"), "Person");
+    assert!(!names(&s).iter().any(|x| *x == "Motors" || *x == "League Baseball"), "{:?}", names(&s));
+}

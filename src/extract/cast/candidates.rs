@@ -310,6 +310,18 @@ impl Builder {
             // the name, taken as the last two words (and the particles before them).
             let mut role = role;
             let connector = matches!(words[i], "of" | "for" | "on" | "and" | "the");
+            // "General Motors", "Major League Baseball": a title word opening an
+            // organisation's name (a head word after it, or a company's last word)
+            // is no title, and the whole name is the organisation.
+            // Only the words before a complement ("Chancellor X of the Social
+            // Democrats" is a person), and never across a possessive ("Prime Minister
+            // X's Democratic Alliance").
+            let end = (i..words.len()).find(|&k| matches!(words[k], "of" | "for" | "the" | "and")).unwrap_or(words.len());
+            let poss = toks[c.first..=c.last].iter().any(|t| t.kind == TokKind::Poss);
+            let org_tail = masks[i - n0..end - n0].iter().any(|m| m & kb.bit("org_heads") != 0) || (end == words.len() && lx.is("industry_word", &words[end - 1].to_lowercase()));
+            if !connector && !poss && org_tail && n0 == 0 {
+                return Some(self.org(full, ActorKind::Organization));
+            }
             // Where the name would start: the last two words (and the particles before).
             let mut s = words.len().saturating_sub(2);
             while s > i + 2 && !names::is_capitalised(words[s - 1]) {
