@@ -1302,3 +1302,16 @@ fn a_post_written_in_capitals_is_a_description_not_a_name() {
     let s = story(&["Portugal voted. Labour MP Jo Smith was less diplomatic. \"We ran a campaign for the people who already vote for us,\" the MP said."]);
     assert_eq!(speaker(&s, "We ran a campaign"), Some("Jo Smith".into()));
 }
+
+#[test]
+fn a_live_blog_label_is_no_speaker() {
+    let s = story(&[
+        "Update: Rui Ferraz has just finished speaking to supporters in Lisbon. The prime minister thanked voters.",
+        "\u{201c}The voters have spoken clearly,\u{201d} he told the crowd.",
+    ]);
+    assert_eq!(speaker(&s, "The voters have spoken").as_deref(), Some("Rui Ferraz"));
+    assert!(!names(&s).iter().any(|n| *n == "Update"), "{:?}", names(&s));
+    // Near miss: a surname that merely starts like the label is a name.
+    let s = story(&["\u{201c}We will appeal,\u{201d} said Tom Updike, the lawyer."]);
+    assert_eq!(speaker(&s, "We will appeal").as_deref(), Some("Tom Updike"));
+}
