@@ -1366,3 +1366,22 @@ fn a_rank_or_honorific_before_a_name_is_not_part_of_it_and_a_title_word_may_open
     assert_eq!(kind(&s, "Markus Feldner"), "Person");
     assert!(!names(&s).iter().any(|x| *x == "Motors" || *x == "League Baseball"), "{:?}", names(&s));
 }
+
+#[test]
+fn a_name_after_a_role_noun_and_of_is_the_roles_domain() {
+    let s = story(&[
+        "The committee heard from Jeannie Angutiq, president of Inuit Tapiriit Kanatami, the national organization.",
+        "Valladares, a former mayor of San Pedro Sula, has not waited. The chief financial officer of Veridian Medical Systems testified.",
+    ]);
+    assert_eq!(kind(&s, "Inuit Tapiriit Kanatami"), "Organization");
+    assert_eq!(parent(&s, "Jeannie Angutiq"), Some("Inuit Tapiriit Kanatami".into()));
+    assert_eq!(kind(&s, "Veridian Medical Systems"), "Organization");
+    assert!(!names(&s).iter().any(|n| n.contains("San Pedro")), "{:?}", names(&s));
+    // Near misses: a person named with a given name, or before a possessive, or a
+    // one-word name after a member's noun, stays a person.
+    let s = story(&["An adviser of Donald Hartley spoke. The head of Mara Quill's campaign resigned. An aide of Netanyahu said so."]);
+    for n in ["Donald Hartley", "Mara Quill"] {
+        assert_eq!(kind(&s, n), "Person", "{n}");
+    }
+    assert!(!s.actors.iter().any(|a| a.name == "Netanyahu" && a.kind != dramatis::model::ActorKind::Person), "{:?}", names(&s));
+}

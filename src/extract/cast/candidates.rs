@@ -264,6 +264,24 @@ impl Builder {
         if (!has_org_head && in_rest("place_heads")) || rest.iter().zip(masks).all(|(w, m)| m & not_names != 0 || *w == "of") {
             return None;
         }
+        // "president of Inuit Tapiriit Kanatami", "a former mayor of San Pedro Sula":
+        // a name right after a role noun and "of" is the role's domain, never its
+        // holder: a place after a seat's noun (`[place_office]`), else an
+        // organisation (after a member's noun, only a name of two words or more:
+        // "an aide of Netanyahu" may be a surname). Not a name the knowledge base or
+        // the story knows, nor one a given name opens or a possessive follows ("the
+        // head of Jane Doe's campaign").
+        if n0 == 0 && !has_org_head && prev.as_deref() == Some("of") && !given_name(words[0]) && kb.lookup(full).is_none() && !kb::with_key(full, |k| self.index.get(k).copied()).is_some_and(|a| self.actors[a].kind == ActorKind::Person) && toks.get(c.last + 1).is_none_or(|t| t.kind != TokKind::Poss) {
+            let role = c.first.checked_sub(2).and_then(|k| word_at(text, toks, k)).filter(|w| !names::is_capitalised(w)).map(str::to_lowercase);
+            if let Some(role) = role {
+                if lx.is("place_office", &role) {
+                    return None;
+                }
+                if kb.is("leader_nouns", &role) || (kb.is("member_nouns", &role) && words.len() >= 2) {
+                    return Some(self.org(full, ActorKind::Organization));
+                }
+            }
+        }
         // Titles: "Supreme Leader Ali Khamenei", "Saudi Foreign Minister Prince Faisal bin Farhan".
         let mut i = n0;
         let mut titles: Vec<&kb::Office> = Vec::new();
@@ -949,8 +967,9 @@ impl Builder {
             }
             k = b;
         }
-        // "The army chief of staff, X": a title with "of" inside it.
-        if k >= 2 && word_at(text, toks, k - 1) == Some("of") {
+        // "The army chief of staff, X": a title with "of" inside it (a word of it
+        // after "of": "the mayor of X" makes X the domain, not the holder).
+        if k >= 2 && k < role_end && word_at(text, toks, k - 1) == Some("of") {
             let mut b = k - 1;
             while b > 0 && k - 1 - b < 3 && lower(b - 1).is_some_and(|w| !ARTICLES.contains(&w.as_str()) && !kb.is("role_stops", &w)) {
                 b -= 1;
