@@ -1328,3 +1328,38 @@ fn a_foreign_head_of_state_takes_the_state_opening_the_sentence_before() {
     assert_eq!(parent(&s, "Daniel Kiprop"), Some("South Sudan".into()));
 }
 
+
+#[test]
+fn a_capitalised_description_before_a_title_is_the_organisation_described_before() {
+    // "Party president X": the party the story named before, never an actor "Party".
+    let s = story(&[
+        "Malawi's opposition is divided. The Malawi Freedom Front has seized on the phrase. Party president Chikondi Banda mocked it as a stunt.",
+    ]);
+    assert_eq!(parent(&s, "Chikondi Banda"), Some("Malawi Freedom Front".into()), "{:?}", names(&s));
+    assert!(!names(&s).iter().any(|n| *n == "Party"), "{:?}", names(&s));
+    // The title in capitals: the same.
+    let s = story(&["Northway Power Holdings cut its forecast on Monday. Company Spokeswoman Ruth Banda said demand fell."]);
+    assert_eq!(parent(&s, "Ruth Banda"), Some("Northway Power Holdings".into()), "{:?}", names(&s));
+    assert!(!names(&s).iter().any(|n| *n == "Company"), "{:?}", names(&s));
+    // Near miss: nothing described before; the title stays a title, no actor "Party".
+    let s = story(&["Malawi held a vote. Party president Chikondi Banda mocked it as a stunt."]);
+    assert!(!names(&s).iter().any(|n| *n == "Party"), "{:?}", names(&s));
+    assert_ne!(parent(&s, "Chikondi Banda"), Some("Party".into()));
+}
+
+#[test]
+fn its_role_with_a_remit_before_the_name() {
+    // "Its general secretary in charge of X, Name", "Its representative in the talks, Name".
+    let s = story(&[
+        "Talks resumed in Nairobi. The Community of San Marco, which hosted earlier rounds, remains involved. Its representative in the talks, Father Luca Bellini, urged patience.",
+        "The Malawi Freedom Front watched the dispute with satisfaction. Its general secretary in charge of the Northern Region, Peter Phiri, mocked the alliance.",
+        "The National Electoral Board (NEB) will organise the vote, with a budget its president, Grace Mwale Tembo, has already called insufficient.",
+    ]);
+    assert_eq!(parent(&s, "Father Luca Bellini"), Some("Community of San Marco".into()), "{:?}", names(&s));
+    assert_eq!(parent(&s, "Peter Phiri"), Some("Malawi Freedom Front".into()), "{:?}", names(&s));
+    assert_eq!(parent(&s, "Grace Mwale Tembo"), Some("National Electoral Board".into()), "{:?}", names(&s));
+    // Near miss: no role noun before the remit ("Its offices in the capital, ..."):
+    // the name after is no member of the front.
+    let s = story(&["The Malawi Freedom Front grew. Its offices in the old quarter, Peter Phiri said, were raided."]);
+    assert_ne!(parent(&s, "Peter Phiri"), Some("Malawi Freedom Front".into()), "{:?}", names(&s));
+}

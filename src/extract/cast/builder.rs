@@ -76,6 +76,10 @@ pub(super) struct Builder {
     /// Set by `classify` when the chunk it read is a title with no name ("the
     /// Majority Leader"), for `title_apposition`.
     pub(super) title_chunk: bool,
+    /// Set by `owner_title_name` when the title's owner is a capitalised
+    /// description noun ("Party president X"): the noun and whether the office
+    /// leads; `paragraph` gives the person the organisation it describes.
+    pub(super) described_owner: Option<(String, bool)>,
 }
 
 /// A map from small dense indices (KB rows, actors) to actors: a vector, not a
@@ -145,6 +149,7 @@ impl Builder {
             described: FxMap::default(),
             prev_assigned: Vec::new(),
             title_chunk: false,
+            described_owner: None,
         }
     }
 
