@@ -340,11 +340,12 @@ impl Builder {
         })
     }
 
-    /// A capital named after "in", "at", ... ("rallies in Cairo"): a place.
+    /// A capital named after "in", "at", ... ("rallies in Cairo", "In Doha, the
+    /// talks ..."): a place.
     pub(super) fn place_capital(&self, text: &str, range: &std::ops::Range<usize>) -> bool {
         let gap = text[..range.start].trim_end();
         let prev_at = gap.char_indices().rev().find(|&(_, c)| !c.is_alphanumeric()).map_or(0, |(i, c)| i + c.len_utf8());
-        LOCATIVE.contains(&&gap[prev_at..]) && matches!(self.kb.lookup(&text[range.clone()]), Some(Entry::State(_, kb::StateForm::Capital)))
+        LOCATIVE.iter().any(|w| w.eq_ignore_ascii_case(&gap[prev_at..])) && matches!(self.kb.lookup(&text[range.clone()]), Some(Entry::State(_, kb::StateForm::Capital)))
     }
 
     /// The state that places an actor the text places nowhere else: of the
