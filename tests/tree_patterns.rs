@@ -1415,3 +1415,14 @@ fn a_minister_in_apposition_is_of_the_state_his_sentence_names() {
     ]);
     assert_eq!(parent(&s, "Jean-Pierre Lukusa").as_deref(), Some("Qatar"), "{:?}", names(&s));
 }
+
+#[test]
+fn the_president_of_a_name_read_as_a_persons_is_an_organisation() {
+    let s = story(&["The committee also heard from Jeannie Angutaq, president of Inuit Tapiriat Kanatamo, the national organisation. She said supplies ran late."]);
+    assert_eq!(parent(&s, "Jeannie Angutaq").as_deref(), Some("Inuit Tapiriat Kanatamo"), "{:?}", names(&s));
+    assert_eq!(kind(&s, "Inuit Tapiriat Kanatamo"), "Organization");
+    // Near miss: no leader noun ("the brother of X"): X stays a person.
+    let s = story(&["The court heard from Tomas Reyes, the brother of Quispe Mamani Condori. He said the land was theirs."]);
+    assert_eq!(kind(&s, "Quispe Mamani Condori"), "Person");
+    assert_ne!(parent(&s, "Tomas Reyes").as_deref(), Some("Quispe Mamani Condori"));
+}

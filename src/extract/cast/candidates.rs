@@ -1560,6 +1560,11 @@ impl Builder {
                                 // McKenzie": one works *at* an institution, so a bare name
                                 // first read as a person's (a given name opens it) is one.
                                 self.set_owner(a, o, if lead { "leads" } else { "member_of" }, para, chunks[oc].start);
+                            } else if lead && o != a && prep_tok.is_some_and(|t| word_at(text, toks, t) == Some("of")) && toks.get(chunks[oc].last + 1).is_none_or(|t| t.kind != TokKind::Poss) && !given_name(self.actors[o].name.split_whitespace().next().unwrap_or("")) && self.as_org(o) {
+                                // ", president of Inuit Tapiriit Kanatami": one presides
+                                // over an institution, never a person ("the wife of X" has
+                                // no leader noun), unless a given name opens the name.
+                                self.set_owner(a, o, "leads", para, chunks[oc].start);
                             }
                         } else {
                             let kind = if lead { "leads" } else { "member_of" };
