@@ -1426,3 +1426,12 @@ fn the_president_of_a_name_read_as_a_persons_is_an_organisation() {
     assert_eq!(kind(&s, "Quispe Mamani Condori"), "Person");
     assert_ne!(parent(&s, "Tomas Reyes").as_deref(), Some("Quispe Mamani Condori"));
 }
+
+#[test]
+fn a_name_ending_in_shipyards_is_a_company() {
+    let s = story(&["The hull is being built at Seaview Shipyards in Halifax. Seaview Shipyards said the work was on schedule."]);
+    assert_eq!(kind(&s, "Seaview Shipyards"), "Organization");
+    // Near miss: a plural head word does not make a person's name a company's.
+    let s = story(&["Work at the shipyards stopped, said Peter Shipman. Peter Shipman runs a welding crew."]);
+    assert_eq!(kind(&s, "Peter Shipman"), "Person");
+}
