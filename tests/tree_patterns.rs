@@ -1385,3 +1385,110 @@ fn a_name_after_a_role_noun_and_of_is_the_roles_domain() {
     }
     assert!(!s.actors.iter().any(|a| a.name == "Netanyahu" && a.kind != dramatis::model::ActorKind::Person), "{:?}", names(&s));
 }
+
+#[test]
+fn a_capitalised_description_before_a_title_is_the_organisation_described_before() {
+    // "Party president X": the party the story named before, never an actor "Party".
+    let s = story(&[
+        "Malawi's opposition is divided. The Malawi Freedom Front has seized on the phrase. Party president Chikondi Banda mocked it as a stunt.",
+    ]);
+    assert_eq!(parent(&s, "Chikondi Banda"), Some("Malawi Freedom Front".into()), "{:?}", names(&s));
+    assert!(!names(&s).iter().any(|n| *n == "Party"), "{:?}", names(&s));
+    // The title in capitals: the same.
+    let s = story(&["Northway Power Holdings cut its forecast on Monday. Company Spokeswoman Ruth Banda said demand fell."]);
+    assert_eq!(parent(&s, "Ruth Banda"), Some("Northway Power Holdings".into()), "{:?}", names(&s));
+    assert!(!names(&s).iter().any(|n| *n == "Company"), "{:?}", names(&s));
+    // Near miss: nothing described before; the title stays a title, no actor "Party".
+    let s = story(&["Malawi held a vote. Party president Chikondi Banda mocked it as a stunt."]);
+    assert!(!names(&s).iter().any(|n| *n == "Party"), "{:?}", names(&s));
+    assert_ne!(parent(&s, "Chikondi Banda"), Some("Party".into()));
+}
+
+#[test]
+fn its_role_with_a_remit_before_the_name() {
+    // "Its general secretary in charge of X, Name", "Its representative in the talks, Name".
+    let s = story(&[
+        "Talks resumed in Nairobi. The Community of San Marco, which hosted earlier rounds, remains involved. Its representative in the talks, Father Luca Bellini, urged patience.",
+        "The Malawi Freedom Front watched the dispute with satisfaction. Its general secretary in charge of the Northern Region, Peter Phiri, mocked the alliance.",
+        "The National Electoral Board (NEB) will organise the vote, with a budget its president, Grace Mwale Tembo, has already called insufficient.",
+    ]);
+    assert_eq!(parent(&s, "Luca Bellini"), Some("Community of San Marco".into()), "{:?}", names(&s));
+    assert_eq!(parent(&s, "Peter Phiri"), Some("Malawi Freedom Front".into()), "{:?}", names(&s));
+    assert_eq!(parent(&s, "Grace Mwale Tembo"), Some("National Electoral Board".into()), "{:?}", names(&s));
+    // Near miss: no role noun before the remit ("Its offices in the capital, ..."):
+    // the name after is no member of the front.
+    let s = story(&["The Malawi Freedom Front grew. Its offices in the old quarter, Peter Phiri said, were raided."]);
+    assert_ne!(parent(&s, "Peter Phiri"), Some("Malawi Freedom Front".into()), "{:?}", names(&s));
+}
+
+#[test]
+fn a_demonym_two_states_share_is_the_one_the_story_names() {
+    // "Congolese" is in both Congos' rows; the story names Kinshasa.
+    let s = story(&["Kinshasa accused Kigali of arming the rebels. The Congolese army said it would hold its positions."]);
+    assert!(!names(&s).iter().any(|n| *n == "Republic of the Congo"), "{:?}", names(&s));
+    assert!(names(&s).iter().any(|n| *n == "Democratic Republic of the Congo"), "{:?}", names(&s));
+    // Near miss: named by its own capital, the other Congo stays.
+    let s = story(&["Brazzaville accused Kigali of meddling. The Congolese army said it would hold its positions."]);
+    assert!(names(&s).iter().any(|n| *n == "Republic of the Congo"), "{:?}", names(&s));
+    assert!(!names(&s).iter().any(|n| *n == "Democratic Republic of the Congo"), "{:?}", names(&s));
+}
+
+#[test]
+fn the_subject_state_is_not_the_host_named_first() {
+    let body = [
+        "Kinshasa said the text changed nothing. Kinshasa wants the rebels out of Goma, and Kinshasa will not pay them.",
+        "Officials in Kinshasa were blunt. The DRC has lost two provinces, and Kinshasa has few allies left.",
+        "Esther Mbala, who runs a shelter for displaced families, said nobody trusted the truce.",
+    ];
+    // A capital as the place of the event ("In Nairobi, ...") is no subject.
+    let s = story(&["In Nairobi, Somalia and Ethiopia signed a pact.", "Amina Noor, who runs a shelter, said nobody trusted it."]);
+    assert_eq!(parent(&s, "Amina Noor").as_deref(), Some("Somalia"), "{:?}", names(&s));
+    // Near miss: the capital as an actor is its state.
+    let s = story(&["Nairobi hosted Somalia and Ethiopia for a pact.", "Amina Noor, who runs a shelter, said nobody trusted it."]);
+    assert_eq!(parent(&s, "Amina Noor").as_deref(), Some("Kenya"), "{:?}", names(&s));
+    // A host named first but a state named twice as often (five times or more).
+    let mut paras = vec!["Qatari-mediated talks produced a text."];
+    paras.extend(body);
+    let s = story(&paras);
+    assert_eq!(parent(&s, "Esther Mbala").as_deref(), Some("Democratic Republic of the Congo"), "{:?}", names(&s));
+    // Near miss: a dateline naming its state decides.
+    let mut paras = vec!["DOHA, Qatar, Nov 24 (Reuters) - Qatari-mediated talks produced a text."];
+    paras.extend(body);
+    let s = story(&paras);
+    assert_eq!(parent(&s, "Esther Mbala").as_deref(), Some("Qatar"), "{:?}", names(&s));
+}
+
+#[test]
+fn a_minister_in_apposition_is_of_the_state_his_sentence_names() {
+    let s = story(&[
+        "Qatari officials shuttled between the delegations.",
+        "Kinshasa's delegation is led by Jean-Pierre Lukusa, the minister of regional integration. He was firm.",
+    ]);
+    assert_eq!(parent(&s, "Jean-Pierre Lukusa").as_deref(), Some("Democratic Republic of the Congo"), "{:?}", names(&s));
+    // Near miss: no state in his sentence or paragraph: the home state.
+    let s = story(&[
+        "Qatari officials shuttled between the delegations.",
+        "The delegation is led by Jean-Pierre Lukusa, the minister of regional integration. He was firm.",
+    ]);
+    assert_eq!(parent(&s, "Jean-Pierre Lukusa").as_deref(), Some("Qatar"), "{:?}", names(&s));
+}
+
+#[test]
+fn the_president_of_a_name_read_as_a_persons_is_an_organisation() {
+    let s = story(&["The committee also heard from Jeannie Angutaq, president of Inuit Tapiriat Kanatamo, the national organisation. She said supplies ran late."]);
+    assert_eq!(parent(&s, "Jeannie Angutaq").as_deref(), Some("Inuit Tapiriat Kanatamo"), "{:?}", names(&s));
+    assert_eq!(kind(&s, "Inuit Tapiriat Kanatamo"), "Organization");
+    // Near miss: no leader noun ("the brother of X"): X stays a person.
+    let s = story(&["The court heard from Tomas Reyes, the brother of Quispe Mamani Condori. He said the land was theirs."]);
+    assert_eq!(kind(&s, "Quispe Mamani Condori"), "Person");
+    assert_ne!(parent(&s, "Tomas Reyes").as_deref(), Some("Quispe Mamani Condori"));
+}
+
+#[test]
+fn a_name_ending_in_shipyards_is_a_company() {
+    let s = story(&["The hull is being built at Seaview Shipyards in Halifax. Seaview Shipyards said the work was on schedule."]);
+    assert_eq!(kind(&s, "Seaview Shipyards"), "Organization");
+    // Near miss: a plural head word does not make a person's name a company's.
+    let s = story(&["Work at the shipyards stopped, said Peter Shipman. Peter Shipman runs a welding crew."]);
+    assert_eq!(kind(&s, "Peter Shipman"), "Person");
+}

@@ -319,6 +319,16 @@ impl Builder {
                                 self.alias(o, owner_text);
                                 o
                             }
+                            // "Party president X", "Company spokeswoman X": a lone
+                            // description noun capitalised as part of the title names
+                            // no new institution but the one the story described last
+                            // (`paragraph` resolves it, `described_owner`).
+                            None if p == 1 && !acronym && kb.is("org_descriptions", &owner_text.to_lowercase()) => {
+                                let lead = (p..q).any(|k| kb.is("leader_nouns", span(k, k + 1)));
+                                let a = self.titled_person(para, at, span(0, q), span(q, n), span(0, n), office.kind);
+                                self.described_owner = Some((owner_text.to_lowercase(), lead));
+                                return Some(a);
+                            }
                             // An acronym or a name with a head word: a new institution.
                             None if (p == 1 && acronym) || (0..p).any(|k| kb.is("org_heads", span(k, k + 1))) => self.org(owner_text, ActorKind::Organization),
                             // "Labour Minister X", "Opposition Leader X": the whole is the title.
@@ -994,5 +1004,57 @@ impl Builder {
             words.iter().any(|w| w.trim_end_matches('.') == k) || (k.contains(' ') && surface.to_ascii_lowercase().contains(k))
         });
         !names_parent && surface.split_whitespace().count() >= 2
+    }
+}
+
+/// (see `look_back`: a possessive pronoun's role with its remit)
+impl Builder {
+    /// "Its general secretary in charge of Uttar Pradesh, X", "Its representative in
+    /// the talks, X": "its"/"their", a role of at most three lowercase words with a
+    /// leader, member or office noun, then its remit (a preposition and at most five
+    /// words, no punctuation) up to the appositive's comma (token `comma`). The person
+    /// belongs to (or leads) what the pronoun stands for, as in "Its president, X"
+    /// (the chunk `pronoun_owner` finds, else `described_subject`). Returns whether
+    /// it was read.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn pronoun_remit(&mut self, para: usize, text: &str, toks: &[Tok], chunks: &[Chunk], assigned: &[Option<usize>], ci: usize, comma: usize, a: usize) -> bool {
+        let kb = self.kb;
+        let mut t = comma;
+        while t > 1 && comma - t < 6 {
+            t -= 1;
+            let Some(w) = word_at(text, toks, t) else { return false };
+            if !matches!(w, "in" | "for" | "on" | "at") || t + 1 == comma {
+                continue;
+            }
+            // The role before the preposition, then the pronoun.
+            let mut s = t;
+            while s > 0 && t - s < 3 && word_at(text, toks, s - 1).is_some_and(|w| !names::is_capitalised(w) && !ARTICLES.contains(&w) && !kb.is("role_stops", w) && !matches!(w, "its" | "their")) {
+                s -= 1;
+            }
+            if s == t || s == 0 || !word_at(text, toks, s - 1).is_some_and(|w| matches!(w, "Its" | "its" | "Their" | "their")) {
+                continue;
+            }
+            let role: Vec<String> = (s..t).filter_map(|k| lower_word(text, toks, k)).collect();
+            let leader = role.iter().any(|w| kb.is("leader_nouns", w));
+            let office = kb.office(&role.join(" ")).is_some();
+            if !leader && !office && !role.iter().any(|w| kb.is("member_nouns", w) || kb.is("office_nouns", w)) {
+                return false;
+            }
+            let at = toks[s - 1].start;
+            if word_at(text, toks, s - 1).is_some_and(|w| w.eq_ignore_ascii_case("its")) {
+                self.its_subject(text, chunks, assigned, at);
+            }
+            let Some(o) = self.pronoun_owner(text, chunks, toks, assigned, ci, at, leader || office).and_then(|x| assigned[x]).or_else(|| self.described_subject(text, assigned, ci, at)).filter(|&o| o != a) else { return false };
+            match self.info[o].is_state {
+                Some(si) => self.set_state(a, si),
+                None if matches!(self.actors[o].kind, ActorKind::Organization | ActorKind::Group) => self.set_owner(a, o, if leader { "leads" } else { "member_of" }, para, at),
+                None => return false,
+            }
+            if self.actors[a].role.is_none() {
+                self.actors[a].role = Some(title_case(&role.join(" ")));
+            }
+            return true;
+        }
+        false
     }
 }

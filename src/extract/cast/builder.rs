@@ -76,6 +76,10 @@ pub(super) struct Builder {
     /// Set by `classify` when the chunk it read is a title with no name ("the
     /// Majority Leader"), for `title_apposition`.
     pub(super) title_chunk: bool,
+    /// Set by `owner_title_name` when the title's owner is a capitalised
+    /// description noun ("Party president X"): the noun and whether the office
+    /// leads; `paragraph` gives the person the organisation it describes.
+    pub(super) described_owner: Option<(String, bool)>,
 }
 
 /// A map from small dense indices (KB rows, actors) to actors: a vector, not a
@@ -145,6 +149,7 @@ impl Builder {
             described: FxMap::default(),
             prev_assigned: Vec::new(),
             title_chunk: false,
+            described_owner: None,
         }
     }
 
@@ -335,11 +340,12 @@ impl Builder {
         })
     }
 
-    /// A capital named after "in", "at", ... ("rallies in Cairo"): a place.
+    /// A capital named after "in", "at", ... ("rallies in Cairo", "In Doha, the
+    /// talks ..."): a place.
     pub(super) fn place_capital(&self, text: &str, range: &std::ops::Range<usize>) -> bool {
         let gap = text[..range.start].trim_end();
         let prev_at = gap.char_indices().rev().find(|&(_, c)| !c.is_alphanumeric()).map_or(0, |(i, c)| i + c.len_utf8());
-        LOCATIVE.contains(&&gap[prev_at..]) && matches!(self.kb.lookup(&text[range.clone()]), Some(Entry::State(_, kb::StateForm::Capital)))
+        LOCATIVE.iter().any(|w| w.eq_ignore_ascii_case(&gap[prev_at..])) && matches!(self.kb.lookup(&text[range.clone()]), Some(Entry::State(_, kb::StateForm::Capital)))
     }
 
     /// The state that places an actor the text places nowhere else: of the

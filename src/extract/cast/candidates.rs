@@ -43,6 +43,14 @@ impl Builder {
             }
             assigned[ci] = self.classify(para, text, toks, &p.names_lower, c);
             title[ci] = self.title_chunk;
+            // "The BJP has seized on it. Party president X": the party named before
+            // (this paragraph's chunks, then the last paragraph's).
+            if let (Some((noun, lead)), Some(a)) = (self.described_owner.take(), assigned[ci]) {
+                let before: Vec<Option<usize>> = self.prev_assigned.iter().chain(&assigned[..ci]).copied().collect();
+                if let Some(o) = self.described_org(&noun, &before, a) {
+                    self.set_owner(a, o, if lead { "leads" } else { "member_of" }, para, c.start);
+                }
+            }
         }
         for (ci, c) in chunks.iter().enumerate() {
             self.context(para, text, toks, &chunks, &mut assigned, ci, c);
@@ -953,6 +961,9 @@ impl Builder {
         if comma {
             k -= 1;
         }
+        if comma && self.pronoun_remit(para, text, toks, chunks, assigned, ci, k, a) {
+            return;
+        }
         let role_end = k;
         while k > 0 && role_end - k < 4 && lower(k - 1).is_some_and(|w| !ARTICLES.contains(&w.as_str()) && !kb.is("role_stops", &w)) {
             k -= 1;
@@ -1001,6 +1012,11 @@ impl Builder {
             }
         }
         let mut role_words: Vec<String> = (k..role_end).filter_map(lower).collect();
+        // "with a budget its president, X": the role starts at the pronoun.
+        if let Some(i) = role_words.iter().rposition(|w| matches!(w.as_str(), "its" | "their")).filter(|&i| i > 0 && i + 1 < role_words.len()) {
+            role_words.drain(..i);
+            k += i;
+        }
         let mut pronoun_owner = role_words.first().is_some_and(|w| matches!(w.as_str(), "its" | "their"));
         let its = role_words.first().is_some_and(|w| w == "its") || word_at(text, toks, k.saturating_sub(1)) == Some("Its");
         if pronoun_owner {
@@ -1171,6 +1187,19 @@ impl Builder {
             }
             return;
         };
+        // "The BJP has seized on it. Party president X": a description noun
+        // capitalised before the role (`org_descriptions`) names no new organisation
+        // but the one it describes, named before (`described_org`); with none, the
+        // person keeps the role alone.
+        let noun = chunks[oc].text(text).to_lowercase();
+        if assigned[oc].is_none() && (leader || member) && chunks[oc].first == chunks[oc].last && !names::is_acronym(chunks[oc].text(text)) && kb.is("org_descriptions", &noun) {
+            let before: Vec<Option<usize>> = self.prev_assigned.iter().chain(&assigned[..oc]).copied().collect();
+            if let Some(o) = self.described_org(&noun, &before, a) {
+                self.set_owner(a, o, if leader { "leads" } else { "member_of" }, para, chunks[oc].start);
+            }
+            set_role(self, title_case(&role_phrase));
+            return;
+        }
         let owner = match assigned[oc] {
             Some(o) => Some(o),
             None if (leader || member) && chunks[oc].first == chunks[oc].last => {
@@ -1562,6 +1591,11 @@ impl Builder {
                                 // McKenzie": one works *at* an institution, so a bare name
                                 // first read as a person's (a given name opens it) is one.
                                 self.set_owner(a, o, if lead { "leads" } else { "member_of" }, para, chunks[oc].start);
+                            } else if lead && o != a && prep_tok.is_some_and(|t| word_at(text, toks, t) == Some("of")) && toks.get(chunks[oc].last + 1).is_none_or(|t| t.kind != TokKind::Poss) && !given_name(self.actors[o].name.split_whitespace().next().unwrap_or("")) && self.as_org(o) {
+                                // ", president of Inuit Tapiriit Kanatami": one presides
+                                // over an institution, never a person ("the wife of X" has
+                                // no leader noun), unless a given name opens the name.
+                                self.set_owner(a, o, "leads", para, chunks[oc].start);
                             }
                         } else {
                             let kind = if lead { "leads" } else { "member_of" };

@@ -262,8 +262,10 @@ impl Builder {
                 match hit {
                     Some((a, n, surface)) => {
                         let r = toks[i].start..toks[i + n - 1].end;
-                        self.mentions.push(Mention { actor: a, para: p.index, range: r });
-                        if home.is_none() && self.info[a].is_state.is_some() {
+                        self.mentions.push(Mention { actor: a, para: p.index, range: r.clone() });
+                        // "In Doha, Congo and M23 edge towards ...": a capital as the
+                        // place of the event is no subject.
+                        if home.is_none() && self.info[a].is_state.is_some() && !self.place_capital(p.text, &r) {
                             home = Some(a);
                         }
                         if !p.is_heading() && Some(p.index) != bio && surface.starts_with(char::is_uppercase) && !surface.starts_with("The ") && seen_last.get(surface) != Some(&a) {
@@ -384,8 +386,9 @@ impl Builder {
             strong[l.source] = true;
             strong[l.target] = true;
         }
+        self.fold_shared_demonyms(ctx, &mut fate);
         for a in 0..n {
-            let Some(si) = self.info[a].is_state.filter(|_| weak[a] && !strong[a]) else { continue };
+            let Some(si) = self.info[a].is_state.filter(|_| weak[a] && !strong[a] && fate[a] == Some(a)) else { continue };
             fate[a] = None;
             self.state_actor.remove(si);
             for i in &mut self.info {
@@ -412,9 +415,59 @@ impl Builder {
             None => false,
         });
         if self.home.is_some_and(|h| fate[h] != Some(h)) {
-            self.home = self.mentions.iter().map(|m| m.actor).find(|&a| self.info[a].is_state.is_some());
+            let state = |m: &&Mention| self.info[m.actor].is_state.is_some();
+            let subject = self.mentions.iter().filter(state).find(|m| !self.place_capital(ctx.paras[m.para].text, &m.range));
+            self.home = subject.or_else(|| self.mentions.iter().find(state)).map(|m| m.actor);
+        }
+        // A state the story names twice as often as the first one named, and five
+        // times or more, is its subject: "Qatari-mediated talks" open a story about
+        // the Congo. A dateline still decides.
+        if let Some(h) = self.home.filter(|_| self.dateline_state(ctx).is_none()) {
+            let mut count: FxMap<usize, usize> = FxMap::default();
+            for m in self.mentions.iter().filter(|m| self.info[m.actor].is_state.is_some() && !self.place_capital(ctx.paras[m.para].text, &m.range)) {
+                *count.entry(m.actor).or_default() += 1;
+            }
+            let first = count.get(&h).copied().unwrap_or(0);
+            let top = count.iter().filter(|&(&a, _)| a != h).max_by_key(|&(&a, &c)| (c, std::cmp::Reverse(a)));
+            if let Some((&a, &c)) = top.filter(|&(_, &c)| c >= 5 && c >= 2 * first.max(1)) {
+                self.home = Some(a);
+            }
         }
         fate
+    }
+
+    /// "Kinshasa's delegation ... the Congolese government": a demonym two states
+    /// share (`data/kb/states.tsv` lists "Congolese" in both Congos' rows and the
+    /// lookup gives the first) names the state the story otherwise names by its
+    /// name or capital. A state actor mentioned only by such a demonym folds into
+    /// the other state (`fate`), and what sat under it moves with it.
+    fn fold_shared_demonyms(&mut self, ctx: &Context, fate: &mut [Option<usize>]) {
+        let states: Vec<usize> = self.state_actor.keys().filter_map(|si| self.state_actor.get(&si).copied()).collect();
+        if states.len() < 2 {
+            return;
+        }
+        // The state actors named otherwise than by a demonym (name, capital, people).
+        let mut named: FxSet<usize> = FxSet::default();
+        for m in &self.mentions {
+            if self.info[m.actor].is_state.is_some() && !matches!(self.kb.lookup(&ctx.paras[m.para].text[m.range.clone()]), Some(Entry::State(_, StateForm::Demonym))) {
+                named.insert(m.actor);
+            }
+        }
+        let kb = self.kb;
+        let demonyms = |si: usize| kb.state_keys(si).filter(move |k| matches!(kb.lookup(k), Some(Entry::State(_, StateForm::Demonym))));
+        for &a in &states {
+            let Some(si) = self.info[a].is_state.filter(|_| !named.contains(&a) && self.actors[a].id.is_none()) else { continue };
+            let shared = |b: usize| self.info[b].is_state.is_some_and(|sj| demonyms(si).any(|d| kb.state_keys(sj).any(|k| k == d)));
+            let Some(b) = states.iter().copied().find(|&b| b != a && named.contains(&b) && shared(b)) else { continue };
+            let sj = self.info[b].is_state.unwrap_or(si);
+            fate[a] = Some(b);
+            self.state_actor.remove(si);
+            for i in &mut self.info {
+                if i.state == Some(si) {
+                    i.state = Some(sj);
+                }
+            }
+        }
     }
 
     /// Removes the actors [`Builder::settle`] left out or folded, after the tree:
@@ -472,6 +525,12 @@ impl Builder {
         // States first: a titled person with no state gets the state named last before
         // the title in the same sentence ("the coup in Niamey that deposed President
         // X"), else the paragraph's state, else the home state.
+        // A title given in apposition ("X, the minister of regional integration") has
+        // no site: the person's first mention stands for it.
+        let mut first_at: Vec<Option<(usize, usize)>> = vec![None; n];
+        for m in &self.mentions {
+            first_at[m.actor].get_or_insert((m.para, m.range.start));
+        }
         for a in 0..n {
             let i = &self.info[a];
             if self.actors[a].kind != ActorKind::Person || i.state.is_some() || i.owner.is_some() {
@@ -480,8 +539,9 @@ impl Builder {
             if !matches!(i.office, Some(OfficeKind::Head | OfficeKind::Government | OfficeKind::Minister)) {
                 continue;
             }
+            let site = i.site.or(first_at[a]);
             let mut state = None;
-            if let Some((para, at)) = i.site {
+            if let Some((para, at)) = site {
                 let sentence = ctx.paras[para].sentence_at(at);
                 let lo = self.mentions.partition_point(|m| (m.para, m.range.start) < (para, sentence.start));
                 let hi = self.mentions.partition_point(|m| (m.para, m.range.start) < (para, at));
@@ -492,7 +552,7 @@ impl Builder {
             // That gives President X leverage"; but not "Islamabad is angry. Defence
             // Minister X accused India").
             if state.is_none() {
-                if let Some((para, at)) = i.site {
+                if let Some((para, at)) = site {
                     state = self.paragraph_state(&ctx.paras[para], ctx.paras[para].sentence_at(at), at, at, home_state);
                 }
             }
@@ -500,7 +560,7 @@ impl Builder {
             // has invested prestige in the process. President X's government ...": a
             // head of state abroad is introduced by his state's act).
             if state.is_none() {
-                if let Some((para, at)) = i.site {
+                if let Some((para, at)) = site {
                     state = self.previous_subject_state(&ctx.paras[para], at, home_state);
                 }
             }
