@@ -36,12 +36,23 @@ const PARTICLES: &[&str] = &["al", "el", "wal", "bin", "ibn", "abu", "bint", "ou
 // "della", "dos": Romance particles inside names of persons and titles ("Corriere della Sera").
 const LOOSE_PARTICLES: &[&str] = &["bin", "ibn", "bint", "al", "el", "de", "da", "di", "van", "von", "der", "du", "le", "ould", "ben", "del", "della", "delle", "dei", "degli", "dos", "das"];
 
+/// "der", "la", "los": the second word of a compound particle ("von der Leyen", "de
+/// la Fontaine", "de los Santos"), `[chained_particle]` of data/grammar_words.txt.
+/// It glues only straight after a first particle.
+fn chained_particle(w: &str) -> bool {
+    lexicon::get().is("chained_particle", w)
+}
+
+fn loose_particle(w: &str) -> bool {
+    lexicon::with_ascii_lower(w, |lw| LOOSE_PARTICLES.contains(&lw))
+}
+
 
 /// "de", "van", "der": a particle that opens a European surname ("Bart De Wever",
 /// "van der Berg"), not an Arabic patronymic ("bin Salman" is no surname alone).
 pub fn surname_particle(w: &str) -> bool {
     let w = w.to_ascii_lowercase();
-    LOOSE_PARTICLES.contains(&w.as_str()) && !PARTICLES.contains(&w.as_str())
+    (LOOSE_PARTICLES.contains(&w.as_str()) || chained_particle(&w)) && !PARTICLES.contains(&w.as_str())
 }
 
 pub fn tokenize(text: &str) -> Vec<Tok> {
@@ -272,6 +283,9 @@ pub fn chunks(text: &str, toks: &[Tok]) -> Vec<Chunk> {
                 // name or a title capitalises it).
                 // It is no connector for the "and" rule below.
                 p if is_capitalised(w) && lexicon::get().is("preposition", p) => true,
+                // "De la Cruz said", "Von den Driesch": the compound's second word
+                // after a first particle that opens the sentence in capitals.
+                p if j == last + 1 && chained_particle(p) && word(last).is_some_and(loose_particle) => true,
                 p => LOOSE_PARTICLES.contains(&p),
             });
             if !glue {
@@ -280,6 +294,11 @@ pub fn chunks(text: &str, toks: &[Tok]) -> Vec<Chunk> {
             // The connector must be followed (possibly after "the") by a name word.
             let mut k = j + 1;
             if word(k).is_some_and(|x| x == "the") && !w.eq_ignore_ascii_case("and") {
+                k += 1;
+            }
+            // A compound particle ("von der", "de los"): one more lowercase particle
+            // word before the surname.
+            if loose_particle(w) && word(k).is_some_and(chained_particle) {
                 k += 1;
             }
             if word(k).is_some_and(opens_name) {
