@@ -32,9 +32,12 @@ pub struct Tok {
     pub kind: TokKind,
 }
 
-const PARTICLES: &[&str] = &["al", "el", "wal", "bin", "ibn", "abu", "bint", "ould", "ben"];
-// "della", "dos": Romance particles inside names of persons and titles ("Corriere della Sera").
-const LOOSE_PARTICLES: &[&str] = &["bin", "ibn", "bint", "al", "el", "de", "da", "di", "van", "von", "der", "du", "le", "ould", "ben", "del", "della", "delle", "dei", "degli", "dos", "das"];
+/// "al", "bin", "ould": an Arabic (or Maghrebi) particle of a patronymic or a
+/// family name ("bin Salman", "al-Assad"), `[patronymic_particle]` of
+/// data/grammar_words.txt: glued into the name, never a surname's head alone.
+fn patronymic_particle(w: &str) -> bool {
+    lexicon::get().is("patronymic_particle", w)
+}
 
 /// "der", "la", "los": the second word of a compound particle ("von der Leyen", "de
 /// la Fontaine", "de los Santos"), `[chained_particle]` of data/grammar_words.txt.
@@ -43,8 +46,11 @@ fn chained_particle(w: &str) -> bool {
     lexicon::get().is("chained_particle", w)
 }
 
+/// "van", "della", "bin", "ter": a lowercase particle that glues two capitalised
+/// name words ("Ruud van Dijk", "Corriere della Sera"), `[loose_particle]` of
+/// data/grammar_words.txt.
 fn loose_particle(w: &str) -> bool {
-    lexicon::with_ascii_lower(w, |lw| LOOSE_PARTICLES.contains(&lw))
+    lexicon::with_ascii_lower(w, |lw| lexicon::get().is("loose_particle", lw))
 }
 
 
@@ -52,7 +58,7 @@ fn loose_particle(w: &str) -> bool {
 /// "van der Berg"), not an Arabic patronymic ("bin Salman" is no surname alone).
 pub fn surname_particle(w: &str) -> bool {
     let w = w.to_ascii_lowercase();
-    (LOOSE_PARTICLES.contains(&w.as_str()) || chained_particle(&w)) && !PARTICLES.contains(&w.as_str())
+    (loose_particle(&w) || chained_particle(&w)) && !patronymic_particle(&w)
 }
 
 pub fn tokenize(text: &str) -> Vec<Tok> {
@@ -135,7 +141,7 @@ fn push_word(text: &str, start: usize, end: usize, hyphen: bool, out: &mut Vec<T
     let w = &text[start..end];
     if hyphen {
         let parts: Vec<&str> = w.split('-').collect();
-        let particle = PARTICLES.contains(&parts[0].to_lowercase().as_str()) && parts.len() == 2;
+        let particle = patronymic_particle(&parts[0].to_lowercase()) && parts.len() == 2;
         let all_cap = parts.iter().all(|p| p.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric()));
         // "Tehrik-i-Taliban", "Lashkar-e-Taiba", "Hizb-ut-Tahrir": a short lowercase
         // linking particle between capitalised parts keeps the name whole.
@@ -193,7 +199,7 @@ pub fn is_capitalised(w: &str) -> bool {
             // A byte loop, not `split_once` (a searcher per call): this runs for nearly
             // every lowercase word of the article.
             match w.bytes().position(|b| b == b'-') {
-                Some(i) => PARTICLES.contains(&&w[..i]) && w[i + 1..].chars().next().is_some_and(char::is_uppercase),
+                Some(i) => patronymic_particle(&w[..i]) && w[i + 1..].chars().next().is_some_and(char::is_uppercase),
                 None => false,
             }
         }
@@ -286,7 +292,7 @@ pub fn chunks(text: &str, toks: &[Tok]) -> Vec<Chunk> {
                 // "De la Cruz said", "Von den Driesch": the compound's second word
                 // after a first particle that opens the sentence in capitals.
                 p if j == last + 1 && chained_particle(p) && word(last).is_some_and(loose_particle) => true,
-                p => LOOSE_PARTICLES.contains(&p),
+                p => lexicon::get().is("loose_particle", p),
             });
             if !glue {
                 break;

@@ -728,6 +728,9 @@ fn compound_particles_keep_the_surname_whole() {
     assert_eq!(names(&c).iter().filter(|n| n.contains("Santos")).count(), 1, "{:?}", names(&c));
     assert!(actor(&c, "Juan Carlos de los Santos").aliases.iter().any(|a| a == "de los Santos"), "{:?}", names(&c));
     assert!(has(&c, "Virgil van Dijk") && has(&c, "Charles de Gaulle") && !has(&c, "Van Dijk") && !has(&c, "De Gaulle") && !has(&c, "De"), "{:?}", names(&c));
+    // A lone Dutch "ter" glues as "van" does.
+    let c = cast_of(&["The Dutch finance minister, Eelco ter Horst, was less keen. Ter Horst said no."]);
+    assert!(has(&c, "Eelco ter Horst") && !has(&c, "Ter Horst") && !has(&c, "Eelco"), "{:?}", names(&c));
     // The surname met first: no alias cut inside the compound ("los Santos").
     let c = cast_of(&["\"We will not give up the port,\" De los Santos replied, a day after Juan Carlos de los Santos, the mayor of the town, spoke."]);
     assert!(!actor(&c, "Juan Carlos de los Santos").aliases.iter().any(|a| a == "los Santos"), "{:?}", actor(&c, "Juan Carlos de los Santos").aliases);
