@@ -10,8 +10,11 @@
 //! A *chunk* is a maximal run of capitalised words, glued by the connectors that
 //! occur inside institution names ("of", "for", "on", "the" after them, "and"
 //! inside a name that has an institutional head word) and by name particles ("bin",
-//! "al-"). Stop capitals (sentence starters, months) never open or continue a
-//! chunk; all-caps acronyms are exempt ("US" is not "us"). One left-to-right pass.
+//! "al-", "van"; a compound one, "von der", "de los", only as a pair: "Maria Lopez
+//! la Presidenta" stays "Maria Lopez"); the particle lists are data
+//! (data/grammar_words.txt), like every word list. Stop capitals (sentence
+//! starters, months) never open or continue a chunk; all-caps acronyms are exempt
+//! ("US" is not "us"). One left-to-right pass.
 
 use crate::extract::sentences::{char_at, is_alnum, is_apos};
 use super::kb;
