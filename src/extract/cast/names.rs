@@ -295,6 +295,11 @@ pub fn chunks(text: &str, toks: &[Tok]) -> Vec<Chunk> {
                 // "De la Cruz said", "Von den Driesch": the compound's second word
                 // after a first particle that opens the sentence in capitals.
                 p if j == last + 1 && chained_particle(p) && word(last).is_some_and(loose_particle) => true,
+                // "Save the Children", "Stop the War Coalition": a lowercase "the"
+                // between capitals only inside a name the knowledge base lists
+                // (the run from one of the chunk's words through up to three
+                // capitals after it); "gave Kyiv the Patriot systems" stays apart.
+                "the" if j == last + 1 => (first..=last).any(|s| (j + 1..=j + 3).take_while(|&e| word(e).is_some_and(opens_name)).any(|e| kb.lookup(&text[toks[s].start..toks[e].end]).is_some())),
                 p => lexicon::get().is("loose_particle", p),
             });
             if !glue {
