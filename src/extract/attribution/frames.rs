@@ -127,7 +127,10 @@ pub(super) fn after_frame(tk: &Tokens, after: usize, sent_end: usize, content: &
     // `"Q," which …`, `"Q" stalled …`: the sentence goes on, no frame here. After the
     // quote only a subject (determiner, pronoun, speaker noun) or the verb may follow.
     // "de Vries said", "al-Kuwari told reporters".
-    let particle_name = tk.is_word(i + 1) && tk.is_cap(i + 1) && w.len() <= 4 || crate::extract::cast::particle_surname(tk.word(i));
+    // "von der Leyen said", "de los Santos added": a compound particle (a name
+    // particle, then `[chained_particle]` of data/grammar_words.txt) before a capital.
+    let compound = || lx.is("name_particle", &w) && tk.is_word(i + 1) && tk.is_lower(i + 1) && lx.is("chained_particle", tk.lower(i + 1)) && tk.is_word(i + 2) && tk.is_cap(i + 2);
+    let particle_name = tk.is_word(i + 1) && tk.is_cap(i + 1) && w.len() <= 4 || crate::extract::cast::particle_surname(tk.word(i)) || compound();
     // `"Q," foreign ministry spokesperson Lin Haoran said`: lowercase title words, then a name.
     let titled_name = (i..(i + 4).min(tk.toks.len())).take_while(|&k| tk.is_word(k) && tk.is_lower(k)).any(|k| is_speaker_noun(tk.lower(k)) && tk.is_word(k + 1) && tk.is_cap(k + 1));
     let subject_start = particle_name || titled_name || lx.is("determiner", &w) || pronoun_class(&w).is_some() || is_speaker_noun(&w) || is_plural(&w) || w.ends_with("ly") || tk.is_speech_verb(i, i);

@@ -416,3 +416,12 @@ fn unframed_quote_after_a_profile_description_sentence() {
     let s = speaker(&["Tunde Bello was there.", "The doctor shook his head. “Too late.”"], &[("Tunde Bello", P)]);
     assert_ne!(s[0].0.as_deref(), Some("Doctor"));
 }
+
+#[test]
+fn adjacent_after_with_compound_particle_surname() {
+    let s = speaker(&["Ursula von der Leyen spoke first.", "“It is time to act,” von der Leyen said on Tuesday."], &[("Ursula von der Leyen", P)]);
+    assert_eq!(s, vec![(Some("Ursula von der Leyen".into()), "adjacent_frame")]);
+    // Near miss: a particle pair before a lowercase word opens no subject.
+    let s = speaker(&["Ursula von der Leyen spoke first.", "“It is time to act,” de la part du gouvernement Leyen said."], &[("Ursula von der Leyen", P)]);
+    assert!(!s.iter().any(|r| r.1 == "adjacent_frame"), "{s:?}");
+}

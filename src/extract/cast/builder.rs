@@ -420,6 +420,11 @@ pub(super) fn surname(name: &str) -> String {
     while k > 1 && super::names::surname_particle(words[k - 1]) {
         k -= 1;
     }
+    // "De los Santos", "Von der Leyen" (a surname met first, its particle capitalised
+    // at the sentence start): the whole name, not "los Santos".
+    if k == 1 && super::names::surname_particle(words[0]) {
+        k = 0;
+    }
     if k + 1 < words.len() {
         return words[k..].join(" ");
     }

@@ -10,8 +10,11 @@
 //! A *chunk* is a maximal run of capitalised words, glued by the connectors that
 //! occur inside institution names ("of", "for", "on", "the" after them, "and"
 //! inside a name that has an institutional head word) and by name particles ("bin",
-//! "al-"). Stop capitals (sentence starters, months) never open or continue a
-//! chunk; all-caps acronyms are exempt ("US" is not "us"). One left-to-right pass.
+//! "al-", "van"; a compound one, "von der", "de los", only as a pair: "Maria Lopez
+//! la Presidenta" stays "Maria Lopez"); the particle lists are data
+//! (data/grammar_words.txt), like every word list. Stop capitals (sentence
+//! starters, months) never open or continue a chunk; all-caps acronyms are exempt
+//! ("US" is not "us"). One left-to-right pass.
 
 use crate::extract::sentences::{char_at, is_alnum, is_apos};
 use super::kb;
@@ -32,16 +35,33 @@ pub struct Tok {
     pub kind: TokKind,
 }
 
-const PARTICLES: &[&str] = &["al", "el", "wal", "bin", "ibn", "abu", "bint", "ould", "ben"];
-// "della", "dos": Romance particles inside names of persons and titles ("Corriere della Sera").
-const LOOSE_PARTICLES: &[&str] = &["bin", "ibn", "bint", "al", "el", "de", "da", "di", "van", "von", "der", "du", "le", "ould", "ben", "del", "della", "delle", "dei", "degli", "dos", "das"];
+/// "al", "bin", "ould": an Arabic (or Maghrebi) particle of a patronymic or a
+/// family name ("bin Salman", "al-Assad"), `[patronymic_particle]` of
+/// data/grammar_words.txt: glued into the name, never a surname's head alone.
+fn patronymic_particle(w: &str) -> bool {
+    lexicon::get().is("patronymic_particle", w)
+}
+
+/// "der", "la", "los": the second word of a compound particle ("von der Leyen", "de
+/// la Fontaine", "de los Santos"), `[chained_particle]` of data/grammar_words.txt.
+/// It glues only straight after a first particle.
+fn chained_particle(w: &str) -> bool {
+    lexicon::get().is("chained_particle", w)
+}
+
+/// "van", "della", "bin", "ter": a lowercase particle that glues two capitalised
+/// name words ("Ruud van Dijk", "Corriere della Sera"), `[loose_particle]` of
+/// data/grammar_words.txt.
+fn loose_particle(w: &str) -> bool {
+    lexicon::with_ascii_lower(w, |lw| lexicon::get().is("loose_particle", lw))
+}
 
 
 /// "de", "van", "der": a particle that opens a European surname ("Bart De Wever",
 /// "van der Berg"), not an Arabic patronymic ("bin Salman" is no surname alone).
 pub fn surname_particle(w: &str) -> bool {
     let w = w.to_ascii_lowercase();
-    LOOSE_PARTICLES.contains(&w.as_str()) && !PARTICLES.contains(&w.as_str())
+    (loose_particle(&w) || chained_particle(&w)) && !patronymic_particle(&w)
 }
 
 pub fn tokenize(text: &str) -> Vec<Tok> {
@@ -124,7 +144,7 @@ fn push_word(text: &str, start: usize, end: usize, hyphen: bool, out: &mut Vec<T
     let w = &text[start..end];
     if hyphen {
         let parts: Vec<&str> = w.split('-').collect();
-        let particle = PARTICLES.contains(&parts[0].to_lowercase().as_str()) && parts.len() == 2;
+        let particle = patronymic_particle(&parts[0].to_lowercase()) && parts.len() == 2;
         let all_cap = parts.iter().all(|p| p.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric()));
         // "Tehrik-i-Taliban", "Lashkar-e-Taiba", "Hizb-ut-Tahrir": a short lowercase
         // linking particle between capitalised parts keeps the name whole.
@@ -182,7 +202,7 @@ pub fn is_capitalised(w: &str) -> bool {
             // A byte loop, not `split_once` (a searcher per call): this runs for nearly
             // every lowercase word of the article.
             match w.bytes().position(|b| b == b'-') {
-                Some(i) => PARTICLES.contains(&&w[..i]) && w[i + 1..].chars().next().is_some_and(char::is_uppercase),
+                Some(i) => patronymic_particle(&w[..i]) && w[i + 1..].chars().next().is_some_and(char::is_uppercase),
                 None => false,
             }
         }
@@ -272,7 +292,15 @@ pub fn chunks(text: &str, toks: &[Tok]) -> Vec<Chunk> {
                 // name or a title capitalises it).
                 // It is no connector for the "and" rule below.
                 p if is_capitalised(w) && lexicon::get().is("preposition", p) => true,
-                p => LOOSE_PARTICLES.contains(&p),
+                // "De la Cruz said", "Von den Driesch": the compound's second word
+                // after a first particle that opens the sentence in capitals.
+                p if j == last + 1 && chained_particle(p) && word(last).is_some_and(loose_particle) => true,
+                // "Save the Children", "Stop the War Coalition": a lowercase "the"
+                // between capitals only inside a name the knowledge base lists
+                // (the run from one of the chunk's words through up to three
+                // capitals after it); "gave Kyiv the Patriot systems" stays apart.
+                "the" if j == last + 1 => (first..=last).any(|s| (j + 1..=j + 3).take_while(|&e| word(e).is_some_and(opens_name)).any(|e| kb.lookup(&text[toks[s].start..toks[e].end]).is_some())),
+                p => lexicon::get().is("loose_particle", p),
             });
             if !glue {
                 break;
@@ -280,6 +308,11 @@ pub fn chunks(text: &str, toks: &[Tok]) -> Vec<Chunk> {
             // The connector must be followed (possibly after "the") by a name word.
             let mut k = j + 1;
             if word(k).is_some_and(|x| x == "the") && !w.eq_ignore_ascii_case("and") {
+                k += 1;
+            }
+            // A compound particle ("von der", "de los"): one more lowercase particle
+            // word before the surname.
+            if loose_particle(w) && word(k).is_some_and(chained_particle) {
                 k += 1;
             }
             if word(k).is_some_and(opens_name) {
