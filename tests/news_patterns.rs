@@ -1302,3 +1302,30 @@ fn a_post_written_in_capitals_is_a_description_not_a_name() {
     let s = story(&["Portugal voted. Labour MP Jo Smith was less diplomatic. \"We ran a campaign for the people who already vote for us,\" the MP said."]);
     assert_eq!(speaker(&s, "We ran a campaign"), Some("Jo Smith".into()));
 }
+
+#[test]
+fn a_bare_body_noun_takes_up_the_fuller_lowercase_description_before_it() {
+    let s = story(&["Chad closed the border. The interior ministry said on Wednesday that it would deploy extra police. \"The situation is under control,\" the ministry said."]);
+    assert_eq!(speaker(&s, "The situation is under"), Some("Interior ministry".into()));
+    // Near miss: another portfolio ("the foreign ministry") is another body.
+    let s = story(&["Chad closed the border. The interior ministry said on Wednesday that it would deploy extra police. \"We were not consulted,\" the foreign ministry said."]);
+    assert_eq!(speaker(&s, "We were not consulted"), Some("Foreign ministry".into()));
+}
+
+#[test]
+fn it_after_a_lowercase_embassy_is_the_embassy_not_its_state() {
+    let s = story(&["Senegal seized two trawlers. The Chinese embassy in Dakar said the vessels were licensed. \"Chinese companies respect Senegalese law,\" it said."]);
+    assert_eq!(speaker(&s, "Chinese companies respect"), Some("Chinese embassy in Dakar".into()));
+    // Near miss: the state named as subject stays the state.
+    let s = story(&["Senegal seized two trawlers. China said the vessels were licensed. \"Chinese companies respect Senegalese law,\" it said."]);
+    assert_eq!(speaker(&s, "Chinese companies respect"), Some("China".into()));
+}
+
+#[test]
+fn a_spokesperson_of_a_lowercase_body_speaks_for_the_body() {
+    let s = story(&["Chad closed the border. \"We did not authorise the raid,\" the foreign ministry's spokesperson said."]);
+    assert_eq!(speaker(&s, "We did not authorise"), Some("Foreign ministry".into()));
+    // Near miss: a named spokesperson is that person.
+    let s = story(&["Chad closed the border. \"We did not authorise the raid,\" the foreign ministry's spokesperson, Ali Mahamat, said."]);
+    assert_eq!(speaker(&s, "We did not authorise"), Some("Ali Mahamat".into()));
+}
