@@ -92,6 +92,9 @@ fn classify_one(ctx: &Context, tk: &Tokens, s: &QuoteSpan, frame: Option<Frame>)
     if words > 1 && matches!(frame, Some(Frame::Embedded { .. })) && (completes_clause(tk, first_in, after, trimmed) || after_modal(tk, first_in, after, trimmed)) {
         return QuoteKind::Speech; // "X said the exchange “went as planned.”", "X said it would “remain neutral”"
     }
+    if words > 1 && matches!(frame, Some(Frame::Embedded { verb, .. }) if opens_predicate(tk, verb, first_in, trimmed)) {
+        return QuoteKind::Speech; // "X said Moscow “does not interfere” in …"
+    }
     if words > 1 && matches!(frame, Some(Frame::Embedded { verb, .. }) if charge_complement(tk, verb, first_in) || names_object(tk, verb, first_in, trimmed)) {
         return QuoteKind::Speech; // "X accused him of “austerity by stealth”", "X calls the deal “a blank cheque”"
     }
@@ -201,6 +204,20 @@ fn completes_clause(tk: &Tokens, first_in: usize, after: usize, inner: &str) -> 
     let function = |w: &str| ["preposition", "determiner", "subordinator", "relative", "pronoun_person", "pronoun_plural", "pronoun_thing"].iter().any(|c| lx.is(c, w));
     let prev_is_noun = !function(prev) && !lx.is("auxiliary", prev) && lx.speech_verb(prev).is_none() && !prev.ends_with("ed") && !matches!(prev, "and" | "or" | "to" | "as" | "than" | "not");
     prev_is_noun && inner.trim_start().chars().next().is_some_and(char::is_lowercase) && !function(&head) && !matches!(head.as_str(), "and" | "or" | "to" | "as")
+}
+
+/// `X said Moscow "does not interfere" in …`: a quote opening with a finite
+/// auxiliary (`finite_auxiliary`) right after the reported clause's subject (a
+/// content word after the reporting verb, no possessive) is that clause's predicate
+/// in the speaker's words, whatever follows it. A label needs a noun to name: `the
+/// "will to power"` (after a determiner) stays one.
+fn opens_predicate(tk: &Tokens, verb: usize, first_in: usize, inner: &str) -> bool {
+    let lx = lexicon::get();
+    let Some(prev) = first_in.checked_sub(1).filter(|&p| p > verb && tk.is_word(p) && !tk.toks[p].poss) else { return false };
+    let w = tk.lower(prev);
+    let function = ["preposition", "determiner", "subordinator", "relative", "auxiliary", "copula", "coordinator"].iter().any(|c| lx.is(c, w));
+    let head = inner.split_whitespace().next().unwrap_or("").to_lowercase();
+    !function && lx.speech_verb(w).is_none() && lx.is("finite_auxiliary", &head)
 }
 
 /// Whether the frame says the quote was spoken: an adjacent frame, or the quote as
@@ -506,6 +523,15 @@ mod tests {
         assert_eq!(kinds(&["Officials said “No.”"])[0].1, Speech);
         // One lowercase word with more of the sentence after it: a word used as a word.
         assert_eq!(kinds(&["He said “maybe” twice."])[0].1, Term);
+    }
+
+    #[test]
+    fn a_quote_opening_the_reported_predicate_is_speech() {
+        assert_eq!(kinds(&["Arkady Volin said Moscow “does not interfere” in relations between Tbilisi and Brussels."])[0].1, Speech);
+        assert_eq!(kinds(&["The envoy said the army “will not withdraw” from the valley."])[0].1, Speech);
+        // Near misses: after a determiner the quote is a noun phrase, a label.
+        assert_eq!(kinds(&["He said the “will to power” was dead."])[0].1, Term);
+        assert_eq!(kinds(&["She said Europe had a “will to act” now."])[0].1, Term);
     }
 
     #[test]
