@@ -57,6 +57,9 @@ fn classify_one(ctx: &Context, tk: &Tokens, s: &QuoteSpan, frame: Option<Frame>)
     if !s.preceding.is_empty() {
         return QuoteKind::Speech; // a quote running over paragraphs is never a label
     }
+    if frame.is_none() && cited_title(para.text, s) {
+        return QuoteKind::Term;
+    }
     let text = &para.text[s.content.clone()];
     let words = text.split_whitespace().count();
     let first_in = tk.at(s.open);
@@ -218,6 +221,23 @@ fn opens_predicate(tk: &Tokens, verb: usize, first_in: usize, inner: &str) -> bo
     let function = ["preposition", "determiner", "subordinator", "relative", "auxiliary", "copula", "coordinator"].iter().any(|c| lx.is(c, w));
     let head = inner.split_whitespace().next().unwrap_or("").to_lowercase();
     !function && lx.speech_verb(w).is_none() && lx.is("finite_auxiliary", &head)
+}
+
+/// `[3] Gazprom, "Statement on the suspension of deliveries," 28 December 2025.`,
+/// `3. Ministry of Energy, "Annual Report on Gas Supply", 2024.`: in an entry of a
+/// notes or references list (the paragraph opens with a note number, `[3]`, `3.`
+/// or `3)`), a quote right after the author's comma with a year after it is the
+/// title of the cited document, not words spoken. (The caller asks only for quotes
+/// no reporting frame governs: `[2] X said, "Q"` stays speech.)
+fn cited_title(text: &str, s: &QuoteSpan) -> bool {
+    let t = text.trim_start();
+    let marker = t.strip_prefix('[').map(|r| r.split_once(']').is_some_and(|(n, _)| !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()))).unwrap_or_else(|| {
+        let n = t.bytes().take_while(u8::is_ascii_digit).count();
+        (1..=3).contains(&n) && matches!(t.as_bytes().get(n), Some(b'.' | b')')) && t.as_bytes().get(n + 1) == Some(&b' ')
+    });
+    let after_comma = text[..s.open].trim_end().ends_with(',');
+    let year = text.get(s.close..).is_some_and(|rest| rest.split(|c: char| !c.is_ascii_digit()).any(|n| n.len() == 4 && (n.starts_with("19") || n.starts_with("20"))));
+    marker && after_comma && year
 }
 
 /// Whether the frame says the quote was spoken: an adjacent frame, or the quote as
@@ -532,6 +552,16 @@ mod tests {
         // Near misses: after a determiner the quote is a noun phrase, a label.
         assert_eq!(kinds(&["He said the “will to power” was dead."])[0].1, Term);
         assert_eq!(kinds(&["She said Europe had a “will to act” now."])[0].1, Term);
+    }
+
+    #[test]
+    fn a_title_in_a_notes_entry_is_a_term() {
+        assert_eq!(kinds(&["[3] Gazprom, “Statement on the suspension of deliveries to Moldovagaz,” 28 December 2025."])[0].1, Term);
+        assert_eq!(kinds(&["3. Ministry of Energy, “Annual Report on Gas Supply”, 2024."])[0].1, Term);
+        // Near misses: a note that reports words keeps them speech; so does a
+        // paragraph that opens with a number but is no note entry.
+        assert_eq!(kinds(&["[2] Victoria Lungu told the committee, “We will pay the first instalment in full,” on 22 November 2026."])[0].1, Speech);
+        assert_eq!(kinds(&["12 families, “We have nowhere else to go and nobody is listening,” in 2024 alone."])[0].1, Speech);
     }
 
     #[test]
