@@ -1329,3 +1329,13 @@ fn a_spokesperson_of_a_lowercase_body_speaks_for_the_body() {
     let s = story(&["Chad closed the border. \"We did not authorise the raid,\" the foreign ministry's spokesperson, Ali Mahamat, said."]);
     assert_eq!(speaker(&s, "We did not authorise"), Some("Ali Mahamat".into()));
 }
+
+#[test]
+fn a_quote_in_a_transcript_answer_is_the_interviewee_s() {
+    let s = story(&["Interior Minister Karin Holm spoke to us in her office on Monday.", "Q: The police union says morale is at a record low. Is it?", "A: It is low, yes. When I met their leaders in March, I told them, \"Your complaints are fair, and I will answer them.\""]);
+    assert_eq!(speaker(&s, "Your complaints are fair"), Some("Karin Holm".into()));
+    // Near miss: in an answer, a quote framed by someone else ("the union leader
+    // told me") is not the interviewee's.
+    let s = story(&["Interior Minister Karin Holm spoke to us in her office on Monday.", "Q: The police union says morale is at a record low. Is it?", "A: It is low, yes. Their leader, Jonas Berg, told me, \"Your complaints are fair, and I will answer them.\""]);
+    assert_eq!(speaker(&s, "Your complaints are fair"), Some("Jonas Berg".into()));
+}
