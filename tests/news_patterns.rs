@@ -1315,3 +1315,40 @@ fn a_live_blog_label_is_no_speaker() {
     let s = story(&["\u{201c}We will appeal,\u{201d} said Tom Updike, the lawyer."]);
     assert_eq!(speaker(&s, "We will appeal").as_deref(), Some("Tom Updike"));
 }
+
+#[test]
+fn a_bare_body_noun_takes_up_the_fuller_lowercase_description_before_it() {
+    let s = story(&["Chad closed the border. The interior ministry said on Wednesday that it would deploy extra police. \"The situation is under control,\" the ministry said."]);
+    assert_eq!(speaker(&s, "The situation is under"), Some("Interior ministry".into()));
+    // Near miss: another portfolio ("the foreign ministry") is another body.
+    let s = story(&["Chad closed the border. The interior ministry said on Wednesday that it would deploy extra police. \"We were not consulted,\" the foreign ministry said."]);
+    assert_eq!(speaker(&s, "We were not consulted"), Some("Foreign ministry".into()));
+}
+
+#[test]
+fn it_after_a_lowercase_embassy_is_the_embassy_not_its_state() {
+    let s = story(&["Senegal seized two trawlers. The Chinese embassy in Dakar said the vessels were licensed. \"Chinese companies respect Senegalese law,\" it said."]);
+    assert_eq!(speaker(&s, "Chinese companies respect"), Some("Chinese embassy in Dakar".into()));
+    // Near miss: the state named as subject stays the state.
+    let s = story(&["Senegal seized two trawlers. China said the vessels were licensed. \"Chinese companies respect Senegalese law,\" it said."]);
+    assert_eq!(speaker(&s, "Chinese companies respect"), Some("China".into()));
+}
+
+#[test]
+fn a_spokesperson_of_a_lowercase_body_speaks_for_the_body() {
+    let s = story(&["Chad closed the border. \"We did not authorise the raid,\" the foreign ministry's spokesperson said."]);
+    assert_eq!(speaker(&s, "We did not authorise"), Some("Foreign ministry".into()));
+    // Near miss: a named spokesperson is that person.
+    let s = story(&["Chad closed the border. \"We did not authorise the raid,\" the foreign ministry's spokesperson, Ali Mahamat, said."]);
+    assert_eq!(speaker(&s, "We did not authorise"), Some("Ali Mahamat".into()));
+}
+
+#[test]
+fn a_quote_in_a_transcript_answer_is_the_interviewee_s() {
+    let s = story(&["Interior Minister Karin Holm spoke to us in her office on Monday.", "Q: The police union says morale is at a record low. Is it?", "A: It is low, yes. When I met their leaders in March, I told them, \"Your complaints are fair, and I will answer them.\""]);
+    assert_eq!(speaker(&s, "Your complaints are fair"), Some("Karin Holm".into()));
+    // Near miss: in an answer, a quote framed by someone else ("the union leader
+    // told me") is not the interviewee's.
+    let s = story(&["Interior Minister Karin Holm spoke to us in her office on Monday.", "Q: The police union says morale is at a record low. Is it?", "A: It is low, yes. Their leader, Jonas Berg, told me, \"Your complaints are fair, and I will answer them.\""]);
+    assert_eq!(speaker(&s, "Your complaints are fair"), Some("Jonas Berg".into()));
+}

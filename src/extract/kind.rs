@@ -57,6 +57,9 @@ fn classify_one(ctx: &Context, tk: &Tokens, s: &QuoteSpan, frame: Option<Frame>)
     if !s.preceding.is_empty() {
         return QuoteKind::Speech; // a quote running over paragraphs is never a label
     }
+    if frame.is_none() && cited_title(para.text, s) {
+        return QuoteKind::Term;
+    }
     let text = &para.text[s.content.clone()];
     let words = text.split_whitespace().count();
     let first_in = tk.at(s.open);
@@ -91,6 +94,9 @@ fn classify_one(ctx: &Context, tk: &Tokens, s: &QuoteSpan, frame: Option<Frame>)
     }
     if words > 1 && matches!(frame, Some(Frame::Embedded { .. })) && (completes_clause(tk, first_in, after, trimmed) || after_modal(tk, first_in, after, trimmed)) {
         return QuoteKind::Speech; // "X said the exchange “went as planned.”", "X said it would “remain neutral”"
+    }
+    if words > 1 && matches!(frame, Some(Frame::Embedded { verb, .. }) if opens_predicate(tk, verb, first_in, trimmed)) {
+        return QuoteKind::Speech; // "X said Moscow “does not interfere” in …"
     }
     if words > 1 && matches!(frame, Some(Frame::Embedded { verb, .. }) if charge_complement(tk, verb, first_in) || names_object(tk, verb, first_in, trimmed)) {
         return QuoteKind::Speech; // "X accused him of “austerity by stealth”", "X calls the deal “a blank cheque”"
@@ -201,6 +207,37 @@ fn completes_clause(tk: &Tokens, first_in: usize, after: usize, inner: &str) -> 
     let function = |w: &str| ["preposition", "determiner", "subordinator", "relative", "pronoun_person", "pronoun_plural", "pronoun_thing"].iter().any(|c| lx.is(c, w));
     let prev_is_noun = !function(prev) && !lx.is("auxiliary", prev) && lx.speech_verb(prev).is_none() && !prev.ends_with("ed") && !matches!(prev, "and" | "or" | "to" | "as" | "than" | "not");
     prev_is_noun && inner.trim_start().chars().next().is_some_and(char::is_lowercase) && !function(&head) && !matches!(head.as_str(), "and" | "or" | "to" | "as")
+}
+
+/// `X said Moscow "does not interfere" in …`: a quote opening with a finite
+/// auxiliary (`finite_auxiliary`) right after the reported clause's subject (a
+/// content word after the reporting verb, no possessive) is that clause's predicate
+/// in the speaker's words, whatever follows it. A label needs a noun to name: `the
+/// "will to power"` (after a determiner) stays one.
+fn opens_predicate(tk: &Tokens, verb: usize, first_in: usize, inner: &str) -> bool {
+    let lx = lexicon::get();
+    let Some(prev) = first_in.checked_sub(1).filter(|&p| p > verb && tk.is_word(p) && !tk.toks[p].poss) else { return false };
+    let w = tk.lower(prev);
+    let function = ["preposition", "determiner", "subordinator", "relative", "auxiliary", "copula", "coordinator"].iter().any(|c| lx.is(c, w));
+    let head = inner.split_whitespace().next().unwrap_or("").to_lowercase();
+    !function && lx.speech_verb(w).is_none() && lx.is("finite_auxiliary", &head)
+}
+
+/// `[3] Gazprom, "Statement on the suspension of deliveries," 28 December 2025.`,
+/// `3. Ministry of Energy, "Annual Report on Gas Supply", 2024.`: in an entry of a
+/// notes or references list (the paragraph opens with a note number, `[3]`, `3.`
+/// or `3)`), a quote right after the author's comma with a year after it is the
+/// title of the cited document, not words spoken. (The caller asks only for quotes
+/// no reporting frame governs: `[2] X said, "Q"` stays speech.)
+fn cited_title(text: &str, s: &QuoteSpan) -> bool {
+    let t = text.trim_start();
+    let marker = t.strip_prefix('[').map(|r| r.split_once(']').is_some_and(|(n, _)| !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()))).unwrap_or_else(|| {
+        let n = t.bytes().take_while(u8::is_ascii_digit).count();
+        (1..=3).contains(&n) && matches!(t.as_bytes().get(n), Some(b'.' | b')')) && t.as_bytes().get(n + 1) == Some(&b' ')
+    });
+    let after_comma = text[..s.open].trim_end().ends_with(',');
+    let year = text.get(s.close..).is_some_and(|rest| rest.split(|c: char| !c.is_ascii_digit()).any(|n| n.len() == 4 && (n.starts_with("19") || n.starts_with("20"))));
+    marker && after_comma && year
 }
 
 /// Whether the frame says the quote was spoken: an adjacent frame, or the quote as
@@ -506,6 +543,25 @@ mod tests {
         assert_eq!(kinds(&["Officials said “No.”"])[0].1, Speech);
         // One lowercase word with more of the sentence after it: a word used as a word.
         assert_eq!(kinds(&["He said “maybe” twice."])[0].1, Term);
+    }
+
+    #[test]
+    fn a_quote_opening_the_reported_predicate_is_speech() {
+        assert_eq!(kinds(&["Arkady Volin said Moscow “does not interfere” in relations between Tbilisi and Brussels."])[0].1, Speech);
+        assert_eq!(kinds(&["The envoy said the army “will not withdraw” from the valley."])[0].1, Speech);
+        // Near misses: after a determiner the quote is a noun phrase, a label.
+        assert_eq!(kinds(&["He said the “will to power” was dead."])[0].1, Term);
+        assert_eq!(kinds(&["She said Europe had a “will to act” now."])[0].1, Term);
+    }
+
+    #[test]
+    fn a_title_in_a_notes_entry_is_a_term() {
+        assert_eq!(kinds(&["[3] Gazprom, “Statement on the suspension of deliveries to Moldovagaz,” 28 December 2025."])[0].1, Term);
+        assert_eq!(kinds(&["3. Ministry of Energy, “Annual Report on Gas Supply”, 2024."])[0].1, Term);
+        // Near misses: a note that reports words keeps them speech; so does a
+        // paragraph that opens with a number but is no note entry.
+        assert_eq!(kinds(&["[2] Victoria Lungu told the committee, “We will pay the first instalment in full,” on 22 November 2026."])[0].1, Speech);
+        assert_eq!(kinds(&["12 families, “We have nowhere else to go and nobody is listening,” in 2024 alone."])[0].1, Speech);
     }
 
     #[test]

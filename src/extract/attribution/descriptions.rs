@@ -130,8 +130,21 @@ pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Rang
         };
         // "the ministry" → an actor named with that word; "the newspaper" → the last
         // outlet; "the president" → the last person titled or described so.
+        // "the foreign ministry" never takes up the "Interior ministry": a body whose
+        // name puts another word before the head than the description's own
+        // lowercase modifier is another body of that kind.
+        let tk = &f.tks[p];
+        let own_mod = (tk.at(range.end) >= 2).then(|| tk.at(range.end) - 2).filter(|&k| k >= tk.at(range.start) && tk.is_word(k) && tk.is_lower(k) && !f.lx.is("determiner", tk.lower(k)) && !f.lx.is("leading_adjective", tk.lower(k))).map(|k| tk.lower(k));
+        let other_body = |n: &str| {
+            let Some(own) = own_mod.filter(|_| f.lx.is("organization", head)) else { return false };
+            let words: Vec<String> = n.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+            words.iter().position(|w| w == head).and_then(|i| i.checked_sub(1)).is_some_and(|i| words[i] != own && !words.contains(&own.to_string()))
+        };
         let matches = |m: &Mention, strict: bool| {
             let d = &cast.actors[m.actor];
+            if other_body(&d.name) {
+                return false;
+            }
             let kin = person == (d.kind == ActorKind::Person);
             if std::iter::once(&d.name).chain(d.aliases.iter()).chain(d.role.iter()).any(|n| has_word(n, kin, strict)) {
                 return true;
@@ -242,6 +255,18 @@ pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Rang
     if !create || issuer.is_some() {
         return None;
     }
+    // "The interior ministry said on Wednesday that …. "Q," the ministry said": a
+    // bare definite body noun no actor answers to takes up the fuller definite
+    // description of it just before (`definite_antecedent`), named from that.
+    if definite && !collective && f.lx.is("organization", head) && !is_plural(head) && phrase.eq_ignore_ascii_case(head) {
+        if let Some((q, r)) = definite_antecedent(f, p, range.start, head) {
+            let a = described_actor(f, cast, q, r, head, false, true);
+            if let Some(a) = a {
+                cast.add_mention(Mention { actor: a, para: p, range });
+            }
+            return a;
+        }
+    }
     if collective {
         // "Editorials in the weekly magazine": an outlet, body or group the cast
         // already has, named in the phrase's complement, is the speaker — not a new
@@ -324,6 +349,15 @@ pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Rang
             cast.mentions_before(p, range.start).take(200).find(|m| cast.actors[m.actor].kind == ActorKind::Organization && words.iter().any(|w| has(&cast.actors[m.actor].name, w))).map(|m| m.actor)
         })
     };
+    // "the interior ministry" with no state named: a national institution of the
+    // article's home state (`[national_heads]`), as the cast places its capitalised
+    // namesakes.
+    let national = kind == ActorKind::Organization && !collective && parent.is_none() && {
+        let mut c = head.chars();
+        let title: String = c.next().map_or(String::new(), |x| x.to_uppercase().chain(c).collect());
+        crate::extract::cast::kb::get().is("national_heads", &title)
+    };
+    let parent = if national { cast.home } else { parent };
     // The article's own wording, article included ("a doctor from the charity",
     // "The crowd"), is an alias: it is how the text refers to this actor.
     let surface = text[range.start..end].trim().replace(')', "");
@@ -364,6 +398,37 @@ pub(super) fn indefinite_antecedent(f: &Finder, p: usize, at: usize, head: &str)
                     return Some((q, tk.toks[b].start..tk.toks[k].end));
                 }
                 if f.lx.is("determiner", tk.lower(b)) || f.lx.is("preposition", tk.lower(b)) || f.lx.is("auxiliary", tk.lower(b)) {
+                    break;
+                }
+            }
+        }
+    }
+    None
+}
+
+/// The fuller definite description ("the interior ministry", "the Chinese
+/// embassy") that a bare one ("the ministry") takes up: the nearest `the <modifiers>
+/// head` (one to three lowercase or capitalised modifiers, no name particle) before
+/// byte `at` in paragraph `p` or the one before it, outside quotes.
+pub(super) fn definite_antecedent(f: &Finder, p: usize, at: usize, head: &str) -> Option<(usize, Range<usize>)> {
+    for q in (p.saturating_sub(1)..=p).rev() {
+        let tk = &f.tks[q];
+        let hi = if q == p { tk.at(at) } else { tk.toks.len() };
+        for k in (1..hi).rev() {
+            if !tk.is_word(k) || tk.quoted[k] || !tk.is_lower(k) || tk.lower(k) != head {
+                continue;
+            }
+            let mut b = k;
+            while b > 0 && k - b < 4 && tk.is_word(b - 1) && !tk.quoted[b - 1] {
+                b -= 1;
+                let w = tk.lower(b);
+                if w == "the" {
+                    if b + 1 < k {
+                        return Some((q, tk.toks[b].start..tk.toks[k].end));
+                    }
+                    break;
+                }
+                if tk.toks[b].poss || f.lx.is("determiner", w) || f.lx.is("preposition", w) || f.lx.is("auxiliary", w) || tk.is_participle(b) || lexicon::get().speech_verb(w).is_some() {
                     break;
                 }
             }

@@ -24,7 +24,9 @@
 //!    continues the speaker introduced just before (`… set out the position:`) or
 //!    the last speaker of the previous paragraph, or the person whose words that
 //!    paragraph ends by reporting (`X, an analyst at Y, said the test would come later.`);
-//!    a quote in brackets right after another is its translation, with its speaker.
+//!    a quote in brackets right after another is its translation, with its speaker;
+//!    in a Q&A transcript an answer's unframed or first-person quote is the
+//!    interviewee's (`interview.rs`).
 //! 5. `collective`: crowds, protesters, editorials, "Iranians who chant": a group or
 //!    outlet with no actor of its own gets one, named by its noun phrase (under the
 //!    state the phrase names), so that every speaker is an actor id; a phrase whose
@@ -51,6 +53,7 @@ mod context;
 mod descriptions;
 mod embedded;
 mod frames;
+mod interview;
 mod modal;
 mod phrase;
 mod pronouns;
@@ -173,7 +176,8 @@ pub fn attribute_read(ctx: &Context, reading: &Reading, spans: &[QuoteSpan], kin
         }
     }
 
-    // Sieve 4: carry-over (and colon frames), sieve 5: collective speakers.
+    // Sieve 4: Q&A answers, carry-over (and colon frames), sieve 5: collective speakers.
+    interview::sieve(&f, cast, spans, kinds, frames, &mut out);
     carry::sieve(&f, cast, spans, kinds, frames, &subjects, &mut out);
     // Still sieve 4: a quote in brackets right after another quote of its sentence
     // is its translation (`„Q“ ("Q in English")`), so it has the original's speaker.

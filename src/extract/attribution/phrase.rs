@@ -97,6 +97,13 @@ impl<'c, 'a> Finder<'c, 'a> {
         if hi_np <= lo {
             return None;
         }
+        // "the foreign ministry's spokesperson said": the voice of a body the text
+        // only describes (lowercase words headed by an institution noun, possessive)
+        // speaks for that body, as "a State Department spokesperson" does.
+        let v = hi_np - 1;
+        if v >= lo + 2 && lx.is("voice", tk.lower(v)) && lx.is("determiner", first) && tk.toks[v - 1].poss && tk.is_lower(v - 1) && lx.is("organization", tk.lower(v - 1)) && (lo + 1..v).all(|k| tk.is_word(k) && (tk.is_lower(k) || k + 1 < v)) {
+            return Some(Subj::Described { range: tk.toks[lo].start..tk.toks[v - 1].end, plural: false, head: tk.lower(v - 1).to_string() });
+        }
         // "a spokesman for the Dockworkers Union": the voice speaks for the body.
         if lx.is("voice", &tk.lower(hi_np - 1)) && hi_np < hi && tk.is_word(hi_np) && lx.is("complement_preposition", tk.lower(hi_np)) {
             match self.noun_phrase(cast, p, hi_np + 1, hi) {

@@ -201,6 +201,14 @@ pub(super) fn antecedent_in(f: &Finder, cast: &mut Cast, p: usize, toks: Range<u
             Some(Subj::Described { range, plural: true, head }) if class == PronounClass::Plural => {
                 return described_actor(f, cast, p, range, &head, true, true);
             }
+            // "The Chinese embassy in Dakar said …. "Q," it said": a definite body
+            // description (an institution noun) is the body "it" stands for, made
+            // an actor under the state it names, never that state.
+            Some(Subj::Described { range, plural: false, head }) if class == PronounClass::Thing && f.lx.is("organization", &head) && !is_plural(&head) && f.ctx.paras[p].text[range.clone()].trim_start().to_lowercase().starts_with("the ") => {
+                if let Some(a) = described_actor(f, cast, p, range, &head, false, true).filter(|&a| f.fits(cast, class, g, a)) {
+                    return Some(a);
+                }
+            }
             // "The governor went quiet for weeks. Then he told …": a definite person
             // description the cast answers for (never a new actor made for a pronoun).
             Some(Subj::Described { range, plural: false, head }) if class == PronounClass::Person && f.lx.is("person", &head) && f.ctx.paras[p].text[range.clone()].trim_start().to_lowercase().starts_with("the ") => {

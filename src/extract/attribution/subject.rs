@@ -264,6 +264,15 @@ impl<'c, 'a> Finder<'c, 'a> {
         if tk.is_word(sent_start) && (CLAUSE_OPENERS.contains(&tk.lower(sent_start)) || self.lx.is("preposition", tk.lower(sent_start))) {
             lo = (lo..and).find(|&k| tk.punct(k) == Some(',')).map_or(lo, |c| c + 2);
         }
+        // "The Kremlin: Spokesman X said … and accused …": a heading-like lead-in
+        // (a few capitalised words and a colon opening the sentence) names whose
+        // reaction follows; the clause, and its first verb, start after the colon.
+        if let Some(c) = (sent_start..and.min(sent_start + 6)).find(|&k| tk.punct(k) == Some(':')) {
+            let lead_in = c > sent_start && (sent_start..c).all(|k| tk.is_word(k) && !tk.quoted[k] && (tk.is_cap(k) || self.lx.is("determiner", tk.lower(k))));
+            if lead_in {
+                lo = lo.max(c + 2);
+            }
+        }
         let verb = (lo..and).take_while(|&k| !matches!(tk.punct(k), Some(';' | ':'))).find(|&k| {
             let w = tk.lower(k);
             let verbal = tk.is_word(k) && tk.is_lower(k) && !tk.quoted[k] && !self.is_aux(tk, k) && (self.lx.speech_verb(w).is_some() || w.len() > 4 && w.ends_with("ed"));

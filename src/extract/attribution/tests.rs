@@ -229,6 +229,22 @@ fn second_quote_of_the_clause_shares_the_speaker() {
 }
 
 #[test]
+fn coordinated_verb_after_a_heading_like_lead_in_shares_the_subject() {
+    let s = speaker(
+        &["The Kremlin: Spokesman Arkady Volin said Moscow stays out of relations between Tbilisi and Brussels and accused the EU of “attempting to organise another Maidan.”"],
+        &[("Arkady Volin", P), ("Kremlin", ActorKind::Organization)],
+    );
+    assert_eq!(s, vec![(Some("Arkady Volin".into()), "embedded_frame")]);
+    // Near miss: a lead-in with lowercase words is a clause of its own, not a label;
+    // its verb is not the first verb of the coordinated clause.
+    let s = speaker(
+        &["Arkady Volin was blunt: the Kremlin stays out of relations between Tbilisi and Brussels and accused the EU of “attempting to organise another Maidan.”"],
+        &[("Arkady Volin", P), ("Kremlin", ActorKind::Organization)],
+    );
+    assert_ne!(s, vec![(Some("Arkady Volin".into()), "embedded_frame")]);
+}
+
+#[test]
 fn coordinated_verb_shares_the_subject() {
     let s = speaker(
         &["Ana Ruiz said her town remained open to talks and described the summit as “a missed opportunity, not a closed door.”"],
