@@ -13,7 +13,7 @@
 //! The pipeline, per paragraph and sentence (`find`):
 //! 1. hierarchy: the tree's links from `cast` (the construction that placed an
 //!    actor, "Qods Force commander X", is the evidence) and bloc memberships
-//!    ([`blocs`]);
+//!    ([`blocs`]) and the party or body of a title next to a name ([`titles`]);
 //! 2. the mention stream: name mentions plus descriptions ("the council")
 //!    ([`mentions`]);
 //! 3. each cue of [`cues`] found in the sentence picks its source ([`sources`]:
@@ -38,6 +38,7 @@ mod owned;
 mod reported;
 mod sources;
 mod targets;
+mod titles;
 #[cfg(test)]
 mod tests;
 
@@ -88,6 +89,7 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
         }
     }
     memberships(cast, &first, ctx, &mut out);
+    titles::titled(ctx, cast, &first, &mut out);
     let cues = cues();
     let subordinators = kb::get();
     let kb_forms = kb::get();
