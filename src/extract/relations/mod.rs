@@ -54,7 +54,7 @@ use mediation::{mediation, parties, parties_or_last_pair, party, two_sides};
 use mentions::{merge_mentions, Described};
 use owned::{owned_object, Acts};
 use reported::{related_in_tree, reported_subject};
-use sources::{act_apposition, appositive_head, clause_head, owner_and_named, pair_before, pair_before_comma, possessor, pronoun_object, pronoun_subject};
+use sources::{act_apposition, appositive_head, clause_head, of_head, owner_and_named, pair_before, pair_before_comma, possessor, pronoun_object, pronoun_subject};
 use targets::coordinated;
 
 /// Relations found in the text, with actor indices as ids (`assemble` maps them).
@@ -223,7 +223,7 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
                         before
                             .get(last)
                             .filter(|m| !quoted(m) && !p.text[m.range.end..cue_start].contains(['"', '\u{201d}', '\u{bb}']))
-                            .map(|m| m.actor)
+                            .map(|m| of_head(p.text, &before, last, cast).unwrap_or(m.actor))
                     })
                     .or_else(|| subject_before(cue_start));
                 // "the Qatari-brokered deal": the actor glued to the cue by a hyphen.

@@ -214,3 +214,14 @@ pub(super) fn pronoun_object(text: &str, words: &[(usize, &str)], toks: &[Tok], 
         .map(|m| m.actor)
         .find(|&a| a != src && cast.actors[a].kind == ActorKind::Person)
 }
+
+/// "Senator Ida Holm of the Centre Party accused X", "Diallo of Senegal backed
+/// X": the person a trailing "of (the) Y" qualifies, not Y, is the agent of the
+/// verb after it. `i` is the index in `before` of the mention taken as nearest;
+/// the person must stand right before "of" ("the leader of the party" names no
+/// person there, and "a ruling of the court" no actor).
+pub(super) fn of_head(text: &str, before: &[&Mention], i: usize, cast: &Cast) -> Option<usize> {
+    let (p, m) = (before.get(i.checked_sub(1)?)?, before.get(i)?);
+    let gap = text.get(p.range.end..m.range.start)?;
+    (matches!(gap, " of the " | " of ") && cast.actors[p.actor].kind == ActorKind::Person && cast.actors[m.actor].kind != ActorKind::Person).then_some(p.actor)
+}
