@@ -125,7 +125,10 @@ pub(super) fn possessor(text: &str, before: &[&Mention], cue_start: usize) -> Op
         && !between.contains([',', ';', ':', '.', '"', '\u{201c}', '\u{201d}'])
         && words.iter().any(|w| lx.is("copula", w))
         && !words.iter().any(|w| cues().is_lower(List::Negator, w));
-    ((between.contains(',') && words.len() <= 2 || predicate) && head.actor != owner.actor).then_some((head.actor, owner.actor))
+    // "Jumabaev, a longtime Osmonov ally": an indefinite appositive, the owner as a
+    // noun modifier (at most one adjective before it).
+    let indefinite = matches!(words.as_slice(), [",", a] | [",", a, _] if lx.is("indefinite_article", &a.to_lowercase()));
+    ((between.contains(',') && words.len() <= 2 || indefinite || predicate) && head.actor != owner.actor).then_some((head.actor, owner.actor))
 }
 
 /// "Russia's ally Belarus", "Iran and its ally Hezbollah", "Azerbaijan's rival,

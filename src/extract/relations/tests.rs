@@ -125,3 +125,12 @@ fn a_place_is_no_source_but_officials_there_are_its_state() {
     assert!(!v.iter().any(|(a, _, k)| a == "Georgia" && *k == "allied_with"), "{v:?}");
     assert!(has(&v, "Ukraine", "Russia", "criticizes"), "{v:?}");
 }
+
+#[test]
+fn an_indefinite_appositive_names_the_owner_as_a_modifier() {
+    let v = rels(&["President Bakyt Osmonov spoke on Monday.", "Kanybek Jumabaev, a longtime Osmonov ally, told deputies that they had saved the republic."]);
+    assert!(has(&v, "Kanybek Jumabaev", "Bakyt Osmonov", "allied_with"), "{v:?}");
+    // Near miss: no appositive ("met" an ally of Osmonov's, who is someone else).
+    let v = rels(&["President Bakyt Osmonov spoke on Monday.", "Kanybek Jumabaev met a longtime Osmonov ally on Monday."]);
+    assert!(!has(&v, "Kanybek Jumabaev", "Bakyt Osmonov", "allied_with"), "{v:?}");
+}
