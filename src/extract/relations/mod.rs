@@ -422,6 +422,10 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
                             }
                             if cue.family == Family::Passive {
                                 // "Y was criticised by X": the agent after the cue is the source.
+                                // "The mission, led by X": a leader is a person, and what
+                                // X leads a body ("talks ..., led by Qatar" name none).
+                                let hierarchy = matches!(cue.kind, "leads" | "member_of");
+                                let src = src.filter(|&y| !hierarchy || (cast.actors[t].kind == ActorKind::Person && matches!(cast.actors[y].kind, ActorKind::Organization | ActorKind::Group)));
                                 if let Some(y) = src {
                                     emit_kind(t, y, cue.kind, &mut out);
                                 }
