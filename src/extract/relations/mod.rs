@@ -394,7 +394,11 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
                         let src = src.filter(|_| !word_before.is_some_and(|w| cues.is(List::Negator, w)));
                         let src = src.filter(|a| {
                             !word_before.is_some_and(|w| cues.is(List::Relative, w))
-                                || before.last().is_some_and(|m| m.actor == *a && !place(m) && p.text[m.range.end..cue_start].split_whitespace().filter(|w| w.contains(char::is_alphabetic)).count() <= 1)
+                                || before.last().is_some_and(|m| {
+                                    // "Diallo of Senegal, who chairs Y": "who" is the person's.
+                                    let head = (word_before == Some("who")).then(|| of_head(p.text, &before, before.len() - 1, cast)).flatten();
+                                    (m.actor == *a && !place(m) || head == Some(*a)) && p.text[m.range.end..cue_start].split_whitespace().filter(|w| w.contains(char::is_alphabetic)).count() <= 1
+                                })
                         });
                         // "The opposition accuses him of …": a person pronoun as the object,
                         // outside quotation marks (inside, "him" is the speaker's).
