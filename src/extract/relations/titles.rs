@@ -12,7 +12,8 @@
 //! Two constructions, each between two neighbouring mentions of a paragraph (so
 //! linear in the mentions, with a gap of a few words):
 //! - apposition: PERSON, the|a|an BODY noun ("Ruth Okello, the Unity Alliance MP
-//!   for Nakuru"); not "PERSON, the BODY's critic" nor "PERSON met the BODY MP";
+//!   for Nakuru"), or PERSON, [also] of (the) BODY ("Jana Kruger, also of the
+//!   SPD"); not "PERSON, the BODY's critic" nor "PERSON met the BODY MP";
 //! - title before the name: BODY noun [and Office Words] PERSON ("AD spokeswoman
 //!   Sofia Brandao", "TMC leader and West Bengal Chief Minister X").
 //!
@@ -137,6 +138,9 @@ pub(super) fn titled(ctx: &Context, cast: &Cast, first: &[Option<(usize, usize)>
                     if let Some(kind) = next_word(p.text, b.range.end).and_then(title_kind) {
                         emit(m.actor, b.actor, kind, m.range.start);
                     }
+                } else if matches!(gap, ", of the " | ", of " | ", also of the " | ", also of ") {
+                    // "Jana Krüger, also of the SPD, said": a member.
+                    emit(m.actor, b.actor, "member_of", m.range.start);
                 }
             }
             // BODY noun [and Office Words] PERSON.
