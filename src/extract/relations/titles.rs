@@ -17,6 +17,9 @@
 //! - title before the name: BODY noun [and Office Words] PERSON ("AD spokeswoman
 //!   Sofia Brandao", "TMC leader and West Bengal Chief Minister X").
 //!
+//! A relative clause of a body names a member too: "BODY, the coalition to which
+//! M belongs" (not "BODY, the summit to which M sent a delegation").
+//!
 //! Only organisations and groups are bodies here: a state's title ("the Kenyan
 //! MP") is the tree's to read.
 
@@ -127,6 +130,17 @@ pub(super) fn titled(ctx: &Context, cast: &Cast, first: &[Option<(usize, usize)>
             }
         };
         for (i, m) in ms.iter().enumerate() {
+            // "the Alliance Fleuve Congo (AFC), the political coalition to which M23
+            // belongs": the member named in the relative clause.
+            if let Some(b) = i.checked_sub(1).and_then(|j| ms.get(j)).filter(|b| is_body(cast, b.actor)) {
+                let gap = p.text.get(b.range.end..m.range.start).unwrap_or("");
+                // Past a bracketed acronym ("Alliance Fleuve Congo (AFC), the ...").
+                let gap = gap.strip_prefix(" (").and_then(|g| g.split_once(')')).map_or(gap.trim_start_matches(')'), |(_, r)| r);
+                let clause = gap.strip_suffix(" to which ").or_else(|| gap.strip_suffix(" to which the ")).is_some_and(|g| g.matches(',').count() == 1 && g.starts_with(", ") && g.split_whitespace().count() <= 6);
+                if clause && p.text[m.range.end..].starts_with(" belong") {
+                    emit(m.actor, b.actor, "member_of", b.range.start);
+                }
+            }
             if cast.actors[m.actor].kind != ActorKind::Person {
                 continue;
             }
