@@ -13,7 +13,7 @@
 //! The pipeline, per paragraph and sentence (`find`):
 //! 1. hierarchy: the tree's links from `cast` (the construction that placed an
 //!    actor, "Qods Force commander X", is the evidence) and bloc memberships
-//!    ([`blocs`]);
+//!    ([`blocs`]) and the party or body of a title next to a name ([`titles`]);
 //! 2. the mention stream: name mentions plus descriptions ("the council")
 //!    ([`mentions`]);
 //! 3. each cue of [`cues`] found in the sentence picks its source ([`sources`]:
@@ -38,6 +38,7 @@ mod owned;
 mod reported;
 mod sources;
 mod targets;
+mod titles;
 #[cfg(test)]
 mod tests;
 
@@ -53,7 +54,7 @@ use mediation::{mediation, parties, parties_or_last_pair, party, two_sides};
 use mentions::{merge_mentions, Described};
 use owned::{owned_object, Acts};
 use reported::{related_in_tree, reported_subject};
-use sources::{act_apposition, appositive_head, clause_head, owner_and_named, pair_before, pair_before_comma, possessor, pronoun_object, pronoun_subject};
+use sources::{act_apposition, appositive_head, clause_head, of_head, owner_and_named, pair_before, pair_before_comma, possessor, pronoun_object, pronoun_subject};
 use targets::coordinated;
 
 /// Relations found in the text, with actor indices as ids (`assemble` maps them).
@@ -88,6 +89,7 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
         }
     }
     memberships(cast, &first, ctx, &mut out);
+    titles::titled(ctx, cast, &first, &mut out);
     let cues = cues();
     let subordinators = kb::get();
     let kb_forms = kb::get();
@@ -221,7 +223,7 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
                         before
                             .get(last)
                             .filter(|m| !quoted(m) && !p.text[m.range.end..cue_start].contains(['"', '\u{201d}', '\u{bb}']))
-                            .map(|m| m.actor)
+                            .map(|m| of_head(p.text, &before, last, cast).unwrap_or(m.actor))
                     })
                     .or_else(|| subject_before(cue_start));
                 // "the Qatari-brokered deal": the actor glued to the cue by a hyphen.
@@ -392,7 +394,11 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
                         let src = src.filter(|_| !word_before.is_some_and(|w| cues.is(List::Negator, w)));
                         let src = src.filter(|a| {
                             !word_before.is_some_and(|w| cues.is(List::Relative, w))
-                                || before.last().is_some_and(|m| m.actor == *a && !place(m) && p.text[m.range.end..cue_start].split_whitespace().filter(|w| w.contains(char::is_alphabetic)).count() <= 1)
+                                || before.last().is_some_and(|m| {
+                                    // "Diallo of Senegal, who chairs Y": "who" is the person's.
+                                    let head = (word_before == Some("who")).then(|| of_head(p.text, &before, before.len() - 1, cast)).flatten();
+                                    (m.actor == *a && !place(m) || head == Some(*a)) && p.text[m.range.end..cue_start].split_whitespace().filter(|w| w.contains(char::is_alphabetic)).count() <= 1
+                                })
                         });
                         // "The opposition accuses him of …": a person pronoun as the object,
                         // outside quotation marks (inside, "him" is the speaker's).
@@ -420,6 +426,10 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
                             }
                             if cue.family == Family::Passive {
                                 // "Y was criticised by X": the agent after the cue is the source.
+                                // "The mission, led by X": a leader is a person, and what
+                                // X leads a body ("talks ..., led by Qatar" name none).
+                                let hierarchy = matches!(cue.kind, "leads" | "member_of");
+                                let src = src.filter(|&y| !hierarchy || (cast.actors[t].kind == ActorKind::Person && matches!(cast.actors[y].kind, ActorKind::Organization | ActorKind::Group)));
                                 if let Some(y) = src {
                                     emit_kind(t, y, cue.kind, &mut out);
                                 }

@@ -125,7 +125,10 @@ pub(super) fn possessor(text: &str, before: &[&Mention], cue_start: usize) -> Op
         && !between.contains([',', ';', ':', '.', '"', '\u{201c}', '\u{201d}'])
         && words.iter().any(|w| lx.is("copula", w))
         && !words.iter().any(|w| cues().is_lower(List::Negator, w));
-    ((between.contains(',') && words.len() <= 2 || predicate) && head.actor != owner.actor).then_some((head.actor, owner.actor))
+    // "Jumabaev, a longtime Osmonov ally": an indefinite appositive, the owner as a
+    // noun modifier (at most one adjective before it).
+    let indefinite = matches!(words.as_slice(), [",", a] | [",", a, _] if lx.is("indefinite_article", &a.to_lowercase()));
+    ((between.contains(',') && words.len() <= 2 || indefinite || predicate) && head.actor != owner.actor).then_some((head.actor, owner.actor))
 }
 
 /// "Russia's ally Belarus", "Iran and its ally Hezbollah", "Azerbaijan's rival,
@@ -213,4 +216,15 @@ pub(super) fn pronoun_object(text: &str, words: &[(usize, &str)], toks: &[Tok], 
         .take(40)
         .map(|m| m.actor)
         .find(|&a| a != src && cast.actors[a].kind == ActorKind::Person)
+}
+
+/// "Senator Ida Holm of the Centre Party accused X", "Diallo of Senegal backed
+/// X": the person a trailing "of (the) Y" qualifies, not Y, is the agent of the
+/// verb after it. `i` is the index in `before` of the mention taken as nearest;
+/// the person must stand right before "of" ("the leader of the party" names no
+/// person there, and "a ruling of the court" no actor).
+pub(super) fn of_head(text: &str, before: &[&Mention], i: usize, cast: &Cast) -> Option<usize> {
+    let (p, m) = (before.get(i.checked_sub(1)?)?, before.get(i)?);
+    let gap = text.get(p.range.end..m.range.start)?;
+    (matches!(gap, " of the " | " of ") && cast.actors[p.actor].kind == ActorKind::Person && cast.actors[m.actor].kind != ActorKind::Person).then_some(p.actor)
 }

@@ -51,6 +51,17 @@ pub(super) fn coordinated(text: &str, after: &[&Mention], from: usize) -> Vec<us
             out.push(n.actor);
             break;
         }
+        // "chairs the group of Least Developed Countries": a description (a lowercase
+        // mention) followed by "of" and a name is that name.
+        let of_name = after.get(i + 1).filter(|n| {
+            i == 0 && text[m.range.clone()].starts_with(char::is_lowercase) && text.get(m.range.end..n.range.start).is_some_and(|g| matches!(g, " of " | " of the "))
+        });
+        if let Some(n) = of_name {
+            out.push(n.actor);
+            end = n.range.end;
+            i += 2;
+            continue;
+        }
         // "a researcher at the Brussels-based think tank Bruegel", "sits in Obeidi's
         // ruling Coordination Framework": a name glued to a participle or owning what
         // follows modifies the object, which is the next name of the noun phrase.

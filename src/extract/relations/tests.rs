@@ -125,3 +125,32 @@ fn a_place_is_no_source_but_officials_there_are_its_state() {
     assert!(!v.iter().any(|(a, _, k)| a == "Georgia" && *k == "allied_with"), "{v:?}");
     assert!(has(&v, "Ukraine", "Russia", "criticizes"), "{v:?}");
 }
+
+#[test]
+fn an_indefinite_appositive_names_the_owner_as_a_modifier() {
+    let v = rels(&["President Bakyt Osmonov spoke on Monday.", "Kanybek Jumabaev, a longtime Osmonov ally, told deputies that they had saved the republic."]);
+    assert!(has(&v, "Kanybek Jumabaev", "Bakyt Osmonov", "allied_with"), "{v:?}");
+    // Near miss: no appositive ("met" an ally of Osmonov's, who is someone else).
+    let v = rels(&["President Bakyt Osmonov spoke on Monday.", "Kanybek Jumabaev met a longtime Osmonov ally on Monday."]);
+    assert!(!has(&v, "Kanybek Jumabaev", "Bakyt Osmonov", "allied_with"), "{v:?}");
+}
+
+#[test]
+fn who_after_person_of_place_is_the_persons() {
+    let v = rels(&["The Least Developed Countries met. Abdoulaye Diallo of Senegal, who chairs the group of Least Developed Countries, backed the islands."]);
+    assert!(has(&v, "Abdoulaye Diallo", "Least Developed Countries", "leads"), "{v:?}");
+    // Near miss: "which" is the place's (or body's), never the person's.
+    let v = rels(&["The Least Developed Countries met. Abdoulaye Diallo of Senegal, which chairs the group of Least Developed Countries, spoke."]);
+    assert!(!has(&v, "Abdoulaye Diallo", "Least Developed Countries", "leads"), "{v:?}");
+}
+
+#[test]
+fn a_description_of_a_name_is_that_name() {
+    let ctx = ["The Arab Group, which includes Saudi Arabia, has fought the paragraph.", "Those lines were read as a warning to the Arab Group."];
+    let v = rels(&[ctx[0], ctx[1], "Abdoulaye Diallo of Senegal, who chairs the group of Least Developed Countries, backed the islands."]);
+    assert!(has(&v, "Abdoulaye Diallo", "Least Developed Countries", "leads"), "{v:?}");
+    assert!(!has(&v, "Abdoulaye Diallo", "Arab Group", "leads"), "{v:?}");
+    // Near miss: no "of" joins the description to the name after it.
+    let v = rels(&[ctx[0], ctx[1], "Abdoulaye Diallo of Senegal, who chairs the group, spoke for Least Developed Countries."]);
+    assert!(!has(&v, "Abdoulaye Diallo", "Least Developed Countries", "leads"), "{v:?}");
+}
