@@ -1492,3 +1492,14 @@ fn a_name_ending_in_shipyards_is_a_company() {
     let s = story(&["Work at the shipyards stopped, said Peter Shipman. Peter Shipman runs a welding crew."]);
     assert_eq!(kind(&s, "Peter Shipman"), "Person");
 }
+
+#[test]
+fn a_name_in_apposition_after_an_organisation_noun_is_its_name() {
+    let s = story(&["Born in Ikerasak, she was elected to the Greenlandic parliament, Inatsisartut, in 2009. The union, Unite, said it would strike."]);
+    assert_eq!(kind(&s, "Inatsisartut"), "Organization");
+    assert_eq!(kind(&s, "Unite"), "Organization");
+    assert!(!names(&s).iter().any(|n| *n == "Born"), "{:?}", names(&s));
+    // Near miss: a given name opens a person's name after the comma.
+    let s = story(&["The group, Ahmed Ali, left the meeting early."]);
+    assert_eq!(kind(&s, "Ahmed Ali"), "Person");
+}

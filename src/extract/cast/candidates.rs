@@ -129,6 +129,14 @@ impl Builder {
         if closes && prev.as_deref().is_some_and(|p| kb.is("org_descriptions", p)) && kb.lookup(full).is_none() && kb.office(words[0]).is_none() && !kb.is("honorifics", words[0]) {
             return Some(self.org(full, ActorKind::Organization));
         }
+        // "the Greenlandic parliament, Inatsisartut,": a name in apposition right after
+        // an organisation noun is its name (a native name the reader is given once),
+        // unless a given name opens it ("the group, Ahmed Ali,"); the noun in lowercase
+        // ("a spokesman for the Mining Union, Milan Horvat," names the spokesman).
+        let appositive = c.first >= 2 && toks[c.first - 1].kind == TokKind::Punct(',') && word_at(text, toks, c.first - 2).is_some_and(|w| !names::is_capitalised(w)) && word_lower(c.first - 2).is_some_and(|p| kb.is("org_descriptions", &p));
+        if appositive && words.len() <= 3 && toks.get(c.last + 1).is_none_or(|t| matches!(t.kind, TokKind::Punct(',' | '.' | ';' | ')'))) && kb.lookup(full).is_none() && !given_name(words[0]) && kb.office(words[0]).is_none() && !kb.is("honorifics", words[0]) && !person_known() {
+            return Some(self.org(full, ActorKind::Organization));
+        }
         // "Renamo, the main opposition party", "the Serb List, the largest Serb party":
         // a name so described is an organisation. Only for a lone word or a name that
         // opens with a state's form, which no other rule reads as a name; a person-like

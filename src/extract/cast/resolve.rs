@@ -429,7 +429,7 @@ impl Builder {
             }
             let first = count.get(&h).copied().unwrap_or(0);
             let top = count.iter().filter(|&(&a, _)| a != h).max_by_key(|&(&a, &c)| (c, std::cmp::Reverse(a)));
-            if let Some((&a, &c)) = top.filter(|&(_, &c)| c >= 5 && c >= 2 * first.max(1)) {
+            if let Some((&a, _)) = top.filter(|&(_, &c)| c >= 5 && c >= 2 * first.max(1)) {
                 self.home = Some(a);
             }
         }
