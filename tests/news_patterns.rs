@@ -1352,3 +1352,28 @@ fn a_quote_in_a_transcript_answer_is_the_interviewee_s() {
     let s = story(&["Interior Minister Karin Holm spoke to us in her office on Monday.", "Q: The police union says morale is at a record low. Is it?", "A: It is low, yes. Their leader, Jonas Berg, told me, \"Your complaints are fair, and I will answer them.\""]);
     assert_eq!(speaker(&s, "Your complaints are fair"), Some("Jonas Berg".into()));
 }
+
+#[test]
+fn a_paragraph_opening_with_the_pronoun_is_about_the_protagonist_named_before() {
+    let life = "Aviaja Lyberth led the association for fifteen years. Lyberth fought the trawler companies. In 2009 Lyberth was elected to parliament.";
+    let s = story(&[
+        life,
+        "Naomi Kuptana, the council's former chair, said Lyberth \u{201c}spoke for hunters who had never seen a microphone.\u{201d}",
+        "She was sceptical of the attention. \u{201c}Everyone wants to buy us now,\u{201d} she told a Danish radio station.",
+    ]);
+    assert_eq!(speaker(&s, "Everyone wants").as_deref(), Some("Aviaja Lyberth"));
+    // Near misses: a quote sentence opening the paragraph continues the last speaker,
+    // and a paragraph before that does not name the protagonist leaves its subject.
+    let s = story(&[
+        life,
+        "Naomi Kuptana, the council's former chair, said Lyberth \u{201c}spoke for hunters who had never seen a microphone.\u{201d}",
+        "\u{201c}Everyone wants to buy us now,\u{201d} she added.",
+    ]);
+    assert_eq!(speaker(&s, "Everyone wants").as_deref(), Some("Naomi Kuptana"));
+    let s = story(&[
+        life,
+        "Naomi Kuptana chairs the council now. Kuptana travels to Ottawa every month.",
+        "She was sceptical of the attention. \u{201c}Everyone wants to buy us now,\u{201d} she told a Danish radio station.",
+    ]);
+    assert_eq!(speaker(&s, "Everyone wants").as_deref(), Some("Naomi Kuptana"));
+}

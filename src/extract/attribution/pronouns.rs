@@ -61,6 +61,9 @@ pub(super) fn resolve_pronoun(f: &Finder, cast: &mut Cast, out: &[Option<Attribu
     // began welding in 2011. She was the only woman on her crew.") do not count
     // against the look-back; the walk stays bounded at twice it.
     let mut budget = PRONOUN_SENTENCES;
+    // Whether the sentences of the pronoun's paragraph before it, back to its first,
+    // all have the same pronoun for subject (see the paragraph crossing below).
+    let mut chain_opens_para = false;
     for _ in 0..2 * PRONOUN_SENTENCES {
         if budget == 0 {
             break;
@@ -92,6 +95,9 @@ pub(super) fn resolve_pronoun(f: &Finder, cast: &mut Cast, out: &[Option<Attribu
             // as a woman, see `gender`.)
             // The subject is read once, for the skip and for the antecedent.
             let (skip, subject) = if first || lo >= hi { (false, None) } else { same_pronoun_subject(f, cast, para, lo..hi, class, g) };
+            if skip && para == p && sent_idx == 0 {
+                chain_opens_para = true;
+            }
             if skip {
                 budget += 1;
                 // "When I reached Jonas Berg by phone, he was still at the depot": a
@@ -119,6 +125,19 @@ pub(super) fn resolve_pronoun(f: &Finder, cast: &mut Cast, out: &[Option<Attribu
         } else {
             if para == 0 || f.ctx.paras[para - 1].is_heading() || p - para >= 2 {
                 break;
+            }
+            // "Naomi Kuptana … said Lyberth "spoke for hunters." [¶] She was sceptical of
+            // the attention. "Q," she told a radio station": a paragraph that opens with
+            // the pronoun as the subject of a sentence of its own (not the quote's: "He
+            // added, "Q"" continues the last speaker) is about the person the passage
+            // is about, when the paragraph before names them too.
+            if para == p && chain_opens_para && g.is_some() && class == PronounClass::Person {
+                let fits = |a: usize| f.fits(cast, class, g, a);
+                if let Some(a) = descriptions::protagonist(cast, p, at, 1, &fits) {
+                    if cast.mentions_in(p - 1, 0..f.ctx.paras[p - 1].text.len()).iter().any(|m| m.actor == a) {
+                        return Some(a);
+                    }
+                }
             }
             para -= 1;
             sent_idx = f.tks[para].sentences.len().saturating_sub(1);
