@@ -8,16 +8,27 @@
 //! link) and a date line go to the metadata, not to the blocks. Lines in capitals
 //! are headings. A paragraph that stops mid-sentence and is followed by one that
 //! starts in lowercase is joined to it (a common copy-paste artefact). Markdown
-//! links `[text](url)` and emphasis `*x*` are reduced to their text.
+//! links `[text](url)` and emphasis `*x*` are reduced to their text; a markdown
+//! heading (`## X`) is a heading, and a paragraph whose every line opens with `>`
+//! is a block quote without its markers (as `<blockquote>` is in HTML), so a quote
+//! set as one opens its paragraph and the carry-over sieve reads it.
 
 use crate::document::{looks_like_heading, Block, BlockKind, Document};
 
 pub fn read(source: &str) -> Document {
     let mut doc = Document::default();
     let mut blocks: Vec<Block> = Vec::new();
-    for (i, raw) in split_paragraphs(source).into_iter().enumerate() {
+    for (i, (raw, quoted)) in split_blocks(source).into_iter().enumerate() {
+        let (raw, heading) = match markdown_heading(&raw) {
+            Some(h) => (h.to_string(), true),
+            None => (raw, false),
+        };
         let text = strip_markdown(&raw);
         if text.is_empty() {
+            continue;
+        }
+        if quoted || (heading && i > 0) {
+            blocks.push(Block { kind: if quoted { BlockKind::BlockQuote } else { BlockKind::Heading }, text });
             continue;
         }
         if i < 6 && doc.meta.title.is_none() && blocks.is_empty() && is_title(&text) {
@@ -51,25 +62,41 @@ pub fn read(source: &str) -> Document {
 
 /// Blank-line-separated paragraphs, inner line breaks folded to spaces.
 pub fn split_paragraphs(source: &str) -> Vec<String> {
+    split_blocks(source).into_iter().map(|(p, _)| p).collect()
+}
+
+/// The paragraphs, and whether every line of each opened with a markdown block-quote
+/// marker `>` (removed, with one space after it).
+fn split_blocks(source: &str) -> Vec<(String, bool)> {
     let mut out = Vec::new();
     let mut cur = String::new();
+    let mut quoted = true;
     for line in source.lines() {
         let l = line.trim();
         if l.is_empty() {
             if !cur.is_empty() {
-                out.push(std::mem::take(&mut cur));
+                out.push((std::mem::take(&mut cur), quoted));
             }
+            quoted = true;
         } else {
+            let q = l.strip_prefix('>').map(str::trim_start);
+            quoted &= q.is_some();
             if !cur.is_empty() {
                 cur.push(' ');
             }
-            cur.push_str(l);
+            cur.push_str(q.unwrap_or(l));
         }
     }
     if !cur.is_empty() {
-        out.push(cur);
+        out.push((cur, quoted));
     }
     out
+}
+
+/// `## Text` (one to six `#`, then a space): the heading's text.
+fn markdown_heading(p: &str) -> Option<&str> {
+    let hashes = p.len() - p.trim_start_matches('#').len();
+    ((1..=6).contains(&hashes) && p[hashes..].starts_with(' ')).then(|| p[hashes..].trim())
 }
 
 fn is_title(t: &str) -> bool {
@@ -167,6 +194,18 @@ pub fn strip_markdown(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn markdown_headings_and_block_quotes_are_read_as_such() {
+        let d = read("# The Bridge Reopens\n\nThe queue is long.\n\n## What the drivers say\n\n> \"We waited four days.\n> Four days!\"\n\nA #hashtag trends. 3 > 2 is true.\n> quoted\n");
+        assert_eq!(d.meta.title.as_deref(), Some("The Bridge Reopens"));
+        let kinds: Vec<_> = d.blocks.iter().map(|b| (b.kind, b.text.as_str())).collect();
+        assert!(kinds.contains(&(BlockKind::Heading, "What the drivers say")), "{kinds:?}");
+        assert!(kinds.contains(&(BlockKind::BlockQuote, "\"We waited four days. Four days!\"")), "{kinds:?}");
+        // Near misses: a paragraph with one `>` line is no block quote; `#hashtag`
+        // opens no heading.
+        assert!(kinds.iter().any(|(k, t)| *k == BlockKind::Paragraph && t.starts_with("A #hashtag trends. 3 > 2 is true.")), "{kinds:?}");
+    }
 
     #[test]
     fn reads_title_byline_date_headings_and_joins_split_paragraphs() {
