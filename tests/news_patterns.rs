@@ -1377,3 +1377,17 @@ fn a_paragraph_opening_with_the_pronoun_is_about_the_protagonist_named_before() 
     ]);
     assert_eq!(speaker(&s, "Everyone wants").as_deref(), Some("Naomi Kuptana"));
 }
+
+#[test]
+fn her_after_a_verb_is_the_object_not_the_quotes_owner() {
+    let s = story(&[
+        "Ole Brandt said they had clashed \u{201c}perhaps a hundred times.\u{201d}",
+        "Lars Winther, a former Danish fisheries minister, called her \u{201c}the toughest opponent I ever faced.\u{201d} A Danish official recalled her \u{201c}putting her gloves on the table, one at a time.\u{201d}",
+    ]);
+    assert_eq!(speaker(&s, "the toughest opponent").as_deref(), Some("Lars Winther"));
+    assert_ne!(speaker(&s, "putting her gloves").as_deref(), Some("Ole Brandt"));
+    // Near miss: "her" owning the quote (no reporting verb before it) makes her the
+    // speaker.
+    let s = story(&["Mayor Ana Ruiz spoke for an hour. The council then promised to rebuild, a version of her \u{201c}patient courage in hard times.\u{201d}"]);
+    assert_eq!(speaker(&s, "patient courage").as_deref(), Some("Ana Ruiz"));
+}

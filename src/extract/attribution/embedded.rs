@@ -8,9 +8,11 @@ pub(super) fn embedded_frame(tk: &Tokens, first_in: usize, sent_start: usize) ->
     if first_in == 0 || first_in <= sent_start {
         return None;
     }
-    // `Khamenei's "heroic flexibility"`, `his "red lines"`.
+    // `Khamenei's "heroic flexibility"`, `his "red lines"`. Not "her" after a verb:
+    // "X called her "Q"", "X recalled her "Q"" make her the object, X the speaker.
     let p = first_in - 1;
-    if tk.is_word(p) && (tk.toks[p].poss || lexicon::get().is("possessive_pronoun", tk.lower(p))) {
+    let object = p > sent_start && tk.lower(p) == "her" && tk.is_word(p - 1) && tk.is_lower(p - 1) && tk.is_speech_verb(p - 1, sent_start);
+    if tk.is_word(p) && !object && (tk.toks[p].poss || lexicon::get().is("possessive_pronoun", tk.lower(p))) {
         return Some(Frame::Possessive { at: p });
     }
     let lo = sent_start.max(first_in.saturating_sub(FRAME_WINDOW));
