@@ -1391,3 +1391,16 @@ fn her_after_a_verb_is_the_object_not_the_quotes_owner() {
     let s = story(&["Mayor Ana Ruiz spoke for an hour. The council then promised to rebuild, a version of her \u{201c}patient courage in hard times.\u{201d}"]);
     assert_eq!(speaker(&s, "patient courage").as_deref(), Some("Ana Ruiz"));
 }
+
+#[test]
+fn by_ones_own_account_names_the_source() {
+    let s = story(&[
+        "The fleet grew fast. Aviaja Lyberth bought her own boat at 22 and, by her own account, \u{201c}lost it twice and bought it back three times.\u{201d}",
+        "The talks went on. By Omar Kamal's own account, the deal \u{201c}fell apart in a single night.\u{201d}",
+    ]);
+    assert_eq!(speaker(&s, "lost it twice").as_deref(), Some("Aviaja Lyberth"));
+    assert_eq!(speaker(&s, "fell apart").as_deref(), Some("Omar Kamal"));
+    // Near miss: "by" and "account" without a possessor name no source.
+    let s = story(&["The fleet grew fast. The file was closed by the account holder, \u{201c}a matter of routine.\u{201d}"]);
+    assert_eq!(speaker(&s, "a matter of routine"), None);
+}

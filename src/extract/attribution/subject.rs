@@ -498,8 +498,9 @@ impl<'c, 'a> Finder<'c, 'a> {
                     }
                 }
                 let sent = tk.sentence_toks(at);
-                // "In Omar Kamal's words": the possessor is the source.
-                let end = (at..sent.end).find(|&k| tk.punct(k).is_some() || k > at && tk.toks[k - 1].poss && tk.is_word(k) && tk.lower(k) == "words").unwrap_or(sent.end);
+                // "In Omar Kamal's words", "by Omar Kamal's own account": the possessor
+                // is the source.
+                let end = (at..sent.end).find(|&k| tk.punct(k).is_some() || k > at && tk.toks[k - 1].poss && tk.is_word(k) && matches!(tk.lower(k), "words" | "account" | "own")).unwrap_or(sent.end);
                 // "according to the city's own figures" names a document, not a speaker.
                 self.noun_phrase(cast, p, at, end).filter(|s| !matches!(s, Subj::Described { head, .. } if !is_speaker_noun(head)))
             }
