@@ -124,8 +124,7 @@ impl Builder {
         // organisation noun is an organisation.
         // ("the regulator Ofgem fined ...": a verb may follow the name too.)
         // (Not a person the story named: "the party Orbán founded".)
-        let person_known = || kb::with_key(full, |k| self.index.get(k).copied()).is_some_and(|a| self.actors[a].kind == ActorKind::Person);
-        let closes = toks.get(c.last + 1).is_none_or(|t| matches!(t.kind, TokKind::Punct(_) | TokKind::Poss)) || (next.as_deref().is_some_and(|n| word_at(text, toks, c.last + 1) == Some(n) && !crate::extract::lexicon::get().is("name_particle", n)) && !person_known());
+        let closes = toks.get(c.last + 1).is_none_or(|t| matches!(t.kind, TokKind::Punct(_) | TokKind::Poss)) || (next.as_deref().is_some_and(|n| word_at(text, toks, c.last + 1) == Some(n) && !crate::extract::lexicon::get().is("name_particle", n)) && !self.names_person(full));
         if closes && prev.as_deref().is_some_and(|p| kb.is("org_descriptions", p)) && kb.lookup(full).is_none() && kb.office(words[0]).is_none() && !kb.is("honorifics", words[0]) {
             return Some(self.org(full, ActorKind::Organization));
         }
@@ -134,7 +133,7 @@ impl Builder {
         // unless a given name opens it ("the group, Ahmed Ali,"); the noun in lowercase
         // ("a spokesman for the Mining Union, Milan Horvat," names the spokesman).
         let appositive = c.first >= 2 && toks[c.first - 1].kind == TokKind::Punct(',') && word_at(text, toks, c.first - 2).is_some_and(|w| !names::is_capitalised(w)) && word_lower(c.first - 2).is_some_and(|p| kb.is("org_descriptions", &p));
-        if appositive && words.len() <= 3 && toks.get(c.last + 1).is_none_or(|t| matches!(t.kind, TokKind::Punct(',' | '.' | ';' | ')'))) && kb.lookup(full).is_none() && !given_name(words[0]) && kb.office(words[0]).is_none() && !kb.is("honorifics", words[0]) && !person_known() {
+        if appositive && words.len() <= 3 && toks.get(c.last + 1).is_none_or(|t| matches!(t.kind, TokKind::Punct(',' | '.' | ';' | ')'))) && kb.lookup(full).is_none() && !given_name(words[0]) && kb.office(words[0]).is_none() && !kb.is("honorifics", words[0]) && !self.names_person(full) {
             return Some(self.org(full, ActorKind::Organization));
         }
         // "Renamo, the main opposition party", "the Serb List, the largest Serb party":
@@ -287,7 +286,7 @@ impl Builder {
         // "an aide of Netanyahu" may be a surname). Not a name the knowledge base or
         // the story knows, nor one a given name opens or a possessive follows ("the
         // head of Jane Doe's campaign").
-        if n0 == 0 && !has_org_head && prev.as_deref() == Some("of") && !given_name(words[0]) && kb.lookup(full).is_none() && !kb::with_key(full, |k| self.index.get(k).copied()).is_some_and(|a| self.actors[a].kind == ActorKind::Person) && toks.get(c.last + 1).is_none_or(|t| t.kind != TokKind::Poss) {
+        if n0 == 0 && !has_org_head && prev.as_deref() == Some("of") && !given_name(words[0]) && kb.lookup(full).is_none() && !self.names_person(full) && toks.get(c.last + 1).is_none_or(|t| t.kind != TokKind::Poss) {
             let role = c.first.checked_sub(2).and_then(|k| word_at(text, toks, k)).filter(|w| !names::is_capitalised(w)).map(str::to_lowercase);
             if let Some(role) = role {
                 if lx.is("place_office", &role) {
@@ -742,6 +741,11 @@ impl Builder {
             }
             None => {}
         }
+    }
+
+    /// Whether the story already has a person of that name (or key form of it).
+    fn names_person(&self, name: &str) -> bool {
+        kb::with_key(name, |k| self.index.get(k).copied()).is_some_and(|a| self.actors[a].kind == ActorKind::Person)
     }
 
     fn party_before(&mut self, title: &[&str]) -> Option<usize> {
