@@ -1404,3 +1404,32 @@ fn by_ones_own_account_names_the_source() {
     let s = story(&["The fleet grew fast. The file was closed by the account holder, \u{201c}a matter of routine.\u{201d}"]);
     assert_eq!(speaker(&s, "a matter of routine"), None);
 }
+
+#[test]
+fn dash_dialogue_lines_are_quotes_with_their_incise_frames() {
+    // Spanish-style dialogue in translation: the words run to the incise's dash.
+    let s = story(&[
+        "Marta Ledesma, a nurse, waited for the first bus of the day at the terminal.",
+        "—I paid three thousand pesos yesterday —she says—. Three thousand, for one ride.",
+        "The drivers' delegate, Hugo Paredes, walked along the queue.",
+        "—Nobody will make the drivers pay for this —Paredes says—. Not the companies, not the province.",
+    ]);
+    assert_eq!(speaker(&s, "I paid three thousand"), Some("Marta Ledesma".into()));
+    assert_eq!(speaker(&s, "Three thousand, for one ride"), Some("Marta Ledesma".into()));
+    assert_eq!(speaker(&s, "Nobody will make the drivers"), Some("Hugo Paredes".into()));
+    assert_eq!(speaker(&s, "Not the companies"), Some("Hugo Paredes".into()));
+    // No actor is made of the line's first word.
+    assert!(s.actors.iter().all(|a| a.name != "Nobody"), "{:?}", s.actors.iter().map(|a| &a.name).collect::<Vec<_>>());
+}
+
+#[test]
+fn a_dash_aside_without_a_reporting_verb_is_no_incise_frame() {
+    // Near miss: English prose with dash asides and no dialogue lines.
+    let s = story(&[
+        "Aides called the plan \"maximum pressure\" — a policy Trump said would work — and left.",
+        "— Reporting by Ana Ruiz; editing by Tom Hale.",
+    ]);
+    assert!(s.quotes.iter().all(|q| !q.text.starts_with("Reporting")), "{:?}", s.quotes);
+    // (the frame of "called" may name the aides; the aside must not name Trump)
+    assert_ne!(speaker(&s, "maximum pressure").as_deref(), Some("Trump"));
+}

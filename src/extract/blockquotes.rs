@@ -58,17 +58,7 @@ pub fn add_unmarked(ctx: &Context, spans: Vec<QuoteSpan>) -> Vec<QuoteSpan> {
         return spans;
     }
     drop_pull_quotes(ctx, &mut extra);
-    // Both lists are in document order and never share a block: merge them.
-    let mut out = Vec::with_capacity(spans.len() + extra.len());
-    let mut extra = extra.into_iter().peekable();
-    for s in spans {
-        while extra.peek().is_some_and(|e| e.para < s.para) {
-            out.extend(extra.next());
-        }
-        out.push(s);
-    }
-    out.extend(extra);
-    out
+    super::marks::merge_in_order(spans, extra)
 }
 
 /// The quoted words of a block quote: its text without a trailing attribution line

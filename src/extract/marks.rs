@@ -70,6 +70,24 @@ enum Role {
     Either,
 }
 
+/// Two span lists, each in document order and never sharing a block (`extra` adds
+/// spans to blocks where `spans` has none), merged into one in document order.
+pub fn merge_in_order(spans: Vec<QuoteSpan>, extra: Vec<QuoteSpan>) -> Vec<QuoteSpan> {
+    if extra.is_empty() {
+        return spans;
+    }
+    let mut out = Vec::with_capacity(spans.len() + extra.len());
+    let mut extra = extra.into_iter().peekable();
+    for s in spans {
+        while extra.peek().is_some_and(|e| e.para < s.para) {
+            out.extend(extra.next());
+        }
+        out.push(s);
+    }
+    out.extend(extra);
+    out
+}
+
 /// A mark as the diagnostics write it (`'“'`, `'\''`): the same text as `{:?}`
 /// for every mark in the table, without pulling the Debug machinery into the wasm.
 fn quoted_char(c: char) -> String {

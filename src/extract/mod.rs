@@ -5,7 +5,8 @@
 //!
 //! 1. [`sentences`]: sentence ranges per block (abbreviation-aware).
 //! 2. [`marks`]: quotation-mark pairing → quote spans (all mark families, nesting,
-//!    multi-paragraph quotes, recovery from unbalanced marks).
+//!    multi-paragraph quotes, recovery from unbalanced marks); [`blockquotes`] adds
+//!    unmarked block quotes and [`dialogue`] dash-opened dialogue lines.
 //! 3. [`cast`]: actor mentions → actors with aliases, kinds, roles, parents.
 //! 4. [`kind`]: speech or term, per span (reading the tokens and reporting frames
 //!    that [`attribution::read`] computes once for both components).
@@ -21,6 +22,7 @@
 
 pub mod attribution;
 pub mod blockquotes;
+pub mod dialogue;
 pub mod cast;
 pub mod fxhash;
 pub mod gender;
@@ -45,7 +47,7 @@ pub fn extract(doc: &Document) -> Story {
 /// their ids, so the curated story merges over the result. Never fails.
 pub fn extract_with(doc: &Document, known: &[crate::model::Actor]) -> Story {
     let ctx = Context::new(doc);
-    let spans = blockquotes::add_unmarked(&ctx, marks::find_spans(&ctx));
+    let spans = dialogue::add_dashed(&ctx, blockquotes::add_unmarked(&ctx, marks::find_spans(&ctx)));
     let mut cast = cast::detect_with(&ctx, &spans, known);
     let reading = attribution::read(&ctx, &spans);
     let kinds = kind::classify_read(&ctx, &reading, &spans);

@@ -11,6 +11,9 @@ const SIGNATURE_TAIL: usize = 6;
 /// paragraph (a name, its post, where and when) may run to `DASH_TAIL_AT_END`.
 const DASH_TAIL: usize = 14;
 const DASH_TAIL_AT_END: usize = 30;
+/// How many tokens may stand between a dash and the reporting verb of an incise
+/// (`— she says`, `— Gustavo Lamberti said`, `— the union's Sosa says`).
+const INCISE_SUBJECT: usize = 3;
 /// How many tokens a parenthetical aside inside a frame may hold, parentheses included.
 pub(super) const PAREN_ASIDE: usize = 16;
 
@@ -83,6 +86,17 @@ pub(super) fn after_frame(tk: &Tokens, after: usize, sent_end: usize, content: &
             i += 1;
         }
         Some('\u{2014}' | '\u{2013}' | '\u{2015}') => {
+            // `—Q —she says—. R` (dialogue typography, see `extract::dialogue`) or
+            // `"Q" — she said — "R"`: a dash opening a short subject (a pronoun or a
+            // capitalised name) and its reporting verb is the comma of `"Q," she said`.
+            let subject = tk.is_word(i + 1) && (tk.is_cap(i + 1) || lx.is("pronoun_person", tk.lower(i + 1)) || lx.is("pronoun_plural", tk.lower(i + 1)));
+            if subject {
+                if let Some(Frame::After { first, verb }) = after_frame(tk, i + 1, sent_end, ",") {
+                    if verb <= first + INCISE_SUBJECT {
+                        return Some(Frame::After { first, verb });
+                    }
+                }
+            }
             // `"Q" — X` closing the sentence (a credit line closing the paragraph may
             // run on: `— X, party secretary-general, at a rally in Kitwe on 14 May`); or, as an embedded post signs itself,
             // `Q — X (@handle) May 4, 2026`: a parenthesis and a short tail after it.

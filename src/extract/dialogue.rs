@@ -1,0 +1,198 @@
+//! Dialogue set with dashes instead of quotation marks.
+//!
+//! Why: Spanish, Portuguese, Italian, French and Russian prose (and translations
+//! that keep the original's typography) open a spoken line with a dash and no
+//! marks: `—Four thousand pesos —she says—. My salary did not go up.` The words run
+//! from the opening dash to the dash that opens the narrator's *incise* (`—she
+//! says—`), and resume after the incise's closing dash. [`super::marks`] sees no
+//! quote there at all, so a translated chronicle lost every spoken line.
+//!
+//! Each spoken run becomes one quote span. A run that stops at an incise ends with
+//! its `close` on the incise's opening dash, so that the frame reader sees `— she
+//! says` right after the quote, as it sees `, she said` after an English one
+//! (`attribution::frames` reads a dash followed by a subject and a reporting verb as
+//! that frame). A run that resumes after the incise opens on the incise's closing
+//! dash.
+//!
+//! When a paragraph counts as dialogue: it opens with an em dash or a horizontal bar
+//! (an en dash only when a letter follows it directly: `– item` is a list), holds no
+//! marked quote, and is not a heading or a block quote. A dash line is also how a
+//! credit is set (`— Lena Ortiz`, under a block quote) and how some writers open an
+//! aside, so the style must be the document's: at least [`MIN_DIALOGUE_PARAS`] such
+//! paragraphs that end like a sentence, or none is read.
+//!
+//! Deliberately absent: dialogue dashes inside a paragraph that does not open with
+//! one (a mid-paragraph dash is an aside in English), and any guess about who
+//! speaks: the ordinary sieves attribute the spans.
+
+use super::marks::QuoteSpan;
+use super::Context;
+use crate::document::BlockKind;
+
+/// How many dash-opened paragraphs that end like a sentence make a dialogue style.
+const MIN_DIALOGUE_PARAS: usize = 2;
+/// A spoken run needs this many words (a lone "No" between dashes is still speech,
+/// but a run of zero words is the gap between two dashes).
+const MIN_RUN_WORDS: usize = 1;
+
+fn is_dash(c: char) -> bool {
+    matches!(c, '\u{2014}' | '\u{2015}' | '\u{2013}')
+}
+
+/// Where the spoken words of a dash-opened paragraph begin (past the dash and any
+/// space), or `None` when the paragraph does not open a dialogue line.
+fn opening(text: &str) -> Option<usize> {
+    let lead = text.len() - text.trim_start().len();
+    let mut chars = text[lead..].chars();
+    let dash = chars.next()?;
+    let next = chars.next()?;
+    let spoken_start = match dash {
+        '\u{2014}' | '\u{2015}' => true,
+        '\u{2013}' => next.is_alphabetic(),
+        _ => false,
+    };
+    if !spoken_start {
+        return None;
+    }
+    let rest = &text[lead + dash.len_utf8()..];
+    let start = lead + dash.len_utf8() + (rest.len() - rest.trim_start().len());
+    // The words must open like speech: a letter, a digit or an opening sign (¿ ¡ …).
+    text[start..].chars().next().filter(|c| c.is_alphanumeric() || matches!(c, '¿' | '¡' | '\u{2026}')).map(|_| start)
+}
+
+fn ends_like_sentence(text: &str) -> bool {
+    text.trim_end().ends_with(['.', '!', '?', '\u{2026}', ',', ';'])
+}
+
+/// `spans` (document order) with the spoken runs of dash-opened dialogue paragraphs
+/// added, in document order. Linear: one pass over the paragraphs.
+pub fn add_dashed(ctx: &Context, spans: Vec<QuoteSpan>) -> Vec<QuoteSpan> {
+    let mut has_quotes = vec![false; ctx.paras.len()];
+    for s in &spans {
+        for p in std::iter::once(s.para).chain(s.preceding.iter().map(|(p, _)| *p)) {
+            if let Some(h) = has_quotes.get_mut(p) {
+                *h = true;
+            }
+        }
+    }
+    let candidates: Vec<(usize, usize)> = ctx
+        .paras
+        .iter()
+        .filter(|p| matches!(p.kind, BlockKind::Paragraph | BlockKind::ListItem) && !has_quotes[p.index])
+        .filter_map(|p| opening(p.text).map(|start| (p.index, start)))
+        .collect();
+    if candidates.iter().filter(|&&(p, _)| ends_like_sentence(ctx.paras[p].text)).count() < MIN_DIALOGUE_PARAS {
+        return spans;
+    }
+    let mut extra = Vec::new();
+    for (p, start) in candidates {
+        runs(ctx.paras[p].text, p, start, &mut extra);
+    }
+    super::marks::merge_in_order(spans, extra)
+}
+
+/// The spoken runs of one dialogue paragraph whose words begin at `start`.
+fn runs(text: &str, para: usize, start: usize, out: &mut Vec<QuoteSpan>) {
+    // The opening dash: the last character before the words (spaces trimmed).
+    let mut open = text[..start].trim_end().char_indices().last().map_or(0, |(i, _)| i);
+    let mut from = start;
+    loop {
+        // The incise opens at a dash after a space: ` —she says—`.
+        let incise = text[from..]
+            .char_indices()
+            .find(|&(i, c)| is_dash(c) && text[..from + i].ends_with(char::is_whitespace))
+            .map(|(i, _)| from + i);
+        let end = incise.unwrap_or(text.len());
+        let words = &text[from..end];
+        let content = from..from + words.trim_end().len();
+        if words.split_whitespace().count() >= MIN_RUN_WORDS {
+            out.push(QuoteSpan { para, open, content: content.clone(), close: incise.unwrap_or(content.end), preceding: Vec::new() });
+        }
+        let Some(at) = incise else { return };
+        // The incise's closing dash, glued to its last word: `says—.`
+        let after_open = at + text[at..].chars().next().map_or(1, char::len_utf8);
+        let Some(close_rel) = text[after_open..].char_indices().find(|&(i, c)| is_dash(c) && i > 0).map(|(i, _)| i) else { return };
+        let close = after_open + close_rel;
+        let dash_len = text[close..].chars().next().map_or(1, char::len_utf8);
+        let rest = &text[close + dash_len..];
+        let skipped = rest.len() - rest.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':')).len();
+        let next = close + dash_len + skipped;
+        if next >= text.len() {
+            return;
+        }
+        open = close;
+        from = next;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::{Block, Document};
+    use crate::extract::marks;
+
+    fn spans(paras: &[&str]) -> Vec<(usize, String)> {
+        let mut doc = Document::default();
+        for text in paras {
+            doc.blocks.push(Block { kind: BlockKind::Paragraph, text: text.to_string() });
+        }
+        let ctx = Context::new(&doc);
+        add_dashed(&ctx, marks::find_spans(&ctx)).iter().map(|s| (s.para, ctx.paras[s.para].text[s.content.clone()].to_string())).collect()
+    }
+
+    #[test]
+    fn runs_stop_at_the_incise_and_resume_after_it() {
+        let got = spans(&[
+            "The queue reached the corner by seven.",
+            "—I paid four thousand pesos to get to work —she says—. Four thousand. Nothing went up.",
+            "—And tomorrow it will be five thousand —he says, and walks away.",
+            "— Nous resterons ici —dit-il.",
+        ]);
+        assert_eq!(
+            got,
+            vec![
+                (1, "I paid four thousand pesos to get to work".into()),
+                (1, "Four thousand. Nothing went up.".into()),
+                (2, "And tomorrow it will be five thousand".into()),
+                (3, "Nous resterons ici".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_frame_after_a_run_sits_on_the_incise_dash() {
+        let text = "—We go back when the money is paid —Sosa says—. Not before.";
+        let mut doc = Document::default();
+        for t in [text, "—Fine —she said."] {
+            doc.blocks.push(Block { kind: BlockKind::Paragraph, text: t.to_string() });
+        }
+        let ctx = Context::new(&doc);
+        let got = add_dashed(&ctx, Vec::new());
+        assert_eq!(&text[got[0].close..], "—Sosa says—. Not before.");
+        assert_eq!(&text[got[1].open..got[1].content.start], "—. ");
+    }
+
+    #[test]
+    fn one_dash_paragraph_is_no_dialogue_style() {
+        // A credit line or an aside opened by a dash, alone in the document.
+        assert!(spans(&["He left at noon.", "— Lena Ortiz, Harbour Union."]).is_empty());
+        // Two, but neither ends like a sentence: credits, not lines.
+        assert!(spans(&["— Lena Ortiz", "— Amir Haddad"]).is_empty());
+    }
+
+    #[test]
+    fn lists_headings_and_marked_paragraphs_are_left_alone() {
+        // En-dash bullets with a space are a list.
+        assert!(spans(&["– first item.", "– second item."]).is_empty());
+        // A paragraph with marked quotes keeps them and gets no dash runs.
+        let got = spans(&["—“Yes,” he said.", "—Fine then —she said.", "—Go —he said."]);
+        assert_eq!(got, vec![(0, "Yes,".into()), (1, "Fine then".into()), (2, "Go".into())]);
+    }
+
+    #[test]
+    fn hostile_and_odd_input_never_panics() {
+        for t in ["—", "— ", "—a —", "—a —b", "—a —b—", "—a —b—.", "—é —ü—. ö", "\u{2015}x \u{2015}y\u{2015}z", "– —– —"] {
+            let _ = spans(&[t, t, "—ok —she said."]);
+        }
+    }
+}
