@@ -68,6 +68,9 @@ fn classify_one(ctx: &Context, tk: &Tokens, s: &QuoteSpan, frame: Option<Frame>)
         return QuoteKind::Term;
     }
     let trimmed = text.trim().trim_end_matches([',', '.', ';', ':']);
+    if instrument_title(tk, first_in, text.trim()) {
+        return QuoteKind::Term;
+    }
     let sentence_like = words >= 2 && (trimmed.contains(['.', '!', '?', ';']) || text.trim_end().ends_with(['!', '?']));
     if (words <= 4 || tk.is_word(after) && lexicon::get().is("label_noun", tk.lower(after))) && !sentence_like && noun_modifier(tk, first_in, after) {
         return QuoteKind::Term;
@@ -167,6 +170,27 @@ fn words_as_words(tk: &Tokens, first_in: usize) -> bool {
         }
     })
 }
+
+/// `Bill T/8812 “on the transparency of organisations”`, `the law “on foreign
+/// agents”`: a legal instrument ([instrument_noun]) at most an identifier before the
+/// marks, and a title opener ([title_opener]) as the quote's first word; three words
+/// or more and no sentence inside (`the law “on paper”` is too short to be a title).
+fn instrument_title(tk: &Tokens, first_in: usize, inner: &str) -> bool {
+    let lx = lexicon::get();
+    let mut words = inner.split_whitespace();
+    let opener = words.next().is_some_and(|w| lx.is("title_opener", w));
+    if !opener || words.clone().count() < 2 || inner.trim_end_matches(',').contains(['.', '!', '?', ';', ':']) {
+        return false;
+    }
+    // The instrument noun right before the marks, or before one identifier token
+    // ("T/8812", "No. 7" is two: allow up to three tokens).
+    (first_in.saturating_sub(INSTRUMENT_WINDOW)..first_in).any(|k| {
+        tk.is_word(k) && lx.is("instrument_noun", tk.lower(k)) && (k + 1..first_in).all(|j| !tk.is_word(j) || tk.word(j).chars().any(|c| c.is_ascii_digit() || c.is_uppercase()))
+    })
+}
+
+/// How many tokens before the marks a legal instrument's noun may stand.
+const INSTRUMENT_WINDOW: usize = 4;
 
 /// How many words a `*` in a term cue stands for, at most.
 const CUE_GAP_WORDS: usize = 4;
@@ -502,6 +526,33 @@ mod tests {
         assert_eq!(kinds(&["It is what has long been called “the quiet option” in Lima."])[0].1, Term);
         // More than four words between: no cue.
         assert_eq!(kinds(&["It is what the envoy who came from the capital on Monday called “a start”, she said."])[0].1, Speech);
+    }
+
+    #[test]
+    fn a_legal_instruments_title_is_a_term() {
+        let got = kinds(&[
+            "Parliament debated Bill T/8812 “on the transparency of organisations influencing public life” on Tuesday.",
+            "The Duma passed the law \"on foreign agents\" in July.",
+            "Decree No. 7 “on measures to support families” took effect.",
+            // Near misses: too short, a sentence, no instrument before the marks.
+            "She said the law \"on paper\" protects everyone.",
+            "He said the bill \"on its own will not stop the boats.\"",
+            "Critics said the minister was \"on the wrong side of history\" again.",
+        ]);
+        let kinds: Vec<QuoteKind> = got.iter().map(|(_, k)| *k).collect();
+        assert_eq!(kinds[..3], [QuoteKind::Term, QuoteKind::Term, QuoteKind::Term], "{got:?}");
+        assert_eq!(kinds[4..], [QuoteKind::Speech, QuoteKind::Speech], "{got:?}");
+    }
+
+    #[test]
+    fn what_a_banner_reads_is_a_term_but_a_message_is_speech() {
+        let got = kinds(&[
+            "Students held up a banner that read «Ni un boleto más» outside the legislature.",
+            "Protesters carried placards reading “No more fare rises for us”.",
+            "He showed a text message that read \"If this blows up it is on me\" to the jury.",
+        ]);
+        let kinds: Vec<QuoteKind> = got.iter().map(|(_, k)| *k).collect();
+        assert_eq!(kinds, [QuoteKind::Term, QuoteKind::Term, QuoteKind::Speech], "{got:?}");
     }
 
     #[test]
