@@ -5,6 +5,8 @@
 //! - [`document`]: the extractor's input, an article as text blocks.
 //! - [`extract`]: the rule-based pipeline from a `Document` to a `Story`.
 //! - [`sort`]: one stable sort for the crate (a size matter in wasm).
+//! - `case`: the standard library's case mapping from smaller tables (a size matter
+//!   in wasm).
 //! - `cli` (native only): HTML/plain-text/JSONL adapters for the command line.
 //! - `dom` and `ui`: the browser adapter and the Yew widget. They compile natively too,
 //!   so that `dramatis render` server-renders the same components (`cli::render`);
@@ -12,6 +14,7 @@
 //!
 //! See ARCHITECTURE.md for the code map and its invariants.
 
+mod case;
 pub mod document;
 pub mod extract;
 pub mod layout;
