@@ -1,7 +1,9 @@
 //! Compiles the extractor's data into sorted static tables: the knowledge base
 //! (`data/kb/*.tsv`, `data/cast_words.txt` → `$OUT_DIR/kb_tables.rs`, included by
 //! `src/extract/cast/kb.rs`) and the lexicons (`data/speech_verbs.txt`, the word
-//! lists → `$OUT_DIR/lexicon_tables.rs`, included by `src/extract/lexicon.rs`).
+//! lists → `$OUT_DIR/lexicon_tables.rs`, included by `src/extract/lexicon.rs`), and
+//! the standard library's case mappings as runs (`src/case/gen.rs` →
+//! `$OUT_DIR/case_tables.rs`, included by `src/case/mod.rs`).
 //!
 //! Why at build time: parsing the files into hash maps on first use cost about
 //! 0.85 ms natively and several in the browser, on the widget's critical path, plus
@@ -16,6 +18,23 @@ use std::fmt::Write as _;
 /// The same key function as `kb::key` at run time: one file, compiled twice.
 #[path = "src/extract/cast/kb_key.rs"]
 mod kb_key;
+
+/// The standard library's case mappings as `src/case`'s tables.
+#[path = "src/case/gen.rs"]
+mod case_gen;
+
+/// What `kb_key.rs` calls `crate::case` at run time; here, the standard library
+/// itself (the crate's tables are tested equal to it for every char).
+mod case {
+    pub trait StrCase {
+        fn lowercase(&self) -> String;
+    }
+    impl StrCase for str {
+        fn lowercase(&self) -> String {
+            self.to_lowercase()
+        }
+    }
+}
 
 fn key(s: &str) -> String {
     kb_key::key_slow(s)
@@ -315,7 +334,9 @@ fn relations() -> String {
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=src/extract/cast/kb_key.rs");
+    println!("cargo:rerun-if-changed=src/case/gen.rs");
     let out_dir = std::env::var("OUT_DIR").unwrap();
+    std::fs::write(std::path::Path::new(&out_dir).join("case_tables.rs"), case_gen::tables()).unwrap();
     std::fs::write(std::path::Path::new(&out_dir).join("relations_tables.rs"), relations()).unwrap();
     strip_comments(&out_dir, "kb/memberships.tsv");
     std::fs::write(std::path::Path::new(&out_dir).join("lexicon_tables.rs"), lexicon()).unwrap();

@@ -107,9 +107,57 @@ for (let i = 0; i < count; i++) {
 }
 if (p !== section.end) throw new Error(`${wasmPath}: import section not read to its end`);
 const body = Buffer.concat(parts);
-const out = Buffer.concat([
+let out = Buffer.concat([
   wasm.subarray(0, section.start), Buffer.from([2]), leb(body.length), body, wasm.subarray(section.end),
 ]);
+
+// The wasm's exports the glue calls as `wasm.<name>` get short names too ("_a", "_b",
+// ...): the closure shims' names end in 16 hex digits, written three times each
+// (export, glue function, call): -0.4 KB brotli. `memory` keeps its name (tests and
+// tools read it), as does any export the glue does not call that way. A closure
+// shim's glue function (a module-private name) takes the same short name. The
+// declarations of the wasm's exports (dramatis_core_bg.wasm.d.ts) follow.
+const dtsPath = jsPath.replace(/\.js$/, '_bg.wasm.d.ts');
+let dts = null;
+try { dts = readFileSync(dtsPath, 'utf8'); } catch (_) { /* no declarations to follow */ }
+{
+  let pos = 8;
+  let exp = null;
+  while (pos < out.length) {
+    const id = out[pos];
+    const [size, body] = readLeb(out, pos + 1);
+    if (id === 7) { exp = { start: pos, body, end: body + size }; break; }
+    pos = body + size;
+  }
+  if (!exp) throw new Error(`${wasmPath}: no export section`);
+  let [n, q] = readLeb(out, exp.body);
+  const eparts = [leb(n)];
+  let shortened = 0;
+  for (let i = 0; i < n; i++) {
+    let len;
+    [len, q] = readLeb(out, q);
+    const name = out.subarray(q, q + len).toString('utf8');
+    q += len;
+    const descStart = q;
+    q += 1;
+    [, q] = readLeb(out, q);
+    let newName = name;
+    const called = new RegExp(`\\bwasm\\.${name.replace(/[$]/g, '\\$&')}\\b`, 'g');
+    if (name !== 'memory' && called.test(js)) {
+      newName = `_${shortName(shortened++)}`;
+      if (new RegExp(`\\b${newName}\\b`).test(js)) throw new Error(`${jsPath}: ${newName} is taken`);
+      const shim = /^wasm_bindgen__convert__closures_+invoke__h[0-9a-f]{16}$/.test(name);
+      js = js.replace(shim ? new RegExp(`\\b${name}\\b`, 'g') : called, shim ? newName : `wasm.${newName}`);
+      if (dts !== null) dts = dts.replace(new RegExp(`^export const ${name}:`, 'm'), `export const ${newName}:`);
+    }
+    const nameBytes = Buffer.from(newName, 'utf8');
+    eparts.push(leb(nameBytes.length), nameBytes, out.subarray(descStart, q));
+  }
+  if (q !== exp.end) throw new Error(`${wasmPath}: export section not read to its end`);
+  const ebody = Buffer.concat(eparts);
+  out = Buffer.concat([out.subarray(0, exp.start), Buffer.from([7]), leb(ebody.length), ebody, out.subarray(exp.end)]);
+  console.log(`minify-imports: ${shortened} exports renamed`);
+}
 js = js.replace(/\n[ \t]*\/\*\*(?:(?!\*\/)[^])*\*\//g, '');
 // Indentation, blank lines and whole-line `//` comments go too (-0.8 KB brotli). Safe
 // only while no string or template literal spans lines: checked, else stop.
@@ -120,4 +168,5 @@ if (lines.some((l) => (l.match(/`/g) || []).length % 2 === 1 || /\\$/.test(l))) 
 js = lines.map((l) => l.trimStart()).filter((l) => l !== '' && !l.startsWith('//')).join('\n') + '\n';
 writeFileSync(wasmPath, out);
 writeFileSync(jsPath, js);
+if (dts !== null) writeFileSync(dtsPath, dts);
 console.log(`minify-imports: ${renamed} imports renamed (${wasm.length} -> ${out.length} bytes of wasm)`);

@@ -7,6 +7,8 @@
 //! apostrophes and headings. Deterministic for a given seed (a xorshift PRNG, so
 //! no `rand` dependency).
 
+use crate::case::CharCase;
+
 const FIRST: &[&str] = &["Amina", "Daniel", "Leila", "Omar", "Sofia", "Yusuf", "Marta", "Kofi", "Ingrid", "Rahul", "Chen", "Fatima"];
 const LAST: &[&str] = &["Haddad", "Okafor", "Novak", "Rahimi", "Lindqvist", "Mensah", "Petrov", "Castillo", "Tanaka", "Barzani", "Adeyemi", "Kowalski"];
 const TITLES: &[&str] = &["Foreign Minister", "President", "Defense Minister", "army chief", "opposition leader", "Prime Minister", "spokesperson"];
@@ -90,7 +92,7 @@ pub fn article(seed: u64, bytes: usize) -> String {
 fn capitalise(s: &str) -> String {
     let mut c = s.chars();
     match c.next() {
-        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
+        Some(f) => f.uppercase().collect::<String>() + c.as_str(),
         None => String::new(),
     }
 }

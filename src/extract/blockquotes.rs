@@ -19,6 +19,7 @@
 //! Deliberately absent: block quotes from plain-text input (the plain reader makes
 //! none), and any guess about a block quote's kind: `kind` weighs it like any span.
 
+use crate::case::CharCase;
 use super::marks::QuoteSpan;
 use super::Context;
 use crate::document::BlockKind;
@@ -116,7 +117,7 @@ fn folded(s: &str) -> String {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.extend(w.chars().flat_map(char::to_lowercase));
+        out.extend(w.chars().flat_map(CharCase::lowercase));
     }
     out
 }

@@ -13,6 +13,7 @@
 //!
 //! Cost: one walk over each paragraph's tokens and mentions.
 
+use crate::case::StrCase;
 use super::attribution::Tokens;
 use super::cast::Cast;
 use super::lexicon;
@@ -59,7 +60,7 @@ pub fn of_name(name: &str) -> Option<Gender> {
     let lx = lexicon::get();
     let kb = super::cast::kb::get();
     for w in name.split_whitespace() {
-        let l = w.to_lowercase();
+        let l = w.lowercase();
         if let Some(g) = of_title(&l) {
             return Some(g);
         }
@@ -116,7 +117,7 @@ pub(crate) fn infer(tks: &[Tokens], cast: &Cast) -> Vec<Option<Gender>> {
                 // before the name, with or without a comma.
                 let j = if k > 1 && tk.punct(k - 1) == Some(',') { k - 2 } else { k.wrapping_sub(1) };
                 let kin = if j < k && tk.is_word(j) { by_sections(tk.lower(j), "kin_father", "kin_mother").or_else(|| by_sections(tk.lower(j), "kin_son", "kin_daughter")) } else { None };
-                if let Some(g) = title.or(kin).or_else(|| tk.text[m.range.clone()].split_whitespace().next().and_then(|w| if w.is_ascii() { lexicon::with_ascii_lower(w, of_title) } else { of_title(&w.to_lowercase()) })) {
+                if let Some(g) = title.or(kin).or_else(|| tk.text[m.range.clone()].split_whitespace().next().and_then(|w| if w.is_ascii() { lexicon::with_ascii_lower(w, of_title) } else { of_title(&w.lowercase()) })) {
                     vote(&mut votes, m.actor, g, TITLE);
                 }
                 persons.push((k, tk.at(m.range.end).saturating_sub(1), m.actor));

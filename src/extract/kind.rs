@@ -30,6 +30,7 @@
 //!
 //! One pass over the spans; each looks at a bounded window of tokens around itself.
 
+use crate::case::StrCase;
 use super::attribution::{read, Frame, Reading, Tokens};
 use super::lexicon;
 use super::marks::QuoteSpan;
@@ -227,7 +228,7 @@ fn completes_clause(tk: &Tokens, first_in: usize, after: usize, inner: &str) -> 
         return false;
     }
     let prev = tk.lower(first_in - 1);
-    let head = inner.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let head = inner.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).lowercase();
     let function = |w: &str| ["preposition", "determiner", "subordinator", "relative", "pronoun_person", "pronoun_plural", "pronoun_thing"].iter().any(|c| lx.is(c, w));
     let prev_is_noun = !function(prev) && !lx.is("auxiliary", prev) && lx.speech_verb(prev).is_none() && !prev.ends_with("ed") && !matches!(prev, "and" | "or" | "to" | "as" | "than" | "not");
     prev_is_noun && inner.trim_start().chars().next().is_some_and(char::is_lowercase) && !function(&head) && !matches!(head.as_str(), "and" | "or" | "to" | "as")
@@ -243,7 +244,7 @@ fn opens_predicate(tk: &Tokens, verb: usize, first_in: usize, inner: &str) -> bo
     let Some(prev) = first_in.checked_sub(1).filter(|&p| p > verb && tk.is_word(p) && !tk.toks[p].poss) else { return false };
     let w = tk.lower(prev);
     let function = ["preposition", "determiner", "subordinator", "relative", "auxiliary", "copula", "coordinator"].iter().any(|c| lx.is(c, w));
-    let head = inner.split_whitespace().next().unwrap_or("").to_lowercase();
+    let head = inner.split_whitespace().next().unwrap_or("").lowercase();
     !function && lx.speech_verb(w).is_none() && lx.is("finite_auxiliary", &head)
 }
 
@@ -271,7 +272,7 @@ fn spoken_frame(frame: Option<Frame>, first_in: usize, inner: &str) -> bool {
     match frame {
         Some(f) if f.is_adjacent() => true,
         Some(Frame::Embedded { verb, .. }) if verb + 1 == first_in => {
-            let head = inner.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+            let head = inner.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).lowercase();
             lexicon::get().is("subject_pronoun", &head)
         }
         _ => false,
@@ -299,7 +300,7 @@ fn after_modal(tk: &Tokens, first_in: usize, after: usize, inner: &str) -> bool 
     if first_in == 0 || !tk.is_word(first_in - 1) || tk.is_word(after) || !(lx.is("modal", tk.lower(first_in - 1)) || lx.is("copula", tk.lower(first_in - 1))) {
         return false;
     }
-    let head = inner.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let head = inner.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).lowercase();
     let function = ["preposition", "determiner", "subordinator", "relative", "pronoun_person", "pronoun_plural", "pronoun_thing"].iter().any(|c| lx.is(c, &head));
     inner.trim_start().chars().next().is_some_and(char::is_lowercase) && !function
 }

@@ -17,6 +17,7 @@
 //! given names by gender. `data/term_cues.txt` lists the
 //! words-as-words cues ("so-called", "what it calls").
 
+use crate::case::StrCase;
 use super::table::{Strs, Table};
 
 pub struct Lexicon {
@@ -105,7 +106,7 @@ impl Lexicon {
         if word.is_ascii() {
             self.stop_capitals.find_ascii_lower(word).is_some()
         } else {
-            self.stop_capitals.find(&word.to_lowercase()).is_some()
+            self.stop_capitals.find(&word.lowercase()).is_some()
         }
     }
 }

@@ -29,6 +29,7 @@
 //! Content ranges exclude the whitespace just inside the marks (French « x »).
 //! Cost: one pass per block; the stack holds open marks only.
 
+use crate::case::StrCase;
 use super::Context;
 use std::ops::Range;
 
@@ -398,7 +399,7 @@ fn is_apostrophe(text: &str, at: usize, prev: Option<char>, after: Option<char>)
     // by another mark straight away or a known elision.
     if !letter(prev) && letter(after) {
         let word: String = text[at..].chars().skip(1).take_while(|c| c.is_alphabetic()).collect();
-        let lower = word.to_lowercase();
+        let lower = word.lowercase();
         let follow = text[at..].chars().nth(1 + word.chars().count());
         if matches!(lower.as_str(), "n" | "em" | "til" | "cause" | "tis" | "twas") && follow != Some('\u{2019}') || (lower == "n" && follow.is_some_and(|f| f == '\'' || f == '\u{2019}')) {
             return true;

@@ -34,6 +34,7 @@ pub mod sentences;
 pub mod table;
 mod assemble;
 
+use crate::case::{CharCase, StrCase};
 use crate::document::Document;
 use crate::model::Story;
 
@@ -154,11 +155,11 @@ impl Lowered {
             }
             let start = buf.len();
             if w.contains('\u{3a3}') {
-                buf.push_str(&w.to_lowercase()); // final sigma depends on context
+                buf.push_str(&w.lowercase()); // final sigma depends on context
             } else {
                 // Char by char equals `str::to_lowercase` when there is no capital sigma.
                 for c in w.chars() {
-                    buf.extend(c.to_lowercase());
+                    buf.extend(c.lowercase());
                 }
             }
             spans.push((start as u32, buf.len() as u32));

@@ -8,6 +8,7 @@
 //!
 //! Invariant: if `validate(story)` holds, it holds for `apply(story, edit)`, whatever the edit.
 
+use crate::case::CharCase;
 use super::story::{Actor, ActorKind, QuoteKind, Relation, Story};
 use super::validate::validate;
 // The crate's one hasher (`extract::fxhash`), not std's SipHash: one hash-map code per
@@ -78,7 +79,7 @@ pub fn new_actor_id(story: &Story, name: &str) -> String {
         if !base.is_empty() {
             base.push('-');
         }
-        base.extend(part.chars().flat_map(char::to_lowercase));
+        base.extend(part.chars().flat_map(CharCase::lowercase));
     }
     if base.is_empty() {
         base = "actor".into();

@@ -32,6 +32,7 @@ pub mod strings;
 pub mod style;
 pub mod text;
 
+use crate::case::StrCase;
 pub use app::{App, AppProps};
 #[cfg(target_arch = "wasm32")]
 pub use mount::{mount, version, Widget};
@@ -103,7 +104,7 @@ impl Ctx {
 /// `sort_by_cached_key`'s order), for the editor's actor menus. Through
 /// [`crate::sort::stable_order`]: the standard one is a copy of a whole sort (wasm bytes).
 pub fn by_name(actors: &[crate::model::Actor], ids: Vec<usize>) -> Vec<usize> {
-    let keys: Vec<String> = ids.iter().map(|&a| actors[a].name.to_lowercase()).collect();
+    let keys: Vec<String> = ids.iter().map(|&a| actors[a].name.lowercase()).collect();
     crate::sort::stable_order(ids.len(), &mut |x, y| keys[x].cmp(&keys[y])).into_iter().map(|k| ids[k]).collect()
 }
 

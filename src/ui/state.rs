@@ -1,6 +1,7 @@
 //! The widget's state and its reducer. Components render a `State` and send `Msg`s;
 //! every change of what is shown goes through [`State::reduce`].
 
+use crate::case::CharCase;
 use super::strings::Strings;
 use crate::model::edit::{apply, Edit};
 use crate::model::{QuoteKind, Story};
@@ -526,7 +527,7 @@ impl State {
             self.typeahead.clear();
         }
         self.typeahead_at = now;
-        self.typeahead.extend(c.to_lowercase());
+        self.typeahead.extend(c.lowercase());
         let items = self.visible_items();
         if items.is_empty() {
             return;
@@ -591,7 +592,7 @@ pub fn fold(s: &str) -> String {
             '\u{2013}' | '\u{2014}' => '-',
             _ => c,
         })
-        .flat_map(char::to_lowercase)
+        .flat_map(CharCase::lowercase)
         .collect()
 }
 

@@ -1,6 +1,7 @@
 //! Small pure text helpers for the UI: initials, avatar colours, typographic quotes,
 //! plurals, citations.
 
+use crate::case::CharCase;
 use crate::model::{Actor, ArticleMeta, Quote};
 
 /// Number of avatar colour classes (`.av0` … `.av11` in the stylesheet).
@@ -24,7 +25,7 @@ pub fn initials(name: &str) -> String {
     }
     // Per char: the same result as `str::to_uppercase` (which has no special cases),
     // so that the widget needs no `str::to_uppercase` (3 KB of wasm) of its own.
-    out.chars().flat_map(char::to_uppercase).collect()
+    out.chars().flat_map(CharCase::uppercase).collect()
 }
 
 /// A stable colour class from the actor id (FNV-1a).

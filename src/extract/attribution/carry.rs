@@ -3,6 +3,7 @@
 //! were the words of X"), the attributed quote just before in its paragraph, the
 //! speaker a previous paragraph ends on, or the person the text is about.
 
+use crate::case::StrCase;
 use super::*;
 
 /// Whether a person other than `speaker` is named in `range` of paragraph `para`:
@@ -14,7 +15,7 @@ fn someone_else(f: &Finder, cast: &Cast, para: usize, range: Range<usize>, speak
     cast.mentions_in(para, range).iter().any(|m| {
         let before = text[..m.range.start].trim_end();
         let word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-        let word = word.to_lowercase();
+        let word = word.lowercase();
         m.actor != speaker && cast.actors[m.actor].kind == ActorKind::Person && !f.lx.is("listener_cue", &word) && !f.lx.is("preposition", &word)
     })
 }
@@ -221,13 +222,13 @@ pub(super) fn sentence_person(f: &Finder, cast: &mut Cast, out: &[Option<Attribu
         Subj::Pronoun { at, class: PronounClass::Person } => resolve_pronoun(f, cast, out, spans, p, at, PronounClass::Person),
         // "The former minister brushes the suggestion aside. "Q."": a definite person
         // description the cast answers for (see `described_actor`), never a new actor.
-        Subj::Described { range, plural: false, head } if f.lx.is("person", &head) && f.ctx.paras[p].text[range.clone()].trim_start().to_lowercase().starts_with("the ") => {
+        Subj::Described { range, plural: false, head } if f.lx.is("person", &head) && f.ctx.paras[p].text[range.clone()].trim_start().lowercase().starts_with("the ") => {
             described_actor(f, cast, p, range, &head, false, false).filter(|&a| cast.actors[a].kind == ActorKind::Person)
         }
         // "A fisherman in Tema, mending his nets, pointed at the harbour." then his
         // words: an unnamed person the sentence introduces (an actor named by the
         // description, as any unnamed source).
-        Subj::Described { range, plural: false, head } if f.lx.is("person", &head) && f.lx.is("indefinite_article", f.ctx.paras[p].text[range.clone()].split_whitespace().next().unwrap_or("").to_lowercase().as_str()) => {
+        Subj::Described { range, plural: false, head } if f.lx.is("person", &head) && f.lx.is("indefinite_article", f.ctx.paras[p].text[range.clone()].split_whitespace().next().unwrap_or("").lowercase().as_str()) => {
             described_actor(f, cast, p, range, &head, false, true).filter(|&a| cast.actors[a].kind == ActorKind::Person)
         }
         s => person_of(f, cast, p, s).or_else(|| indefinite_person(f, cast, p, toks)),

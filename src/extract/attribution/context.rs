@@ -2,6 +2,7 @@
 //! the persons' genders), what a frame's subject can be ([`Subj`]) and the word
 //! classes that judge a noun phrase (speaker nouns, plurals, demonyms).
 
+use crate::case::StrCase;
 use super::*;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -84,7 +85,7 @@ pub(super) fn is_plural(w: &str) -> bool {
 
 /// "Iranians", "Russians", "Israelis": a people, not the state.
 pub(super) fn is_demonym_plural(w: &str) -> bool {
-    let l = w.to_lowercase();
+    let l = w.lowercase();
     w.chars().next().is_some_and(char::is_uppercase)
         && !w.chars().all(|c| !c.is_lowercase())
         && ["ians", "eans", "ites", "ists", "ese", "ers", "anis", "is"].iter().any(|s| l.ends_with(s))
@@ -99,7 +100,7 @@ pub(super) fn strip_determiners(s: &str) -> &str {
         let Some((w, rest)) = s.split_once(' ') else { return s };
         // Lowercased on the stack when ASCII (nearly always): this runs per noun phrase.
         let listed = |lw: &str| lx.is("determiner", lw) && !lx.is("possessive_pronoun", lw) || lx.is("leading_adjective", lw);
-        if if w.is_ascii() { lexicon::with_ascii_lower(w, listed) } else { listed(&w.to_lowercase()) } {
+        if if w.is_ascii() { lexicon::with_ascii_lower(w, listed) } else { listed(&w.lowercase()) } {
             s = rest.trim_start();
         } else {
             return s;

@@ -2,6 +2,7 @@
 //! statement": the actor the phrase takes up (by head word, role, an indefinite
 //! antecedent, the issuer of a document) or a new one named by the phrase.
 
+use crate::case::{CharCase, StrCase};
 use super::*;
 
 /// The issuer of the document (`head`: "statement", "report") that a definite
@@ -30,7 +31,7 @@ pub(super) fn document_issuer(f: &Finder, cast: &mut Cast, out: &[Option<Attribu
 /// The issuing body's head word of "a/an <body noun> <document>" ("a ministry
 /// statement" → "ministry"), if the phrase is one.
 fn issuing_body(f: &Finder, phrase: &str, head: &str, collective: bool) -> Option<String> {
-    let words: Vec<String> = phrase.split_whitespace().map(|w| w.to_lowercase()).collect();
+    let words: Vec<String> = phrase.split_whitespace().map(|w| w.lowercase()).collect();
     let [article, body, doc] = words.as_slice() else { return None };
     let fits = !collective && doc == head && f.lx.is("indefinite_article", article) && f.lx.is("document", doc) && f.lx.is("organization", body);
     fits.then(|| body.clone())
@@ -92,14 +93,14 @@ pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Rang
     }
     // "U.S. officials are less coy. "Q," one senior official said": one of a group
     // the paragraph has just named by its actor ("U.S. officials") speaks for it.
-    if !collective && text[range.clone()].trim_start().to_lowercase().starts_with("one ") && is_speaker_noun(head) {
+    if !collective && text[range.clone()].trim_start().lowercase().starts_with("one ") && is_speaker_noun(head) {
         if let Some(a) = member_of_named_group(f, cast, p, range.start, head) {
             cast.add_mention(Mention { actor: a, para: p, range });
             return Some(a);
         }
     }
     // "the ministry said": an actor named by that head word, mentioned most recently.
-    let definite = text[range.clone()].trim_start().to_lowercase().starts_with("the ") || issuer.is_some();
+    let definite = text[range.clone()].trim_start().lowercase().starts_with("the ") || issuer.is_some();
     // "the 64-year-old said": an age stands for the person just mentioned (this
     // paragraph or the one before).
     if definite && head.ends_with("-year-old") && !collective {
@@ -120,10 +121,10 @@ pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Rang
         // "the health minister" → the minister titled "Health Minister", not the trade
         // minister named after her: the description's modifiers, when a candidate has
         // them all, pick it first (`strict`).
-        let phrase_words: Vec<String> = strip_determiners(&text[range.clone()]).split_whitespace().map(|w| w.to_lowercase()).collect();
+        let phrase_words: Vec<String> = strip_determiners(&text[range.clone()]).split_whitespace().map(|w| w.lowercase()).collect();
         let mods: Vec<&str> = phrase_words.iter().rev().skip(1).map(String::as_str).filter(|w| w.len() > 2 && w.chars().all(char::is_alphabetic) && !f.lx.is("leading_adjective", w)).collect();
         let has_word = |n: &str, kin: bool, strict: bool| {
-            let lower = n.to_lowercase();
+            let lower = n.lowercase();
             let words = || lower.split(|c: char| !c.is_alphanumeric());
             let head_in = words().any(|w| w == head || kin && family.is_some_and(|s| !w.is_empty() && f.lx.is(s, w)));
             head_in && (!strict || mods.iter().all(|x| words().any(|w| w == *x)))
@@ -137,7 +138,7 @@ pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Rang
         let own_mod = (tk.at(range.end) >= 2).then(|| tk.at(range.end) - 2).filter(|&k| k >= tk.at(range.start) && tk.is_word(k) && tk.is_lower(k) && !f.lx.is("determiner", tk.lower(k)) && !f.lx.is("leading_adjective", tk.lower(k))).map(|k| tk.lower(k));
         let other_body = |n: &str| {
             let Some(own) = own_mod.filter(|_| f.lx.is("organization", head)) else { return false };
-            let words: Vec<String> = n.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+            let words: Vec<String> = n.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(StrCase::lowercase).collect();
             words.iter().position(|w| w == head).and_then(|i| i.checked_sub(1)).is_some_and(|i| words[i] != own && !words.contains(&own.to_string()))
         };
         let matches = |m: &Mention, strict: bool| {
@@ -233,11 +234,11 @@ pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Rang
     // "the president": an actor whose role is that description, mentioned nearby.
     // Never an indefinite one: "a Congress leader", "one party official" introduce
     // someone new, not the one person titled so before.
-    let first = text[range.clone()].split_whitespace().next().unwrap_or("").to_lowercase();
+    let first = text[range.clone()].split_whitespace().next().unwrap_or("").lowercase();
     let indefinite = f.lx.is("indefinite_article", &first) || first == "one" || first == "another";
     if !collective && !indefinite {
-        let lower = phrase.to_lowercase();
-        let with_role: Vec<usize> = (0..cast.actors.len()).filter(|&a| cast.actors[a].role.as_deref().is_some_and(|r| r.to_lowercase() == lower || r.to_lowercase().ends_with(&format!(" {lower}")))).collect();
+        let lower = phrase.lowercase();
+        let with_role: Vec<usize> = (0..cast.actors.len()).filter(|&a| cast.actors[a].role.as_deref().is_some_and(|r| r.lowercase() == lower || r.lowercase().ends_with(&format!(" {lower}")))).collect();
         if with_role.len() == 1 {
             return Some(with_role[0]);
         }
@@ -354,7 +355,7 @@ pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Rang
     // namesakes.
     let national = kind == ActorKind::Organization && !collective && parent.is_none() && {
         let mut c = head.chars();
-        let title: String = c.next().map_or(String::new(), |x| x.to_uppercase().chain(c).collect());
+        let title: String = c.next().map_or(String::new(), |x| x.uppercase().chain(c).collect());
         crate::extract::cast::kb::get().is("national_heads", &title)
     };
     let parent = if national { cast.home } else { parent };
@@ -460,7 +461,7 @@ pub(super) fn channel(f: &Finder, cast: &mut Cast, p: usize, verb: usize, owner:
     let body: Vec<String> = (words..=head).map(|j| {
         let w = tk.word(j);
         let mut c = w.chars();
-        c.next().map_or(String::new(), |x| x.to_uppercase().chain(c).collect())
+        c.next().map_or(String::new(), |x| x.uppercase().chain(c).collect())
     }).collect();
     let name = format!("{}'s {}", cast.actors[owner].name, body.join(" "));
     let a = match cast.lookup(&name) {

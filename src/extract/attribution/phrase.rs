@@ -2,6 +2,7 @@
 //! participles, a predicate after a name) and what it names: a cast actor, an
 //! unlinked name, a pronoun or a description with its head noun.
 
+use crate::case::StrCase;
 use super::*;
 
 impl<'c, 'a> Finder<'c, 'a> {
@@ -165,8 +166,8 @@ impl<'c, 'a> Finder<'c, 'a> {
                 // "Iranians" for the state Iran: a collective, not the state.
                 let a = &cast.actors[m.actor];
                 let surface = &tk.text[m.range.clone()];
-                if a.kind == ActorKind::State && is_plural(&surface.to_lowercase()) && !is_plural(&a.name.to_lowercase()) {
-                    return Some(Subj::Described { range, plural: true, head: surface.to_lowercase() });
+                if a.kind == ActorKind::State && is_plural(&surface.lowercase()) && !is_plural(&a.name.lowercase()) {
+                    return Some(Subj::Described { range, plural: true, head: surface.lowercase() });
                 }
                 return Some(Subj::Actor(m.actor));
             }
@@ -252,7 +253,7 @@ impl<'c, 'a> Finder<'c, 'a> {
         };
         let name = &tk.text[name_range.clone()];
         if name_hi - name_lo == 1 && is_demonym_plural(name) {
-            return Some(Subj::Described { range: name_range, plural: true, head: name.to_lowercase() });
+            return Some(Subj::Described { range: name_range, plural: true, head: name.lowercase() });
         }
         Some(Subj::Name(name_range))
     }

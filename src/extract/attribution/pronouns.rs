@@ -3,6 +3,7 @@
 //! is resolved to the nearest compatible actor: the subject of the closest earlier
 //! sentence first, never a person of the other gender, never across a heading.
 
+use crate::case::StrCase;
 use super::*;
 
 /// Sieve 3: pronouns and descriptions.
@@ -25,7 +26,7 @@ pub(super) fn sieve(f: &Finder, cast: &mut Cast, spans: &[QuoteSpan], kinds: &[Q
                     out[i] = Some(Attribution { actor: a, sieve: "pronoun" });
                 }
             }
-            Some(Subj::Described { range, head, .. }) if f.lx.is("document", &head) && ctx.paras[p].text[range.clone()].to_lowercase().starts_with("the ") => {
+            Some(Subj::Described { range, head, .. }) if f.lx.is("document", &head) && ctx.paras[p].text[range.clone()].lowercase().starts_with("the ") => {
                 // `… said in a statement that …. "Q," the statement said`: whoever
                 // issued the document just mentioned.
                 if let Some(a) = document_issuer(&f, cast, &out[..i], spans, p, range.start, &head) {
@@ -190,7 +191,7 @@ pub(super) fn same_pronoun_subject(f: &Finder, cast: &Cast, p: usize, toks: Rang
     }
     match f.sentence_subject(cast, p, toks) {
         Some(Subj::Pronoun { class: c, at }) if c == class => {
-            let w = f.ctx.paras[p].text[at..].split(|c: char| !c.is_alphabetic()).next().unwrap_or("").to_lowercase();
+            let w = f.ctx.paras[p].text[at..].split(|c: char| !c.is_alphabetic()).next().unwrap_or("").lowercase();
             if other(&w) {
                 (false, None)
             } else {
@@ -223,14 +224,14 @@ pub(super) fn antecedent_in(f: &Finder, cast: &mut Cast, p: usize, toks: Range<u
             // "The Chinese embassy in Dakar said …. "Q," it said": a definite body
             // description (an institution noun) is the body "it" stands for, made
             // an actor under the state it names, never that state.
-            Some(Subj::Described { range, plural: false, head }) if class == PronounClass::Thing && f.lx.is("organization", &head) && !is_plural(&head) && f.ctx.paras[p].text[range.clone()].trim_start().to_lowercase().starts_with("the ") => {
+            Some(Subj::Described { range, plural: false, head }) if class == PronounClass::Thing && f.lx.is("organization", &head) && !is_plural(&head) && f.ctx.paras[p].text[range.clone()].trim_start().lowercase().starts_with("the ") => {
                 if let Some(a) = described_actor(f, cast, p, range, &head, false, true).filter(|&a| f.fits(cast, class, g, a)) {
                     return Some(a);
                 }
             }
             // "The governor went quiet for weeks. Then he told …": a definite person
             // description the cast answers for (never a new actor made for a pronoun).
-            Some(Subj::Described { range, plural: false, head }) if class == PronounClass::Person && f.lx.is("person", &head) && f.ctx.paras[p].text[range.clone()].trim_start().to_lowercase().starts_with("the ") => {
+            Some(Subj::Described { range, plural: false, head }) if class == PronounClass::Person && f.lx.is("person", &head) && f.ctx.paras[p].text[range.clone()].trim_start().lowercase().starts_with("the ") => {
                 if let Some(a) = described_actor(f, cast, p, range, &head, false, false).filter(|&a| f.fits(cast, class, g, a)) {
                     return Some(a);
                 }
@@ -279,7 +280,7 @@ fn possessed_group(f: &Finder, cast: &mut Cast, out: &[Option<Attribution>], spa
         let d = &mut cast.actors[a];
         let phrase = std::mem::take(&mut d.name);
         d.aliases.push(phrase.clone());
-        d.name = format!("{family} {}", phrase.to_lowercase());
+        d.name = format!("{family} {}", phrase.lowercase());
         if cast.actors[owner].kind == ActorKind::Person {
             cast.actors[a].parent = cast.actors[owner].parent.or(cast.actors[a].parent);
         }

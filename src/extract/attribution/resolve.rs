@@ -2,6 +2,7 @@
 //! surname or given name, else created), or any [`Subj`] through the resolver of its
 //! kind.
 
+use crate::case::StrCase;
 use super::*;
 
 /// A named subject as a person actor (none for a body, a state or a description).
@@ -66,7 +67,7 @@ pub(super) fn name_actor_if(f: &Finder, cast: &mut Cast, p: usize, range: Range<
             return Some(a);
         }
     }
-    let head = words.last().map_or(String::new(), |w| w.to_lowercase());
+    let head = words.last().map_or(String::new(), |w| w.lowercase());
     // "MEPs", "NGOs": a plural acronym names a group of people, never one person.
     let plural_acronym = |w: &str| w.len() >= 3 && w.ends_with('s') && w[..w.len() - 1].chars().all(|c| c.is_ascii_uppercase()) && w.len() > 2;
     let kind = if words.len() == 1 && plural_acronym(words[0]) {

@@ -14,6 +14,7 @@
 //!
 //! Every rule reads words from `data/cast_words.txt` sections, never names.
 
+use crate::case::StrCase;
 use super::builder::*;
 use super::kb::{self, Entry, StateForm};
 use super::names::{self, Chunk, Tok, TokKind};
@@ -307,7 +308,7 @@ impl Builder {
                     None => {
                         // A bare head word the story expanded before ("Commission"), or the
                         // first words of an organisation it named ("IndustriALL").
-                        let ends = (p == 1).then(|| kb.bare_head(&owner_text.to_lowercase())).flatten();
+                        let ends = (p == 1).then(|| kb.bare_head(&owner_text.lowercase())).flatten();
                         let is_org = |x: usize| self.actors[x].kind == ActorKind::Organization && self.actors[x].name != owner_text;
                         let found = (0..self.actors.len()).find(|&x| {
                             is_org(x)
@@ -323,10 +324,10 @@ impl Builder {
                             // description noun capitalised as part of the title names
                             // no new institution but the one the story described last
                             // (`paragraph` resolves it, `described_owner`).
-                            None if p == 1 && !acronym && kb.is("org_descriptions", &owner_text.to_lowercase()) => {
+                            None if p == 1 && !acronym && kb.is("org_descriptions", &owner_text.lowercase()) => {
                                 let lead = (p..q).any(|k| kb.is("leader_nouns", span(k, k + 1)));
                                 let a = self.titled_person(para, at, span(0, q), span(q, n), span(0, n), office.kind);
-                                self.described_owner = Some((owner_text.to_lowercase(), lead));
+                                self.described_owner = Some((owner_text.lowercase(), lead));
                                 return Some(a);
                             }
                             // An acronym or a name with a head word: a new institution.
@@ -483,7 +484,7 @@ impl Builder {
             if !name.contains("inistry") {
                 continue; // the two constructions below are "X Ministry" and "Ministry of X"
             }
-            let lower = name.to_lowercase();
+            let lower = name.lowercase();
             let portfolio = lower.strip_prefix("ministry of ").map(|p| p.trim_start_matches("the ").to_string()).or_else(|| {
                 let p = lower.strip_suffix(" ministry")?;
                 Some(p.rsplit(' ').next()?.to_string())
@@ -508,7 +509,7 @@ impl Builder {
             if !seen[m.actor] {
                 seen[m.actor] = true;
                 last_org[m.actor] = latest;
-                let role = self.actors[m.actor].role.as_deref().unwrap_or("").to_lowercase();
+                let role = self.actors[m.actor].role.as_deref().unwrap_or("").lowercase();
                 if let Some((adj, _)) = role.split_once(' ').filter(|(adj, noun)| lex.is("office_adjectives", adj) && kb.is("staff_nouns", noun)) {
                     let holder = holders.iter().rev().find(|(t, _, p)| adj.starts_with(t) && p + 1 >= m.para).map(|h| h.1);
                     if let Some(h) = holder.filter(|&h| h != m.actor && self.info[m.actor].owner.is_none()) {
@@ -520,7 +521,7 @@ impl Builder {
                 latest = Some(m.actor);
             }
             if self.actors[m.actor].kind == ActorKind::Person {
-                if let Some(o) = self.actors[m.actor].role.as_deref().and_then(|r| kb.office(&r.to_lowercase())) {
+                if let Some(o) = self.actors[m.actor].role.as_deref().and_then(|r| kb.office(&r.lowercase())) {
                     // A short window (the last few holders) keeps the walk linear.
                     holders.retain(|h| h.1 != m.actor);
                     if holders.len() == 8 {
@@ -534,7 +535,7 @@ impl Builder {
             if self.actors[a].kind != ActorKind::Person || self.info[a].owner.is_some() {
                 continue;
             }
-            let role = self.actors[a].role.clone().unwrap_or_default().to_lowercase();
+            let role = self.actors[a].role.clone().unwrap_or_default().lowercase();
             if self.info[a].state.is_none() && role.rsplit(' ').next().is_some_and(|w| kb.is("staff_nouns", w)) {
                 if let Some(o) = last_org[a] {
                     self.info[a].owner = Some((o, "member_of", 0, 0));
@@ -570,7 +571,7 @@ impl Builder {
             }
         }
         for a in 0..self.actors.len() {
-            let Some(office) = self.actors[a].role.as_deref().and_then(|r| kb.office(&r.to_lowercase())) else { continue };
+            let Some(office) = self.actors[a].role.as_deref().and_then(|r| kb.office(&r.lowercase())) else { continue };
             let lead = match office.kind {
                 kb::OfficeKind::Head | kb::OfficeKind::Government => "leads",
                 kb::OfficeKind::Minister => "member_of",
@@ -967,7 +968,7 @@ impl Builder {
 
 /// The word at token `k`, lowercased (any case), or `None` for punctuation.
 pub(super) fn lower_word(text: &str, toks: &[Tok], k: usize) -> Option<String> {
-    word_at(text, toks, k).map(str::to_lowercase)
+    word_at(text, toks, k).map(StrCase::lowercase)
 }
 
 impl Builder {
@@ -982,8 +983,8 @@ impl Builder {
         let kb = self.kb;
         // Only a generic alias, the body's name less its parent's ("Security Council"
         // of "UN Security Council"); a body's own name ("Kataib Hezbollah") is no namesake.
-        let canon = kb.bodies[bi].name().to_lowercase();
-        let said = surface.trim().to_lowercase();
+        let canon = kb.bodies[bi].name().lowercase();
+        let said = surface.trim().lowercase();
         let said = said.strip_prefix("the ").unwrap_or(&said);
         if canon == said || !canon.ends_with(&format!(" {said}")) {
             return false;

@@ -2,6 +2,7 @@
 //! ([`Info`]), the alias index, and what waits for the whole document to be read
 //! ([`Deferred`]).
 
+use crate::case::{CharCase, StrCase};
 use super::kb::{self, Entry, Kb, OfficeKind};
 use super::names::{Tok, TokKind};
 use super::{ActorDraft, Cast, Link, Mention};
@@ -120,7 +121,7 @@ pub(super) fn title_case(s: &str) -> String {
         .map(|w| {
             let mut c = w.chars();
             match c.next() {
-                Some(f) if !["of", "for", "and", "the", "on"].contains(&w) => f.to_uppercase().chain(c).collect(),
+                Some(f) if !["of", "for", "and", "the", "on"].contains(&w) => f.uppercase().chain(c).collect(),
                 _ => w.to_string(),
             }
         })
@@ -307,7 +308,7 @@ impl Builder {
         // "AMLO" is Andrés Manuel López Obrador: a name opening with a given name
         // (data/given_names.txt) stays a person's.
         let lx = crate::extract::lexicon::get();
-        let first = d.name.split_whitespace().next().unwrap_or("").to_lowercase();
+        let first = d.name.split_whitespace().next().unwrap_or("").lowercase();
         let given = lx.is("given_male", &first) || lx.is("given_female", &first);
         d.kind == ActorKind::Person && !given && d.role.is_none() && self.info[a].office.is_none() && acr.chars().filter(|c| c.is_alphabetic()).count() >= 3 && words == acr.chars().filter(|c| c.is_alphabetic()).count()
     }

@@ -5,6 +5,7 @@
 //! *stands*: the owner before a person ("Qods Force commander", "Niger's leader,")
 //! and the appositive after it (", president of the ECOWAS Commission").
 
+use crate::case::StrCase;
 use super::affiliation::lower_word;
 use super::builder::*;
 use super::kb::{self, Entry, OfficeKind, StateForm};
@@ -259,7 +260,7 @@ impl Builder {
         // opens it (a person: "Jude Law").
         let lx = crate::extract::lexicon::get();
         let given = given_name;
-        if n0 == 0 && rest.len() >= 2 && !last_is_head && lx.is("text_tail", &rest[rest.len() - 1].to_lowercase()) && !given(rest[0]) {
+        if n0 == 0 && rest.len() >= 2 && !last_is_head && lx.is("text_tail", &rest[rest.len() - 1].lowercase()) && !given(rest[0]) {
             return None;
         }
         if kb.is("places", full) || kb.is("places", rest_text) || (n0 == 0 && kb.is("places", words[0]) && !last_is_head) {
@@ -287,7 +288,7 @@ impl Builder {
         // the story knows, nor one a given name opens or a possessive follows ("the
         // head of Jane Doe's campaign").
         if n0 == 0 && !has_org_head && prev.as_deref() == Some("of") && !given_name(words[0]) && kb.lookup(full).is_none() && !self.names_person(full) && toks.get(c.last + 1).is_none_or(|t| t.kind != TokKind::Poss) {
-            let role = c.first.checked_sub(2).and_then(|k| word_at(text, toks, k)).filter(|w| !names::is_capitalised(w)).map(str::to_lowercase);
+            let role = c.first.checked_sub(2).and_then(|k| word_at(text, toks, k)).filter(|w| !names::is_capitalised(w)).map(StrCase::lowercase);
             if let Some(role) = role {
                 if lx.is("place_office", &role) {
                     return None;
@@ -323,7 +324,7 @@ impl Builder {
         // title or a longer name ("Amir Tamim bin Hamad") makes it a title.
         if titles.len() == 1 && n0 == 0 && i == 1 && words.len() == 2 && !names::is_acronym(words[1]) && {
             let lx = crate::extract::lexicon::get();
-            let g = words[0].to_lowercase();
+            let g = words[0].lowercase();
             lx.is("given_male", &g) || lx.is("given_female", &g)
         } {
             return Some(self.person(full));
@@ -351,7 +352,7 @@ impl Builder {
             // X's Democratic Alliance").
             let end = (i..words.len()).find(|&k| matches!(words[k], "of" | "for" | "the" | "and")).unwrap_or(words.len());
             let poss = toks[c.first..=c.last].iter().any(|t| t.kind == TokKind::Poss);
-            let org_tail = masks[i - n0..end - n0].iter().any(|m| m & kb.bit("org_heads") != 0) || (end == words.len() && lx.is("industry_word", &words[end - 1].to_lowercase()));
+            let org_tail = masks[i - n0..end - n0].iter().any(|m| m & kb.bit("org_heads") != 0) || (end == words.len() && lx.is("industry_word", &words[end - 1].lowercase()));
             if !connector && !poss && org_tail && n0 == 0 {
                 return Some(self.org(full, ActorKind::Organization));
             }
@@ -548,7 +549,7 @@ impl Builder {
             // industry (`[industry_word]`) is a company's, even after "in"; "Halvorsen
             // Shipping, which operates ...": "which" refers to no person.
             let which = toks.get(c.last + 1).is_some_and(|t| t.kind == TokKind::Punct(',')) && word_at(text, toks, c.last + 2) == Some("which");
-            if n0 == 0 && !given(rest[0]) && (which || lx.is("industry_word", &rest[rest.len() - 1].to_lowercase())) && !rest.iter().any(|w| matches!(*w, "on" | "in" | "at" | "to" | "with" | "from" | "by")) {
+            if n0 == 0 && !given(rest[0]) && (which || lx.is("industry_word", &rest[rest.len() - 1].lowercase())) && !rest.iter().any(|w| matches!(*w, "on" | "in" | "at" | "to" | "with" | "from" | "by")) {
                 return Some(self.org(full, ActorKind::Organization));
             }
             if n0 == 0 && prev.as_deref().is_some_and(|p| PLACE_PREPOSITIONS.contains(&p)) {
@@ -566,7 +567,7 @@ impl Builder {
             }
             // "Surfers Against Sewage", "Reporters Without Borders": a capitalised
             // preposition (kept by `names::chunks`) is in no person's name.
-            if rest[1..].iter().any(|w| names::is_capitalised(w) && crate::extract::lexicon::get().is("preposition", &w.to_lowercase())) {
+            if rest[1..].iter().any(|w| names::is_capitalised(w) && crate::extract::lexicon::get().is("preposition", &w.lowercase())) {
                 return Some(self.org(full, ActorKind::Organization));
             }
             if rest.iter().any(|w| matches!(*w, "of" | "for" | "and")) {
@@ -635,7 +636,7 @@ impl Builder {
             k if k >= 1 => word_at(text, toks, k - 1),
             _ => None,
         };
-        if courtesy.is_some_and(|w| names::is_capitalised(w) && { let lx = crate::extract::lexicon::get(); let w = w.to_lowercase(); lx.is("honorific_male", &w) || lx.is("honorific_female", &w) }) && kb.mask(full) == 0 && !names::is_acronym(full) {
+        if courtesy.is_some_and(|w| names::is_capitalised(w) && { let lx = crate::extract::lexicon::get(); let w = w.lowercase(); lx.is("honorific_male", &w) || lx.is("honorific_female", &w) }) && kb.mask(full) == 0 && !names::is_acronym(full) {
             // "Mr Kittipong" after "Kittipong Srisuwan" (Thai usage: the given name): the
             // one person named in full with that word; with several, left to attribution.
             let mut hits = (0..self.actors.len()).filter(|&a| self.actors[a].kind == ActorKind::Person && self.actors[a].name.split_whitespace().any(|w| w == full));
@@ -693,9 +694,9 @@ impl Builder {
             return Some(ActorKind::Media);
         }
         let before = text[..c.start].trim_end();
-        let pre = before.rsplit(|ch: char| ch.is_whitespace() || ch == '(').next().unwrap_or("").to_lowercase();
+        let pre = before.rsplit(|ch: char| ch.is_whitespace() || ch == '(').next().unwrap_or("").lowercase();
         let two = before.rsplitn(3, char::is_whitespace).take(2).collect::<Vec<_>>();
-        let pre2 = if two.len() == 2 { format!("{} {}", two[1], two[0]).to_lowercase() } else { String::new() };
+        let pre2 = if two.len() == 2 { format!("{} {}", two[1], two[0]).lowercase() } else { String::new() };
         if lx.is("org_premodifier", &pre) || lx.is("org_premodifier", &pre2) {
             return Some(ActorKind::Organization);
         }
@@ -751,7 +752,7 @@ impl Builder {
     fn party_before(&mut self, title: &[&str]) -> Option<usize> {
         let lx = crate::extract::lexicon::get();
         let [party, noun] = title else { return None };
-        if !lx.is("legislator_noun", &noun.to_lowercase()) || !names::is_capitalised(party) || lx.is_stop_capital(party) || self.kb.lookup(party).is_some() || self.kb.mask(party) != 0 {
+        if !lx.is("legislator_noun", &noun.lowercase()) || !names::is_capitalised(party) || lx.is_stop_capital(party) || self.kb.lookup(party).is_some() || self.kb.mask(party) != 0 {
             return None;
         }
         Some(self.org(party, ActorKind::Organization))
@@ -867,7 +868,7 @@ impl Builder {
                 if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
                     w.into()
                 } else {
-                    w.to_lowercase().into()
+                    w.lowercase().into()
                 }
             })
         };
@@ -956,7 +957,7 @@ impl Builder {
     pub(super) fn look_back(&mut self, para: usize, text: &str, toks: &[Tok], chunks: &[Chunk], assigned: &mut [Option<usize>], ci: usize, c: &Chunk, a: usize) {
         let kb = self.kb;
         self.led_by(para, text, toks, chunks, assigned, ci, c, a);
-        let lower = |k: usize| word_at(text, toks, k).filter(|w| !names::is_capitalised(w)).map(str::to_lowercase);
+        let lower = |k: usize| word_at(text, toks, k).filter(|w| !names::is_capitalised(w)).map(StrCase::lowercase);
         let mut k = c.first;
         // "Its leader, Spain's Isabel Prieto": the state possessive is no role word.
         if k >= 2 && toks[k - 1].kind == TokKind::Poss {
@@ -1126,7 +1127,7 @@ impl Builder {
                 let words: Vec<String> = (r..b - 1).filter_map(lower).collect();
                 let lead = words.iter().any(|w| kb.is("leader_nouns", w));
                 let mem = words.iter().any(|w| kb.is("member_nouns", w));
-                let opens = r == 0 || word_at(text, toks, r - 1).is_some_and(|w| ARTICLES.contains(&w.to_lowercase().as_str())) || toks[r - 1].kind != TokKind::Word;
+                let opens = r == 0 || word_at(text, toks, r - 1).is_some_and(|w| ARTICLES.contains(&w.lowercase().as_str())) || toks[r - 1].kind != TokKind::Word;
                 if (lead || mem) && opens {
                     // A name the story has not placed is an organisation: a role is
                     // held in one ("the chief executive of Severn Valley Water").
@@ -1137,7 +1138,7 @@ impl Builder {
                     // A bare name first read as a person's is the organisation, unless
                     // it opens with a given name ("the lawyer of Ana Soto").
                     let lx = crate::extract::lexicon::get();
-                    let first = named.split_whitespace().next().unwrap_or("").to_lowercase();
+                    let first = named.split_whitespace().next().unwrap_or("").lowercase();
                     let given = lx.is("given_male", &first) || lx.is("given_female", &first);
                     let o = o.filter(|&o| self.actors[o].kind != ActorKind::Person || (!given && self.as_org(o)));
                     if let Some(o) = o {
@@ -1203,7 +1204,7 @@ impl Builder {
         // capitalised before the role (`org_descriptions`) names no new organisation
         // but the one it describes, named before (`described_org`); with none, the
         // person keeps the role alone.
-        let noun = chunks[oc].text(text).to_lowercase();
+        let noun = chunks[oc].text(text).lowercase();
         if assigned[oc].is_none() && (leader || member) && chunks[oc].first == chunks[oc].last && !names::is_acronym(chunks[oc].text(text)) && kb.is("org_descriptions", &noun) {
             let before: Vec<Option<usize>> = self.prev_assigned.iter().chain(&assigned[..oc]).copied().collect();
             if let Some(o) = self.described_org(&noun, &before, a) {
@@ -1307,7 +1308,7 @@ impl Builder {
             if participle {
                 backer = state;
             }
-            head = (!names::is_capitalised(w) || participle).then(|| word.to_lowercase());
+            head = (!names::is_capitalised(w) || participle).then(|| word.lowercase());
             j += 1;
         }
         let Some(head) = head else { return false };
@@ -1504,7 +1505,7 @@ impl Builder {
                     // ", Russia's deputy foreign minister": the state's office holder.
                     let state_before = j.checked_sub(1).and_then(|t| chunks.binary_search_by_key(&t, |x| x.last).ok()).and_then(|pc| assigned[pc]).and_then(|o| self.info[o].is_state);
                     if let Some(si) = state_before.filter(|_| role.iter().all(|w| ARTICLES.contains(&w.as_str()))) {
-                        let next: Vec<String> = (j + 1..(j + 5).min(toks.len())).map_while(|t| word_at(text, toks, t).filter(|w| !names::is_capitalised(w)).map(str::to_lowercase)).collect();
+                        let next: Vec<String> = (j + 1..(j + 5).min(toks.len())).map_while(|t| word_at(text, toks, t).filter(|w| !names::is_capitalised(w)).map(StrCase::lowercase)).collect();
                         // "deputy foreign minister": the office may start after a qualifier.
                         let office = (0..next.len()).find_map(|b| (b + 1..=next.len()).rev().find_map(|e| kb.office(&next[b..e].join(" ")).map(|o| (o, e))));
                         let end = next.iter().rposition(|n| kb.is("member_nouns", n) || kb.is("leader_nouns", n)).map(|i| i + 1).max(office.map(|(_, e)| e));
@@ -1521,7 +1522,7 @@ impl Builder {
                     }
                     // ", the Peasant Federation's secretary general".
                     if let Some((oc, _, start)) = pre_org.filter(|&(_, at, _)| at == role.len()) {
-                        let next: Vec<String> = (j + 1..(j + 4).min(toks.len())).map_while(|t| word_at(text, toks, t).filter(|w| !names::is_capitalised(w)).map(str::to_lowercase)).collect();
+                        let next: Vec<String> = (j + 1..(j + 4).min(toks.len())).map_while(|t| word_at(text, toks, t).filter(|w| !names::is_capitalised(w)).map(StrCase::lowercase)).collect();
                         let lead = next.iter().any(|n| kb.is("leader_nouns", n));
                         let o = if lead || next.iter().any(|n| kb.is("member_nouns", n) || kb.is("office_nouns", n)) { self.chunk_org(text, &chunks[oc], assigned, oc) } else { None };
                         if let Some(o) = o.filter(|&o| self.as_org(o)) {
@@ -1551,7 +1552,7 @@ impl Builder {
                 TokKind::Punct(_) => break,
                 TokKind::Word => {}
             }
-            let w = word_at(text, toks, j).unwrap_or("").to_lowercase();
+            let w = word_at(text, toks, j).unwrap_or("").lowercase();
             if w == "known" && word_at(text, toks, j + 1) == Some("as") {
                 if let Some(nc) = starting_at(chunks, j + 2) {
                     let name = chunks[nc].text(text).to_string();
@@ -1729,11 +1730,11 @@ impl Builder {
                 let phrase = words[..n].join(" ");
                 let full: String = (k..limit)
                     .filter_map(|t| word_at(text, toks, t))
-                    .skip_while(|w| ARTICLES.contains(&w.to_lowercase().as_str()))
+                    .skip_while(|w| ARTICLES.contains(&w.lowercase().as_str()))
                     .take(n + 2)
                     .collect::<Vec<_>>()
                     .join(" ")
-                    .to_lowercase();
+                    .lowercase();
                 let o = kb.office(&full).or_else(|| kb.office(&phrase));
                 if let Some(o) = o {
                     self.actors[a].role = Some(o.display());
@@ -1759,7 +1760,7 @@ pub(super) fn known_as(text: &str, toks: &[Tok], before: usize, name: usize) -> 
     if !toks.get(before + 1).is_some_and(|t| t.kind == TokKind::Punct(',')) || name < before + 4 || name > before + 8 {
         return false;
     }
-    let words: Vec<String> = (before + 2..name).map(|k| word_at(text, toks, k).map(str::to_lowercase)).collect::<Option<_>>().unwrap_or_default();
+    let words: Vec<String> = (before + 2..name).map(|k| word_at(text, toks, k).map(StrCase::lowercase)).collect::<Option<_>>().unwrap_or_default();
     let w: Vec<&str> = words.iter().map(String::as_str).collect();
     let w = match w.as_slice() {
         [adv, rest @ ..] if adv.ends_with("ly") || matches!(*adv, "also" | "better" | "now" | "formerly" | "often") => rest,
@@ -1776,7 +1777,7 @@ pub(super) fn known_as(text: &str, toks: &[Tok], before: usize, name: usize) -> 
 /// leader or member noun ("Chairman", "MP") or a `[title_noun]` ("Secretary").
 fn title_noun(w: &str) -> bool {
     let kb = kb::get();
-    let l = w.to_lowercase();
+    let l = w.lowercase();
     kb.office(w).is_some() || kb.is("leader_nouns", &l) || kb.is("member_nouns", &l) || crate::extract::lexicon::get().is("title_noun", &l)
 }
 
@@ -1791,7 +1792,7 @@ pub(super) fn lone_unknown(b: &Builder, w: &str) -> bool {
 /// Whether `w` is a given name of `data/given_names.txt`.
 pub(super) fn given_name(w: &str) -> bool {
     let lx = crate::extract::lexicon::get();
-    let w = w.to_lowercase();
+    let w = w.lowercase();
     lx.is("given_male", &w) || lx.is("given_female", &w)
 }
 
@@ -1807,7 +1808,7 @@ fn titled_name(words: &[&str]) -> Option<(usize, usize)> {
     let kb = kb::get();
     let lx = crate::extract::lexicon::get();
     let plain = |w: &&str| names::is_capitalised(w) && !names::is_acronym(w) && kb.mask(w) == 0 && kb.lookup(w).is_none() && !title_noun(w) && !lx.is_stop_capital(w);
-    let party_member = |w: &str| lx.is("party_member", &w.to_lowercase());
+    let party_member = |w: &str| lx.is("party_member", &w.lowercase());
     let t = (0..words.len().saturating_sub(2)).rev().find(|&t| title_noun(words[t]) || party_member(words[t]))?;
     let after = &words[t + 1..];
     if (2..=3).contains(&after.len()) && after.iter().all(plain) {
@@ -1870,7 +1871,7 @@ fn described_as_org(text: &str, toks: &[Tok], at: usize) -> Option<usize> {
             continue; // "the country's main party"
         }
         let w = word_at(text, toks, k)?;
-        if lx.is("preposition", &w.to_lowercase()) || lx.is("relative", &w.to_lowercase()) {
+        if lx.is("preposition", &w.lowercase()) || lx.is("relative", &w.lowercase()) {
             return None;
         }
         if !names::is_capitalised(w) && kb.is("org_descriptions", w) {
@@ -1880,7 +1881,7 @@ fn described_as_org(text: &str, toks: &[Tok], at: usize) -> Option<usize> {
                 Some(t) if t.kind == TokKind::Poss => false,
                 Some(t) if matches!(t.kind, TokKind::Punct(_)) => true,
                 Some(_) => word_at(text, toks, k + 1).is_some_and(|n| {
-                    let n = n.to_lowercase();
+                    let n = n.lowercase();
                     lx.is("preposition", &n) || lx.is("relative", &n) || n.ends_with("ed")
                 }),
             };
@@ -1898,7 +1899,7 @@ fn appositive_acronym(text: &str, toks: &[Tok], c: &Chunk, full: &str) -> Option
     if c.first != c.last || !names::is_acronym(full) || full.chars().filter(|ch| ch.is_alphabetic()).count() < 3 {
         return None;
     }
-    if crate::extract::lexicon::get().is("no_body_acronym", &full.to_lowercase()) {
+    if crate::extract::lexicon::get().is("no_body_acronym", &full.lowercase()) {
         return None;
     }
     let closes = toks.get(c.last + 1).is_some_and(|t| matches!(t.kind, TokKind::Punct(',' | ')' | '\u{2014}')));

@@ -14,6 +14,7 @@
 //! lowercased surface forms; a leading "the " is dropped so that "the Emirates" and
 //! "Emirates" are one key.
 
+use crate::case::CharCase;
 use crate::extract::table::{Span, Strs, Table};
 use crate::model::ActorKind;
 
@@ -104,7 +105,7 @@ impl Office {
             .map(|w| {
                 let mut c = w.chars();
                 match c.next() {
-                    Some(f) if !["of", "the", "for", "and"].contains(&w) => f.to_uppercase().chain(c).collect(),
+                    Some(f) if !["of", "the", "for", "and"].contains(&w) => f.uppercase().chain(c).collect(),
                     _ => w.to_string(),
                 }
             })

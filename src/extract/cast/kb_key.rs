@@ -3,6 +3,8 @@
 //! (which compiles the tables with it, via `#[path]`) and `kb.rs` (which looks them
 //! up with it), so the two can never disagree.
 
+use crate::case::StrCase;
+
 pub fn key_slow(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for w in s.split_whitespace() {
@@ -13,7 +15,7 @@ pub fn key_slow(s: &str) -> String {
             out.push(if c == '\u{2019}' { '\'' } else { c });
         }
     }
-    let lower = out.to_lowercase();
+    let lower = out.lowercase();
     match lower.strip_prefix("the ") {
         Some(rest) if !rest.is_empty() => rest.to_string(),
         _ => lower,

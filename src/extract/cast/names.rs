@@ -16,6 +16,7 @@
 //! starters, months) never open or continue a chunk; all-caps acronyms are exempt
 //! ("US" is not "us"). One left-to-right pass.
 
+use crate::case::StrCase;
 use crate::extract::sentences::{char_at, is_alnum, is_apos};
 use super::kb;
 use crate::extract::lexicon;
@@ -144,7 +145,7 @@ fn push_word(text: &str, start: usize, end: usize, hyphen: bool, out: &mut Vec<T
     let w = &text[start..end];
     if hyphen {
         let parts: Vec<&str> = w.split('-').collect();
-        let particle = patronymic_particle(&parts[0].to_lowercase()) && parts.len() == 2;
+        let particle = patronymic_particle(&parts[0].lowercase()) && parts.len() == 2;
         let all_cap = parts.iter().all(|p| p.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric()));
         // "Tehrik-i-Taliban", "Lashkar-e-Taiba", "Hizb-ut-Tahrir": a short lowercase
         // linking particle between capitalised parts keeps the name whole.
@@ -355,11 +356,11 @@ pub fn chunks(text: &str, toks: &[Tok]) -> Vec<Chunk> {
         // X": the word after it must be a given name of data/given_names.txt.)
         let office = (first..=last.min(first + 3)).any(|k| kb.office(&text[toks[first].start..toks[k].end]).is_some());
         let given = word(first + 1).is_some_and(|w| {
-            let lw = w.to_lowercase();
+            let lw = w.lowercase();
             lexicon::get().is("given_male", &lw) || lexicon::get().is("given_female", &lw)
         });
         let first = if opens_sentence && last >= first + 2 && given && !office && word(first).is_some_and(|w| {
-            lexicon::get().is("person", &w.to_lowercase()) && !kb.is("honorifics", w)
+            lexicon::get().is("person", &w.lowercase()) && !kb.is("honorifics", w)
         }) && (first + 1..=last).all(|k| word(k).is_none_or(|w| !kb.is("org_heads", w))) {
             first + 1
         } else {

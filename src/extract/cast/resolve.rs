@@ -27,6 +27,7 @@
 //!   crowd's own state); media → the root (11), state media → the state (7).
 //! `scripts/parent_misses.py` lists every dev miss by line of this list.
 
+use crate::case::StrCase;
 use super::builder::*;
 use super::kb::{self, Entry, OfficeKind, StateForm};
 use super::names::{self, TokKind};
@@ -129,14 +130,14 @@ impl Builder {
         let mut holders: FxMap<String, Vec<usize>> = FxMap::default();
         for (a, actor) in self.actors.iter().enumerate() {
             if let Some(r) = &actor.role {
-                holders.entry(r.to_lowercase()).or_default().push(a);
+                holders.entry(r.lowercase()).or_default().push(a);
             }
         }
         let mut titles = std::mem::take(&mut self.titles);
         crate::sort::sort_by(&mut titles, Ord::cmp);
         titles.dedup();
         for t in titles {
-            if let Some([h]) = holders.get(&t.to_lowercase()).map(Vec::as_slice) {
+            if let Some([h]) = holders.get(&t.lowercase()).map(Vec::as_slice) {
                 self.alias(*h, &t);
             }
         }
@@ -173,7 +174,7 @@ impl Builder {
                 continue;
             }
             for w in actor.name.split_whitespace().filter(|w| self.kb.is("org_heads", w)) {
-                let e = by_head.entry(w.to_lowercase()).or_insert(a);
+                let e = by_head.entry(w.lowercase()).or_insert(a);
                 if *e != a {
                     *e = usize::MAX;
                 }
@@ -574,13 +575,13 @@ impl Builder {
         let mut head_of_state = Slots::default();
         for (a, actor) in self.actors.iter().enumerate() {
             if let Some(r) = &actor.role {
-                role_holder.entry(r.to_lowercase()).or_insert(a);
+                role_holder.entry(r.lowercase()).or_insert(a);
             }
             if actor.kind == ActorKind::Organization {
                 let words: Vec<&str> = actor.name.split_whitespace().collect();
-                let tail = words[words.len().saturating_sub(2)..].join(" ").to_lowercase();
+                let tail = words[words.len().saturating_sub(2)..].join(" ").lowercase();
                 orgs_by_tail.entry(tail).or_default().push(a);
-                orgs_by_tail.entry(actor.name.to_lowercase()).or_default().push(a);
+                orgs_by_tail.entry(actor.name.lowercase()).or_default().push(a);
             }
             if let (Some(OfficeKind::Government), Some(si)) = (self.info[a].office, self.info[a].state) {
                 match head_of_state.get(&si).copied() {
@@ -604,7 +605,7 @@ impl Builder {
                 if !w.starts_with(char::is_uppercase) {
                     continue;
                 }
-                let w = w.trim_end_matches("'s").trim_end_matches("\u{2019}s").to_lowercase();
+                let w = w.trim_end_matches("'s").trim_end_matches("\u{2019}s").lowercase();
                 let of = words.get(k + 1) == Some(&"of");
                 let head = of || k + 1 == words.len();
                 for key in [Some(w.clone()), of.then(|| format!("{w} of"))].into_iter().flatten() {
@@ -659,7 +660,7 @@ impl Builder {
                         } else if cand == "home" {
                             self.home
                         } else {
-                            role_holder.get(&cand.to_lowercase()).copied()
+                            role_holder.get(&cand.lowercase()).copied()
                         };
                         if let Some(p) = found.filter(|&p| p != a) {
                             parent = Some(p);
@@ -676,8 +677,8 @@ impl Builder {
                 // "Secretary of State X" in the State Department.
                 let role = self.actors[a].role.clone().unwrap_or_default();
                 // "foreign ministry spokesperson X" sits in the foreign ministry the story names.
-                let ministry = role.strip_suffix(" Minister").map(|d| format!("{} ministry", d.rsplit(' ').next().unwrap_or(d).to_lowercase())).or_else(|| {
-                    let r = role.to_lowercase();
+                let ministry = role.strip_suffix(" Minister").map(|d| format!("{} ministry", d.rsplit(' ').next().unwrap_or(d).lowercase())).or_else(|| {
+                    let r = role.lowercase();
                     let i = r.find(" ministry")?;
                     Some(format!("{} ministry", r[..i].rsplit(' ').next()?))
                 });
@@ -686,7 +687,7 @@ impl Builder {
                     let same = v.iter().copied().find(|&o| o != a && self.org_state(o).or(home_state) == info.state.or(home_state));
                     same.or_else(|| if info.state.is_none() && v.len() == 1 && v[0] != a { Some(v[0]) } else { None })
                 });
-                let by_office = info.institution.and_then(|i| orgs_by_tail.get(&i.to_lowercase())).and_then(|v| v.first().copied());
+                let by_office = info.institution.and_then(|i| orgs_by_tail.get(&i.lowercase())).and_then(|v| v.first().copied());
                 let inst = by_ministry.or(by_office).or_else(|| self.portfolio_body(a, &role, &orgs_by_word, home_state)).or_else(|| self.seat(a, &role, &orgs_by_word, &first_seen, home_state));
                 if let Some(o) = inst {
                     parent = Some(o);
@@ -715,7 +716,7 @@ impl Builder {
             // state its introducing paragraph names (else the home state); any other
             // medium stays at the root (an independent outlet belongs to no state).
             let state_medium = kind == ActorKind::Media && first_seen[a].is_some_and(|(p, start, _)| {
-                let before = ctx.paras[p].text[..start].trim_end().to_lowercase();
+                let before = ctx.paras[p].text[..start].trim_end().lowercase();
                 let mut w = before.rsplit(|c: char| c.is_whitespace()).take(3);
                 let last = w.next().unwrap_or("");
                 let words = std::iter::once(last).chain(w);
@@ -725,7 +726,7 @@ impl Builder {
                 // The state of the paragraph that introduces the actor, else the home state.
                 // "Indonesia summoned China's ambassador ... Ambassador Wang Liqun": a
                 // posted office with no state is the one the story gave a state before.
-                let posted = self.actors[a].role.as_deref().and_then(|r| r.rsplit(' ').next()).is_some_and(|w| kb.is("posted_offices", &w.to_lowercase()));
+                let posted = self.actors[a].role.as_deref().and_then(|r| r.rsplit(' ').next()).is_some_and(|w| kb.is("posted_offices", &w.lowercase()));
                 let sender = first_seen[a].filter(|_| posted && kind == ActorKind::Person).and_then(|(p, start, _)| {
                     posted_by.iter().rev().find(|&&(pp, at, _)| (pp, at) < (p, start)).map(|&(_, _, st)| st)
                 });
@@ -777,7 +778,7 @@ impl Builder {
     /// ministry is named after "prime").
     fn portfolio_body(&self, a: usize, role: &str, orgs_by_word: &FxMap<String, Vec<usize>>, home_state: Option<usize>) -> Option<usize> {
         let lex = crate::extract::lexicon::get();
-        let words: Vec<String> = role.split_whitespace().map(str::to_lowercase).collect();
+        let words: Vec<String> = role.split_whitespace().map(StrCase::lowercase).collect();
         let (title, before) = words.split_last()?;
         // One word list (`portfolio`) holds the titles, the department heads and the
         // stop words: a title ends the role, no other listed word precedes it.
@@ -788,7 +789,7 @@ impl Builder {
         let own = self.info[a].state.or(home_state);
         orgs_by_word.get(port)?.iter().map(|&x| x / 2).find(|&o| {
             o != a
-                && self.actors[o].name.split_whitespace().any(|w| lex.is("portfolio", &w.to_lowercase()))
+                && self.actors[o].name.split_whitespace().any(|w| lex.is("portfolio", &w.lowercase()))
                 && self.org_state(o).or(home_state) == own
         })
     }
@@ -814,7 +815,7 @@ impl Builder {
         type Key = (bool, bool, std::cmp::Reverse<(usize, usize)>);
         let mut best: Option<(Key, usize)> = None;
         for w in seats.split('|') {
-            for &x in orgs_by_word.get(&w.to_lowercase()).map(Vec::as_slice).unwrap_or(&[]) {
+            for &x in orgs_by_word.get(&w.lowercase()).map(Vec::as_slice).unwrap_or(&[]) {
                 let (o, head) = (x / 2, x % 2 == 1);
                 let st = self.org_state(o);
                 // A holder the text gives a state sits in that state's institutions only.

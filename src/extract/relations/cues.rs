@@ -10,6 +10,7 @@
 //! one pass over its bytes on first use (in the browser, that first use runs in the
 //! engine's unoptimised tier, on the widget's critical path).
 
+use crate::case::StrCase;
 use std::sync::OnceLock;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -204,7 +205,7 @@ impl Cues {
             return crate::extract::lexicon::with_ascii_lower(w, |lw| self.is(l, lw));
         }
         let longest = self.lists[l as usize].iter().map(|x| x.len()).max().unwrap_or(0);
-        w.chars().count() <= longest && self.is(l, &w.to_lowercase())
+        w.chars().count() <= longest && self.is(l, &w.lowercase())
     }
 }
 

@@ -1,6 +1,7 @@
 //! The mention stream the cues read: the cast's name mentions plus mentions by
 //! description ("the council", "the government"), merged per paragraph.
 
+use crate::case::StrCase;
 use crate::extract::cast::names::{self, TokKind};
 use crate::extract::cast::{kb, Cast, Mention};
 use crate::model::ActorKind;
@@ -40,7 +41,7 @@ impl Described {
             .actors
             .iter()
             .map(|a| {
-                let r = a.role.as_deref().filter(|_| a.kind == ActorKind::Person)?.to_lowercase();
+                let r = a.role.as_deref().filter(|_| a.kind == ActorKind::Person)?.lowercase();
                 lx.is("person", r.rsplit(' ').next()?).then_some(r)
             })
             .collect();
@@ -63,7 +64,7 @@ impl Described {
                     .filter(|w| kbw.is("org_heads", w) || kbw.is("org_descriptions", w))
                     .map(|w| {
                         let n = vocab.len();
-                        *vocab.entry(w.to_lowercase()).or_insert(n)
+                        *vocab.entry(w.lowercase()).or_insert(n)
                     })
                     .collect()
             })

@@ -45,6 +45,7 @@ mod tests;
 use super::cast::names::TokKind;
 use super::cast::{kb, Cast, Mention};
 use super::Context;
+use crate::case::StrCase;
 use crate::model::ActorKind;
 pub use adopt::adopt;
 use blocs::memberships;
@@ -217,7 +218,7 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
                         // "the largest Serb party in Kosovo and one closely aligned with
                         // Belgrade": past a place, the actor named before it; but
                         // "officials in Yerevan" are the state's (`[state_agent]`).
-                        let agents_of = |m: &Mention| p.text[..m.range.start].split_whitespace().nth_back(1).is_some_and(|w| crate::extract::lexicon::get().is("state_agent", &w.to_lowercase()));
+                        let agents_of = |m: &Mention| p.text[..m.range.start].split_whitespace().nth_back(1).is_some_and(|w| crate::extract::lexicon::get().is("state_agent", &w.lowercase()));
                         let skip = before.last().is_some_and(|m| place(m) && !agents_of(m));
                         let last = before.iter().rposition(|m| !place(m)).filter(|_| skip).unwrap_or(before.len().saturating_sub(1));
                         before

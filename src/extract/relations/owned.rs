@@ -11,6 +11,7 @@
 //! nouns are data (`[-:ouster]`, `[-:owned_act]`). Cost: a few words after each
 //! mention and after each cue; the memory holds one owner per noun of the list.
 
+use crate::case::StrCase;
 use super::cues::{cues, List};
 use crate::extract::cast::Mention;
 
@@ -31,7 +32,7 @@ fn words_after(text: &str, at: usize, n: usize) -> Vec<(String, usize)> {
             break;
         }
         let core = t.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '€' && c != '$');
-        out.push((core.to_lowercase(), at + start + w.trim_end().len()));
+        out.push((core.lowercase(), at + start + w.trim_end().len()));
         if t.ends_with([',', ';', ':', '.', '"', '\u{201d}', '\u{2019}']) && !t.ends_with("\u{2019}s") {
             break;
         }

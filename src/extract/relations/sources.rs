@@ -4,6 +4,7 @@
 //! appositive ("Hamas, the Iran-backed group"), a coordinated pair before a
 //! mutual cue, the head and owner of a possessed appositive.
 
+use crate::case::StrCase;
 use super::cues::{cues, List};
 use crate::extract::cast::names::Tok;
 use crate::extract::cast::{Cast, Mention};
@@ -69,7 +70,7 @@ pub(super) fn clause_head(text: &str, start: usize, cue_start: usize, before: &[
     }
     let close = start + pre.strip_suffix(',')?.len();
     let open = start + text[start..close].rfind(',')?;
-    let first = text[open + 1..close].split_whitespace().next()?.to_lowercase();
+    let first = text[open + 1..close].split_whitespace().next()?.lowercase();
     // ", Ukraine's human rights commissioner," and ", 54," are appositives too.
     let possessive = first.ends_with("'s") || first.ends_with("\u{2019}s");
     let opens_clause = cues().is(List::AppositiveOpener, &first)
@@ -127,7 +128,7 @@ pub(super) fn possessor(text: &str, before: &[&Mention], cue_start: usize) -> Op
         && !words.iter().any(|w| cues().is_lower(List::Negator, w));
     // "Jumabaev, a longtime Osmonov ally": an indefinite appositive, the owner as a
     // noun modifier (at most one adjective before it).
-    let indefinite = matches!(words.as_slice(), [",", a] | [",", a, _] if lx.is("indefinite_article", &a.to_lowercase()));
+    let indefinite = matches!(words.as_slice(), [",", a] | [",", a, _] if lx.is("indefinite_article", &a.lowercase()));
     ((between.contains(',') && words.len() <= 2 || indefinite || predicate) && head.actor != owner.actor).then_some((head.actor, owner.actor))
 }
 

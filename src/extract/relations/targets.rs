@@ -1,6 +1,7 @@
 //! A cue's targets: the actor right after it and those coordinated with it, and
 //! where such a list ends (a name followed by a verb opens a new clause).
 
+use crate::case::StrCase;
 use super::cues::{cues, Family, List};
 use crate::extract::cast::Mention;
 
@@ -25,7 +26,7 @@ pub(super) fn coordinated(text: &str, after: &[&Mention], from: usize) -> Vec<us
                 && !gap.contains([',', ';', ':', '.', '—'])
                 && gap.split_whitespace().count() <= 4
                 && {
-                    let gap_l = gap.to_lowercase();
+                    let gap_l = gap.lowercase();
                     !gap_l.split_whitespace().any(|w| c.is(List::RelativeGap, w))
                         // "hosted both leaders in Moscow": a place, not the object.
                         && !gap_l.split_whitespace().last().is_some_and(|w| c.is(List::Locative, w))

@@ -23,6 +23,7 @@
 //! Only organisations and groups are bodies here: a state's title ("the Kenyan
 //! MP") is the tree's to read.
 
+use crate::case::StrCase;
 use super::evidence::clip;
 use super::Found;
 use crate::extract::cast::{kb, Cast, Mention};
@@ -36,7 +37,7 @@ const BACK: usize = 3;
 /// "leads" or "member_of" for a title noun of the cast's lists.
 fn title_kind(word: &str) -> Option<&'static str> {
     let kb = kb::get();
-    let w = word.to_lowercase();
+    let w = word.lowercase();
     if kb.is("leader_nouns", &w) {
         Some("leads")
     } else if kb.is("member_nouns", &w) {
@@ -88,7 +89,7 @@ fn next_word(text: &str, end: usize) -> Option<&str> {
 fn role_title(cast: &Cast, role: &str) -> Option<(usize, &'static str)> {
     let words: Vec<&str> = role.split_whitespace().collect();
     let words = match words.first() {
-        Some(w) if matches!(w.to_lowercase().as_str(), "the" | "a" | "an") => &words[1..],
+        Some(w) if matches!(w.lowercase().as_str(), "the" | "a" | "an") => &words[1..],
         _ => &words[..],
     };
     for len in (1..words.len().min(9)).rev() {
