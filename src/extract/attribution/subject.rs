@@ -207,7 +207,10 @@ impl<'c, 'a> Finder<'c, 'a> {
             }
         }
         let subj = self.noun_phrase(cast, p, start, j);
-        if let (Some(s), Some(app)) = (&subj, apposition.clone()) {
+        // "People close to the chief executive, Laura Bianchi, said": the name in
+        // apposition renames the restrictive modifier's noun, not the unnamed source.
+        let restricted = (start + 1..j).any(|k| tk.is_word(k) && tk.is_lower(k) && self.lx.is("complement_adjective", tk.lower(k)) && tk.is_word(k - 1) && is_speaker_noun(tk.lower(k - 1)));
+        if let (Some(s), Some(app), false) = (&subj, apposition.clone(), restricted) {
             let pron_phrase = matches!(s, Subj::Pronoun { .. }) && j - start > 1;
             let titled = matches!(s, Subj::Actor(a) if j > start && (tk.is_word(j - 1) && tk.is_lower(j - 1) || cast.actors[*a].kind != ActorKind::Person && self.title_tail(cast, p, start, j)));
             // "A Saudi official, speaking to Asharq Al-Awsat, described", "Ali al-Kuhlani,
