@@ -1503,3 +1503,35 @@ fn a_transcript_label_in_capitals_names_the_answering_person() {
     // Near miss: the moderator's label names nobody of the cast.
     assert_ne!(speaker(&s, "we will strike anyway").as_deref(), Some("Chidi Okafor"));
 }
+
+#[test]
+fn a_crowd_keeps_two_places_joined_by_and_and_a_place_noun() {
+    let s = story(&[
+        "Officials in Seoul and Tokyo have spent months drafting the accord. They said on Friday it was \"ninety percent done.\"",
+        "\"We have had no electricity for a week,\" residents of the Al-Nour district said.",
+    ]);
+    assert_eq!(speaker(&s, "ninety percent done").as_deref(), Some("Officials in Seoul and Tokyo"));
+    assert_eq!(speaker(&s, "We have had no electricity").as_deref(), Some("Residents of the Al-Nour district"));
+    // Near miss: a lowercase word after the place that is no place noun stays out.
+    let s = story(&["\"We have had no electricity for a week,\" residents of Al-Nour told reporters."]);
+    assert_eq!(speaker(&s, "We have had no electricity").as_deref(), Some("Residents of Al-Nour"));
+}
+
+#[test]
+fn plural_bodies_and_trades_are_collective_speakers() {
+    let s = story(&["Environmental groups accused the government of \"greenwashing a coal plant.\""]);
+    assert_eq!(speaker(&s, "greenwashing").as_deref(), Some("Environmental groups"));
+    // Near miss: a named body before the same words is that body, no group.
+    let s = story(&["The Environmental Defence Fund accused the government of \"greenwashing a coal plant.\""]);
+    assert_eq!(speaker(&s, "greenwashing").as_deref(), Some("Environmental Defence Fund"));
+}
+
+#[test]
+fn a_body_in_the_speakers_post_does_not_stop_the_next_quote() {
+    let s = story(&["\"The port is running at half its capacity,\" said Rahul Menon, general manager of the Kochi Container Terminal, in a phone interview. \"Ships are simply going elsewhere.\""]);
+    assert_eq!(speaker(&s, "Ships are simply").as_deref(), Some("Rahul Menon"));
+    // Near miss: a person named in between, not after a preposition ("the harbour
+    // master Ana Ruiz"), may speak next: the quote is not carried over to Menon.
+    let s = story(&["\"The port is running at half its capacity,\" said Rahul Menon, and the harbour master Ana Ruiz nodded. \"Ships are simply going elsewhere.\""]);
+    assert_ne!(speaker(&s, "Ships are simply").as_deref(), Some("Rahul Menon"));
+}

@@ -16,7 +16,8 @@ fn someone_else(f: &Finder, cast: &Cast, para: usize, range: Range<usize>, speak
         let (word, rest) = last_word(before);
         // "a source close to Mr Lowe said": a courtesy title before the name is
         // stepped over to the word that places it.
-        let word = if gender::of_title(&word).is_some() { last_word(rest).0 } else { word };
+        // So is a determiner: "general manager of the Kochi Container Terminal".
+        let word = if gender::of_title(&word).is_some() || f.lx.is("determiner", &word) { last_word(rest).0 } else { word };
         m.actor != speaker && cast.actors[m.actor].kind == ActorKind::Person && !f.lx.is("listener_cue", &word) && !f.lx.is("preposition", &word)
     })
 }

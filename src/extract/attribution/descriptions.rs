@@ -75,7 +75,12 @@ pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Rang
             // "observers from the European Union": the complement ends in a name,
             // which it keeps whole (never "observers from the").
             let names_from = j;
-            while j < tk.toks.len() && j < names_from + 5 && tk.is_word(j) && !tk.quoted[j] && (tk.is_cap(j) || j > names_from && (f.lx.is("name_particle", tk.lower(j)) || matches!(tk.lower(j), "of" | "for")) && tk.is_word(j + 1) && tk.is_cap(j + 1)) {
+            // ("officials in Seoul and Tokyo": two names joined by "and" too.)
+            while j < tk.toks.len() && j < names_from + 5 && tk.is_word(j) && !tk.quoted[j] && (tk.is_cap(j) || j > names_from && (f.lx.is("name_particle", tk.lower(j)) || matches!(tk.lower(j), "of" | "for" | "and")) && tk.is_word(j + 1) && tk.is_cap(j + 1)) {
+                j += 1;
+            }
+            // "residents of the Al-Nour district": a place noun after the name is its own.
+            if j > names_from && j < tk.toks.len() && tk.is_word(j) && !tk.quoted[j] && tk.is_lower(j) && f.lx.is("place_noun", tk.lower(j)) {
                 j += 1;
             }
             if j > k + 1 && !f.lx.is("determiner", tk.lower(j - 1)) && !f.lx.is("complement_preposition", tk.lower(j - 1)) {
