@@ -1535,3 +1535,28 @@ fn a_body_in_the_speakers_post_does_not_stop_the_next_quote() {
     let s = story(&["\"The port is running at half its capacity,\" said Rahul Menon, and the harbour master Ana Ruiz nodded. \"Ships are simply going elsewhere.\""]);
     assert_ne!(speaker(&s, "Ships are simply").as_deref(), Some("Rahul Menon"));
 }
+
+#[test]
+fn a_name_then_a_bare_post_then_a_relative_clause_is_the_subject() {
+    let s = story(&[
+        "Tasneem Rahman, head of global policy at Climate Action Network, which represents some 1,900 civil society organisations, accused rich countries of \"accounting tricks.\"",
+        "Lena Park, director of the Seoul Institute, which advises the government, said the plan was \"a gamble with borrowed money.\"",
+    ]);
+    assert_eq!(speaker(&s, "accounting tricks").as_deref(), Some("Tasneem Rahman"));
+    assert_eq!(speaker(&s, "a gamble with").as_deref(), Some("Lena Park"));
+    // Near miss: an opening place before the post is no name.
+    let s = story(&["In Nairobi, head teachers, who met on Monday, said the fees were \"impossible to pay.\""]);
+    assert_ne!(speaker(&s, "impossible to pay").as_deref(), Some("Nairobi"));
+}
+
+#[test]
+fn an_opening_participle_with_to_is_no_antecedent() {
+    let s = story(&[
+        "Introduced to senior officers on February 12, Timur Asanov promised that the committee would stay out of business disputes.",
+        "\u{201c}The era of raids is over,\u{201d} he said.",
+    ]);
+    assert_eq!(speaker(&s, "The era of raids").as_deref(), Some("Timur Asanov"));
+    // Near miss: a name ending in -ed before "to" that is the subject itself.
+    let s = story(&["Jared Reed travelled to Kyiv on Monday. \u{201c}The front is quiet,\u{201d} he said."]);
+    assert_eq!(speaker(&s, "The front is quiet").as_deref(), Some("Jared Reed"));
+}
