@@ -1560,3 +1560,12 @@ fn an_opening_participle_with_to_is_no_antecedent() {
     let s = story(&["Jared Reed travelled to Kyiv on Monday. \u{201c}The front is quiet,\u{201d} he said."]);
     assert_eq!(speaker(&s, "The front is quiet").as_deref(), Some("Jared Reed"));
 }
+
+#[test]
+fn they_takes_up_a_body_described_before() {
+    let s = story(&["The farmers' union has threatened to block the motorways again. Its members want the diesel subsidy restored. \"We will be back with the tractors in March,\" they said in a statement."]);
+    assert_eq!(speaker(&s, "We will be back").as_deref(), Some("Farmers' union"));
+    // Near miss: "he" never takes up the body.
+    let s = story(&["The farmers' union has backed Omar Diallo for the post. \"We will be back with the tractors in March,\" he said."]);
+    assert_eq!(speaker(&s, "We will be back").as_deref(), Some("Omar Diallo"));
+}

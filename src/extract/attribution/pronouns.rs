@@ -227,7 +227,9 @@ pub(super) fn antecedent_in(f: &Finder, cast: &mut Cast, p: usize, toks: Range<u
             // "The Chinese embassy in Dakar said …. "Q," it said": a definite body
             // description (an institution noun) is the body "it" stands for, made
             // an actor under the state it names, never that state.
-            Some(Subj::Described { range, plural: false, head }) if class == PronounClass::Thing && f.lx.is("organization", &head) && !is_plural(&head) && f.ctx.paras[p].text[range.clone()].trim_start().to_lowercase().starts_with("the ") => {
+            // ("The farmers' union has threatened …. "Q," they said": a body takes
+            // "they" too, in British usage.)
+            Some(Subj::Described { range, plural: false, head }) if matches!(class, PronounClass::Thing | PronounClass::Plural) && f.lx.is("organization", &head) && !is_plural(&head) && f.ctx.paras[p].text[range.clone()].trim_start().to_lowercase().starts_with("the ") => {
                 if let Some(a) = described_actor(f, cast, p, range, &head, false, true).filter(|&a| f.fits(cast, class, g, a)) {
                     return Some(a);
                 }
