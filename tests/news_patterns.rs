@@ -1433,3 +1433,168 @@ fn a_dash_aside_without_a_reporting_verb_is_no_incise_frame() {
     // (the frame of "called" may name the aides; the aside must not name Trump)
     assert_ne!(speaker(&s, "maximum pressure").as_deref(), Some("Trump"));
 }
+
+// ---- Round 14 of issue 3 (attr14): constructions of the probe suite's new families ----
+
+#[test]
+fn a_source_close_to_someone_is_the_unnamed_source_not_the_name() {
+    let s = story(&[
+        "The cabinet met on Sunday. \u{2018}It was a conversation, not a threat,\u{2019} a source close to Mr Lowe said. \u{2018}The chief whip was explaining the position.\u{2019}",
+        "People close to the chief executive, Laura Bianchi, said the offer was \"an insult to the staff.\"",
+    ]);
+    assert_eq!(speaker(&s, "It was a conversation").as_deref(), Some("Source"));
+    assert_eq!(speaker(&s, "The chief whip was").as_deref(), Some("Source"));
+    let src = s.actors.iter().find(|a| a.name == "Source").unwrap();
+    assert!(src.aliases.iter().any(|a| a == "a source close to Mr Lowe"), "{:?}", src.aliases);
+    assert_eq!(speaker(&s, "an insult to the staff").as_deref(), Some("People"));
+    // Near misses: an adjective after a name (no speaker noun) is an aside; a
+    // description with its name in apposition is that person.
+    let s = story(&["Marcelo Duarte, close to tears, said: \"I am finished here.\"", "The chief executive, Laura Bianchi, said the offer was \"an insult to the staff.\""]);
+    assert_eq!(speaker(&s, "I am finished").as_deref(), Some("Marcelo Duarte"));
+    assert_eq!(speaker(&s, "an insult to the staff").as_deref(), Some("Laura Bianchi"));
+}
+
+#[test]
+fn a_quote_after_a_collective_speaker_continues_it() {
+    let s = story(&["Water has been scarce since June. \"We have had no electricity for a week,\" residents said. \"The children are sick.\""]);
+    assert_eq!(speaker(&s, "The children are sick").as_deref(), Some("Residents"));
+    // Near miss: someone else named in between speaks next.
+    let s = story(&["\"We have had no electricity for a week,\" residents said, and Governor Ana Ruiz answered them. \"The lines are being repaired.\""]);
+    assert_ne!(speaker(&s, "The lines are being").as_deref(), Some("Residents"));
+}
+
+#[test]
+fn his_office_is_the_office_of_the_person_it_stands_for() {
+    let s = story(&[
+        "President Manuel Alves will receive the parties on Tuesday, his office said in a statement.",
+        "\u{201c}The President will listen to all parties,\u{201d} the statement said.",
+        "Governor Ana Silva did not attend. Her office said she was \"travelling abroad and will answer in writing.\"",
+    ]);
+    assert_eq!(speaker(&s, "The President will listen").as_deref(), Some("Manuel Alves's office"));
+    assert_eq!(parent(&s, "Manuel Alves's office").as_deref(), Some("Manuel Alves"));
+    assert_eq!(speaker(&s, "travelling abroad").as_deref(), Some("Ana Silva's office"));
+    // Near miss: "his office manager" is a person of the office, not the office.
+    let s = story(&["Jorge Lima arrived late. \"Nobody told us,\" his office manager said."]);
+    assert_ne!(speaker(&s, "Nobody told us").as_deref(), Some("Jorge Lima's office"));
+    assert!(s.actors.iter().all(|a| a.name != "Jorge Lima's office"), "{:?}", names(&s));
+}
+
+#[test]
+fn a_document_quote_is_its_signatory_named_in_the_next_sentence() {
+    let s = story(&[
+        "The letter reached the ministry on Friday. \"We will not tolerate further delays,\" it read. It was signed by Deputy Prime Minister Tomasz Wrona.",
+        "\"The country deserves better than this,\" the statement read. It was signed by Ana Lucia Ferreira, the party's president.",
+    ]);
+    assert_eq!(speaker(&s, "We will not tolerate").as_deref(), Some("Tomasz Wrona"));
+    assert_eq!(speaker(&s, "The country deserves").as_deref(), Some("Ana Lucia Ferreira"));
+    // Near misses: signed without an agent; a person's frame, then a signature.
+    let s = story(&["\"We want peace,\" the letter said. It was signed in Geneva by both sides.", "\"We will win,\" he said. The treaty was signed by Omar Idris."]);
+    assert_ne!(speaker(&s, "We want peace").as_deref(), Some("Both sides"));
+    assert_ne!(speaker(&s, "We will win").as_deref(), Some("Omar Idris"));
+}
+
+#[test]
+fn a_bracketed_translation_between_the_quote_and_its_frame_is_stepped_over() {
+    let s = story(&["\u{ab}Nous ne c\u{e9}derons pas\u{bb} (\u{ab}We will not give in\u{bb}), the French president, \u{c9}mile Laurent, told the crowd in Lyon."]);
+    assert_eq!(speaker(&s, "Nous ne").as_deref(), Some("\u{c9}mile Laurent"));
+    assert_eq!(speaker(&s, "We will not give in").as_deref(), Some("\u{c9}mile Laurent"));
+    // Near miss: a word and its translation, no frame after: terms, no speaker.
+    let s = story(&["The word \u{201e}Heimat\u{201c} (\u{201e}homeland\u{201c}) appears twice in the text, officials said."]);
+    assert!(s.quotes.iter().all(|q| q.speaker.is_none()), "{:?}", s.quotes);
+}
+
+#[test]
+fn a_photo_caption_between_a_person_and_their_words_is_stepped_over() {
+    let s = story(&[
+        "Ewa Nowak, a teacher from Lodz, travelled five hours to join the march.",
+        "Protesters outside parliament in Warsaw on Sunday. Photograph: Jan Kowalski/Reuters",
+        "\"We are here for our children. Nobody else will speak for them.\"",
+    ]);
+    assert_eq!(speaker(&s, "We are here").as_deref(), Some("Ewa Nowak"));
+    // Near miss: a labelled update is prose, its reported speaker speaks on.
+    let s = story(&[
+        "Ewa Nowak, a teacher from Lodz, travelled five hours to join the march.",
+        "Update: Interior Minister Jonas Berg said the march would be allowed to continue.",
+        "\"Nobody will be arrested today.\"",
+    ]);
+    assert_eq!(speaker(&s, "Nobody will be arrested").as_deref(), Some("Jonas Berg"));
+}
+
+#[test]
+fn a_transcript_label_in_capitals_names_the_answering_person() {
+    let s = story(&[
+        "The following is an edited transcript of our conversation with Energy Minister Chidi Okafor.",
+        "MODERATOR: Minister, will the plant close?",
+        "OKAFOR: It will not close. I told the workers last week, \"Your jobs are safe,\" and I meant it.",
+        "MODERATOR: The union says \"we will strike anyway.\" Will they?",
+    ]);
+    assert_eq!(speaker(&s, "Your jobs are safe").as_deref(), Some("Chidi Okafor"));
+    // Near miss: the moderator's label names nobody of the cast.
+    assert_ne!(speaker(&s, "we will strike anyway").as_deref(), Some("Chidi Okafor"));
+}
+
+#[test]
+fn a_crowd_keeps_two_places_joined_by_and_and_a_place_noun() {
+    let s = story(&[
+        "Officials in Seoul and Tokyo have spent months drafting the accord. They said on Friday it was \"ninety percent done.\"",
+        "\"We have had no electricity for a week,\" residents of the Al-Nour district said.",
+    ]);
+    assert_eq!(speaker(&s, "ninety percent done").as_deref(), Some("Officials in Seoul and Tokyo"));
+    assert_eq!(speaker(&s, "We have had no electricity").as_deref(), Some("Residents of the Al-Nour district"));
+    // Near miss: a lowercase word after the place that is no place noun stays out.
+    let s = story(&["\"We have had no electricity for a week,\" residents of Al-Nour told reporters."]);
+    assert_eq!(speaker(&s, "We have had no electricity").as_deref(), Some("Residents of Al-Nour"));
+}
+
+#[test]
+fn plural_bodies_and_trades_are_collective_speakers() {
+    let s = story(&["Environmental groups accused the government of \"greenwashing a coal plant.\""]);
+    assert_eq!(speaker(&s, "greenwashing").as_deref(), Some("Environmental groups"));
+    // Near miss: a named body before the same words is that body, no group.
+    let s = story(&["The Environmental Defence Fund accused the government of \"greenwashing a coal plant.\""]);
+    assert_eq!(speaker(&s, "greenwashing").as_deref(), Some("Environmental Defence Fund"));
+}
+
+#[test]
+fn a_body_in_the_speakers_post_does_not_stop_the_next_quote() {
+    let s = story(&["\"The port is running at half its capacity,\" said Rahul Menon, general manager of the Kochi Container Terminal, in a phone interview. \"Ships are simply going elsewhere.\""]);
+    assert_eq!(speaker(&s, "Ships are simply").as_deref(), Some("Rahul Menon"));
+    // Near miss: a person named in between, not after a preposition ("the harbour
+    // master Ana Ruiz"), may speak next: the quote is not carried over to Menon.
+    let s = story(&["\"The port is running at half its capacity,\" said Rahul Menon, and the harbour master Ana Ruiz nodded. \"Ships are simply going elsewhere.\""]);
+    assert_ne!(speaker(&s, "Ships are simply").as_deref(), Some("Rahul Menon"));
+}
+
+#[test]
+fn a_name_then_a_bare_post_then_a_relative_clause_is_the_subject() {
+    let s = story(&[
+        "Tasneem Rahman, head of global policy at Climate Action Network, which represents some 1,900 civil society organisations, accused rich countries of \"accounting tricks.\"",
+        "Lena Park, director of the Seoul Institute, which advises the government, said the plan was \"a gamble with borrowed money.\"",
+    ]);
+    assert_eq!(speaker(&s, "accounting tricks").as_deref(), Some("Tasneem Rahman"));
+    assert_eq!(speaker(&s, "a gamble with").as_deref(), Some("Lena Park"));
+    // Near miss: an opening place before the post is no name.
+    let s = story(&["In Nairobi, head teachers, who met on Monday, said the fees were \"impossible to pay.\""]);
+    assert_ne!(speaker(&s, "impossible to pay").as_deref(), Some("Nairobi"));
+}
+
+#[test]
+fn an_opening_participle_with_to_is_no_antecedent() {
+    let s = story(&[
+        "Introduced to senior officers on February 12, Timur Asanov promised that the committee would stay out of business disputes.",
+        "\u{201c}The era of raids is over,\u{201d} he said.",
+    ]);
+    assert_eq!(speaker(&s, "The era of raids").as_deref(), Some("Timur Asanov"));
+    // Near miss: a name ending in -ed before "to" that is the subject itself.
+    let s = story(&["Jared Reed travelled to Kyiv on Monday. \u{201c}The front is quiet,\u{201d} he said."]);
+    assert_eq!(speaker(&s, "The front is quiet").as_deref(), Some("Jared Reed"));
+}
+
+#[test]
+fn they_takes_up_a_body_described_before() {
+    let s = story(&["The farmers' union has threatened to block the motorways again. Its members want the diesel subsidy restored. \"We will be back with the tractors in March,\" they said in a statement."]);
+    assert_eq!(speaker(&s, "We will be back").as_deref(), Some("Farmers' union"));
+    // Near miss: "he" never takes up the body.
+    let s = story(&["The farmers' union has backed Omar Diallo for the post. \"We will be back with the tractors in March,\" he said."]);
+    assert_eq!(speaker(&s, "We will be back").as_deref(), Some("Omar Diallo"));
+}

@@ -105,7 +105,8 @@ fn is_title(t: &str) -> bool {
 
 /// A first line that is prose, not a headline, though it has no final full stop: it
 /// ends in a quoted sentence (the full stop inside the marks: `… he said. "We
-/// cannot borrow forever."`), in a colon that announces a quotation (`… had a
+/// cannot borrow forever."`, or in brackets: `… said the measures were "temporary.")`),
+/// in a colon that announces a quotation (`… had a
 /// message for the owners:`), or holds a sentence break (`… on Sunday. "We …`: a
 /// lowercase word, a full stop, a capital or an opening mark; or any word but an
 /// abbreviation in capitals, a full stop and an opening mark). A headline may end
@@ -117,7 +118,8 @@ fn is_prose(t: &str) -> bool {
     if t.ends_with(':') {
         return true;
     }
-    let unquoted = t.trim_end_matches(['"', '\'', '\u{201D}', '\u{2019}', '\u{00BB}']);
+    // (A sentence set in brackets ends so too: `… its tone. (A spokesman said ….)`.)
+    let unquoted = t.trim_end_matches(['"', '\'', '\u{201D}', '\u{2019}', '\u{00BB}', ')']);
     if unquoted.len() < t.len() && unquoted.ends_with(['.', '!', '?']) {
         return true;
     }
@@ -231,11 +233,12 @@ mod tests {
             "Kenyan President Joseph Mwangi defended the tax increases on Sunday. \"We cannot borrow forever,\" he said",
             "The prime minister rejected calls for an early election, telling parliament: \u{201C}This government will serve its full term.\u{201D}",
             "Miners began a strike at the largest copper mine, and their union leader had a message for the owners:",
+            "The ministry later softened its tone. (A spokesman said the measures were \"temporary and targeted.\")",
         ] {
             assert_eq!(read(&format!("{lede}\n\nThe vote is on Thursday.\n")).meta.title, None, "{lede}");
         }
         // Near misses: headlines ending in a quoted phrase, or with abbreviations.
-        for title in ["Interview: Ghana's minister says life after the IMF 'will not be a spending spree'", "U.S. envoy says talks are \"on track\"", "ISSUE BRIEF | NO. 212 | NOVEMBER 2026", "Lt. Gen. Smith named army chief"] {
+        for title in ["Interview: Ghana's minister says life after the IMF 'will not be a spending spree'", "U.S. envoy says talks are \"on track\"", "ISSUE BRIEF | NO. 212 | NOVEMBER 2026", "Lt. Gen. Smith named army chief", "Minister resigns over leaked memo (updated)"] {
             assert_eq!(read(&format!("{title}\n\nThe vote is on Thursday.\n")).meta.title.as_deref(), Some(title));
         }
     }

@@ -14,10 +14,50 @@ fn someone_else(f: &Finder, cast: &Cast, para: usize, range: Range<usize>, speak
     let text = f.ctx.paras[para].text;
     cast.mentions_in(para, range).iter().any(|m| {
         let before = text[..m.range.start].trim_end();
-        let word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-        let word = word.lowercase();
+        let (word, rest) = last_word(before);
+        // "a source close to Mr Lowe said": a courtesy title before the name is
+        // stepped over to the word that places it.
+        // So is a determiner: "general manager of the Kochi Container Terminal".
+        let word = if gender::of_title(&word).is_some() || f.lx.is("determiner", &word) { last_word(rest).0 } else { word };
         m.actor != speaker && cast.actors[m.actor].kind == ActorKind::Person && !f.lx.is("listener_cue", &word) && !f.lx.is("preposition", &word)
     })
+}
+
+/// Whether paragraph `p` is a photo caption: a sentence of it opens with a credit
+/// label (`[credit_label]`: "Photograph", "Photo") and a colon.
+fn is_caption(f: &Finder, p: usize) -> bool {
+    let tk = &f.tks[p];
+    tk.sentences.iter().any(|s| {
+        let k = tk.at(s.start);
+        tk.is_word(k) && tk.is_cap(k) && f.lx.is("credit_label", tk.lower(k)) && tk.punct(k + 1) == Some(':')
+    })
+}
+
+/// The last word of `text` (lowercase) and the text before it.
+fn last_word(text: &str) -> (String, &str) {
+    match text.char_indices().rev().find(|(_, c)| !c.is_alphanumeric()) {
+        Some((k, c)) => (text[k + c.len_utf8()..].lowercase(), text[..k].trim_end()),
+        None => (text.lowercase(), ""),
+    }
+}
+
+/// Still sieve 4, after sieve 5: `"Q1," residents said. "Q2."`: a quote opening its
+/// own sentence right after one the collective sieve attributed (a crowd, officials,
+/// an unnamed source made an actor only there) continues it, as after any other
+/// speaker, unless someone else is named in between.
+pub(super) fn after_collective(f: &Finder, cast: &Cast, spans: &[QuoteSpan], kinds: &[QuoteKind], frames: &[Option<Frame>], out: &mut [Option<Attribution>]) {
+    for i in 1..spans.len() {
+        let (s, prev) = (&spans[i], &spans[i - 1]);
+        if !super::is_speech(kinds, i) || out[i].is_some() || frames[i].is_some() || !s.preceding.is_empty() || prev.para != s.para || prev.close > s.open {
+            continue;
+        }
+        let Some(a) = out[i - 1].filter(|a| a.sieve == "collective") else { continue };
+        let para = &f.ctx.paras[s.para];
+        let sentence_open = para.text[para.sentence_at(s.open).start..s.open].trim().is_empty();
+        if sentence_open && !someone_else(f, cast, s.para, prev.close..s.open, a.actor) {
+            out[i] = Some(Attribution { actor: a.actor, sieve: "carry_over" });
+        }
+    }
 }
 
 /// Sieve 4: carry-over for paragraphs that open with an unframed quote.
@@ -93,7 +133,12 @@ pub(super) fn sieve(f: &Finder, cast: &mut Cast, spans: &[QuoteSpan], kinds: &[Q
         if !opens_para || first_para == 0 || frames[i].is_some() {
             continue;
         }
-        let prev = first_para - 1;
+        // A photo caption between ("… on Sunday. Photograph: X/Reuters") is no
+        // prose of the story: the paragraph before it is the one the quote follows.
+        let mut prev = first_para - 1;
+        if prev > 0 && is_caption(f, prev) {
+            prev -= 1;
+        }
         if ctx.paras[prev].is_heading() {
             continue;
         }

@@ -76,7 +76,12 @@ pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Rang
             // "observers from the European Union": the complement ends in a name,
             // which it keeps whole (never "observers from the").
             let names_from = j;
-            while j < tk.toks.len() && j < names_from + 5 && tk.is_word(j) && !tk.quoted[j] && (tk.is_cap(j) || j > names_from && (f.lx.is("name_particle", tk.lower(j)) || matches!(tk.lower(j), "of" | "for")) && tk.is_word(j + 1) && tk.is_cap(j + 1)) {
+            // ("officials in Seoul and Tokyo": two names joined by "and" too.)
+            while j < tk.toks.len() && j < names_from + 5 && tk.is_word(j) && !tk.quoted[j] && (tk.is_cap(j) || j > names_from && (f.lx.is("name_particle", tk.lower(j)) || matches!(tk.lower(j), "of" | "for" | "and")) && tk.is_word(j + 1) && tk.is_cap(j + 1)) {
+                j += 1;
+            }
+            // "residents of the Al-Nour district": a place noun after the name is its own.
+            if j > names_from && j < tk.toks.len() && tk.is_word(j) && !tk.quoted[j] && tk.is_lower(j) && f.lx.is("place_noun", tk.lower(j)) {
                 j += 1;
             }
             if j > k + 1 && !f.lx.is("determiner", tk.lower(j - 1)) && !f.lx.is("complement_preposition", tk.lower(j - 1)) {
@@ -359,6 +364,9 @@ pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Rang
         crate::extract::cast::kb::get().is("national_heads", &title)
     };
     let parent = if national { cast.home } else { parent };
+    // "a source close to Mr Lowe", "people close to the Hamas leadership": an unnamed
+    // source in someone's circle stands where they stand (a person's parent, a body).
+    let parent = parent.or_else(|| if kind == ActorKind::Person || kind == ActorKind::Group { circle_of(f, cast, p, end) } else { None });
     // The article's own wording, article included ("a doctor from the charity",
     // "The crowd"), is an alias: it is how the text refers to this actor.
     let surface = text[range.start..end].trim().replace(')', "");
@@ -502,6 +510,23 @@ fn restrictive_modifier(f: &Finder, p: usize, end: usize) -> Option<usize> {
     }
     // Nothing but the first word, or a clause ended mid-phrase: no modifier.
     (j > k + 1 && !["determiner", "preposition", "auxiliary"].iter().any(|c| f.lx.is(c, tk.lower(j - 1)))).then(|| tk.toks[j - 1].end)
+}
+
+/// The parent an unnamed source's circle gives it: after "close to" (a
+/// `[complement_adjective]` modifier right after the description ending at byte
+/// `end`), the parent of the person named, or the body named.
+fn circle_of(f: &Finder, cast: &Cast, p: usize, end: usize) -> Option<usize> {
+    let tk = &f.tks[p];
+    let k = tk.at(end);
+    if !(tk.is_word(k) && f.lx.is("complement_adjective", tk.lower(k))) {
+        return None;
+    }
+    let long = restrictive_modifier(f, p, end)?;
+    let m = cast.mentions_in(p, end..long).iter().find(|m| m.range.end <= long && matches!(cast.actors[m.actor].kind, ActorKind::Person | ActorKind::Organization))?;
+    match cast.actors[m.actor].kind {
+        ActorKind::Person => cast.actors[m.actor].parent,
+        _ => Some(m.actor),
+    }
 }
 
 /// The actor a plural of `head` ("officials" for "official") was last attached to

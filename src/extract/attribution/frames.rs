@@ -80,6 +80,14 @@ pub(super) fn after_frame(tk: &Tokens, after: usize, sent_end: usize, content: &
     // unless the next word is lowercase (`"…." he said` in some house styles).
     let full_stop = matches!(content_end, Some('.' | '\u{2026}'));
     let mut comma = matches!(content_end, Some(',' | '!' | '?')) || full_stop;
+    // `«Q» («translation»), the president told …`: a bracketed translation right
+    // after the quote (nothing but quoted words inside) is stepped over to the frame.
+    if tk.punct(i) == Some('(') {
+        let close = (i + 1..tk.toks.len().min(i + 80)).find(|&j| tk.punct(j) == Some(')'));
+        if let Some(r) = close.filter(|&r| (i + 1..r).any(|j| tk.quoted[j]) && (i + 1..r).all(|j| tk.quoted[j] || !tk.is_word(j))) {
+            i = r + 1;
+        }
+    }
     match tk.punct(i) {
         Some(',') => {
             comma = true;

@@ -1,5 +1,6 @@
 //! Still sieve 4: Q&A transcripts. In an interview printed as questions and answers
-//! ("Q: …" / "A: …"), the answers are the interviewee's words: a quote in an answer
+//! ("Q: …" / "A: …", or labelled with names in capitals: "OKAFOR: …"), the answers
+//! are the interviewee's words (a name label: the person of that name): a quote in an answer
 //! paragraph with no frame, or framed in the first person ("I told them"), is
 //! the interviewee's — the first person named in the nearest paragraph before it
 //! that is neither a question, an answer nor a heading (the introduction: "Interior
@@ -14,13 +15,24 @@ use super::*;
 /// How many paragraphs back an answer looks for the transcript's introduction.
 const INTRO_WINDOW: usize = 40;
 
-/// A paragraph labelled as a question or an answer ("Q:", "A:").
+/// A paragraph labelled as a question or an answer ("Q:", "A:"), or with a speaker's
+/// name in capitals ("OKAFOR:", "MODERATOR:"; `'N'`).
 fn label(text: &str) -> Option<char> {
     let t = text.trim_start().as_bytes();
     match t {
         [c @ (b'Q' | b'A'), b':', ..] => Some(*c as char),
-        _ => None,
+        _ => name_label(text).map(|_| 'N'),
     }
+}
+
+/// The name of a transcript's speaker label: one or two words in capitals, then a
+/// colon, opening the paragraph ("OKAFOR: It will not close.").
+fn name_label(text: &str) -> Option<&str> {
+    let t = text.trim_start();
+    let (name, _) = t.split_once(':')?;
+    let words = name.split_whitespace().count();
+    let caps = name.chars().all(|c| c.is_uppercase() || c == ' ' || c == '-' || c == '.') && name.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+    ((1..=2).contains(&words) && caps).then_some(name.trim())
 }
 
 /// The interviewee answering in paragraph `p`: the first person mentioned in the
@@ -43,7 +55,7 @@ fn first_person(f: &Finder, p: usize, open: usize, frame: Option<Frame>) -> bool
     let tk = &f.tks[p];
     let para = &f.ctx.paras[p];
     let before = para.text[para.sentence_at(open).start..open].trim();
-    let opens = before.is_empty() || before == "A:";
+    let opens = before.is_empty() || before == "A:" || before.strip_suffix(':').is_some_and(|n| name_label(before).is_some_and(|l| l == n));
     let me = |k: usize| tk.is_word(k) && matches!(tk.lower(k), "i" | "we");
     let left_of = |v: usize| {
         let mut k = v;
@@ -68,7 +80,15 @@ pub(super) fn sieve(f: &Finder, cast: &Cast, spans: &[QuoteSpan], kinds: &[Quote
             continue;
         }
         let p = spans[i].para;
-        if label(f.ctx.paras[p].text) != Some('A') || !first_person(f, p, spans[i].open, frames[i]) {
+        let text = f.ctx.paras[p].text;
+        // "OKAFOR: …": a label naming a person of the cast is that person's answer;
+        // any other name ("MODERATOR:") asks.
+        let named = name_label(text).and_then(|n| cast.lookup(n)).filter(|&a| cast.actors[a].kind == ActorKind::Person);
+        if !(label(text) == Some('A') || named.is_some()) || !first_person(f, p, spans[i].open, frames[i]) {
+            continue;
+        }
+        if let Some(a) = named {
+            out[i] = Some(Attribution { actor: a, sieve: "carry_over" });
             continue;
         }
         let who = match memo {

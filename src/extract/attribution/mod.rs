@@ -19,7 +19,9 @@
 //!    … "Q"`, whose subject is the main clause's) · `X's "Q"`.
 //! 3. `pronoun` / `description`: the frames above whose subject is "he", "they",
 //!    "his speech", "the president" or "a senior diplomat": resolved to the nearest
-//!    compatible actor (the subject of the closest earlier sentence first).
+//!    compatible actor (the subject of the closest earlier sentence first); "his
+//!    office" is the person's office; a document's quote signed in the next
+//!    sentence is its signatory's (`signed.rs`).
 //! 4. `carry_over`: a paragraph that opens with a quote and has no frame of its own
 //!    continues the speaker introduced just before (`… set out the position:`) or
 //!    the last speaker of the previous paragraph, or the person whose words that
@@ -58,6 +60,7 @@ mod modal;
 mod phrase;
 mod pronouns;
 mod resolve;
+mod signed;
 mod subject;
 mod tokens;
 #[cfg(test)]
@@ -158,7 +161,16 @@ pub fn attribute_read(ctx: &Context, reading: &Reading, spans: &[QuoteSpan], kin
         }
     }
 
-    // Sieve 3: pronouns and descriptions.
+    // Sieve 3: pronouns and descriptions; first, a document's quote whose author the
+    // next sentence names (`"Q," the statement read. It was signed by X.`), the
+    // plainest evidence a document frame gets (`signed.rs`).
+    for i in 0..n {
+        if speech(i) && out[i].is_none() && spans[i].preceding.is_empty() {
+            if let Some(a) = signed::signatory(&f, cast, spans[i].para, spans[i].close) {
+                out[i] = Some(Attribution { actor: a, sieve: "description" });
+            }
+        }
+    }
     pronouns::sieve(&f, cast, spans, kinds, &subjects, &mut out);
 
     // Still inside sieve 2's logic: a framed quote whose own subject was not found
@@ -193,6 +205,7 @@ pub fn attribute_read(ctx: &Context, reading: &Reading, spans: &[QuoteSpan], kin
         }
     }
     collective::sieve(&f, cast, spans, kinds, &subjects, &mut out);
+    carry::after_collective(&f, cast, spans, kinds, frames, &mut out);
     out
 }
 

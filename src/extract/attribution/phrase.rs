@@ -84,6 +84,15 @@ impl<'c, 'a> Finder<'c, 'a> {
                 cut = k;
                 break;
             }
+            // "a source close to Mr Lowe", "people familiar with her thinking": an
+            // unnamed source's restrictive modifier (`[complement_adjective]`, then
+            // its preposition) ends the head phrase; the name in it is no speaker
+            // (`described_actor` keeps the modifier as an alias).
+            let restrictive = tk.is_lower(k) && lx.is("complement_adjective", &w) && tk.is_word(k - 1) && tk.is_lower(k - 1) && is_speaker_noun(tk.lower(k - 1)) && k + 1 < hi && tk.is_word(k + 1) && (lx.is("preposition", tk.lower(k + 1)) || tk.lower(k + 1) == "to");
+            if restrictive {
+                cut = k;
+                break;
+            }
             let modifier = tk.is_lower(k) && (lx.is("preposition", &w) || lx.is("relative", &w) || tk.is_participle(k) || lexicon::get().speech_verb(&w).is_some());
             if modifier && !in_mention(k) {
                 let institution = |x: &str| lx.is("organization", x) || lx.is("person", x) || lx.is("media", x) || x == "bank" || x == "university" || x == "institute";

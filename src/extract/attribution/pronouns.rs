@@ -18,6 +18,10 @@ pub(super) fn sieve(f: &Finder, cast: &mut Cast, spans: &[QuoteSpan], kinds: &[Q
         let p = spans[i].para;
         match subjects[i].clone() {
             Some(Subj::Pronoun { at, class }) => {
+                if let Some(a) = possessed_office(f, cast, &out[..i], spans, p, at) {
+                    out[i] = Some(Attribution { actor: a, sieve: "pronoun" });
+                    continue;
+                }
                 if let Some(a) = possessed_group(f, cast, &out[..i], spans, p, at) {
                     out[i] = Some(Attribution { actor: a, sieve: "collective" });
                     continue;
@@ -224,7 +228,9 @@ pub(super) fn antecedent_in(f: &Finder, cast: &mut Cast, p: usize, toks: Range<u
             // "The Chinese embassy in Dakar said …. "Q," it said": a definite body
             // description (an institution noun) is the body "it" stands for, made
             // an actor under the state it names, never that state.
-            Some(Subj::Described { range, plural: false, head }) if class == PronounClass::Thing && f.lx.is("organization", &head) && !is_plural(&head) && f.ctx.paras[p].text[range.clone()].trim_start().lowercase().starts_with("the ") => {
+            // ("The farmers' union has threatened …. "Q," they said": a body takes
+            // "they" too, in British usage.)
+            Some(Subj::Described { range, plural: false, head }) if matches!(class, PronounClass::Thing | PronounClass::Plural) && f.lx.is("organization", &head) && !is_plural(&head) && f.ctx.paras[p].text[range.clone()].trim_start().lowercase().starts_with("the ") => {
                 if let Some(a) = described_actor(f, cast, p, range, &head, false, true).filter(|&a| f.fits(cast, class, g, a)) {
                     return Some(a);
                 }
@@ -285,5 +291,43 @@ fn possessed_group(f: &Finder, cast: &mut Cast, out: &[Option<Attribution>], spa
             cast.actors[a].parent = cast.actors[owner].parent.or(cast.actors[a].parent);
         }
     }
+    Some(a)
+}
+
+/// "his office said", "her office has begun to speak of": a possessive pronoun before
+/// a word of `[possessive_institutions]` (`data/cast_words.txt`) is the institution
+/// of the person it stands for, as "X's office" is in the cast: that person's
+/// "<name>'s office" (the cast's, else made under them, the article's wording an
+/// alias), never the person.
+pub(super) fn possessed_office(f: &Finder, cast: &mut Cast, out: &[Option<Attribution>], spans: &[QuoteSpan], p: usize, at: usize) -> Option<usize> {
+    let tk = &f.tks[p];
+    let k = tk.at(at);
+    if !(tk.is_word(k) && f.lx.is("possessive_pronoun", tk.lower(k)) && tk.is_word(k + 1) && tk.is_lower(k + 1)) {
+        return None;
+    }
+    let noun = tk.lower(k + 1);
+    if !crate::extract::cast::kb::get().is("possessive_institutions", noun) || tk.is_word(k + 2) && is_speaker_noun(tk.lower(k + 2)) {
+        return None;
+    }
+    let class = pronoun_class(tk.lower(k))?;
+    if class != PronounClass::Person {
+        return None;
+    }
+    let owner = resolve_pronoun(f, cast, out, spans, p, at, class)?;
+    let suffix = format!("'s {noun}");
+    let range = tk.toks[k].start..tk.toks[k + 1].end;
+    let own = (0..cast.actors.len()).find(|&a| cast.actors[a].parent == Some(owner) && cast.actors[a].kind == ActorKind::Organization && cast.actors[a].name.lowercase().ends_with(&suffix));
+    let a = own.unwrap_or_else(|| {
+        let d = &cast.actors[owner];
+        let draft = ActorDraft { name: format!("{}{suffix}", d.name), kind: ActorKind::Organization, parent: Some(owner), ..Default::default() };
+        cast.add_actor(draft)
+    });
+    // (Kept out of the name index: "his office" is no name, another pronoun's owner
+    // has another office.)
+    let surface = tk.text[range.clone()].to_string();
+    if !cast.actors[a].aliases.contains(&surface) {
+        cast.actors[a].aliases.push(surface);
+    }
+    cast.add_mention(Mention { actor: a, para: p, range });
     Some(a)
 }

@@ -20,7 +20,7 @@ pub(super) fn resolve_subject(f: &Finder, cast: &mut Cast, out: &[Option<Attribu
     match subj {
         Subj::Actor(a) => Some(a),
         Subj::Name(r) => Some(name_actor(f, cast, p, r)),
-        Subj::Pronoun { at, class } => resolve_pronoun(f, cast, out, spans, p, at, class),
+        Subj::Pronoun { at, class } => pronouns::possessed_office(f, cast, out, spans, p, at).or_else(|| resolve_pronoun(f, cast, out, spans, p, at, class)),
         Subj::Described { range, head, plural } => described_actor(f, cast, p, range, &head, plural, true),
     }
 }

@@ -174,7 +174,19 @@ impl<'c, 'a> Finder<'c, 'a> {
         } else {
             start
         };
-        let aside_opener = tk.is_word(aside) && (self.lx.is("indefinite_article", tk.lower(aside)) || antecedent && tk.lower(aside) == "the");
+        // So is a bare post after a name, before a second aside ("Tasneem Rahman,
+        // head of global policy at Climate Action Network, which represents …,
+        // accused"): the post opens with a lowercase person noun.
+        // (Never after an opening place: "In Nairobi, head teachers, who …, said".)
+        let named_before = || {
+            let mut r = aside.saturating_sub(1);
+            while r > sent.start && tk.is_word(r - 1) && tk.is_cap(r - 1) && !self.lx.is("preposition", tk.lower(r - 1)) {
+                r -= 1;
+            }
+            r + 1 < aside && (r == sent.start || !(tk.is_word(r - 1) && self.lx.is("preposition", tk.lower(r - 1))))
+        };
+        let bare_post = apposition.is_some() && aside > sent.start + 1 && tk.is_word(aside) && tk.is_lower(aside) && self.lx.is("person", tk.lower(aside)) && named_before();
+        let aside_opener = tk.is_word(aside) && (self.lx.is("indefinite_article", tk.lower(aside)) || antecedent && tk.lower(aside) == "the" || bare_post);
         if aside > sent.start && tk.punct(aside - 1) == Some(',') && aside_opener {
             let start = aside;
             let e = start - 1;
@@ -207,7 +219,10 @@ impl<'c, 'a> Finder<'c, 'a> {
             }
         }
         let subj = self.noun_phrase(cast, p, start, j);
-        if let (Some(s), Some(app)) = (&subj, apposition.clone()) {
+        // "People close to the chief executive, Laura Bianchi, said": the name in
+        // apposition renames the restrictive modifier's noun, not the unnamed source.
+        let restricted = (start + 1..j).any(|k| tk.is_word(k) && tk.is_lower(k) && self.lx.is("complement_adjective", tk.lower(k)) && tk.is_word(k - 1) && is_speaker_noun(tk.lower(k - 1)));
+        if let (Some(s), Some(app), false) = (&subj, apposition.clone(), restricted) {
             let pron_phrase = matches!(s, Subj::Pronoun { .. }) && j - start > 1;
             let titled = matches!(s, Subj::Actor(a) if j > start && (tk.is_word(j - 1) && tk.is_lower(j - 1) || cast.actors[*a].kind != ActorKind::Person && self.title_tail(cast, p, start, j)));
             // "A Saudi official, speaking to Asharq Al-Awsat, described", "Ali al-Kuhlani,
@@ -356,7 +371,8 @@ impl<'c, 'a> Finder<'c, 'a> {
             // agent or complement opens an aside too.
             // "Asked whether he hoped to …, he laughed": so does a question it reports.
             let next = if lo + 1 < sent.end && tk.is_word(lo + 1) { tk.lower(lo + 1) } else { "" };
-            let participle = (w.ends_with("ed") || lexicon::get().speech_verb(&w).is_some()) && (self.lx.is("preposition", next) || self.lx.is("question_word", next));
+            // ("Introduced to senior officers on May 2, Asanov promised": "to" too.)
+            let participle = (w.ends_with("ed") || lexicon::get().speech_verb(&w).is_some()) && (self.lx.is("preposition", next) || self.lx.is("question_word", next) || next == "to" && w.ends_with("ed") && !tk.toks[lo].poss);
             // "Back in Shinahota, …", "Later that week, …": a word that is no name
             // followed by a preposition or determiner opens an adverbial.
             let adverbial = lo + 1 < sent.end && self.lx.is_stop_capital(tk.word(lo)) && (self.lx.is("preposition", next) || self.lx.is("determiner", next));
