@@ -196,18 +196,32 @@ pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Rang
         let (mut strict, mut loose) = (None, None);
         for m in cast.mentions_before(p, range.start).take(200) {
             if !mods.is_empty() && matches(m, true) {
-                strict = Some(m.actor);
+                strict = Some((m.actor, m.para, m.range.start));
                 break;
             }
             if loose.is_none() && matches(m, false) {
-                loose = Some(m.actor);
+                loose = Some((m.actor, m.para, m.range.start));
                 if mods.is_empty() {
                     break;
                 }
             }
         }
         let found = strict.or(loose);
-        if let Some(a) = found {
+        // "Tamás Bárdos, a Fidesz MP, …. A Fidesz MP, speaking on condition of
+        // anonymity, said …. "Q," the MP said": an indefinite description opening a
+        // sentence after the named one's last mention introduces someone new, and the
+        // definite one takes up the newest. (An apposition, "X, a Fidesz MP,", opens
+        // no sentence: it still describes X.)
+        if let Some((_, mp, ms)) = found.filter(|_| !collective && person && create) {
+            if let Some((q, r)) = indefinite_antecedent(f, p, range.start, head).filter(|&(q, ref r)| (q, r.start) > (mp, ms) && opens_sentence(f, q, r.start)) {
+                let a = described_actor(f, cast, q, r, head, false, true);
+                if let Some(a) = a {
+                    cast.add_mention(Mention { actor: a, para: p, range });
+                }
+                return a;
+            }
+        }
+        if let Some((a, _, _)) = found {
             cast.add_mention(Mention { actor: a, para: p, range });
             return Some(a);
         }
@@ -384,6 +398,13 @@ pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Rang
     let a = cast.add_actor(ActorDraft { name, kind, parent, aliases, ..Default::default() });
     cast.add_mention(Mention { actor: a, para: p, range });
     Some(a)
+}
+
+/// Whether byte `at` of paragraph `p` is its sentence's first word.
+fn opens_sentence(f: &Finder, p: usize, at: usize) -> bool {
+    let tk = &f.tks[p];
+    let k = tk.at(at);
+    k < tk.toks.len() && (tk.sentence_toks(k).start..k).all(|j| !tk.is_word(j))
 }
 
 /// The indefinite description ("a senior Somali security official") that a definite
