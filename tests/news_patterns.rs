@@ -1610,3 +1610,19 @@ fn the_definite_description_takes_up_the_newest_unnamed_one() {
     let s = story(&["Tamás Bárdos, a Fidesz MP, defended the bill in the chamber. \"It is a transparency law,\" the MP said."]);
     assert_eq!(speaker(&s, "It is a transparency law").as_deref(), Some("Tamás Bárdos"));
 }
+
+#[test]
+fn the_statement_takes_up_the_issuer_quoted_in_the_statements_sentence() {
+    let s = story(&[
+        "The Embassy of China in Kathmandu rejected the claim. In a statement posted on its website, the embassy said the airport was \u{201c}a successful example of cooperation\u{201d} and that \u{201c}the airlines decide where they fly.\u{201d}",
+        "\u{201c}The Chinese side has always been willing to talk,\u{201d} the statement said.",
+    ]);
+    assert_eq!(speaker(&s, "The Chinese side").as_deref(), Some("Embassy of China"));
+    // Near miss: the statement's sentence quotes nobody; a later quote of another
+    // speaker in the paragraph does not make her its issuer.
+    let s = story(&[
+        "In a statement posted on its website, the embassy rejected the claim. Ana Ruiz, a lawmaker, said the airport was \u{201c}a monument to bad planning.\u{201d}",
+        "\u{201c}The Chinese side has always been willing to talk,\u{201d} the statement said.",
+    ]);
+    assert_ne!(speaker(&s, "The Chinese side").as_deref(), Some("Ana Ruiz"));
+}

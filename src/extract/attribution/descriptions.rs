@@ -20,10 +20,15 @@ pub(super) fn document_issuer(f: &Finder, cast: &mut Cast, out: &[Option<Attribu
             Some(v) => f.subject_left(cast, q, v),
             None => f.sentence_subject(cast, q, sent.start..k),
         };
-        return match subj? {
-            s @ (Subj::Actor(_) | Subj::Name(_) | Subj::Pronoun { .. }) => resolve_subject(f, cast, out, spans, q, s),
+        let named = match subj {
+            Some(s @ (Subj::Actor(_) | Subj::Name(_) | Subj::Pronoun { .. })) => resolve_subject(f, cast, out, spans, q, s),
             _ => None,
         };
+        // "In a statement posted on its website, the embassy said the airport was
+        // "Q1" …. "Q2," the statement said": the document's sentence quoted its issuer
+        // already; the speaker given to that quote issued the document.
+        let (lo, hi) = (tk.toks[sent.start].start, tk.toks[sent.end.saturating_sub(1).max(sent.start)].end);
+        return named.or_else(|| (0..out.len()).rev().take_while(|&i| spans[i].para >= q).find(|&i| spans[i].para == q && (lo..hi).contains(&spans[i].open)).and_then(|i| out[i].as_ref()).map(|a| a.actor));
     }
     None
 }
