@@ -59,8 +59,10 @@ impl Strs {
     pub fn position(&'static self, s: &str) -> Option<usize> {
         thread_local! {
             // Zero-initialised (`len` 0: empty), so it costs the wasm no data bytes.
-            static SEEN: [std::cell::Cell<NameSlot>; 256] =
-                const { [const { std::cell::Cell::new(NameSlot { a: 0, b: 0, c: 0, len: 0, found: 0, owner: 0 }) }; 256] };
+            // 1024 slots: with 256, the hundred-odd hot names (two lists) collided
+            // often enough for 25,000 scans per MB (400 instructions each).
+            static SEEN: [std::cell::Cell<NameSlot>; 1024] =
+                const { [const { std::cell::Cell::new(NameSlot { a: 0, b: 0, c: 0, len: 0, found: 0, owner: 0 }) }; 1024] };
         }
         let p = s.as_bytes();
         if p.is_empty() || p.len() > 24 {
@@ -70,7 +72,7 @@ impl Strs {
         let c = p.get(16..).map_or(0, load8);
         let owner = self as *const Strs as usize;
         let h = (a ^ b.rotate_left(21) ^ c.rotate_left(42) ^ owner as u64 ^ p.len() as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-        let slot = (h >> 56) as usize;
+        let slot = (h >> 54) as usize;
         // Two small closures, not one with the scan inside: each is inlined, so a hit
         // is no call (one closure holding the miss path was an out-of-line `with` call,
         // its captures spilled to the stack: about half of every probe's instructions).
@@ -256,7 +258,9 @@ impl Table {
 }
 
 /// A memo of table probes by the probe's bytes: a direct-mapped cache of the answers
-/// for words of up to 16 bytes (nearly every word of an article), per thread.
+/// for probes of up to 24 bytes (every word of an article and most name chunks: with
+/// 16, the knowledge base's probes of two-word names, "European Union", "Abdel Fattah
+/// al-Burhan", missed it, 45,000 full probes per MB), per thread.
 ///
 /// Why: the same words are probed again and again, by every rule of every component
 /// (the knowledge base's word sections alone were probed about 180,000 times per MB of
@@ -264,12 +268,13 @@ impl Table {
 /// lowercase hash, slot walk, key comparison) was about 200 instructions natively and
 /// a chain of calls in the wasm. A hit here is two loads, a multiply and a comparison.
 /// The answer is a pure function of (table, bytes), so the memo changes no
-/// result; a word longer than 16 bytes (or empty) is probed directly.
+/// result; a probe longer than 24 bytes (or empty) is probed directly.
 #[derive(Clone, Copy)]
 struct MemoSlot {
     /// The probe's bytes, zero-padded, and its length (0: an empty slot).
     a: u64,
     b: u64,
+    c: u64,
     len: u32,
     /// The answer: key index + 1, 0 for none.
     found: u32,
@@ -282,7 +287,7 @@ const MEMO_BITS: u32 = 10;
 thread_local! {
     // Zero-initialised (`len` 0: empty), so it costs the wasm no data bytes.
     static MEMO: [std::cell::Cell<MemoSlot>; 1 << MEMO_BITS] =
-        const { [const { std::cell::Cell::new(MemoSlot { a: 0, b: 0, len: 0, found: 0, owner: 0 }) }; 1 << MEMO_BITS] };
+        const { [const { std::cell::Cell::new(MemoSlot { a: 0, b: 0, c: 0, len: 0, found: 0, owner: 0 }) }; 1 << MEMO_BITS] };
 }
 
 /// The 1 to 16 bytes of `p` as two little-endian `u64`, zero-padded.
@@ -319,20 +324,21 @@ impl Table {
     /// A function pointer, not a generic closure: one copy of this in the wasm.
     pub fn memo(&'static self, probe: &str, find: fn(&Table, &str) -> Option<usize>) -> Option<usize> {
         let p = probe.as_bytes();
-        if p.is_empty() || p.len() > 16 {
+        if p.is_empty() || p.len() > 24 {
             return find(self, probe);
         }
-        let (a, b) = load16(p);
+        let (a, b) = load16(&p[..p.len().min(16)]);
+        let c = p.get(16..).map_or(0, load8);
         let owner = self as *const Table as usize;
-        let h = (a ^ b.rotate_left(29) ^ owner as u64 ^ p.len() as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        let h = (a ^ b.rotate_left(29) ^ c.rotate_left(47) ^ owner as u64 ^ p.len() as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
         let i = (h >> (64 - MEMO_BITS)) as usize;
         // A hit is no call: see `Strs::position` for why two closures.
         let s = MEMO.with(|m| m[i].get());
-        if s.len == p.len() as u32 && s.a == a && s.b == b && s.owner == owner {
+        if s.len == p.len() as u32 && s.a == a && s.b == b && s.c == c && s.owner == owner {
             return s.found.checked_sub(1).map(|f| f as usize);
         }
         let found = find(self, probe);
-        MEMO.with(|m| m[i].set(MemoSlot { a, b, len: p.len() as u32, found: found.map_or(0, |f| f as u32 + 1), owner }));
+        MEMO.with(|m| m[i].set(MemoSlot { a, b, c, len: p.len() as u32, found: found.map_or(0, |f| f as u32 + 1), owner }));
         found
     }
 }
@@ -373,7 +379,8 @@ mod tests {
     fn memo_answers_like_the_probe_it_memoises() {
         static T: Table = Table::new("ab\nlonger key of words\nx\n");
         static U: Table = Table::new("ab\n");
-        let words = ["ab", "AB", "x", "", "longer key of words", "a rather long probe of more than sixteen bytes", "abc", "ab\u{2019}"];
+        // Probes of 17 to 24 bytes that differ only past the 16th byte are told apart.
+        let words = ["ab", "AB", "x", "", "longer key of words", "longer key of wordz", "longer key of word", "LONGER KEY OF WORDS", "a rather long probe of more than sixteen bytes", "abc", "ab\u{2019}"];
         // Every probe three times, interleaved, both tables: the second and third
         // answers come from the memo.
         for _ in 0..3 {
