@@ -82,7 +82,8 @@ pub(crate) fn with_ascii_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
 impl Lexicon {
     /// The lemma if `word` (any case) is a speech verb form.
     pub fn speech_verb(&self, word: &str) -> Option<&'static str> {
-        self.speech_verbs.find_ascii_lower(word).map(|i| self.speech_lemmas.get(self.speech_lemma[i] as usize))
+        // Memoised ([`Table::memo`]): asked per word of every frame window.
+        self.speech_verbs.memo(word, Table::find_ascii_lower).map(|i| self.speech_lemmas.get(self.speech_lemma[i] as usize))
     }
 
     /// Whether `word` (lowercase) is listed in `section` of the sectioned word lists
@@ -104,7 +105,9 @@ impl Lexicon {
     /// Capitalised words that are not names (sentence starters, months, weekdays...).
     pub fn is_stop_capital(&self, word: &str) -> bool {
         if word.is_ascii() {
-            self.stop_capitals.find_ascii_lower(word).is_some()
+            // Memoised: asked for every capitalised word of the article, most of them
+            // again and again ("The", "But", the story's names).
+            self.stop_capitals.memo(word, Table::find_ascii_lower).is_some()
         } else {
             self.stop_capitals.find(&word.lowercase()).is_some()
         }

@@ -250,21 +250,28 @@ pub fn key(s: &str) -> String {
 
 use super::kb_key::key_slow;
 
-/// Calls `f` with [`key`]`(s)`, computed on the stack when `s` is plain ASCII with
-/// single spaces (nearly every probe: per token and per chunk, no allocation).
+/// Calls `f` with [`key`]`(s)`, computed in a reused buffer when `s` is plain ASCII
+/// with single spaces (nearly every probe: per token and per chunk, no allocation).
 pub fn with_key<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
     if !is_plain(s) {
         return f(&key_slow(s));
     }
-    let mut buf = [0u8; 64];
-    let k = &mut buf[..s.len()];
-    k.copy_from_slice(s.as_bytes());
-    k.make_ascii_lowercase();
-    let k = std::str::from_utf8(k).unwrap_or_default();
-    match k.strip_prefix("the ") {
-        Some(rest) if !rest.is_empty() => f(rest),
-        _ => f(k),
+    thread_local! {
+        // Lent to one call at a time (a nested call finds it empty and grows its
+        // own). A `String` lowercased in place stays a `str`: no UTF-8 check of the
+        // copy, which was a third of this function when it was a stack array.
+        static BUF: std::cell::Cell<String> = const { std::cell::Cell::new(String::new()) };
     }
+    let mut k = BUF.with(|b| b.take());
+    k.clear();
+    k.push_str(s);
+    k.make_ascii_lowercase();
+    let r = match k.strip_prefix("the ") {
+        Some(rest) if !rest.is_empty() => f(rest),
+        _ => f(&k),
+    };
+    BUF.with(|b| b.set(k));
+    r
 }
 
 /// Whether `surface` (past a leading "the ") has no lowercase letter.
@@ -412,6 +419,22 @@ impl Kb {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn with_key_gives_key_even_when_nested() {
+        // The reused buffer is lent to one call at a time: a call inside `f` gets its
+        // own, and the outer key is intact after it.
+        let outer = with_key("The European Union", |k| {
+            let inner = with_key("Abdel Fattah AL-BURHAN", |k2| k2.to_string());
+            assert_eq!(inner, key("Abdel Fattah AL-BURHAN"));
+            (k.to_string(), inner)
+        });
+        assert_eq!(outer.0, "european union");
+        assert_eq!(outer.1, "abdel fattah al-burhan");
+        for s in ["the ", "THE Hague", "Hamas", "  two  spaces", "Côte d’Ivoire", ""] {
+            assert_eq!(with_key(s, str::to_string), key(s), "{s:?}");
+        }
+    }
 
     #[test]
     fn states_capitals_demonyms_share_an_entry() {

@@ -354,12 +354,15 @@ pub fn chunks(text: &str, toks: &[Tok]) -> Vec<Chunk> {
         let opens_sentence = first == 0 || matches!(toks[first - 1].kind, TokKind::Punct('.' | '"' | '\u{201c}' | '?' | '!' | ':'));
         // (Nor when it opens an office: "Secretary of State X", "Associate Justice
         // X": the word after it must be a given name of data/given_names.txt.)
-        let office = (first..=last.min(first + 3)).any(|k| kb.office(&text[toks[first].start..toks[k].end]).is_some());
-        let given = word(first + 1).is_some_and(|w| {
+        // Both asked only when the sentence opens with a name of three words or more
+        // (computed for every chunk, they were a lowercase copy and up to six table
+        // probes per chunk).
+        let office = || (first..=last.min(first + 3)).any(|k| kb.office(&text[toks[first].start..toks[k].end]).is_some());
+        let given = || word(first + 1).is_some_and(|w| {
             let lw = w.lowercase();
             lexicon::get().is("given_male", &lw) || lexicon::get().is("given_female", &lw)
         });
-        let first = if opens_sentence && last >= first + 2 && given && !office && word(first).is_some_and(|w| {
+        let first = if opens_sentence && last >= first + 2 && given() && !office() && word(first).is_some_and(|w| {
             lexicon::get().is("person", &w.lowercase()) && !kb.is("honorifics", w)
         }) && (first + 1..=last).all(|k| word(k).is_none_or(|w| !kb.is("org_heads", w))) {
             first + 1
