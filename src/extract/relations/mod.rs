@@ -56,7 +56,7 @@ use cues::{cues, Family, List};
 use evidence::{clip, window};
 use mediation::{mediation, parties, parties_or_last_pair, party, two_sides};
 use mentions::{merge_mentions, Described};
-use owned::{owned_object, Acts};
+use owned::{owned_object, pronoun_act, Acts};
 use reported::{related_in_tree, reported_subject};
 use sources::{act_apposition, appositive_head, clause_head, list_before, of_head, owner_and_named, pair_before, pair_before_comma, possessor, pronoun_object, pronoun_pair, pronoun_subject};
 use targets::{coordinated, past_relative};
@@ -433,6 +433,10 @@ pub fn find_with(ctx: &Context, cast: &Cast, said: &[Said]) -> Vec<Found> {
                             };
                             if matches!(cue.family, Family::Forward | Family::Object) && !in_quote() {
                                 targets.extend(pronoun_object(p.text, &words, toks, k + cue.words.len(), hi, cue_end, cast, p.index, n));
+                                // "The union rejected his ceasefire proposal".
+                                if targets.is_empty() && matches!(cue.kind, "criticizes" | "opposes") {
+                                    targets.extend(pronoun_act(p.text, cue_end, cast, p.index, n));
+                                }
                             }
                         }
                         // "X and Y accused Z", "X, Y and Z condemned W": every member of a
