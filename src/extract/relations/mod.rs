@@ -590,6 +590,17 @@ pub fn find_with(ctx: &Context, cast: &Cast, said: &[Said]) -> Vec<Found> {
                             }
                         }
                     }
+                    Family::Retort => {
+                        // "The administration's president, X, hit back in a radio
+                        // interview": at the last speaker, else the last subject.
+                        if let Some(src) = nearest {
+                            let named = after.first().is_some_and(|m| p.text[cue_end..m.range.start].trim() == "at");
+                            let t = said::last_speaker(said, p.index, cue_start, src).or(prev_subject.filter(|&a| a != src));
+                            if let (false, Some(t)) = (named, t) {
+                                emit(Some(src), t, &mut out);
+                            }
+                        }
+                    }
                     Family::Allies => {
                         // "Iran and its allies": the unparented organisations of the paragraph.
                         if let Some(src) = before.last().filter(|m| m.range.end + 2 >= cue_start).map(|m| m.actor) {

@@ -44,3 +44,10 @@ pub(super) fn speaker_in(said: &[Said], para: usize, start: usize, end: usize) -
     let first = here.next()?.actor;
     here.all(|s| s.actor == first).then_some(first)
 }
+
+/// The person who spoke last before `at` in `para` or the paragraph before (a quote
+/// opened before `at`), other than `not`.
+pub(super) fn last_speaker(said: &[Said], para: usize, at: usize, not: usize) -> Option<usize> {
+    let hi = said.partition_point(|s| (s.para, s.at) < (para, at));
+    said[..hi].iter().rev().take(8).take_while(|s| s.para + 1 >= para).map(|s| s.actor).find(|&a| a != not)
+}
