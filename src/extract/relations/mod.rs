@@ -296,8 +296,18 @@ pub fn find_with(ctx: &Context, cast: &Cast, said: &[Said]) -> Vec<Found> {
                         }
                     }
                     Family::Mutual => {
-                        // "X and Y have been treaty allies"; "she and Y negotiated".
-                        if let Some((x, y)) = pair_before(p.text, &before, cue_start).or_else(|| pronoun_pair(p.text, &before, cue_start, cast, p.index)) {
+                        // "X and Y have been treaty allies"; "she and Y negotiated";
+                        // "X, Y and Z signed a pact": every two of the list, when it
+                        // opens the clause ("Mexico's envoy to X, Y and Z" is no list of
+                        // subjects).
+                        let list = list_before(p.text, &before, cue_start);
+                        if list.len() > 2 && subject_here == list.first().copied() {
+                            for (i, &x) in list.iter().enumerate().take(4) {
+                                for &y in list.iter().skip(i + 1).take(4) {
+                                    emit(Some(x), y, &mut out);
+                                }
+                            }
+                        } else if let Some((x, y)) = pair_before(p.text, &before, cue_start).or_else(|| pronoun_pair(p.text, &before, cue_start, cast, p.index)) {
                             emit(Some(x), y, &mut out);
                         }
                     }
