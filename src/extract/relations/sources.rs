@@ -163,7 +163,7 @@ pub(super) fn pronoun_pair(
         return None;
     }
     // The pronoun opens its clause: the sentence's start, or after a verb or a comma
-    // ("Morimoto said he and Aso"), not after a preposition ("with her and Aso").
+    // ("Morimoto said he and Aso"), never after a preposition.
     if rest.split_whitespace().next_back().is_some_and(|w| crate::extract::lexicon::get().is("preposition", &w.to_lowercase())) {
         return None;
     }
