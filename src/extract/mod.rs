@@ -53,7 +53,7 @@ pub fn extract_with(doc: &Document, known: &[crate::model::Actor]) -> Story {
     let reading = attribution::read(&ctx, &spans);
     let kinds = kind::classify_read(&ctx, &reading, &spans);
     let speakers = attribution::attribute_read(&ctx, &reading, &spans, &kinds, &mut cast);
-    let relations = relations::find(&ctx, &cast);
+    let relations = relations::find_with(&ctx, &cast, &relations::said(&spans, &kinds, &speakers, &cast));
     relations::adopt(&mut cast, &relations);
     assemble::story(&ctx, &spans, &kinds, &speakers, &cast, relations)
 }

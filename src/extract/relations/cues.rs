@@ -52,6 +52,10 @@ pub(super) enum Family {
     /// word of `[-:ouster]` for a conflict cue, of `[-:owned_act]` for an alliance
     /// cue), or "the decision by Y"; the verb alone relates no one.
     Owned,
+    /// "Y hit back in a radio interview", "Y retorted": a reply with no object is
+    /// aimed at the one who spoke last before it (a quote's speaker, as attribution
+    /// read it), else at the previous sentence's subject.
+    Retort,
 }
 
 pub(super) struct Cue {
@@ -125,7 +129,7 @@ pub(super) enum List {
 include!(concat!(env!("OUT_DIR"), "/relations_tables.rs"));
 
 /// The families by their index in `CUE_FAMILIES` of `build.rs` (the names there).
-const FAMILIES: [Family; 16] = [
+const FAMILIES: [Family; 17] = [
     Family::Forward,
     Family::Owner,
     Family::Between,
@@ -142,6 +146,7 @@ const FAMILIES: [Family; 16] = [
     Family::Reciprocal,
     Family::Object,
     Family::Owned,
+    Family::Retort,
 ];
 
 pub(super) struct Cues {

@@ -20,6 +20,8 @@
 //!    pronoun, clause head, nearest actor, sentence subject) and its targets
 //!    ([`targets`]: the coordinated list after it) by its pattern family; mediation
 //!    ([`mediation`]) and reported criticism ([`reported`]) have their own files;
+//!    a subject pronoun of a sentence with a speech quote is the speaker attribution
+//!    gave it ([`said`], through [`find_with`]);
 //! 4. evidence is the sentence, clipped when it runs away ([`evidence`]);
 //! 5. afterwards ([`adopt`]), hierarchy cues move an actor that `cast` left at a
 //!    state by default under the organisation the cue names.
@@ -36,6 +38,7 @@ mod mediation;
 mod mentions;
 mod owned;
 mod reported;
+mod said;
 mod sources;
 mod targets;
 mod titles;
@@ -48,15 +51,16 @@ use super::Context;
 use crate::case::StrCase;
 use crate::model::ActorKind;
 pub use adopt::adopt;
+pub use said::{said, Said};
 use blocs::memberships;
 use cues::{cues, Family, List};
 use evidence::{clip, window};
 use mediation::{mediation, parties, parties_or_last_pair, party, two_sides};
 use mentions::{merge_mentions, Described};
-use owned::{owned_object, Acts};
+use owned::{owned_object, pronoun_act, Acts};
 use reported::{related_in_tree, reported_subject};
-use sources::{act_apposition, appositive_head, clause_head, of_head, owner_and_named, pair_before, pair_before_comma, possessor, pronoun_object, pronoun_subject};
-use targets::coordinated;
+use sources::{act_apposition, appositive_head, clause_head, list_before, of_head, owner_and_named, pair_before, pair_before_comma, possessor, pronoun_object, pronoun_pair, pronoun_subject};
+use targets::{coordinated, past_relative};
 
 /// Relations found in the text, with actor indices as ids (`assemble` maps them).
 pub struct Found {
@@ -74,6 +78,12 @@ const REACH: usize = 64;
 
 
 pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
+    find_with(ctx, cast, &[])
+}
+
+/// [`find`], with the speakers attribution gave the speech quotes ([`said()`]): a
+/// subject pronoun of a sentence with a quote is its speaker.
+pub fn find_with(ctx: &Context, cast: &Cast, said: &[Said]) -> Vec<Found> {
     let mut out = Vec::new();
     // Hierarchy stated by name constructions; evidence where it was read, or the
     // source's first mention for knowledge-base links.
@@ -167,6 +177,8 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
             let quoted = |m: &super::cast::Mention| ms.binary_search_by_key(&m.range.start, |x| x.range.start).is_ok_and(|i| qflags[i]);
             let subject_here = if pronoun_start { None } else { ms.iter().find(|m| m.range.start >= clause_start && !quoted(m)).map(|m| m.actor) };
             let subject_at = subject_here.and_then(|a| ms.iter().find(|m| m.actor == a).map(|m| m.range.start));
+            // The person who speaks in this sentence, as attribution read it.
+            let speaker = said::speaker_in(said, p.index, s.start, s.end);
             let subject_before = |at: usize| -> Option<usize> {
                 match (subject_here, subject_at) {
                     (Some(a), Some(s)) if s < at => Some(a),
@@ -176,7 +188,16 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
                     // "The rebels, backed by Rwanda, ...": a subject that is no actor is
                     // not the previous sentence's.
                     (Some(_), Some(_)) if !pronoun_start && opens_with_article => None,
-                    _ => prev_subject,
+                    // "“We will not wait,” she said, accusing Peru …": the sentence's
+                    // speaker, as attribution read it, before the last subject (not
+                    // for words inside the quotation: "“The Emirates are sending
+                    // weapons to the militia,” he said" is no act of the speaker's).
+                    _ => speaker
+                        .filter(|_| {
+                            let (st, op) = double_quote_marks(&p.text.as_bytes()[s.start..at.max(s.start)]);
+                            st % 2 == 0 && op <= 0
+                        })
+                        .or(prev_subject),
                 }
             };
             let lo = words.partition_point(|(i, _)| toks[*i].start < s.start);
@@ -212,7 +233,7 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
                 // police, ordered Y": the head of the clause, not the police.
                 // A place is no agent: "the ministry in Lima said" is the ministry's.
                 let place = |m: &Mention| p.text[..m.range.start].split_whitespace().next_back().is_some_and(|w| cues.is(List::Locative, w));
-                let nearest = pronoun_subject(p.text, &words, toks, k, lo, cast, p.index, &subject_before)
+                let nearest = pronoun_subject(p.text, &words, toks, k, lo, cast, p.index, speaker, &subject_before)
                     .or_else(|| clause_head(p.text, s.start, cue_start, &before, &quoted))
                     .or_else(|| {
                         // "the largest Serb party in Kosovo and one closely aligned with
@@ -276,8 +297,18 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
                         }
                     }
                     Family::Mutual => {
-                        // "X and Y have been treaty allies".
-                        if let Some((x, y)) = pair_before(p.text, &before, cue_start) {
+                        // "X and Y have been treaty allies"; "she and Y negotiated";
+                        // "X, Y and Z signed a pact": every two of the list, when it
+                        // opens the clause ("Mexico's envoy to X, Y and Z" is no list of
+                        // subjects).
+                        let list = list_before(p.text, &before, cue_start);
+                        if list.len() > 2 && subject_here == list.first().copied() {
+                            for (i, &x) in list.iter().enumerate().take(4) {
+                                for &y in list.iter().skip(i + 1).take(4) {
+                                    emit(Some(x), y, &mut out);
+                                }
+                            }
+                        } else if let Some((x, y)) = pair_before(p.text, &before, cue_start).or_else(|| pronoun_pair(p.text, &before, cue_start, cast, p.index)) {
                             emit(Some(x), y, &mut out);
                         }
                     }
@@ -285,7 +316,9 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
                         // "X and Y blamed each other", "the two governments traded
                         // accusations": the pair before the cue in this sentence, else
                         // the story's last pair; each relates to the other.
-                        let pair = pair_before(p.text, &before, cue_start).or_else(|| last_pair_in(p.text, &ms[..ms.partition_point(|m| m.range.end <= cue_start)], &quoted, cast)).or(last_pair);
+                        let pair = pair_before(p.text, &before, cue_start)
+                            .or_else(|| pronoun_pair(p.text, &before, cue_start, cast, p.index))
+                            .or_else(|| last_pair_in(p.text, &ms[..ms.partition_point(|m| m.range.end <= cue_start)], &quoted, cast)).or(last_pair);
                         if let Some((x, y)) = pair {
                             emit(Some(x), y, &mut out);
                             emit(Some(y), x, &mut out);
@@ -323,6 +356,7 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
                             // its closest ally": a word of alliance for an alliance cue.
                             let words_of = if cue.kind == "allied_with" { List::Amicable } else { List::Pejorative };
                             let insult_after = |end: usize| {
+                                let end = past_relative(p.text, end, s.end);
                                 let w = words.partition_point(|(i, _)| toks[*i].start < end);
                                 words[w.min(hi)..hi.min(w + 8)].iter().any(|(_, x)| cues.is(words_of, x))
                             };
@@ -410,12 +444,22 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
                             };
                             if matches!(cue.family, Family::Forward | Family::Object) && !in_quote() {
                                 targets.extend(pronoun_object(p.text, &words, toks, k + cue.words.len(), hi, cue_end, cast, p.index, n));
+                                // "The union rejected his ceasefire proposal".
+                                if targets.is_empty() && matches!(cue.kind, "criticizes" | "opposes") {
+                                    targets.extend(pronoun_act(p.text, cue_end, cast, p.index, n));
+                                }
                             }
                         }
-                        // "X and Y accused Z": the first of a coordinated subject too.
-                        let co_subject = src
+                        // "X and Y accused Z", "X, Y and Z condemned W": every member of a
+                        // coordinated subject (the list opens the clause) too.
+                        let co_subjects: Vec<usize> = src
                             .filter(|_| !matches!(cue.kind, "member_of" | "leads") && matches!(cue.family, Family::Forward | Family::Naming | Family::Object | Family::Owned | Family::Addressed))
-                            .and_then(|y| pair_before(p.text, &before, cue_start).filter(|&(x, yy)| yy == y && subject_here == Some(x)).map(|(x, _)| x));
+                            .map(|y| {
+                                let list = list_before(p.text, &before, cue_start);
+                                let ok = list.last() == Some(&y) && subject_here == list.first().copied();
+                                list.into_iter().rev().skip(1).filter(|_| ok).collect()
+                            })
+                            .unwrap_or_default();
                         if let (true, Some(n), "mediates") = (targets.is_empty(), src, cue.kind) {
                             // "a mediator between both sides".
                             let sides = two_sides(p.text, cue_end, all, n, last_pair, cast);
@@ -436,7 +480,9 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
                                 }
                             } else {
                                 emit(src, t, &mut out);
-                                emit(co_subject, t, &mut out);
+                                for &x in &co_subjects {
+                                    emit(Some(x), t, &mut out);
+                                }
                             }
                         }
                     }
@@ -457,13 +503,14 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
                             (cast.actors[n.actor].kind == ActorKind::Person && n.range.start < cue_start && gap.len() <= 24 && !gap.contains([',', '"', '\u{201c}']) && gap.split_whitespace().all(|w| w.chars().all(char::is_lowercase)))
                                 .then_some(n.actor)
                         };
-                        let src = pronoun_subject(p.text, &words, toks, k, lo, cast, p.index, &subject_before)
+                        let src = pronoun_subject(p.text, &words, toks, k, lo, cast, p.index, speaker, &subject_before)
                             .or_else(|| adjacent.map(|m| m.actor))
                             .or_else(|| subject_before(cue_start).map(|a| titled(a).unwrap_or(a)));
                         let clause = reported_subject(p.text, &words, toks, k + cue.words.len(), hi, cue_start, &after, cast);
                         if let (Some(src), Some((t, clause_end))) = (src, clause) {
                             let (tw, te) = (words.partition_point(|(i, _)| toks[*i].start < clause_end), hi);
-                            let critical = words[tw.min(te)..te].iter().any(|(_, w)| cues.is(List::Critical, w));
+                            // "didn’t": the list spells a negation with a straight apostrophe.
+                            let critical = words[tw.min(te)..te].iter().any(|(_, w)| cues.is(List::Critical, w) || (w.contains('\u{2019}') && cues.is(List::Critical, &w.replace('\u{2019}', "'"))));
                             if critical && !related_in_tree(cast, src, t) {
                                 emit(Some(src), t, &mut out);
                             }
@@ -551,6 +598,17 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
                                 if let Some(t) = on.and_then(|o| after.iter().find(|m| m.range.start >= o && m.range.start <= o + 12)) {
                                     emit(Some(src.actor), t.actor, &mut out);
                                 }
+                            }
+                        }
+                    }
+                    Family::Retort => {
+                        // "The administration's president, X, hit back in a radio
+                        // interview": at the last speaker, else the last subject.
+                        if let Some(src) = nearest {
+                            let named = after.first().is_some_and(|m| p.text[cue_end..m.range.start].trim() == "at");
+                            let t = said::last_speaker(said, p.index, cue_start, src).or(prev_subject.filter(|&a| a != src));
+                            if let (false, Some(t)) = (named, t) {
+                                emit(Some(src), t, &mut out);
                             }
                         }
                     }

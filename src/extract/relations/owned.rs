@@ -4,7 +4,9 @@
 //!   the actor whose act or fate the object names ([`owned_object`]);
 //! - a conflict cue whose object is an act named earlier with its owner ("Y's
 //!   takeover bid … X has opposed the bid", "X called the bid ‘a raid’"): the owner
-//!   ([`Acts`], [`act_object`]).
+//!   ([`Acts`], [`act_object`]);
+//! - a conflict cue whose object is a person's act by a possessive pronoun ("the
+//!   union rejected his ceasefire proposal"): the person named last ([`pronoun_act`]).
 //!
 //! Why: news prose often relates two actors through the thing one of them did; the
 //! verb's object is then a noun, not a name, and the name sits in a possessive. The
@@ -13,7 +15,9 @@
 
 use crate::case::StrCase;
 use super::cues::{cues, List};
-use crate::extract::cast::Mention;
+use crate::extract::cast::{Cast, Mention};
+use crate::extract::gender;
+use crate::model::ActorKind;
 
 /// The words after `at` (at most `n`), each trimmed of punctuation and lowercased,
 /// with the byte offset where each ends; stops at a clause mark.
@@ -111,4 +115,35 @@ impl Acts {
         let owner = self.owners.iter().find(|(n, _)| n == noun)?.1;
         Some((owner, *end))
     }
+}
+
+/// "The union rejected his ceasefire proposal", "X criticised her plan": a person's
+/// possessive pronoun (lexicon `possessive_pronoun` and `pronoun_person`: "his",
+/// "her") right after the cue, with a word of `[-:owned_act]` within the two words
+/// after it, names an act of the person named last before the cue (in its paragraph
+/// or the one before), never the source, nor one whose given name is of the other
+/// gender. A person source takes it only when its own given name is of the other
+/// gender ("Costa rejected his plan"; "Vega rejected his own plan" is his).
+pub(super) fn pronoun_act(text: &str, cue_end: usize, cast: &Cast, para: usize, src: usize) -> Option<usize> {
+    let ws = words_after(text, cue_end, 3);
+    let (first, _) = ws.first()?;
+    let lx = crate::extract::lexicon::get();
+    if !(lx.is("possessive_pronoun", first) && lx.is("pronoun_person", first)) || !ws[1..].iter().any(|(w, _)| cues().is(List::OwnedAct, w)) {
+        return None;
+    }
+    let g = gender::of_pronoun(first);
+    let other = |a: usize| gender::of_name(&cast.actors[a].name).is_some_and(|n| g.is_some_and(|g| g != n));
+    let person = |a: usize| cast.actors[a].kind == ActorKind::Person;
+    if person(src) && !other(src) {
+        return None;
+    }
+    // A possessor ("For Ndukong's faction, he is irrelevant: the Lions rejected his
+    // proposal") is no antecedent, as in attribution's pronoun rule.
+    let texts = |q: usize| if q == para { Some(text) } else { None };
+    cast.mentions_before(para, cue_end)
+        .take_while(|m| m.para + 1 >= para)
+        .take(40)
+        .filter(|m| !texts(m.para).is_some_and(|t| after_possessive(t, m).is_some()))
+        .map(|m| m.actor)
+        .find(|&a| a != src && person(a) && !other(a))
 }

@@ -8,7 +8,8 @@ use crate::model::ActorKind;
 
 /// The actor a reported clause opens with, and where its mention ends: "said (in a
 /// statement) that the Commission had ...", "said Kenya cannot ...". Up to six
-/// words may stand between the verb and "that" (not a comma or a quotation mark);
+/// words may stand between the verb and "that" (not a comma or a quotation mark),
+/// and an opening quotation mark after "that" ("wrote that “the EU cannot …”");
 /// without "that", the actor must follow the verb (an outlet there is the
 /// audience: "told Reuters") and be followed by its verb (after a quotation,
 /// "…," said X, a lawmaker" names the speaker, not what was said).
@@ -29,6 +30,8 @@ pub(super) fn reported_subject(text: &str, words: &[(usize, &str)], toks: &[Tok]
     let at = open.unwrap_or(start);
     let m = after.iter().find(|m| m.range.start >= at)?;
     let gap = text[at..m.range.start].trim();
+    // "wrote that “the EU cannot …”": after "that", the clause may open a quotation.
+    let gap = if open.is_some() { gap.trim_start_matches(['"', '\u{201c}', '\u{2018}', '\'', '\u{ab}']).trim_start() } else { gap };
     if !(gap.is_empty() || gap.eq_ignore_ascii_case("the")) {
         return None;
     }

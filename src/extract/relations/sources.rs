@@ -12,7 +12,8 @@ use crate::model::ActorKind;
 
 
 /// "he accused X", "she has since accused X": a subject pronoun right before the
-/// cue (past `[-:skip]` words) stands for the subject of the sentence (or of the one
+/// cue (past `[-:skip]` words) stands for the speaker attribution gave a quote of
+/// the sentence (`speaker`), else for the subject of the sentence (or of the one
 /// before) when that is a person, else for the person named last before it, here
 /// or in an earlier paragraph. `k` is the cue's first word (an index into
 /// `words`), `lo` the sentence's first.
@@ -25,6 +26,7 @@ pub(super) fn pronoun_subject(
     lo: usize,
     cast: &Cast,
     para: usize,
+    speaker: Option<usize>,
     subject_before: &dyn Fn(usize) -> Option<usize>,
 ) -> Option<usize> {
     let mut j = k;
@@ -41,7 +43,11 @@ pub(super) fn pronoun_subject(
         if cues().is(List::PersonSubject, w) {
             let at = toks[t].start;
             let person = |a: &usize| cast.actors[*a].kind == ActorKind::Person;
-            return subject_before(at).filter(person).or_else(|| cast.mentions_before(para, at).take(40).map(|m| m.actor).find(person));
+            // The sentence's speaker, as attribution read its pronoun; not one whose
+            // given name is of the other gender ("He said she had accused X").
+            let g = crate::extract::gender::of_pronoun(w);
+            let speaker = speaker.filter(|&a| !crate::extract::gender::of_name(&cast.actors[a].name).is_some_and(|n| g.is_some_and(|g| g != n)));
+            return speaker.or_else(|| subject_before(at).filter(person)).or_else(|| cast.mentions_before(para, at).take(40).map(|m| m.actor).find(person));
         }
         if !cues().is(List::Skip, w) {
             return None;
@@ -98,14 +104,87 @@ pub(super) fn appositive_head(text: &str, start: usize, cue_start: usize, before
 /// at most three words from it.
 pub(super) fn pair_before(text: &str, before: &[&Mention], cue_start: usize) -> Option<(usize, usize)> {
     let [.., x, y] = before else { return None };
-    let gap = &text[y.range.end..cue_start];
     // "X and Y have long been close partners"; "X and Y are no longer allies" is none.
-    if gap.contains([',', ';', ':', '.', '"', '\u{201d}']) || gap.split_whitespace().count() > 5 || gap.split_whitespace().any(|w| cues().is_lower(List::Negator, w)) {
+    if !gap_to_cue(text, y.range.end, cue_start) {
         return None;
     }
     // Overlapping mentions (a description inside a name) join nothing.
     let and = text.get(x.range.end..y.range.start)?.trim();
     (cues().is_lower(List::PairJoiner, and) && x.actor != y.actor).then_some((x.actor, y.actor))
+}
+
+/// "Chile, Peru and Ecuador condemned X", "The Teachers Union and the Nurses Union
+/// accused X": the actors coordinated right before the cue, in text order, when
+/// there are at least two (the last is the nearest actor). The list ends at a gap
+/// that is no list joiner (`[-:list_joiner]`); the same gap rules as a pair's
+/// before the cue (no punctuation, at most five words, no negator).
+pub(super) fn list_before(text: &str, before: &[&Mention], cue_start: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    if pair_before(text, before, cue_start).is_none() {
+        return out;
+    }
+    let mut i = before.len() - 1;
+    out.push(before[i].actor);
+    while i > 0 {
+        let (x, y) = (before[i - 1], before[i]);
+        let Some(gap) = text.get(x.range.end..y.range.start) else { break };
+        // "Chile, Peru and Ecuador": ", " and "and" join.
+        if !cues().is_lower(List::ListJoiner, gap.trim()) || out.contains(&x.actor) {
+            break;
+        }
+        out.push(x.actor);
+        i -= 1;
+    }
+    out.reverse();
+    out
+}
+
+/// "She and Hollweg negotiated until dawn", "he and Aso would meet again": a subject
+/// pronoun (`[-:person_subject]`) coordinated with the actor right before a mutual
+/// cue stands for the person named last before it (in its paragraph or the one
+/// before; not one whose given name is of the other gender), never that actor.
+/// `at_para` is the paragraph.
+pub(super) fn pronoun_pair(
+    text: &str,
+    before: &[&Mention],
+    cue_start: usize,
+    cast: &Cast,
+    at_para: usize,
+) -> Option<(usize, usize)> {
+    let y = before.last()?;
+    if !gap_to_cue(text, y.range.end, cue_start) {
+        return None;
+    }
+    // "… she and Hollweg": the pronoun, then a pair joiner, right before the actor.
+    let head = text[..y.range.start].trim_end();
+    let (rest, joiner) = head.rsplit_once(' ')?;
+    let rest = rest.trim_end();
+    let (rest, pronoun) = rest.rsplit_once(' ').unwrap_or(("", rest));
+    if !cues().is_lower(List::PairJoiner, joiner) || !cues().is(List::PersonSubject, &pronoun.lowercase()) {
+        return None;
+    }
+    // The pronoun opens its clause: the sentence's start, or after a verb or a comma
+    // ("Morimoto said he and Aso"), never after a preposition.
+    if rest.split_whitespace().next_back().is_some_and(|w| crate::extract::lexicon::get().is("preposition", &w.lowercase())) {
+        return None;
+    }
+    let at = pronoun.as_ptr() as usize - text.as_ptr() as usize;
+    // The person named last ("In an interview with Corriere della Sera, Santoro
+    // said: … She and Hollweg"), a given name of the other gender aside.
+    let g = crate::extract::gender::of_pronoun(&pronoun.lowercase());
+    let person = |a: &usize| {
+        cast.actors[*a].kind == ActorKind::Person && *a != y.actor && !crate::extract::gender::of_name(&cast.actors[*a].name).is_some_and(|n| g.is_some_and(|g| g != n))
+    };
+    let x = cast.mentions_before(at_para, at).take_while(|m| m.para + 1 >= at_para).take(40).map(|m| m.actor).find(person)?;
+    Some((x, y.actor))
+}
+
+/// Whether the words between an actor (ending at `end`) and a mutual cue leave
+/// them one clause: no punctuation, at most five words, no negator ("X and Y are no
+/// longer allies").
+fn gap_to_cue(text: &str, end: usize, cue_start: usize) -> bool {
+    let gap = &text[end..cue_start];
+    !(gap.contains([',', ';', ':', '.', '"', '\u{201d}']) || gap.split_whitespace().count() > 5 || gap.split_whitespace().any(|w| cues().is_lower(List::Negator, w)))
 }
 
 /// "Turkey, Azerbaijan's closest ally, …": the owner right before the cue (a

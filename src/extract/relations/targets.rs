@@ -116,3 +116,21 @@ pub(super) fn opens_clause(rest: &str, comma: bool) -> bool {
     c.starting_with(w).iter().any(|x| x.words.len() == 1 && x.family != Family::Owner && x.family != Family::Mutual)
         || (comma && (w.ends_with("ed") || c.is(List::ClauseVerb, w)))
 }
+
+/// "described the ECOWAS sanctions, which closed the borders for months, as
+/// “illegal”": where the words about an object go on when a comma-closed relative
+/// clause follows it (its noun at most two words on): past the clause's closing
+/// comma; else `end` itself. Within the sentence ending at `s_end`.
+pub(super) fn past_relative(text: &str, end: usize, s_end: usize) -> usize {
+    let rest = &text[end..s_end.max(end)];
+    let Some(open) = rest.find(", ") else { return end };
+    if rest[..open].split_whitespace().count() > 2 || rest[..open].contains([';', ':', '.', '"', '\u{201c}', '\u{201d}']) {
+        return end;
+    }
+    let clause = &rest[open + 2..];
+    let first = clause.split_whitespace().next().unwrap_or("");
+    if !cues().is(List::RelativeGap, first) {
+        return end;
+    }
+    clause.find(',').map_or(end, |c| end + open + 2 + c + 1)
+}
