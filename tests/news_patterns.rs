@@ -1626,3 +1626,22 @@ fn the_statement_takes_up_the_issuer_quoted_in_the_statements_sentence() {
     ]);
     assert_ne!(speaker(&s, "The Chinese side").as_deref(), Some("Ana Ruiz"));
 }
+
+#[test]
+fn a_pronoun_takes_up_an_indefinite_person_introduced_as_subject() {
+    let s = story(&[
+        "Marta Ledesma, a nurse, waited at the terminal.",
+        "Behind her, a young man in a delivery jacket laughed without joy. \"Tomorrow it will be five thousand,\" he said.",
+    ]);
+    assert_eq!(speaker(&s, "Tomorrow it will be").as_deref(), Some("Young man in a delivery jacket"));
+    assert!(s.actors.iter().all(|a| a.name != "Behind"), "{:?}", s.actors.iter().map(|a| &a.name).collect::<Vec<_>>());
+    // Near miss: the noun's gender contradicts the pronoun's; nobody new speaks.
+    let s = story(&[
+        "Marta Ledesma, a nurse, waited at the terminal.",
+        "A woman selling bread shook her head. \"Tomorrow it will be five thousand,\" he said.",
+    ]);
+    assert_ne!(speaker(&s, "Tomorrow it will be").as_deref(), Some("Woman selling bread"));
+    // Near miss: an apposition to a name describes that person; nobody new.
+    let s = story(&["For Marcela Zúniga, a political scientist at the National University, the pause is a symptom. \"Nobody trusts the referee,\" she said."]);
+    assert_eq!(speaker(&s, "Nobody trusts").as_deref(), Some("Marcela Zúniga"));
+}

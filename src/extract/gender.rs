@@ -42,6 +42,11 @@ pub fn of_title(w: &str) -> Option<Gender> {
     by_sections(w, "honorific_male", "honorific_female")
 }
 
+/// The gender a person noun says ("man", "woman"; kin nouns have their own lists).
+pub fn of_noun(w: &str) -> Option<Gender> {
+    by_sections(w, "noun_male", "noun_female")
+}
+
 /// The gender of the lexicon section pair (`male`, `female`) that lists `w`.
 fn by_sections(w: &str, male: &str, female: &str) -> Option<Gender> {
     let lx = lexicon::get();

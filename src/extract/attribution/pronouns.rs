@@ -235,6 +235,23 @@ pub(super) fn antecedent_in(f: &Finder, cast: &mut Cast, p: usize, toks: Range<u
                     return Some(a);
                 }
             }
+            // "Behind her, a young man in a delivery jacket laughs. "Q," he says": an
+            // indefinite person description as the subject before is someone new,
+            // whom the pronoun takes up (made an actor named by the description), if
+            // the noun's gender does not contradict the pronoun's.
+            Some(Subj::Described { range, plural: false, head })
+                if class == PronounClass::Person
+                    && f.lx.is("person", &head)
+                    && f.ctx.paras[p].text[range.clone()].split_whitespace().next().is_some_and(|w| f.lx.is("indefinite_article", &w.lowercase()))
+                    && !matches!((g, crate::extract::gender::of_noun(&head)), (Some(x), Some(y)) if x != y)
+                    && !apposition(tk, range.start)
+                    // ("a fisherman named Kwame Asante mends his net": the name is.)
+                    && !names_a_person_after(tk, cast, p, range.start) =>
+            {
+                if let Some(a) = described_actor(f, cast, p, range, &head, false, true).filter(|&a| f.fits(cast, class, g, a)) {
+                    return Some(a);
+                }
+            }
             // "The governor went quiet for weeks. Then he told …": a definite person
             // description the cast answers for (never a new actor made for a pronoun).
             Some(Subj::Described { range, plural: false, head }) if class == PronounClass::Person && f.lx.is("person", &head) && f.ctx.paras[p].text[range.clone()].trim_start().lowercase().starts_with("the ") => {
@@ -259,6 +276,21 @@ pub(super) fn antecedent_in(f: &Finder, cast: &mut Cast, p: usize, toks: Range<u
     // …") is background, not an antecedent.
     let in_relative = |m: &Mention| (toks.start..tk.at(m.range.start)).any(|k| tk.is_word(k) && tk.is_lower(k) && f.lx.is("relative", tk.lower(k)));
     ms.iter().find(|m| !poss(m)).or(ms.first().filter(|m| !in_relative(m))).map(|m| m.actor)
+}
+
+/// Whether a person is named in the rest of the sentence from byte `at` on.
+fn names_a_person_after(tk: &Tokens, cast: &Cast, p: usize, at: usize) -> bool {
+    let sent = tk.sentence_toks(tk.at(at).min(tk.toks.len().saturating_sub(1)));
+    let end = tk.toks.get(sent.end.saturating_sub(1)).map_or(at, |t| t.end.max(at));
+    cast.mentions_in(p, at..end).iter().any(|m| cast.actors[m.actor].kind == ActorKind::Person)
+}
+
+/// Whether the phrase at byte `at` follows a capitalised word and a comma: an
+/// apposition to a name ("For Marcela Zúniga, a political scientist, …"), which
+/// describes that person rather than introducing someone new.
+fn apposition(tk: &Tokens, at: usize) -> bool {
+    let k = tk.at(at);
+    k >= 2 && tk.punct(k - 1) == Some(',') && tk.is_word(k - 2) && tk.is_cap(k - 2)
 }
 
 /// "His allies on the town council said", "Her supporters outside the court said": a
