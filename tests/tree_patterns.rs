@@ -1503,3 +1503,32 @@ fn a_name_in_apposition_after_an_organisation_noun_is_its_name() {
     let s = story(&["The group, Ahmed Ali, left the meeting early."]);
     assert_eq!(kind(&s, "Ahmed Ali"), "Person");
 }
+
+#[test]
+fn a_titled_name_of_an_institution_is_a_person_of_it() {
+    let s = story(&["Saxony's cabinet met. Saxon Premier Ulrich Brenner of the CSD called for early elections, and Brenner told reporters so."]);
+    assert_eq!(parent(&s, "Ulrich Brenner").as_deref(), Some("CSD"), "{:?}", names(&s));
+    assert!(!names(&s).iter().any(|n| n.contains(" of ")), "{:?}", names(&s));
+    // Near miss: "of" and a bare place is no institution: the name keeps its words.
+    let s = story(&["Coastal Premier Anna Lind said the port would reopen."]);
+    assert!(names(&s).iter().any(|n| *n == "Anna Lind"), "{:?}", names(&s));
+}
+
+#[test]
+fn a_persons_possessive_before_an_organisation_is_the_organisation_they_lead() {
+    let s = story(&[
+        "Portugal voted on Sunday. Prime Minister Joao Ferrada's Democratic Union (DU) leads with 31% of the vote.",
+        "DU spokeswoman Sofia Brandt shared a video of voters queuing.",
+    ]);
+    assert_eq!(parent(&s, "Joao Ferrada").as_deref(), Some("Democratic Union"), "{:?}", names(&s));
+    assert!(!names(&s).iter().any(|n| n.contains("Ferrada's")), "{:?}", names(&s));
+    // A capital that is also a given name opens a person's name.
+    assert_eq!(parent(&s, "Sofia Brandt").as_deref(), Some("Democratic Union"), "{:?}", names(&s));
+    assert!(!names(&s).iter().any(|n| *n == "Bulgaria"), "{:?}", names(&s));
+    // Near miss: a possessive inside an institution's name with no title before it.
+    let s = story(&["Portugal voted on Sunday. The Coastal People's Assembly said the count was slow."]);
+    assert!(names(&s).iter().any(|n| *n == "Coastal People's Assembly"), "{:?}", names(&s));
+    // Near miss: a state after the possessive is no organisation the person leads.
+    let s = story(&["President Ana Pinto's Portugal is changing. Pinto said so."]);
+    assert_eq!(parent(&s, "Ana Pinto").as_deref(), Some("Portugal"), "{:?}", names(&s));
+}

@@ -54,6 +54,13 @@ impl Builder {
                         && kb.mask(&text[toks[c.last].start..toks[c.last].end]) & heads == 0
                         && kb.lookup(owner).is_none()
                         && !kb::with_key(owner, |k| self.index.get(k).is_some_and(|&a| self.actors[a].kind == ActorKind::Person))
+                        // "Prime Minister Rui Ferraz's Democratic Alliance": an office
+                        // title then a name is a person, no institution's name ("the
+                        // Prime Minister's Office" is one).
+                        && !{
+                            let ws: Vec<&str> = owner.split_whitespace().collect();
+                            (1..ws.len()).any(|m| kb.office(&ws[..m].join(" ")).is_some())
+                        }
                 };
                 if inner || defined.is_some_and(|acr| super::resolve::initials_match(&acr, &text[c.start..n.end])) {
                     // "Ana Ruiz of the Workers' Party": the joined name may still be a
@@ -297,6 +304,23 @@ impl Builder {
                 self.title_chunk = true;
                 return None;
             }
+            // "Bavarian Premier Stefan Huber of the CSU": the name ends before "of
+            // [the]" and an institution (an acronym, a head word, a KB body), which
+            // the person belongs to; "of Bavaria" (a state) is the person's state.
+            let (nend, of_org) = match (q + 2..n.saturating_sub(1)).find(|&k| span(k, k + 1) == "of") {
+                Some(k) => {
+                    let b = if span(k + 1, k + 2).eq_ignore_ascii_case("the") { k + 2 } else { k + 1 };
+                    let org = (b < n).then(|| span(b, n)).filter(|o| {
+                        let heads = kb.bit("org_heads") | kb.bit("legislatures");
+                        (b + 1 == n && names::is_acronym(o)) || o.split_whitespace().any(|w| kb.mask(w) & heads != 0) || kb.lookup(o).is_some()
+                    });
+                    match org {
+                        Some(o) => (k, Some(o)),
+                        None => (n, None),
+                    }
+                }
+                None => (n, None),
+            };
             let owner_text = span(0, p);
             let owner = match kb::with_key(owner_text, |k| self.index.get(k).copied()) {
                 Some(o) if self.actors[o].kind == ActorKind::Person || self.info[o].is_state.is_some() => return None,
@@ -332,14 +356,20 @@ impl Builder {
                             // An acronym or a name with a head word: a new institution.
                             None if (p == 1 && acronym) || (0..p).any(|k| kb.is("org_heads", span(k, k + 1))) => self.org(owner_text, ActorKind::Organization),
                             // "Labour Minister X", "Opposition Leader X": the whole is the title.
-                            None => return Some(self.titled_person(para, at, span(0, q), span(q, n), span(0, n), office.kind)),
+                            None => {
+                                let a = self.titled_person(para, at, span(0, q), span(q, nend), span(0, nend), office.kind);
+                                if let Some(o) = of_org {
+                                    self.of_institution(a, o, para, at);
+                                }
+                                return Some(a);
+                            }
                         }
                     }
                 },
             };
-            let name = span(q, n);
+            let name = span(q, nend);
             let a = self.person(name);
-            self.alias(a, span(0, n));
+            self.alias(a, span(0, nend));
             if self.actors[a].role.is_none() {
                 self.actors[a].role = Some(format!("{owner_text} {}", office.display()));
             }
@@ -952,6 +982,20 @@ impl Builder {
 
 /// (see `owner_title_name`)
 impl Builder {
+    /// "... Stefan Huber of the CSU": the person belongs to the institution named
+    /// after "of" (a KB entry, else an organisation of that name), or to the state.
+    fn of_institution(&mut self, a: usize, org: &str, para: usize, at: usize) {
+        let o = match self.kb.lookup(org) {
+            Some(e) => self.entry(e),
+            None => self.org(org, ActorKind::Organization),
+        };
+        match self.info[o].is_state {
+            Some(si) => self.set_state(a, si),
+            None if o != a => self.set_owner(a, o, "member_of", para, at),
+            None => {}
+        }
+    }
+
     /// A person introduced by a title the KB does not list whole ("Labour Minister").
     fn titled_person(&mut self, para: usize, at: usize, title: &str, name: &str, full: &str, kind: kb::OfficeKind) -> usize {
         let a = self.person(name);

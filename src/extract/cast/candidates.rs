@@ -614,9 +614,10 @@ impl Builder {
             return Some(a);
         }
         // "Sofia Ruiz, a spokeswoman": a capital's name opening a two-word name in
-        // apposition is a first name.
-        if let (Some((Entry::State(_, StateForm::Capital), 1)), [_, w]) = (prefix, words) {
-            if toks.get(c.last + 1).is_some_and(|t| t.kind == TokKind::Punct(',')) && kb.mask(w) == 0 && !names::is_acronym(w) {
+        // apposition is a first name; so is one that is a given name ("AD
+        // spokeswoman Sofia Brandão shared").
+        if let (Some((Entry::State(_, StateForm::Capital), 1)), [first, w]) = (prefix, words) {
+            if (toks.get(c.last + 1).is_some_and(|t| t.kind == TokKind::Punct(',')) || given_name(first)) && kb.mask(w) == 0 && !names::is_acronym(w) && kb.lookup(w).is_none() {
                 return Some(self.person(full));
             }
         }
@@ -947,6 +948,14 @@ impl Builder {
         }
         self.look_back(para, text, toks, chunks, assigned, ci, c, a);
         self.look_ahead(para, text, toks, chunks, assigned, c, a);
+        // "Prime Minister Rui Ferraz's Democratic Alliance", "Osmonov's GKNB": a
+        // person's possessive before an organisation's name: the organisation the
+        // person leads (a party, a company, an agency), when nothing placed them.
+        if toks.get(c.last + 1).is_some_and(|t| t.kind == TokKind::Poss) {
+            if let Some(o) = starting_at(chunks, c.last + 2).and_then(|x| assigned[x]).filter(|&o| o != a && matches!(self.actors[o].kind, ActorKind::Organization | ActorKind::Group) && self.info[o].is_state.is_none()) {
+                self.set_owner(a, o, "leads", para, c.start);
+            }
+        }
     }
 
     /// "[Owner]['s] [role words][,] Person": "Qods Force commander X" (leads),
