@@ -174,6 +174,13 @@ impl Builder {
             self.described.insert(w, a);
             return;
         }
+        // "The UN refugee agency, UNHCR, said": the noun before the name's comma.
+        if c.first >= 2 && toks[c.first - 1].kind == TokKind::Punct(',') {
+            if let Some(w) = noun_at(c.first - 2) {
+                self.described.insert(w, a);
+                return;
+            }
+        }
         // ", a German charity," / ", an armed group that ...": the noun within four
         // words of the article, followed by punctuation or a relative pronoun.
         if !toks.get(c.last + 1).is_some_and(|t| t.kind == TokKind::Punct(',')) || !lower_word(text, toks, c.last + 2).is_some_and(|w| w == "a" || w == "an") {
@@ -763,6 +770,23 @@ impl Builder {
             if let Some(oc) = chunks[..ci].binary_search_by_key(&(t - 1), |x| x.last).ok() {
                 if let Some(o) = self.chunk_org(text, &chunks[oc], assigned, oc).filter(|&o| matches!(self.actors[o].kind, ActorKind::Organization | ActorKind::Group)) {
                     self.set_owner(a, o, "leads", para, chunks[oc].start);
+                }
+                return;
+            }
+            // "The Houthi side is led by X", "the Iranian delegation is headed by X": a
+            // party's noun (`[led_part]` of data/grammar_words.txt, after at most one
+            // other lowercase word: "negotiating team") after a name: X leads that
+            // party of the organisation (a member of it), or of the state.
+            let mut s = t - 1;
+            while s > 0 && t - 1 - s < 2 && word_at(text, toks, s).is_some_and(|w| !names::is_capitalised(w) && !ARTICLES.contains(&w) && !kb.is("role_stops", w)) {
+                s -= 1;
+            }
+            let noun = lower_word(text, toks, t - 1).filter(|w| lex.is("led_part", w));
+            if let (Some(_), Some(oc)) = (noun.filter(|_| s < t - 1), chunks[..ci].binary_search_by_key(&s, |x| x.last).ok()) {
+                match self.chunk_org(text, &chunks[oc], assigned, oc) {
+                    Some(o) if self.info[o].is_state.is_some() => self.set_state(a, self.info[o].is_state.unwrap_or_default()),
+                    Some(o) if o != a && matches!(self.actors[o].kind, ActorKind::Organization | ActorKind::Group) => self.set_owner(a, o, "member_of", para, chunks[oc].start),
+                    _ => {}
                 }
             }
             return;

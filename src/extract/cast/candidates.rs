@@ -629,6 +629,23 @@ impl Builder {
         if let Some(a) = kb::with_key(full, |k| self.index.get(k).copied()).filter(|&a| self.info[a].is_state.is_none()) {
             return Some(a);
         }
+        // "Seaspan said" after "Seaspan Shipyards": the first word of exactly one
+        // company the story named, its name two words ending in an industry word
+        // ("Norvell" → "Norvell Energy"), is its short name ("Kumamoto" after
+        // "Kumamoto University" is a place, "the Thames" a river). A bounded window
+        // of the actors created last keeps the pass linear.
+        if words.len() == 1 && prev.as_deref() != Some("the") && !names::is_acronym(full) && lone_unknown(self, full) {
+            let lx = crate::extract::lexicon::get();
+            let mut hits = (self.actors.len().saturating_sub(64)..self.actors.len()).filter(|&a| {
+                let n = &self.actors[a].name;
+                let last = n.rsplit(' ').next().unwrap_or("");
+                self.actors[a].kind == ActorKind::Organization && n.len() > full.len() + 1 && n.starts_with(full) && n.as_bytes()[full.len()] == b' ' && n.split(' ').count() == 2 && lx.is("industry_word", &last.to_lowercase())
+            });
+            if let (Some(a), None) = (hits.next(), hits.next()) {
+                self.alias(a, full);
+                return Some(a);
+            }
+        }
         // "Ms Ortiz", "Mr. Kittipong" with no full name before: a courtesy title
         // (`honorific_*` in data/grammar_words.txt) makes the lone word a person.
         let courtesy = match c.first {
@@ -1541,15 +1558,18 @@ impl Builder {
                         }
                         break;
                     }
-                    // ", the council's president": the council the story named last.
-                    if let [art, noun] = role.as_slice() {
+                    // ", the council's president": the council the story named last;
+                    // ", who leads the agency's team in Gambella": a member of it.
+                    let verb = heads_verb || member_verb;
+                    if let [.., art, noun] = role.as_slice().get(if verb { role.len().saturating_sub(2).. } else { 0.. }).unwrap_or(&[]) {
                         let next = lower_word(text, toks, j + 1);
-                        if art == "the" && next.as_deref().is_some_and(|n| kb.is("leader_nouns", n) || kb.is("member_nouns", n)) {
+                        let noun_role = next.as_deref().is_some_and(|n| kb.is("leader_nouns", n) || kb.is("member_nouns", n));
+                        if art == "the" && (role.len() == 2 || verb) && (noun_role || verb) {
                             let before: Vec<Option<usize>> = chunks.iter().zip(assigned.iter()).take_while(|(x, _)| x.start < c.start).map(|(_, o)| *o).collect();
                             if let Some(o) = self.described_org(noun, &before, a) {
                                 let lead = next.as_deref().is_some_and(|n| kb.is("leader_nouns", n));
                                 self.set_owner(a, o, if lead { "leads" } else { "member_of" }, para, toks[k].start);
-                                if self.actors[a].role.is_none() {
+                                if self.actors[a].role.is_none() && noun_role {
                                     self.actors[a].role = next.clone();
                                 }
                             }
@@ -1691,7 +1711,19 @@ impl Builder {
             let lead = role.iter().any(|w| kb.is("leader_nouns", w));
             let mem = role.iter().any(|w| kb.is("member_nouns", w) || kb.is("office_nouns", w));
             let ends = toks.get(p + 3).is_none_or(|t| matches!(t.kind, TokKind::Punct(_)));
-            let noun = lower_word(text, toks, p + 2).filter(|_| word_at(text, toks, p + 1) == Some("the") && ends && (lead || mem));
+            // ", a spokesman for the armed forces, the FARDC,": the description's own
+            // name in apposition after it (one or two lowercase words, a comma, [the]
+            // a name closed by punctuation) is the organisation.
+            let desc_end = (p + 2..(p + 4).min(toks.len())).take_while(|&t| word_at(text, toks, t).is_some_and(|w| !names::is_capitalised(w))).last();
+            if let Some(e) = desc_end.filter(|&e| word_at(text, toks, p + 1) == Some("the") && (lead || mem) && toks.get(e + 1).is_some_and(|t| t.kind == TokKind::Punct(','))) {
+                let b = if lower_word(text, toks, e + 2).as_deref() == Some("the") { e + 3 } else { e + 2 };
+                if let Some(oc) = starting_at(chunks, b).filter(|&oc| toks.get(chunks[oc].last + 1).is_none_or(|t| matches!(t.kind, TokKind::Punct(',' | '.' | ';' | ')')))) {
+                    if let Some(o) = self.chunk_org(text, &chunks[oc], assigned, oc).filter(|&o| o != a && matches!(self.actors[o].kind, ActorKind::Organization | ActorKind::Group)) {
+                        self.set_owner(a, o, if lead { "leads" } else { "member_of" }, para, toks[p].start);
+                    }
+                }
+            }
+            let noun = lower_word(text, toks, p + 2).filter(|_| word_at(text, toks, p + 1) == Some("the") && ends && (lead || mem) && self.info[a].owner.is_none());
             if let Some(noun) = noun.filter(|n| word_at(text, toks, p + 2) == Some(n.as_str())) {
                 let before: Vec<Option<usize>> = chunks.iter().zip(assigned.iter()).take_while(|(x, _)| x.start < c.start).map(|(_, o)| *o).collect();
                 if let Some(o) = self.described_org(&noun, &before, a) {
