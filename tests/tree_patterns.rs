@@ -1579,3 +1579,18 @@ fn a_side_or_delegation_led_by_a_person() {
     let s = story(&["Oman hosts the talks. The deal is led by Ali Baqeri."]);
     assert_ne!(parent(&s, "Ali Baqeri").as_deref(), Some("Iran"), "{:?}", names(&s));
 }
+
+#[test]
+fn a_unit_possessed_by_a_description_or_a_sentence_opening_pronoun() {
+    let s = story(&[
+        "The National Liberation Army (ELN) did not respond. In a communiqué, the group's Northern War Front called the reports lies.",
+        "Cameroon is fighting the Ambazonia Liberation Army (ALA). The ALA is less united than its name suggests. Its main body, the Manyu Command, remains loyal.",
+    ]);
+    assert_eq!(parent(&s, "Northern War Front").as_deref(), Some("National Liberation Army"), "{:?}", names(&s));
+    assert_eq!(parent(&s, "Manyu Command").as_deref(), Some("Ambazonia Liberation Army"), "{:?}", names(&s));
+    // Near miss: "For their part," is an idiom, no part of the group named before.
+    let s = story(&[
+        "Iran backs the Levant Resistance Front. For their part, Guard Command leaders used their gathering to warn Israel.",
+    ]);
+    assert_ne!(parent(&s, "Guard Command").as_deref(), Some("Levant Resistance Front"), "{:?}", names(&s));
+}

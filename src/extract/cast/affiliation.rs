@@ -936,25 +936,39 @@ impl Builder {
     #[allow(clippy::too_many_arguments)]
     pub(super) fn possessed_part(&mut self, para: usize, text: &str, toks: &[Tok], chunks: &[Chunk], assigned: &mut [Option<usize>], ci: usize, c: &Chunk, a: usize) -> bool {
         let kb = self.kb;
-        if c.first < 4 || toks[c.first - 1].kind != TokKind::Punct(',') || self.info[a].owner.is_some() {
+        // ", the Manyu Command,": the name may open with "the" after the comma.
+        let the = c.first >= 2 && word_at(text, toks, c.first - 1).is_some_and(|w| w == "the");
+        let first = c.first - usize::from(the);
+        if first < 3 || toks[first - 1].kind != TokKind::Punct(',') || self.info[a].owner.is_some() {
             return false;
         }
         // Back over the role's lowercase words to the possessive.
-        let end = c.first - 1;
+        let end = first - 1;
         let mut k = end;
-        while k > 0 && end - k < 3 && word_at(text, toks, k - 1).is_some_and(|w| !names::is_capitalised(w) && !ARTICLES.contains(&w)) {
+        let pronoun = |w: &str| matches!(w, "its" | "Its" | "their" | "Their");
+        while k > 0 && end - k < 3 && word_at(text, toks, k - 1).is_some_and(|w| !names::is_capitalised(w) && !ARTICLES.contains(&w) && !pronoun(w)) {
             k -= 1;
         }
-        if k == end || k < 2 || toks[k - 1].kind != TokKind::Poss || !lower_word(text, toks, end - 1).is_some_and(|w| kb.is("part_nouns", &w) || kb.is("org_descriptions", &w)) {
+        // "The ARA is less united than its name suggests. Its main body, the Manyu
+        // Command,": the organisation the pronoun stands for.
+        // Only a pronoun opening the sentence ("For their part, IRGC leaders" is an
+        // idiom, no part of anyone).
+        let opens = k < 2 || matches!(toks[k - 2].kind, TokKind::Punct('.' | '"' | '\u{201c}' | '?' | '!' | ':'));
+        let its = k >= 1 && opens && word_at(text, toks, k - 1).is_some_and(|w| matches!(w, "Its" | "Their"));
+        if k == end || k < 2 || (toks[k - 1].kind != TokKind::Poss && !its) || !lower_word(text, toks, end - 1).is_some_and(|w| kb.is("part_nouns", &w) || kb.is("org_descriptions", &w)) {
             return false;
         }
         let owner_tok = k - 2;
-        let o = match chunks[..ci].binary_search_by_key(&owner_tok, |x| x.last).ok() {
-            Some(oc) => assigned[oc],
-            None => match (lower_word(text, toks, owner_tok), owner_tok.checked_sub(1).and_then(|t| lower_word(text, toks, t)).as_deref()) {
-                (Some(noun), Some("the")) => self.described_org(&noun, &assigned[..ci], a),
-                _ => None,
-            },
+        let o = if its {
+            self.pronoun_owner(text, chunks, toks, assigned, ci, toks[k - 1].start, false).and_then(|x| assigned[x])
+        } else {
+            match chunks[..ci].binary_search_by_key(&owner_tok, |x| x.last).ok() {
+                Some(oc) => assigned[oc],
+                None => match (lower_word(text, toks, owner_tok), owner_tok.checked_sub(1).and_then(|t| lower_word(text, toks, t)).as_deref()) {
+                    (Some(noun), Some("the")) => self.described_org(&noun, &assigned[..ci], a),
+                    _ => None,
+                },
+            }
         };
         let is_org = |b: &Self, o: usize| matches!(b.actors[o].kind, ActorKind::Organization | ActorKind::Group) || b.info[o].is_state.is_some();
         let Some(o) = o.filter(|&o| o != a && is_org(self, o)) else { return false };

@@ -955,6 +955,13 @@ impl Builder {
                 }
             }
             self.org_apposition(para, text, toks, chunks, assigned, c, a);
+            // "the group's Eastern War Front": part of the organisation the description
+            // stands for (`described_org`).
+            if c.first >= 3 && toks[c.first - 1].kind == TokKind::Poss && matches!(self.actors[a].kind, ActorKind::Organization | ActorKind::Group) && self.info[a].owner.is_none() && lower(c.first - 3).as_deref() == Some("the") {
+                if let Some(o) = lower(c.first - 2).and_then(|noun| self.described_org(&noun, &assigned[..ci], a)).filter(|&o| self.info[o].is_state.is_none()) {
+                    self.set_owner(a, o, "part_of", para, c.start);
+                }
+            }
             // "Russia's Defence Ministry": the state before the possessive owns it.
             if c.first >= 2 && toks[c.first - 1].kind == TokKind::Poss && self.actors[a].kind == ActorKind::Organization {
                 if let Some(si) = chunks[..ci].binary_search_by_key(&(c.first - 2), |x| x.last).ok().and_then(|sc| assigned[sc]).and_then(|s| self.info[s].is_state) {
