@@ -1594,3 +1594,13 @@ fn a_unit_possessed_by_a_description_or_a_sentence_opening_pronoun() {
     ]);
     assert_ne!(parent(&s, "Guard Command").as_deref(), Some("Levant Resistance Front"), "{:?}", names(&s));
 }
+
+#[test]
+fn a_mayor_of_a_town_sits_in_its_municipality() {
+    let s = story(&["A Philippine court found Mayor Reynaldo Manalas of San Isidro guilty. Residents in San Isidro were relieved."]);
+    assert_eq!(parent(&s, "Reynaldo Manalas").as_deref(), Some("San Isidro"), "{:?}", names(&s));
+    assert_eq!(kind(&s, "San Isidro"), "Organization");
+    // Near miss: a bishop's see is a place, no institution.
+    let s = story(&["South Sudan mourned. Archbishop Samuel Kuot of Juba prayed for peace."]);
+    assert!(!names(&s).iter().any(|n| *n == "Juba"), "{:?}", names(&s));
+}

@@ -397,7 +397,10 @@ impl Builder {
                     // name after "of", with no head word and not a known body, is the
                     // see or the town: a place, no institution.
                     let place = b == k + 1 && b < words.len() && kb.lookup(span(b, words.len())).is_none() && !words[b..].iter().any(|w| names::is_acronym(w) || kb.is("org_heads", w));
-                    (span(i, k), (b < words.len() && !place).then(|| span(b, words.len())))
+                    // "Mayor X of San Isidro": a town's office makes the town its
+                    // institution, the municipality (`[municipal_office]`).
+                    let municipal = titles.iter().any(|o| lx.is("municipal_office", &o.title().to_lowercase()));
+                    (span(i, k), (b < words.len() && (!place || municipal)).then(|| span(b, words.len())))
                 }
                 _ => (span(i, words.len()), None),
             };
