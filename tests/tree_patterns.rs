@@ -1604,3 +1604,17 @@ fn a_mayor_of_a_town_sits_in_its_municipality() {
     let s = story(&["South Sudan mourned. Archbishop Samuel Kuot of Juba prayed for peace."]);
     assert!(!names(&s).iter().any(|n| *n == "Juba"), "{:?}", names(&s));
 }
+
+#[test]
+fn a_descriptions_role_past_its_qualifiers_and_a_commissioner_in_the_commission() {
+    let s = story(&[
+        "Hunters joined the Arctic Peoples Council in 1980. Naomi Kuptak, the council's former international chair, said the hunters were heard.",
+        "Nepal votes. The Election Commission of Nepal began a revision. The minister wrote to the Chief Election Commissioner, Raghav Saxton, that it was unfair.",
+    ]);
+    assert_eq!(parent(&s, "Naomi Kuptak").as_deref(), Some("Arctic Peoples Council"), "{:?}", names(&s));
+    assert_eq!(parent(&s, "Raghav Saxton").as_deref(), Some("Election Commission of Nepal"), "{:?}", names(&s));
+    assert!(!names(&s).iter().any(|n| n.contains("Commissioner")), "{:?}", names(&s));
+    // Near miss: past the qualifiers no role noun ("the council's former building").
+    let s = story(&["Hunters joined the Arctic Peoples Council in 1980. Naomi Kuptak, the council's former landlord, said the hunters were heard."]);
+    assert_ne!(parent(&s, "Naomi Kuptak").as_deref(), Some("Arctic Peoples Council"), "{:?}", names(&s));
+}

@@ -1572,8 +1572,11 @@ impl Builder {
                     // ", who leads the agency's team in Gambella": a member of it.
                     let verb = heads_verb || member_verb;
                     if let [.., art, noun] = role.as_slice().get(if verb { role.len().saturating_sub(2).. } else { 0.. }).unwrap_or(&[]) {
-                        let next = lower_word(text, toks, j + 1);
-                        let noun_role = next.as_deref().is_some_and(|n| kb.is("leader_nouns", n) || kb.is("member_nouns", n));
+                        // The role noun, past up to two qualifiers ("the council's former
+                        // international chair").
+                        let is_role = |n: &str| kb.is("leader_nouns", n) || kb.is("member_nouns", n);
+                        let next = (j + 1..(j + 4).min(toks.len())).map_while(|t| word_at(text, toks, t).filter(|w| !names::is_capitalised(w)).map(str::to_lowercase)).find(|n| is_role(n));
+                        let noun_role = next.is_some();
                         if art == "the" && (role.len() == 2 || verb) && (noun_role || verb) {
                             let before: Vec<Option<usize>> = chunks.iter().zip(assigned.iter()).take_while(|(x, _)| x.start < c.start).map(|(_, o)| *o).collect();
                             if let Some(o) = self.described_org(noun, &before, a) {
