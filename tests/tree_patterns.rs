@@ -1618,3 +1618,20 @@ fn a_descriptions_role_past_its_qualifiers_and_a_commissioner_in_the_commission(
     let s = story(&["Hunters joined the Arctic Peoples Council in 1980. Naomi Kuptak, the council's former landlord, said the hunters were heard."]);
     assert_ne!(parent(&s, "Naomi Kuptak").as_deref(), Some("Arctic Peoples Council"), "{:?}", names(&s));
 }
+
+#[test]
+fn works_at_an_organisation_or_of_a_capitals_think_tank() {
+    let s = story(&[
+        "Senegal fishes. Fatou Dioum, who leads the oceans campaign at Greenpeace Africa, called the audit an alibi.",
+        "Moldova is cold. The economist Ana Cebota of the Chișinău think tank Expert-Grupa called the arithmetic creative. Ion Rusuleac of Chișinău disagreed.",
+    ]);
+    assert_eq!(parent(&s, "Fatou Dioum").as_deref(), Some("Greenpeace Africa"), "{:?}", names(&s));
+    assert!(!has_rel(&s, "Fatou Dioum", "Greenpeace Africa", "leads"), "{:?}", rels(&s));
+    assert_eq!(parent(&s, "Ana Cebota").as_deref(), Some("Expert-Grupa"), "{:?}", names(&s));
+    // Near miss: a capital alone after "of" is the person's state, and the name stays a person's.
+    assert_eq!(parent(&s, "Ion Rusuleac").as_deref(), Some("Moldova"), "{:?}", names(&s));
+    assert_eq!(kind(&s, "Ion Rusuleac"), "Person");
+    // Near miss: "who heads the delegation in talks with X" names no employer.
+    let s = story(&["Colombia talks. Otty Patino, who heads the government delegation in talks with the National Liberation Army, spoke."]);
+    assert_ne!(parent(&s, "Otty Patino").as_deref(), Some("National Liberation Army"), "{:?}", names(&s));
+}

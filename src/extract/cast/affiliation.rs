@@ -129,7 +129,7 @@ impl Builder {
         let org_text = &text[toks[b].start..c.end];
         let heads = kb.bit("org_heads") | kb.bit("legislatures");
         let acronym = b == c.last && word(b).is_some_and(names::is_acronym);
-        if !acronym && !(b..=c.last).filter_map(word).any(|w| kb.mask(w) & heads != 0) && !matches!(kb.lookup(org_text), Some(Entry::Body(_) | Entry::State(_, StateForm::Name))) {
+        if !acronym && !(b..=c.last).filter_map(word).any(|w| kb.mask(w) & heads != 0) && !matches!(kb.lookup(org_text), Some(Entry::Body(_) | Entry::State(_, StateForm::Name | StateForm::Capital))) {
             return None;
         }
         let person = Chunk { first: c.first, last: of - 1, start: c.start, end: toks[of - 1].end };
@@ -407,6 +407,20 @@ impl Builder {
                 }
                 let Some(o) = self.chunk_org(text, &chunks[oc], assigned, oc) else { return };
                 if let Some(si) = self.info[o].is_state {
+                    // "of the Chișinău think tank Expert-Grup": a state or capital
+                    // qualifying an organisation noun, then the organisation's name.
+                    let mut t = chunks[oc].last + 1;
+                    while t < toks.len() && t <= chunks[oc].last + 3 && word_at(text, toks, t).is_some_and(|w| !names::is_capitalised(w) && !ARTICLES.contains(&w) && !self.kb.is("role_stops", w)) {
+                        t += 1;
+                    }
+                    let described = t > chunks[oc].last + 1 && lower_word(text, toks, t - 1).is_some_and(|w| self.kb.is("org_descriptions", &w));
+                    let named = described.then(|| chunks.binary_search_by_key(&t, |x| x.first).ok()).flatten().and_then(|nc| self.chunk_org(text, &chunks[nc], assigned, nc).map(|n| (n, nc)));
+                    if let Some((n, nc)) = named.filter(|&(n, _)| n != a && self.info[n].is_state.is_none() && matches!(self.actors[n].kind, ActorKind::Organization | ActorKind::Group)) {
+                        if self.info[a].owner.is_none() {
+                            self.set_owner(a, n, "member_of", para, chunks[nc].start);
+                        }
+                        return;
+                    }
                     self.set_state(a, si);
                 } else if matches!(self.actors[o].kind, ActorKind::Organization | ActorKind::Group) && self.info[a].owner.is_none() {
                     self.set_owner(a, o, "member_of", para, chunks[oc].start);

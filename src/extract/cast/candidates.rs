@@ -1694,9 +1694,16 @@ impl Builder {
                 break;
             }
             if heads_verb && role.last().is_some_and(|r| !kb.is("leader_verbs", r) && !ARTICLES.contains(&r.as_str())) && kb.is("role_stops", &w) && w != "of" {
-                // ", who heads the government delegation in talks with the ELN": the
-                // object was the lowercase delegation, not what follows.
-                break;
+                if w == "at" {
+                    // ", who leads the oceans campaign at Greenpeace Africa": one works
+                    // at the organisation (a member), leading only the campaign.
+                    heads_verb = false;
+                    member_verb = true;
+                } else {
+                    // ", who heads the government delegation in talks with the ELN": the
+                    // object was the lowercase delegation, not what follows.
+                    break;
+                }
             }
             let to_staff = w == "to" && role.iter().any(|r| kb.is("staff_nouns", r));
             if (to_staff || matches!(w.as_str(), "of" | "at" | "for" | "with" | "from" | "in")) && !role.is_empty() {
