@@ -1635,3 +1635,18 @@ fn works_at_an_organisation_or_of_a_capitals_think_tank() {
     let s = story(&["Colombia talks. Otty Patino, who heads the government delegation in talks with the National Liberation Army, spoke."]);
     assert_ne!(parent(&s, "Otty Patino").as_deref(), Some("National Liberation Army"), "{:?}", names(&s));
 }
+
+#[test]
+fn a_role_at_a_described_department_names_the_organisation_with_that_word() {
+    let s = story(&[
+        "Canada signed with Public Services and Procurement Canada last year.",
+        "Nadia Bouchet, an assistant deputy minister at the procurement department, said the design was late.",
+    ]);
+    assert_eq!(parent(&s, "Nadia Bouchet").as_deref(), Some("Public Services and Procurement Canada"), "{:?}", names(&s));
+    // Near miss: no organisation the story named has the modifier in its name.
+    let s = story(&[
+        "Canada signed with Public Services and Procurement Canada last year.",
+        "Nadia Bouchet, an official at the finance department, said the design was late.",
+    ]);
+    assert_ne!(parent(&s, "Nadia Bouchet").as_deref(), Some("Public Services and Procurement Canada"), "{:?}", names(&s));
+}

@@ -1750,6 +1750,22 @@ impl Builder {
                     self.set_owner(a, o, if lead { "leads" } else { "member_of" }, para, toks[p].start);
                 }
             }
+            // ", an assistant deputy minister at the procurement department,": a
+            // modifier and an institution's noun (`org_heads`, `org_descriptions`)
+            // name the one organisation the story named with that modifier as a word
+            // of its name ("Public Services and Procurement Canada"). A bounded window
+            // of the actors created last keeps the pass linear.
+            let modifier = word_at(text, toks, p + 2).filter(|w| !names::is_capitalised(w) && w.len() > 3);
+            let head = lower_word(text, toks, p + 3).filter(|h| word_at(text, toks, p + 3) == Some(h.as_str()) && (kb.is("org_heads", &title_case(h)) || kb.is("org_descriptions", h)));
+            let closed = toks.get(p + 4).is_none_or(|t| matches!(t.kind, TokKind::Punct(_)));
+            if let (Some(m), Some(_), true) = (modifier.filter(|_| self.info[a].owner.is_none() && (lead || mem) && word_at(text, toks, p + 1) == Some("the")), head, closed) {
+                let mut hits = (self.actors.len().saturating_sub(64)..self.actors.len()).filter(|&o| {
+                    o != a && self.actors[o].kind == ActorKind::Organization && self.info[o].is_state.is_none() && self.actors[o].name.split([' ', '-']).any(|w| w.eq_ignore_ascii_case(m))
+                });
+                if let (Some(o), None) = (hits.next(), hits.next()) {
+                    self.set_owner(a, o, if lead { "leads" } else { "member_of" }, para, toks[p].start);
+                }
+            }
         }
         // ", its deputy minister": the organisation (or state) the pronoun refers to.
         if role.first().is_some_and(|w| w == "its" || w == "their") && self.info[a].owner.is_none() && !owned_before {
