@@ -1650,3 +1650,16 @@ fn a_role_at_a_described_department_names_the_organisation_with_that_word() {
     ]);
     assert_ne!(parent(&s, "Nadia Bouchet").as_deref(), Some("Public Services and Procurement Canada"), "{:?}", names(&s));
 }
+
+#[test]
+fn a_label_in_capitals_opening_a_paragraph_names_no_one_and_the_state_after_it_is_the_subject() {
+    let s = story(&[
+        "Georgia's visas are suspended.",
+        "THE VETO: Hungary has told partners it will block the list. Foreign Minister Gabor Kertesz said on Sunday that Budapest would not punish Georgia.",
+    ]);
+    assert!(!names(&s).iter().any(|n| n.contains("VETO")), "{:?}", names(&s));
+    assert_eq!(parent(&s, "Gabor Kertesz").as_deref(), Some("Hungary"), "{:?}", names(&s));
+    // Near miss: one capitalised word before a colon may be a name ("UN: the …").
+    let s = story(&["Georgia's visas are suspended.", "NATO: the allies met in Brussels on Sunday."]);
+    assert!(names(&s).iter().any(|n| *n == "NATO"), "{:?}", names(&s));
+}

@@ -29,6 +29,15 @@ impl Builder {
         self.refine_chunks(text, toks, &mut chunks);
         let mut assigned: Vec<Option<usize>> = vec![None; chunks.len()];
         let mut title = vec![false; chunks.len()];
+        // "THE VETO: Hungary has told partners …": a newsletter's label in capitals
+        // (two words or more, closed by a colon) opening the paragraph names no one.
+        let label_end = {
+            let t = text.trim_start();
+            t.find(':').filter(|&i| i <= 40 && t[..i].split_whitespace().count() >= 2 && t[..i].chars().any(char::is_alphabetic) && !t[..i].chars().any(char::is_lowercase)).map(|i| text.len() - t.len() + i)
+        };
+        if let Some(end) = label_end {
+            chunks.retain(|c| c.end > end);
+        }
         for (ci, c) in chunks.iter().enumerate() {
             self.title_chunk = false;
             // "the armed forces' union, known by its acronym SNF": another name of the

@@ -763,7 +763,9 @@ impl Builder {
         let here = &self.mentions[lo..hi.max(lo)];
         let first = here.first()?;
         let si = self.info[first.actor].is_state?;
-        let opens = para.text[prev.start..first.range.start].trim().is_empty();
+        // (after a label in capitals: "THE VETO: Hungary has told partners …")
+        let lead = para.text[prev.start..first.range.start].trim();
+        let opens = lead.is_empty() || (lead.ends_with(':') && lead.chars().any(char::is_alphabetic) && !lead.chars().any(char::is_lowercase));
         let alone = here.iter().all(|m| self.info[m.actor].is_state.is_none_or(|s| s == si));
         (opens && alone && !self.place_capital(para.text, &first.range) && home != Some(si)).then_some(si)
     }
