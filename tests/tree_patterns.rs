@@ -1673,3 +1673,12 @@ fn people_of_an_institution_opening_a_sentence_are_no_part_of_its_name() {
     let s = story(&["Honduras votes. Supporters of Valladares marched on the count."]);
     assert!(names(&s).iter().any(|n| *n == "Supporters of Valladares"), "{:?}", names(&s));
 }
+
+#[test]
+fn a_state_inside_a_relative_clause_is_not_the_titles_state() {
+    let s = story(&["Belgium's coalition is named after Arizona. Its parties, which match the flag of the American state, spent the weekend on the reform that Prime Minister Bart De Wevere has called the spine of his government."]);
+    assert_eq!(parent(&s, "Bart De Wevere").as_deref(), Some("Belgium"), "{:?}", names(&s));
+    // Near miss: a state named before the title outside any aside is its state.
+    let s = story(&["Belgium's coalition is named after Arizona. The Americans and their reform that Prime Minister Bart De Wevere admired were cheaper."]);
+    assert_eq!(parent(&s, "Bart De Wevere").as_deref(), Some("United States"), "{:?}", names(&s));
+}

@@ -545,7 +545,16 @@ impl Builder {
                 let sentence = ctx.paras[para].sentence_at(at);
                 let lo = self.mentions.partition_point(|m| (m.para, m.range.start) < (para, sentence.start));
                 let hi = self.mentions.partition_point(|m| (m.para, m.range.start) < (para, at));
-                state = self.mentions[lo..hi.max(lo)].iter().rev().find_map(|m| self.info[m.actor].is_state);
+                // Not a state inside a relative clause closed before the title
+                // ("its parties, which match the flag of the American state, spent
+                // the weekend on the reform that Prime Minister X ...").
+                let text = ctx.paras[para].text;
+                let aside = |m: &Mention| {
+                    let before = &text[sentence.start..m.range.start];
+                    let opened = before.rfind(", ").is_some_and(|c| before[c + 2..].split_whitespace().next().is_some_and(|w| matches!(w, "which" | "who" | "whose" | "where")));
+                    opened && text[m.range.end..at].contains(',')
+                };
+                state = self.mentions[lo..hi.max(lo)].iter().rev().filter(|m| !aside(m)).find_map(|m| self.info[m.actor].is_state);
             }
             // Else the state the paragraph names before the title, unless it names
             // the home state ("... Rwanda is the only force left, and Kigali knows it.
