@@ -1682,3 +1682,18 @@ fn a_state_inside_a_relative_clause_is_not_the_titles_state() {
     let s = story(&["Belgium's coalition is named after Arizona. The Americans and their reform that Prime Minister Bart De Wevere admired were cheaper."]);
     assert_eq!(parent(&s, "Bart De Wevere").as_deref(), Some("United States"), "{:?}", names(&s));
 }
+
+#[test]
+fn a_shadow_minister_sits_in_the_party_and_a_us_attorney_in_the_justice_department() {
+    let s = story(&[
+        "Britain's schools face reform. The Conservatives, who introduced the system, have sought to exploit the division. Harriet Dunmoor, the shadow schools minister, said the government had lost control.",
+    ]);
+    assert_eq!(parent(&s, "Harriet Dunmoor").as_deref(), Some("Conservatives"), "{:?}", names(&s));
+    // Near miss: a minister with no opposition word stays with the government.
+    let s = story(&[
+        "Britain's schools face reform. The Conservatives, who introduced the system, have sought to exploit the division. Harriet Dunmoor, the schools minister, said the rebels had lost control.",
+    ]);
+    assert_ne!(parent(&s, "Harriet Dunmoor").as_deref(), Some("Conservatives"), "{:?}", names(&s));
+    let s = story(&["The Justice Department charged Hale. Assistant U.S. Attorney Daniel Reyas showed jurors an email. Reyas said so."]);
+    assert_eq!(parent(&s, "Daniel Reyas").as_deref(), Some("Justice Department"), "{:?}", names(&s));
+}

@@ -592,6 +592,15 @@ impl Builder {
                     continue;
                 }
             }
+            // "The Conservatives … Harriet Dunmore, the shadow schools minister": an
+            // opposition office (`[opposition_office]` of data/grammar_words.txt) is
+            // held in the party named last before in the paragraph, not the state.
+            if role.split(' ').next().is_some_and(|w| lex.is("opposition_office", w)) {
+                if let Some(o) = last_org[a] {
+                    self.info[a].owner = Some((o, "member_of", 0, 0));
+                    continue;
+                }
+            }
             if self.info[a].office == Some(kb::OfficeKind::Minister) {
                 let title = kb.office(&role).map(|o| o.title());
                 let state = self.info[a].state.or(home_state);

@@ -1833,6 +1833,11 @@ impl Builder {
                     break;
                 }
             }
+            // ", the shadow schools minister": an opposition office ending in an office
+            // or a role noun is the role (`tree_owners` places it in the party).
+            if self.actors[a].role.is_none() && words.len() >= 2 && lex.is("opposition_office", words[0]) && words.last().is_some_and(|w| kb.office(w).is_some() || kb.is("leader_nouns", w) || kb.is("member_nouns", w)) {
+                self.actors[a].role = Some(words.join(" "));
+            }
         }
     }
 }
