@@ -1697,3 +1697,12 @@ fn a_shadow_minister_sits_in_the_party_and_a_us_attorney_in_the_justice_departme
     let s = story(&["The Justice Department charged Hale. Assistant U.S. Attorney Daniel Reyas showed jurors an email. Reyas said so."]);
     assert_eq!(parent(&s, "Daniel Reyas").as_deref(), Some("Justice Department"), "{:?}", names(&s));
 }
+
+#[test]
+fn a_described_owners_role_with_its_remit_before_the_name() {
+    let s = story(&["Germany's Federal Constitutional Court ruled on Wednesday. The court's presiding judge in the case, Doris Keller-Haus, told reporters the ruling was narrow."]);
+    assert_eq!(parent(&s, "Doris Keller-Haus").as_deref(), Some("Federal Constitutional Court"), "{:?}", names(&s));
+    // Near miss: an envoy's remit stays the envoy's (`posted_office`): the sending state.
+    let s = story(&["Kosovo and Serbia met. The French envoy for the region, Anne Morel, said talks would resume."]);
+    assert_eq!(parent(&s, "Anne Morel").as_deref(), Some("France"), "{:?}", names(&s));
+}

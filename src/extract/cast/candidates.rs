@@ -1021,9 +1021,19 @@ impl Builder {
         if comma && self.pronoun_remit(para, text, toks, chunks, assigned, ci, k, a) {
             return;
         }
-        let role_end = k;
+        let mut role_end = k;
         while k > 0 && role_end - k < 4 && lower(k - 1).is_some_and(|w| !ARTICLES.contains(&w.as_str()) && !kb.is("role_stops", &w)) {
             k -= 1;
+        }
+        // "The court's presiding judge in the case, X": a role noun, then its remit
+        // ("in|on|at|for the" and up to two words), which is no part of the role.
+        if comma && k >= 3 && k < role_end && role_end - k <= 2 && word_at(text, toks, k - 1) == Some("the") && matches!(word_at(text, toks, k - 2), Some("in" | "on" | "at" | "for")) && lower(k - 3).is_some_and(|w| (kb.is("leader_nouns", &w) || kb.is("member_nouns", &w)) && !kb.is("posted_offices", &w)) {
+            // (an envoy's remit is read by `posted_office`)
+            role_end = k - 2;
+            k -= 3;
+            while k > 0 && role_end - k < 3 && lower(k - 1).is_some_and(|w| !ARTICLES.contains(&w.as_str()) && !kb.is("role_stops", &w)) {
+                k -= 1;
+            }
         }
         // "the company's founder and chief executive, X", "the union's president and
         // chief negotiator, X": two roles joined by "and" are one holder's (only when
