@@ -55,6 +55,13 @@ impl Builder {
                         && kb.mask(&text[toks[c.last].start..toks[c.last].end]) & heads == 0
                         && kb.lookup(owner).is_none()
                         && !kb::with_key(owner, |k| self.index.get(k).is_some_and(|&a| self.actors[a].kind == ActorKind::Person))
+                        // "Prime Minister Rui Ferraz's Democratic Alliance": an office
+                        // title then a name is a person, no institution's name ("the
+                        // Prime Minister's Office" is one).
+                        && !{
+                            let ws: Vec<&str> = owner.split_whitespace().collect();
+                            (1..ws.len()).any(|m| kb.office(&ws[..m].join(" ")).is_some())
+                        }
                 };
                 if inner || defined.is_some_and(|acr| super::resolve::initials_match(&acr, &text[c.start..n.end])) {
                     // "Ana Ruiz of the Workers' Party": the joined name may still be a
@@ -123,7 +130,7 @@ impl Builder {
         let org_text = &text[toks[b].start..c.end];
         let heads = kb.bit("org_heads") | kb.bit("legislatures");
         let acronym = b == c.last && word(b).is_some_and(names::is_acronym);
-        if !acronym && !(b..=c.last).filter_map(word).any(|w| kb.mask(w) & heads != 0) && !matches!(kb.lookup(org_text), Some(Entry::Body(_) | Entry::State(_, StateForm::Name))) {
+        if !acronym && !(b..=c.last).filter_map(word).any(|w| kb.mask(w) & heads != 0) && !matches!(kb.lookup(org_text), Some(Entry::Body(_) | Entry::State(_, StateForm::Name | StateForm::Capital))) {
             return None;
         }
         let person = Chunk { first: c.first, last: of - 1, start: c.start, end: toks[of - 1].end };
@@ -167,6 +174,13 @@ impl Builder {
         if let Some(w) = c.first.checked_sub(1).and_then(noun_at) {
             self.described.insert(w, a);
             return;
+        }
+        // "The UN refugee agency, UNHCR, said": the noun before the name's comma.
+        if c.first >= 2 && toks[c.first - 1].kind == TokKind::Punct(',') {
+            if let Some(w) = noun_at(c.first - 2) {
+                self.described.insert(w, a);
+                return;
+            }
         }
         // ", a German charity," / ", an armed group that ...": the noun within four
         // words of the article, followed by punctuation or a relative pronoun.
@@ -298,6 +312,23 @@ impl Builder {
                 self.title_chunk = true;
                 return None;
             }
+            // "Bavarian Premier Stefan Huber of the CSU": the name ends before "of
+            // [the]" and an institution (an acronym, a head word, a KB body), which
+            // the person belongs to; "of Bavaria" (a state) is the person's state.
+            let (nend, of_org) = match (q + 2..n.saturating_sub(1)).find(|&k| span(k, k + 1) == "of") {
+                Some(k) => {
+                    let b = if span(k + 1, k + 2).eq_ignore_ascii_case("the") { k + 2 } else { k + 1 };
+                    let org = (b < n).then(|| span(b, n)).filter(|o| {
+                        let heads = kb.bit("org_heads") | kb.bit("legislatures");
+                        (b + 1 == n && names::is_acronym(o)) || o.split_whitespace().any(|w| kb.mask(w) & heads != 0) || kb.lookup(o).is_some()
+                    });
+                    match org {
+                        Some(o) => (k, Some(o)),
+                        None => (n, None),
+                    }
+                }
+                None => (n, None),
+            };
             let owner_text = span(0, p);
             let owner = match kb::with_key(owner_text, |k| self.index.get(k).copied()) {
                 Some(o) if self.actors[o].kind == ActorKind::Person || self.info[o].is_state.is_some() => return None,
@@ -333,14 +364,20 @@ impl Builder {
                             // An acronym or a name with a head word: a new institution.
                             None if (p == 1 && acronym) || (0..p).any(|k| kb.is("org_heads", span(k, k + 1))) => self.org(owner_text, ActorKind::Organization),
                             // "Labour Minister X", "Opposition Leader X": the whole is the title.
-                            None => return Some(self.titled_person(para, at, span(0, q), span(q, n), span(0, n), office.kind)),
+                            None => {
+                                let a = self.titled_person(para, at, span(0, q), span(q, nend), span(0, nend), office.kind);
+                                if let Some(o) = of_org {
+                                    self.of_institution(a, o, para, at);
+                                }
+                                return Some(a);
+                            }
                         }
                     }
                 },
             };
-            let name = span(q, n);
+            let name = span(q, nend);
             let a = self.person(name);
-            self.alias(a, span(0, n));
+            self.alias(a, span(0, nend));
             if self.actors[a].role.is_none() {
                 self.actors[a].role = Some(format!("{owner_text} {}", office.display()));
             }
@@ -371,6 +408,20 @@ impl Builder {
                 }
                 let Some(o) = self.chunk_org(text, &chunks[oc], assigned, oc) else { return };
                 if let Some(si) = self.info[o].is_state {
+                    // "of the Chișinău think tank Expert-Grup": a state or capital
+                    // qualifying an organisation noun, then the organisation's name.
+                    let mut t = chunks[oc].last + 1;
+                    while t < toks.len() && t <= chunks[oc].last + 3 && word_at(text, toks, t).is_some_and(|w| !names::is_capitalised(w) && !ARTICLES.contains(&w) && !self.kb.is("role_stops", w)) {
+                        t += 1;
+                    }
+                    let described = t > chunks[oc].last + 1 && lower_word(text, toks, t - 1).is_some_and(|w| self.kb.is("org_descriptions", &w));
+                    let named = described.then(|| chunks.binary_search_by_key(&t, |x| x.first).ok()).flatten().and_then(|nc| self.chunk_org(text, &chunks[nc], assigned, nc).map(|n| (n, nc)));
+                    if let Some((n, nc)) = named.filter(|&(n, _)| n != a && self.info[n].is_state.is_none() && matches!(self.actors[n].kind, ActorKind::Organization | ActorKind::Group)) {
+                        if self.info[a].owner.is_none() {
+                            self.set_owner(a, n, "member_of", para, chunks[nc].start);
+                        }
+                        return;
+                    }
                     self.set_state(a, si);
                 } else if matches!(self.actors[o].kind, ActorKind::Organization | ActorKind::Group) && self.info[a].owner.is_none() {
                     self.set_owner(a, o, "member_of", para, chunks[oc].start);
@@ -537,6 +588,15 @@ impl Builder {
             }
             let role = self.actors[a].role.clone().unwrap_or_default().lowercase();
             if self.info[a].state.is_none() && role.rsplit(' ').next().is_some_and(|w| kb.is("staff_nouns", w)) {
+                if let Some(o) = last_org[a] {
+                    self.info[a].owner = Some((o, "member_of", 0, 0));
+                    continue;
+                }
+            }
+            // "The Conservatives … Harriet Dunmore, the shadow schools minister": an
+            // opposition office (`[opposition_office]` of data/grammar_words.txt) is
+            // held in the party named last before in the paragraph, not the state.
+            if role.split(' ').next().is_some_and(|w| lex.is("opposition_office", w)) {
                 if let Some(o) = last_org[a] {
                     self.info[a].owner = Some((o, "member_of", 0, 0));
                     continue;
@@ -735,6 +795,23 @@ impl Builder {
                 if let Some(o) = self.chunk_org(text, &chunks[oc], assigned, oc).filter(|&o| matches!(self.actors[o].kind, ActorKind::Organization | ActorKind::Group)) {
                     self.set_owner(a, o, "leads", para, chunks[oc].start);
                 }
+                return;
+            }
+            // "The Houthi side is led by X", "the Iranian delegation is headed by X": a
+            // party's noun (`[led_part]` of data/grammar_words.txt, after at most one
+            // other lowercase word: "negotiating team") after a name: X leads that
+            // party of the organisation (a member of it), or of the state.
+            let mut s = t - 1;
+            while s > 0 && t - 1 - s < 2 && word_at(text, toks, s).is_some_and(|w| !names::is_capitalised(w) && !ARTICLES.contains(&w) && !kb.is("role_stops", w)) {
+                s -= 1;
+            }
+            let noun = lower_word(text, toks, t - 1).filter(|w| lex.is("led_part", w));
+            if let (Some(_), Some(oc)) = (noun.filter(|_| s < t - 1), chunks[..ci].binary_search_by_key(&s, |x| x.last).ok()) {
+                match self.chunk_org(text, &chunks[oc], assigned, oc) {
+                    Some(o) if self.info[o].is_state.is_some() => self.set_state(a, self.info[o].is_state.unwrap_or_default()),
+                    Some(o) if o != a && matches!(self.actors[o].kind, ActorKind::Organization | ActorKind::Group) => self.set_owner(a, o, "member_of", para, chunks[oc].start),
+                    _ => {}
+                }
             }
             return;
         }
@@ -883,25 +960,39 @@ impl Builder {
     #[allow(clippy::too_many_arguments)]
     pub(super) fn possessed_part(&mut self, para: usize, text: &str, toks: &[Tok], chunks: &[Chunk], assigned: &mut [Option<usize>], ci: usize, c: &Chunk, a: usize) -> bool {
         let kb = self.kb;
-        if c.first < 4 || toks[c.first - 1].kind != TokKind::Punct(',') || self.info[a].owner.is_some() {
+        // ", the Manyu Command,": the name may open with "the" after the comma.
+        let the = c.first >= 2 && word_at(text, toks, c.first - 1).is_some_and(|w| w == "the");
+        let first = c.first - usize::from(the);
+        if first < 3 || toks[first - 1].kind != TokKind::Punct(',') || self.info[a].owner.is_some() {
             return false;
         }
         // Back over the role's lowercase words to the possessive.
-        let end = c.first - 1;
+        let end = first - 1;
         let mut k = end;
-        while k > 0 && end - k < 3 && word_at(text, toks, k - 1).is_some_and(|w| !names::is_capitalised(w) && !ARTICLES.contains(&w)) {
+        let pronoun = |w: &str| matches!(w, "its" | "Its" | "their" | "Their");
+        while k > 0 && end - k < 3 && word_at(text, toks, k - 1).is_some_and(|w| !names::is_capitalised(w) && !ARTICLES.contains(&w) && !pronoun(w)) {
             k -= 1;
         }
-        if k == end || k < 2 || toks[k - 1].kind != TokKind::Poss || !lower_word(text, toks, end - 1).is_some_and(|w| kb.is("part_nouns", &w) || kb.is("org_descriptions", &w)) {
+        // "The ARA is less united than its name suggests. Its main body, the Manyu
+        // Command,": the organisation the pronoun stands for.
+        // Only a pronoun opening the sentence ("For their part, IRGC leaders" is an
+        // idiom, no part of anyone).
+        let opens = k < 2 || matches!(toks[k - 2].kind, TokKind::Punct('.' | '"' | '\u{201c}' | '?' | '!' | ':'));
+        let its = k >= 1 && opens && word_at(text, toks, k - 1).is_some_and(|w| matches!(w, "Its" | "Their"));
+        if k == end || k < 2 || (toks[k - 1].kind != TokKind::Poss && !its) || !lower_word(text, toks, end - 1).is_some_and(|w| kb.is("part_nouns", &w) || kb.is("org_descriptions", &w)) {
             return false;
         }
         let owner_tok = k - 2;
-        let o = match chunks[..ci].binary_search_by_key(&owner_tok, |x| x.last).ok() {
-            Some(oc) => assigned[oc],
-            None => match (lower_word(text, toks, owner_tok), owner_tok.checked_sub(1).and_then(|t| lower_word(text, toks, t)).as_deref()) {
-                (Some(noun), Some("the")) => self.described_org(&noun, &assigned[..ci], a),
-                _ => None,
-            },
+        let o = if its {
+            self.pronoun_owner(text, chunks, toks, assigned, ci, toks[k - 1].start, false).and_then(|x| assigned[x])
+        } else {
+            match chunks[..ci].binary_search_by_key(&owner_tok, |x| x.last).ok() {
+                Some(oc) => assigned[oc],
+                None => match (lower_word(text, toks, owner_tok), owner_tok.checked_sub(1).and_then(|t| lower_word(text, toks, t)).as_deref()) {
+                    (Some(noun), Some("the")) => self.described_org(&noun, &assigned[..ci], a),
+                    _ => None,
+                },
+            }
         };
         let is_org = |b: &Self, o: usize| matches!(b.actors[o].kind, ActorKind::Organization | ActorKind::Group) || b.info[o].is_state.is_some();
         let Some(o) = o.filter(|&o| o != a && is_org(self, o)) else { return false };
@@ -953,6 +1044,20 @@ impl Builder {
 
 /// (see `owner_title_name`)
 impl Builder {
+    /// "... Stefan Huber of the CSU": the person belongs to the institution named
+    /// after "of" (a KB entry, else an organisation of that name), or to the state.
+    fn of_institution(&mut self, a: usize, org: &str, para: usize, at: usize) {
+        let o = match self.kb.lookup(org) {
+            Some(e) => self.entry(e),
+            None => self.org(org, ActorKind::Organization),
+        };
+        match self.info[o].is_state {
+            Some(si) => self.set_state(a, si),
+            None if o != a => self.set_owner(a, o, "member_of", para, at),
+            None => {}
+        }
+    }
+
     /// A person introduced by a title the KB does not list whole ("Labour Minister").
     fn titled_person(&mut self, para: usize, at: usize, title: &str, name: &str, full: &str, kind: kb::OfficeKind) -> usize {
         let a = self.person(name);

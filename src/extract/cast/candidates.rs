@@ -30,6 +30,15 @@ impl Builder {
         self.refine_chunks(text, toks, &mut chunks);
         let mut assigned: Vec<Option<usize>> = vec![None; chunks.len()];
         let mut title = vec![false; chunks.len()];
+        // "THE VETO: Hungary has told partners …": a newsletter's label in capitals
+        // (two words or more, closed by a colon) opening the paragraph names no one.
+        let label_end = {
+            let t = text.trim_start();
+            t.find(':').filter(|&i| i <= 40 && t[..i].split_whitespace().count() >= 2 && t[..i].chars().any(char::is_alphabetic) && !t[..i].chars().any(char::is_lowercase)).map(|i| text.len() - t.len() + i)
+        };
+        if let Some(end) = label_end {
+            chunks.retain(|c| c.end > end);
+        }
         for (ci, c) in chunks.iter().enumerate() {
             self.title_chunk = false;
             // "the armed forces' union, known by its acronym SNF": another name of the
@@ -398,7 +407,10 @@ impl Builder {
                     // name after "of", with no head word and not a known body, is the
                     // see or the town: a place, no institution.
                     let place = b == k + 1 && b < words.len() && kb.lookup(span(b, words.len())).is_none() && !words[b..].iter().any(|w| names::is_acronym(w) || kb.is("org_heads", w));
-                    (span(i, k), (b < words.len() && !place).then(|| span(b, words.len())))
+                    // "Mayor X of San Isidro": a town's office makes the town its
+                    // institution, the municipality (`[municipal_office]`).
+                    let municipal = titles.iter().any(|o| lx.is("municipal_office", &o.title().lowercase()));
+                    (span(i, k), (b < words.len() && (!place || municipal)).then(|| span(b, words.len())))
                 }
                 _ => (span(i, words.len()), None),
             };
@@ -615,9 +627,10 @@ impl Builder {
             return Some(a);
         }
         // "Sofia Ruiz, a spokeswoman": a capital's name opening a two-word name in
-        // apposition is a first name.
-        if let (Some((Entry::State(_, StateForm::Capital), 1)), [_, w]) = (prefix, words) {
-            if toks.get(c.last + 1).is_some_and(|t| t.kind == TokKind::Punct(',')) && kb.mask(w) == 0 && !names::is_acronym(w) {
+        // apposition is a first name; so is one that is a given name ("AD
+        // spokeswoman Sofia Brandão shared").
+        if let (Some((Entry::State(_, StateForm::Capital), 1)), [first, w]) = (prefix, words) {
+            if (toks.get(c.last + 1).is_some_and(|t| t.kind == TokKind::Punct(',')) || given_name(first)) && kb.mask(w) == 0 && !names::is_acronym(w) && kb.lookup(w).is_none() {
                 return Some(self.person(full));
             }
         }
@@ -628,6 +641,23 @@ impl Builder {
         // so that the constructions around it ("its Directorate-General") can use it.
         if let Some(a) = kb::with_key(full, |k| self.index.get(k).copied()).filter(|&a| self.info[a].is_state.is_none()) {
             return Some(a);
+        }
+        // "Seaspan said" after "Seaspan Shipyards": the first word of exactly one
+        // company the story named, its name two words ending in an industry word
+        // ("Norvell" → "Norvell Energy"), is its short name ("Kumamoto" after
+        // "Kumamoto University" is a place, "the Thames" a river). A bounded window
+        // of the actors created last keeps the pass linear.
+        if words.len() == 1 && prev.as_deref() != Some("the") && !names::is_acronym(full) && lone_unknown(self, full) {
+            let lx = crate::extract::lexicon::get();
+            let mut hits = (self.actors.len().saturating_sub(64)..self.actors.len()).filter(|&a| {
+                let n = &self.actors[a].name;
+                let last = n.rsplit(' ').next().unwrap_or("");
+                self.actors[a].kind == ActorKind::Organization && n.len() > full.len() + 1 && n.starts_with(full) && n.as_bytes()[full.len()] == b' ' && n.split(' ').count() == 2 && lx.is("industry_word", &last.lowercase())
+            });
+            if let (Some(a), None) = (hits.next(), hits.next()) {
+                self.alias(a, full);
+                return Some(a);
+            }
         }
         // "Ms Ortiz", "Mr. Kittipong" with no full name before: a courtesy title
         // (`honorific_*` in data/grammar_words.txt) makes the lone word a person.
@@ -938,6 +968,13 @@ impl Builder {
                 }
             }
             self.org_apposition(para, text, toks, chunks, assigned, c, a);
+            // "the group's Eastern War Front": part of the organisation the description
+            // stands for (`described_org`).
+            if c.first >= 3 && toks[c.first - 1].kind == TokKind::Poss && matches!(self.actors[a].kind, ActorKind::Organization | ActorKind::Group) && self.info[a].owner.is_none() && lower(c.first - 3).as_deref() == Some("the") {
+                if let Some(o) = lower(c.first - 2).and_then(|noun| self.described_org(&noun, &assigned[..ci], a)).filter(|&o| self.info[o].is_state.is_none()) {
+                    self.set_owner(a, o, "part_of", para, c.start);
+                }
+            }
             // "Russia's Defence Ministry": the state before the possessive owns it.
             if c.first >= 2 && toks[c.first - 1].kind == TokKind::Poss && self.actors[a].kind == ActorKind::Organization {
                 if let Some(si) = chunks[..ci].binary_search_by_key(&(c.first - 2), |x| x.last).ok().and_then(|sc| assigned[sc]).and_then(|s| self.info[s].is_state) {
@@ -948,6 +985,14 @@ impl Builder {
         }
         self.look_back(para, text, toks, chunks, assigned, ci, c, a);
         self.look_ahead(para, text, toks, chunks, assigned, c, a);
+        // "Prime Minister Rui Ferraz's Democratic Alliance", "Osmonov's GKNB": a
+        // person's possessive before an organisation's name: the organisation the
+        // person leads (a party, a company, an agency), when nothing placed them.
+        if toks.get(c.last + 1).is_some_and(|t| t.kind == TokKind::Poss) {
+            if let Some(o) = starting_at(chunks, c.last + 2).and_then(|x| assigned[x]).filter(|&o| o != a && matches!(self.actors[o].kind, ActorKind::Organization | ActorKind::Group) && self.info[o].is_state.is_none()) {
+                self.set_owner(a, o, "leads", para, c.start);
+            }
+        }
     }
 
     /// "[Owner]['s] [role words][,] Person": "Qods Force commander X" (leads),
@@ -977,9 +1022,19 @@ impl Builder {
         if comma && self.pronoun_remit(para, text, toks, chunks, assigned, ci, k, a) {
             return;
         }
-        let role_end = k;
+        let mut role_end = k;
         while k > 0 && role_end - k < 4 && lower(k - 1).is_some_and(|w| !ARTICLES.contains(&w.as_str()) && !kb.is("role_stops", &w)) {
             k -= 1;
+        }
+        // "The court's presiding judge in the case, X": a role noun, then its remit
+        // ("in|on|at|for the" and up to two words), which is no part of the role.
+        if comma && k >= 3 && k < role_end && role_end - k <= 2 && word_at(text, toks, k - 1) == Some("the") && matches!(word_at(text, toks, k - 2), Some("in" | "on" | "at" | "for")) && lower(k - 3).is_some_and(|w| (kb.is("leader_nouns", &w) || kb.is("member_nouns", &w)) && !kb.is("posted_offices", &w)) {
+            // (an envoy's remit is read by `posted_office`)
+            role_end = k - 2;
+            k -= 3;
+            while k > 0 && role_end - k < 3 && lower(k - 1).is_some_and(|w| !ARTICLES.contains(&w.as_str()) && !kb.is("role_stops", &w)) {
+                k -= 1;
+            }
         }
         // "the company's founder and chief executive, X", "the union's president and
         // chief negotiator, X": two roles joined by "and" are one holder's (only when
@@ -1533,15 +1588,21 @@ impl Builder {
                         }
                         break;
                     }
-                    // ", the council's president": the council the story named last.
-                    if let [art, noun] = role.as_slice() {
-                        let next = lower_word(text, toks, j + 1);
-                        if art == "the" && next.as_deref().is_some_and(|n| kb.is("leader_nouns", n) || kb.is("member_nouns", n)) {
+                    // ", the council's president": the council the story named last;
+                    // ", who leads the agency's team in Gambella": a member of it.
+                    let verb = heads_verb || member_verb;
+                    if let [.., art, noun] = role.as_slice().get(if verb { role.len().saturating_sub(2).. } else { 0.. }).unwrap_or(&[]) {
+                        // The role noun, past up to two qualifiers ("the council's former
+                        // international chair").
+                        let is_role = |n: &str| kb.is("leader_nouns", n) || kb.is("member_nouns", n);
+                        let next = (j + 1..(j + 4).min(toks.len())).map_while(|t| word_at(text, toks, t).filter(|w| !names::is_capitalised(w)).map(StrCase::lowercase)).find(|n| is_role(n));
+                        let noun_role = next.is_some();
+                        if art == "the" && (role.len() == 2 || verb) && (noun_role || verb) {
                             let before: Vec<Option<usize>> = chunks.iter().zip(assigned.iter()).take_while(|(x, _)| x.start < c.start).map(|(_, o)| *o).collect();
                             if let Some(o) = self.described_org(noun, &before, a) {
                                 let lead = next.as_deref().is_some_and(|n| kb.is("leader_nouns", n));
                                 self.set_owner(a, o, if lead { "leads" } else { "member_of" }, para, toks[k].start);
-                                if self.actors[a].role.is_none() {
+                                if self.actors[a].role.is_none() && noun_role {
                                     self.actors[a].role = next.clone();
                                 }
                             }
@@ -1653,9 +1714,16 @@ impl Builder {
                 break;
             }
             if heads_verb && role.last().is_some_and(|r| !kb.is("leader_verbs", r) && !ARTICLES.contains(&r.as_str())) && kb.is("role_stops", &w) && w != "of" {
-                // ", who heads the government delegation in talks with the ELN": the
-                // object was the lowercase delegation, not what follows.
-                break;
+                if w == "at" {
+                    // ", who leads the oceans campaign at Greenpeace Africa": one works
+                    // at the organisation (a member), leading only the campaign.
+                    heads_verb = false;
+                    member_verb = true;
+                } else {
+                    // ", who heads the government delegation in talks with the ELN": the
+                    // object was the lowercase delegation, not what follows.
+                    break;
+                }
             }
             let to_staff = w == "to" && role.iter().any(|r| kb.is("staff_nouns", r));
             if (to_staff || matches!(w.as_str(), "of" | "at" | "for" | "with" | "from" | "in")) && !role.is_empty() {
@@ -1683,10 +1751,38 @@ impl Builder {
             let lead = role.iter().any(|w| kb.is("leader_nouns", w));
             let mem = role.iter().any(|w| kb.is("member_nouns", w) || kb.is("office_nouns", w));
             let ends = toks.get(p + 3).is_none_or(|t| matches!(t.kind, TokKind::Punct(_)));
-            let noun = lower_word(text, toks, p + 2).filter(|_| word_at(text, toks, p + 1) == Some("the") && ends && (lead || mem));
+            // ", a spokesman for the armed forces, the FARDC,": the description's own
+            // name in apposition after it (one or two lowercase words, a comma, [the]
+            // a name closed by punctuation) is the organisation.
+            let desc_end = (p + 2..(p + 4).min(toks.len())).take_while(|&t| word_at(text, toks, t).is_some_and(|w| !names::is_capitalised(w))).last();
+            if let Some(e) = desc_end.filter(|&e| word_at(text, toks, p + 1) == Some("the") && (lead || mem) && toks.get(e + 1).is_some_and(|t| t.kind == TokKind::Punct(','))) {
+                let b = if lower_word(text, toks, e + 2).as_deref() == Some("the") { e + 3 } else { e + 2 };
+                if let Some(oc) = starting_at(chunks, b).filter(|&oc| toks.get(chunks[oc].last + 1).is_none_or(|t| matches!(t.kind, TokKind::Punct(',' | '.' | ';' | ')')))) {
+                    if let Some(o) = self.chunk_org(text, &chunks[oc], assigned, oc).filter(|&o| o != a && matches!(self.actors[o].kind, ActorKind::Organization | ActorKind::Group)) {
+                        self.set_owner(a, o, if lead { "leads" } else { "member_of" }, para, toks[p].start);
+                    }
+                }
+            }
+            let noun = lower_word(text, toks, p + 2).filter(|_| word_at(text, toks, p + 1) == Some("the") && ends && (lead || mem) && self.info[a].owner.is_none());
             if let Some(noun) = noun.filter(|n| word_at(text, toks, p + 2) == Some(n.as_str())) {
                 let before: Vec<Option<usize>> = chunks.iter().zip(assigned.iter()).take_while(|(x, _)| x.start < c.start).map(|(_, o)| *o).collect();
                 if let Some(o) = self.described_org(&noun, &before, a) {
+                    self.set_owner(a, o, if lead { "leads" } else { "member_of" }, para, toks[p].start);
+                }
+            }
+            // ", an assistant deputy minister at the procurement department,": a
+            // modifier and an institution's noun (`org_heads`, `org_descriptions`)
+            // name the one organisation the story named with that modifier as a word
+            // of its name ("Public Services and Procurement Canada"). A bounded window
+            // of the actors created last keeps the pass linear.
+            let modifier = word_at(text, toks, p + 2).filter(|w| !names::is_capitalised(w) && w.len() > 3);
+            let head = lower_word(text, toks, p + 3).filter(|h| word_at(text, toks, p + 3) == Some(h.as_str()) && (kb.is("org_heads", &title_case(h)) || kb.is("org_descriptions", h)));
+            let closed = toks.get(p + 4).is_none_or(|t| matches!(t.kind, TokKind::Punct(_)));
+            if let (Some(m), Some(_), true) = (modifier.filter(|_| self.info[a].owner.is_none() && (lead || mem) && word_at(text, toks, p + 1) == Some("the")), head, closed) {
+                let mut hits = (self.actors.len().saturating_sub(64)..self.actors.len()).filter(|&o| {
+                    o != a && self.actors[o].kind == ActorKind::Organization && self.info[o].is_state.is_none() && self.actors[o].name.split([' ', '-']).any(|w| w.eq_ignore_ascii_case(m))
+                });
+                if let (Some(o), None) = (hits.next(), hits.next()) {
                     self.set_owner(a, o, if lead { "leads" } else { "member_of" }, para, toks[p].start);
                 }
             }
@@ -1747,6 +1843,11 @@ impl Builder {
                     }
                     break;
                 }
+            }
+            // ", the shadow schools minister": an opposition office ending in an office
+            // or a role noun is the role (`tree_owners` places it in the party).
+            if self.actors[a].role.is_none() && words.len() >= 2 && lex.is("opposition_office", words[0]) && words.last().is_some_and(|w| kb.office(w).is_some() || kb.is("leader_nouns", w) || kb.is("member_nouns", w)) {
+                self.actors[a].role = Some(words.join(" "));
             }
         }
     }

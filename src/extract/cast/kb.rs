@@ -105,6 +105,8 @@ impl Office {
             .map(|w| {
                 let mut c = w.chars();
                 match c.next() {
+                    // (an abbreviation with points is capitals throughout: "U.S.")
+                    Some(f) if w.len() > 2 && w.ends_with('.') => f.uppercase().chain(c.map(|x| x.to_ascii_uppercase())).collect(),
                     Some(f) if !["of", "the", "for", "and"].contains(&w) => f.uppercase().chain(c).collect(),
                     _ => w.to_string(),
                 }

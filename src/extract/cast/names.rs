@@ -369,6 +369,16 @@ pub fn chunks(text: &str, toks: &[Tok]) -> Vec<Chunk> {
         } else {
             first
         };
+        // "Officials of the Presidential Leadership Council privately concede": people
+        // (`[group]` of data/speaker_nouns.txt) capitalised only because they open the
+        // sentence, "of [the]", then an institution (a head word): the institution is
+        // the name ("Supporters of Valladares" stays whole: no head word).
+        let of_at = first + 1;
+        let first = if opens_sentence && last > of_at + 1 && word(of_at) == Some("of") && word(first).is_some_and(|w| lexicon::get().is("group", &w.lowercase())) && (of_at + 1..=last).any(|k| word(k).is_some_and(|w| kb.is("org_heads", w))) {
+            if word(of_at + 1).is_some_and(|w| w.eq_ignore_ascii_case("the")) && of_at + 2 <= last { of_at + 2 } else { of_at + 1 }
+        } else {
+            first
+        };
         out.push(Chunk { first, last, start: toks[first].start, end: toks[last].end });
         i = last + 1;
     }

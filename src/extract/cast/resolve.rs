@@ -546,7 +546,16 @@ impl Builder {
                 let sentence = ctx.paras[para].sentence_at(at);
                 let lo = self.mentions.partition_point(|m| (m.para, m.range.start) < (para, sentence.start));
                 let hi = self.mentions.partition_point(|m| (m.para, m.range.start) < (para, at));
-                state = self.mentions[lo..hi.max(lo)].iter().rev().find_map(|m| self.info[m.actor].is_state);
+                // Not a state inside a relative clause closed before the title
+                // ("its parties, which match the flag of the American state, spent
+                // the weekend on the reform that Prime Minister X ...").
+                let text = ctx.paras[para].text;
+                let aside = |m: &Mention| {
+                    let before = &text[sentence.start..m.range.start];
+                    let opened = before.rfind(", ").is_some_and(|c| before[c + 2..].split_whitespace().next().is_some_and(|w| matches!(w, "which" | "who" | "whose" | "where")));
+                    opened && text[m.range.end..at].contains(',')
+                };
+                state = self.mentions[lo..hi.max(lo)].iter().rev().filter(|m| !aside(m)).find_map(|m| self.info[m.actor].is_state);
             }
             // Else the state the paragraph names before the title, unless it names
             // the home state ("... Rwanda is the only force left, and Kigali knows it.
@@ -764,7 +773,9 @@ impl Builder {
         let here = &self.mentions[lo..hi.max(lo)];
         let first = here.first()?;
         let si = self.info[first.actor].is_state?;
-        let opens = para.text[prev.start..first.range.start].trim().is_empty();
+        // (after a label in capitals: "THE VETO: Hungary has told partners …")
+        let lead = para.text[prev.start..first.range.start].trim();
+        let opens = lead.is_empty() || (lead.ends_with(':') && lead.chars().any(char::is_alphabetic) && !lead.chars().any(char::is_lowercase));
         let alone = here.iter().all(|m| self.info[m.actor].is_state.is_none_or(|s| s == si));
         (opens && alone && !self.place_capital(para.text, &first.range) && home != Some(si)).then_some(si)
     }
