@@ -650,9 +650,14 @@ impl Builder {
         if words.len() == 1 && prev.as_deref() != Some("the") && !names::is_acronym(full) && lone_unknown(self, full) {
             let lx = crate::extract::lexicon::get();
             let mut hits = (self.actors.len().saturating_sub(64)..self.actors.len()).filter(|&a| {
+                // The cheap tests first: this runs for 64 actors per lone word.
                 let n = &self.actors[a].name;
-                let last = n.rsplit(' ').next().unwrap_or("");
-                self.actors[a].kind == ActorKind::Organization && n.len() > full.len() + 1 && n.starts_with(full) && n.as_bytes()[full.len()] == b' ' && n.split(' ').count() == 2 && lx.is("industry_word", &last.lowercase())
+                self.actors[a].kind == ActorKind::Organization
+                    && n.len() > full.len() + 1
+                    && n.starts_with(full)
+                    && n.as_bytes()[full.len()] == b' '
+                    && !n[full.len() + 1..].contains(' ')
+                    && lx.is("industry_word", &n[full.len() + 1..].lowercase())
             });
             if let (Some(a), None) = (hits.next(), hits.next()) {
                 self.alias(a, full);
