@@ -72,15 +72,19 @@ function shortName(i) {
 
 const keyPattern = (name) => new RegExp(`^(\\s*)${name.replace(/[$]/g, '\\$&')}(\\s*:)`, 'gm');
 
-let pos = 8;
-let section = null;
-while (pos < wasm.length) {
-  const id = wasm[pos];
-  const [size, body] = readLeb(wasm, pos + 1);
-  if (id === 2) { section = { start: pos, body, end: body + size }; break; }
-  pos = body + size;
+// The section with this id: where it starts, where its body starts and ends.
+function findSection(buf, wanted, what) {
+  let pos = 8;
+  while (pos < buf.length) {
+    const id = buf[pos];
+    const [size, body] = readLeb(buf, pos + 1);
+    if (id === wanted) return { start: pos, body, end: body + size };
+    pos = body + size;
+  }
+  throw new Error(`${wasmPath}: no ${what} section`);
 }
-if (!section) throw new Error(`${wasmPath}: no import section`);
+
+const section = findSection(wasm, 2, 'import');
 
 let [count, p] = readLeb(wasm, section.body);
 const parts = [leb(count)];
@@ -121,15 +125,7 @@ const dtsPath = jsPath.replace(/\.js$/, '_bg.wasm.d.ts');
 let dts = null;
 try { dts = readFileSync(dtsPath, 'utf8'); } catch (_) { /* no declarations to follow */ }
 {
-  let pos = 8;
-  let exp = null;
-  while (pos < out.length) {
-    const id = out[pos];
-    const [size, body] = readLeb(out, pos + 1);
-    if (id === 7) { exp = { start: pos, body, end: body + size }; break; }
-    pos = body + size;
-  }
-  if (!exp) throw new Error(`${wasmPath}: no export section`);
+  const exp = findSection(out, 7, 'export');
   let [n, q] = readLeb(out, exp.body);
   const eparts = [leb(n)];
   let shortened = 0;
