@@ -1706,3 +1706,20 @@ fn a_described_owners_role_with_its_remit_before_the_name() {
     let s = story(&["Kosovo and Serbia met. The French envoy for the region, Anne Morel, said talks would resume."]);
     assert_eq!(parent(&s, "Anne Morel").as_deref(), Some("France"), "{:?}", names(&s));
 }
+
+#[test]
+fn for_a_party_opening_the_sentence_names_the_party_its_speaker_belongs_to() {
+    let s = story(&[
+        "The National Assembly opened the debate on Tuesday.",
+        "Speaking for the Christian Democratic People's Party (KDNP), Fidesz's partner in government, Márta Szalay-Kovács said her group supported the bill.",
+        "For the Hungarian Socialist Party (MSZP), Levente Orosz suggested that the label would first have to be painted on every bridge.",
+        // Near misses: a clause (with its verb) after the party, and a person after "For".
+        "For the Hungarian Socialist Party, the vote was a test, Gábor Kiss said.",
+        "For Viktor Orbán, Anna Tóth said, the bill is a shield.",
+    ]);
+    assert_eq!(parent(&s, "Márta Szalay-Kovács").as_deref(), Some("Christian Democratic People's Party"), "{:?}", names(&s));
+    assert_eq!(parent(&s, "Levente Orosz").as_deref(), Some("Hungarian Socialist Party"), "{:?}", names(&s));
+    assert_ne!(parent(&s, "Gábor Kiss").as_deref(), Some("Hungarian Socialist Party"), "{:?}", names(&s));
+    assert_ne!(parent(&s, "Anna Tóth").as_deref(), Some("Viktor Orbán"), "{:?}", names(&s));
+    assert!(!names(&s).iter().any(|n| n.starts_with("Speaking")), "{:?}", names(&s));
+}
