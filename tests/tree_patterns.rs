@@ -1723,3 +1723,15 @@ fn for_a_party_opening_the_sentence_names_the_party_its_speaker_belongs_to() {
     assert_ne!(parent(&s, "Anna Tóth").as_deref(), Some("Viktor Orbán"), "{:?}", names(&s));
     assert!(!names(&s).iter().any(|n| n.starts_with("Speaking")), "{:?}", names(&s));
 }
+
+#[test]
+fn a_bare_description_noun_before_a_role_after_a_quote_names_the_body() {
+    let s = story(&[
+        "The Ministry of the Interior said the operation was lawful.",
+        "\"We will not be anybody's border guard,\" ministry spokesman Faouzi Mahjoub told a news conference.",
+    ]);
+    assert_eq!(parent(&s, "Faouzi Mahjoub").as_deref(), Some("Ministry of the Interior"), "{:?}", names(&s));
+    // Near miss: no ministry named in the story; the noun finds nothing to stand for.
+    let s = story(&["Tunisia cleared the camps. \"We will not be anybody's border guard,\" ministry spokesman Faouzi Mahjoub said."]);
+    assert_ne!(parent(&s, "Faouzi Mahjoub").as_deref(), Some("Ministry of the Interior"), "{:?}", names(&s));
+}

@@ -1012,9 +1012,12 @@ impl Builder {
 
     /// "the army chief, General X", "the party leader, X": a leader or member noun
     /// after a description noun: the person leads (or belongs to) the organisation
-    /// the description names (`described_org`). `k` is the first role token.
+    /// the description names (`described_org`). `k` is the first role token. The
+    /// article may be left out where the phrase opens its clause, as wire copy does
+    /// after a quote ("“…,” ministry spokesman X told reporters").
     pub(super) fn described_role(&mut self, para: usize, text: &str, toks: &[Tok], assigned: &[Option<usize>], ci: usize, k: usize, role_words: &[String], leader: bool, a: usize) -> bool {
-        if role_words.len() < 2 || k == 0 || !lower_word(text, toks, k - 1).is_some_and(|w| ARTICLES.contains(&w.as_str())) {
+        let opens_clause = k == 0 || matches!(toks[k - 1].kind, TokKind::Punct(_));
+        if role_words.len() < 2 || !(opens_clause || lower_word(text, toks, k - 1).is_some_and(|w| ARTICLES.contains(&w.as_str()))) {
             return false;
         }
         let Some(o) = self.described_org(&role_words[0], &assigned[..ci], a) else { return false };
