@@ -33,15 +33,7 @@ const MAX_ATTRIBUTION_WORDS: usize = 12;
 /// `spans` (from [`super::marks::find_spans`], in document order) with one span added
 /// for every block quote that holds no marked quote, in document order.
 pub fn add_unmarked(ctx: &Context, spans: Vec<QuoteSpan>) -> Vec<QuoteSpan> {
-    // Which blocks hold a marked quote (or a piece of one): one pass over the spans.
-    let mut has_quotes = vec![false; ctx.paras.len()];
-    for s in &spans {
-        for p in std::iter::once(s.para).chain(s.preceding.iter().map(|(p, _)| *p)) {
-            if let Some(h) = has_quotes.get_mut(p) {
-                *h = true;
-            }
-        }
-    }
+    let has_quotes = super::marks::paras_with_quotes(ctx.paras.len(), &spans);
     let mut extra: Vec<QuoteSpan> = Vec::new();
     for para in ctx.paras.iter().filter(|p| p.kind == BlockKind::BlockQuote) {
         if has_quotes[para.index] {

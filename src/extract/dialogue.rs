@@ -67,14 +67,7 @@ fn ends_like_sentence(text: &str) -> bool {
 /// `spans` (document order) with the spoken runs of dash-opened dialogue paragraphs
 /// added, in document order. Linear: one pass over the paragraphs.
 pub fn add_dashed(ctx: &Context, spans: Vec<QuoteSpan>) -> Vec<QuoteSpan> {
-    let mut has_quotes = vec![false; ctx.paras.len()];
-    for s in &spans {
-        for p in std::iter::once(s.para).chain(s.preceding.iter().map(|(p, _)| *p)) {
-            if let Some(h) = has_quotes.get_mut(p) {
-                *h = true;
-            }
-        }
-    }
+    let has_quotes = super::marks::paras_with_quotes(ctx.paras.len(), &spans);
     let candidates: Vec<(usize, usize)> = ctx
         .paras
         .iter()

@@ -71,6 +71,19 @@ enum Role {
     Either,
 }
 
+/// Which of `n` blocks hold a quote span or a piece of one: one pass over the spans.
+pub fn paras_with_quotes(n: usize, spans: &[QuoteSpan]) -> Vec<bool> {
+    let mut has_quotes = vec![false; n];
+    for s in spans {
+        for p in std::iter::once(s.para).chain(s.preceding.iter().map(|(p, _)| *p)) {
+            if let Some(h) = has_quotes.get_mut(p) {
+                *h = true;
+            }
+        }
+    }
+    has_quotes
+}
+
 /// Two span lists, each in document order and never sharing a block (`extra` adds
 /// spans to blocks where `spans` has none), merged into one in document order.
 pub fn merge_in_order(spans: Vec<QuoteSpan>, extra: Vec<QuoteSpan>) -> Vec<QuoteSpan> {

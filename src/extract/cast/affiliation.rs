@@ -1206,7 +1206,7 @@ impl Builder {
         if lower_word(text, toks, o).as_deref() == Some("the") {
             o += 1;
         }
-        let Some(oc) = starting_at_chunk(&chunks[..ci], o) else { return };
+        let Some(oc) = super::candidates::starting_at(&chunks[..ci], o) else { return };
         let Some(org) = self.chunk_org(text, &chunks[oc], assigned, oc).filter(|&x| x != a && matches!(self.actors[x].kind, ActorKind::Organization | ActorKind::Group) && self.info[x].is_state.is_none()) else { return };
         // Between the organisation and the comma: "(KDNP)" and one verbless apposition.
         let mut t = chunks[oc].last + 1;
@@ -1234,7 +1234,3 @@ impl Builder {
 const SPEAKS_FOR_ROLE_WORDS: usize = 4;
 /// How many tokens back from the name "For" may stand.
 const SPEAKS_FOR_WINDOW: usize = 20;
-
-fn starting_at_chunk(chunks: &[Chunk], t: usize) -> Option<usize> {
-    chunks.binary_search_by_key(&t, |x| x.first).ok()
-}

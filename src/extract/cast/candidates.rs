@@ -17,7 +17,7 @@ use crate::model::ActorKind;
 pub(super) const PRONOUN_REACH: usize = 24;
 
 /// The chunk starting at token `t` (chunks are sorted and disjoint).
-fn starting_at(chunks: &[Chunk], t: usize) -> Option<usize> {
+pub(super) fn starting_at(chunks: &[Chunk], t: usize) -> Option<usize> {
     chunks.binary_search_by_key(&t, |x| x.first).ok()
 }
 
