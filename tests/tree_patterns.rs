@@ -1,7 +1,7 @@
 //! Membership and relation patterns of news writing (who belongs to what, who
 //! opposes, backs or mediates whom), end to end through `extract`, each on invented
 //! sentences (no article of the dev or held-out sets). One test per general
-//! pattern; the rules live in `src/extract/cast/affiliation.rs`,
+//! pattern; the rules live in `src/extract/cast/affiliation/`,
 //! `src/extract/cast/candidates/`, `src/extract/relations/` and `data/`.
 
 mod common;

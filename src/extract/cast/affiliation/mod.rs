@@ -1,0 +1,53 @@
+//! Who belongs to what, from the constructions news writing uses to say it: the
+//! helpers behind the membership rules of `candidates` (pass 1) and `resolve`
+//! (the tree).
+//!
+//! - chunk refinement: "Dana Yousef of the Levant Strategy Centre" is a person
+//!   *of* an institution, not one institution's name; in "the Amman-based Levant
+//!   Strategy Centre" Amman is neither the centre's state nor its owner;
+//! - descriptions: "the council's president" is the president of the council the
+//!   story named last ("National Electoral Council"); "the group's spokesman" of the
+//!   group named last;
+//! - an unknown name before a member noun ("a French Renew Europe lawmaker") is an
+//!   organisation, not a person;
+//! - committees sit in the story's legislature.
+//!
+//! Every rule reads words from `data/cast_words.txt` sections, never names.
+//!
+//! One file per construction, named for what it reads:
+//! - `chunks`: chunk refinement ("X of the Y" split, "S&D" joined, "Amman-based");
+//! - `org_names`: which chunks name an organisation (retyping, lone acronyms);
+//! - `described`: descriptions ("the council", "the group's spokesman");
+//! - `owner_title`: owners before a title ("Commission President X");
+//! - `of_owner`: "X of the Y";
+//! - `apposition`: an organisation's appositive part-of ("a faction of the Y");
+//! - `led_by`: ", led by X";
+//! - `posted`: posted offices ("the U.S. envoy for the Caucasus, X");
+//! - `pronouns`: pronoun owners ("Its president, X", "his deputy, Y");
+//! - `ministries`: lowercase ministries ("Iraq's foreign ministry");
+//! - `tree`: the tree's default owners (pass 4);
+//! - `namesake`: a state's "Security Council";
+//! - `speaks_for`: "For Fidesz, X said".
+
+mod apposition;
+mod chunks;
+mod described;
+mod led_by;
+mod ministries;
+mod namesake;
+mod of_owner;
+mod org_names;
+mod owner_title;
+mod posted;
+mod pronouns;
+mod speaks_for;
+mod tree;
+
+use crate::case::StrCase;
+use super::builder::*;
+use super::names::Tok;
+
+/// The word at token `k`, lowercased (any case), or `None` for punctuation.
+pub(super) fn lower_word(text: &str, toks: &[Tok], k: usize) -> Option<String> {
+    word_at(text, toks, k).map(StrCase::lowercase)
+}

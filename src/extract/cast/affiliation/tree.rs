@@ -1,0 +1,167 @@
+//! The tree's default owners (pass 4): owners no construction stated but the
+//! story implies (committees in the legislature, unowned spokespeople, ministers in
+//! their portfolio's ministry), and the state links of office holders placed under
+//! an institution.
+
+use crate::case::StrCase;
+use super::super::builder::*;
+use super::super::kb;
+use crate::model::ActorKind;
+
+impl Builder {
+    /// Pass 4, before the tree: owners that no construction stated but the story
+    /// implies. Linear in the actors plus one walk over the (sorted) mentions.
+    /// - A committee ("Committee on Legal Affairs") sits in the story's legislature
+    ///   (the most mentioned organisation with a legislature head word).
+    /// - A spokesperson or aide with neither owner nor state ("chief spokesperson X"
+    ///   after "The Commission insists ...") speaks for the organisation named last
+    ///   before them in their paragraph.
+    /// - A minister sits in the ministry of the same portfolio and state that the
+    ///   story names ("Home Minister X" in the "Home Ministry": the KB says a home
+    ///   minister is an interior minister).
+    pub(in crate::extract::cast) fn tree_owners(&mut self, counts: &[usize], home_state: Option<usize>) {
+        let kb = self.kb;
+        let n = self.actors.len();
+        let is_org = |b: &Self, o: usize| b.actors[o].kind == ActorKind::Organization && b.info[o].is_state.is_none();
+        let last_word = |name: &str| name.rsplit(' ').next().unwrap_or(name).to_string();
+        let legislature = (0..n).filter(|&o| is_org(self, o) && kb.is("legislatures", &last_word(&self.actors[o].name))).max_by_key(|&o| counts[o]);
+        // Ministries by the office their portfolio names ("Home Ministry" → interior minister).
+        let mut ministries: Vec<(usize, &'static str)> = Vec::new();
+        for o in 0..n {
+            if !is_org(self, o) {
+                continue;
+            }
+            let name = &self.actors[o].name;
+            if let Some(l) = legislature.filter(|&l| l != o && self.info[o].owner.is_none() && self.info[o].body.is_none()) {
+                if name.split(' ').any(|w| kb.is("chamber_parts", w)) && !kb.is("legislatures", &last_word(name)) {
+                    self.info[o].owner = Some((l, "part_of", 0, 0));
+                }
+            }
+            if !name.contains("inistry") {
+                continue; // the two constructions below are "X Ministry" and "Ministry of X"
+            }
+            let lower = name.lowercase();
+            let portfolio = lower.strip_prefix("ministry of ").map(|p| p.trim_start_matches("the ").to_string()).or_else(|| {
+                let p = lower.strip_suffix(" ministry")?;
+                Some(p.rsplit(' ').next()?.to_string())
+            });
+            let office = portfolio.and_then(|p| kb.office(&format!("{p} minister")).or_else(|| kb.office(&format!("minister of {p}"))));
+            if let Some(off) = office.filter(|o| o.kind == kb::OfficeKind::Minister) {
+                ministries.push((o, off.title()));
+            }
+        }
+        let mut last_org: Vec<Option<usize>> = vec![None; n];
+        let mut seen = vec![false; n];
+        let (mut para, mut latest) = (usize::MAX, None);
+        // The holders of an office by title, the last mentioned (this paragraph or
+        // the one before): "The government of President X ... presidential
+        // spokesman Y said" — Y serves X.
+        let lex = crate::extract::lexicon::get();
+        let mut holders: Vec<(&'static str, usize, usize)> = Vec::new();
+        for m in &self.mentions {
+            if m.para != para {
+                (para, latest) = (m.para, None);
+            }
+            if !seen[m.actor] {
+                seen[m.actor] = true;
+                last_org[m.actor] = latest;
+                let role = self.actors[m.actor].role.as_deref().unwrap_or("").lowercase();
+                if let Some((adj, _)) = role.split_once(' ').filter(|(adj, noun)| lex.is("office_adjectives", adj) && kb.is("staff_nouns", noun)) {
+                    let holder = holders.iter().rev().find(|(t, _, p)| adj.starts_with(t) && p + 1 >= m.para).map(|h| h.1);
+                    if let Some(h) = holder.filter(|&h| h != m.actor && self.info[m.actor].owner.is_none()) {
+                        self.info[m.actor].owner = Some((h, "member_of", 0, 0));
+                    }
+                }
+            }
+            if is_org(self, m.actor) {
+                latest = Some(m.actor);
+            }
+            if self.actors[m.actor].kind == ActorKind::Person {
+                if let Some(o) = self.actors[m.actor].role.as_deref().and_then(|r| kb.office(&r.lowercase())) {
+                    // A short window (the last few holders) keeps the walk linear.
+                    holders.retain(|h| h.1 != m.actor);
+                    if holders.len() == 8 {
+                        holders.remove(0);
+                    }
+                    holders.push((o.title(), m.actor, m.para));
+                }
+            }
+        }
+        for a in 0..n {
+            if self.actors[a].kind != ActorKind::Person || self.info[a].owner.is_some() {
+                continue;
+            }
+            let role = self.actors[a].role.clone().unwrap_or_default().lowercase();
+            if self.info[a].state.is_none() && role.rsplit(' ').next().is_some_and(|w| kb.is("staff_nouns", w)) {
+                if let Some(o) = last_org[a] {
+                    self.info[a].owner = Some((o, "member_of", 0, 0));
+                    continue;
+                }
+            }
+            // "The Conservatives … Harriet Dunmore, the shadow schools minister": an
+            // opposition office (`[opposition_office]` of data/grammar_words.txt) is
+            // held in the party named last before in the paragraph, not the state.
+            if role.split(' ').next().is_some_and(|w| lex.is("opposition_office", w)) {
+                if let Some(o) = last_org[a] {
+                    self.info[a].owner = Some((o, "member_of", 0, 0));
+                    continue;
+                }
+            }
+            if self.info[a].office == Some(kb::OfficeKind::Minister) {
+                let title = kb.office(&role).map(|o| o.title());
+                let state = self.info[a].state.or(home_state);
+                let found = ministries.iter().find(|&&(o, t)| Some(t) == title && self.org_state(o).or(home_state) == state);
+                if let Some(&(o, _)) = found {
+                    self.info[a].owner = Some((o, "leads", 0, 0));
+                }
+            }
+        }
+    }
+
+    /// Pass 4, after the parents: a holder of a state office whose parent is not
+    /// that state ("Foreign Minister X" in the foreign ministry the story names,
+    /// "Prime Minister Y" at the head of a party) still leads or serves the state;
+    /// the tree only implies it, the reader is told. The role must be the office
+    /// title alone (not "Commission President"), of a head of government or a
+    /// minister (a "president" under an institution presides over it).
+    pub(in crate::extract::cast) fn office_state_links(&mut self, home_state: Option<usize>) {
+        let kb = self.kb;
+        // Who already has a link to a state, once (a lookup per actor stays linear).
+        let mut stated = vec![false; self.actors.len()];
+        for l in &self.links {
+            if self.info[l.target].is_state.is_some() {
+                stated[l.source] = true;
+            }
+        }
+        for a in 0..self.actors.len() {
+            let Some(office) = self.actors[a].role.as_deref().and_then(|r| kb.office(&r.lowercase())) else { continue };
+            let lead = match office.kind {
+                kb::OfficeKind::Head | kb::OfficeKind::Government => "leads",
+                kb::OfficeKind::Minister => "member_of",
+                _ => continue,
+            };
+            let Some(si) = self.info[a].state.or(home_state) else { continue };
+            let Some(&st) = self.state_actor.get(&si) else { continue };
+            let Some(p) = self.actors[a].parent.filter(|&p| p != st) else { continue };
+            if self.info[p].is_state.is_some() || self.actors[p].kind == ActorKind::Person || stated[a] {
+                continue;
+            }
+            // Under an institution: one of that state, or of no known state when the
+            // person's state is the article's own ("Defense Secretary X" of Manila's
+            // defence department is no U.S. official though the title is American).
+            // A head of state under an institution heads that institution; under an
+            // international body of the KB ("European Council President X") a
+            // president presides over the body, not a state.
+            let same = office.kind != kb::OfficeKind::Head
+                && self.info[p].body.is_none()
+                && match self.org_state(p) {
+                    Some(ps) => ps == si,
+                    None => Some(si) == home_state,
+                };
+            if same {
+                let (para, at) = self.info[a].site.unwrap_or((0, 0));
+                self.links.push(super::super::Link { source: a, target: st, kind: lead, para, at });
+            }
+        }
+    }
+}
