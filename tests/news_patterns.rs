@@ -328,6 +328,41 @@ fn a_she_after_the_introduction_marks_the_gender() {
 }
 
 #[test]
+fn her_before_an_infinitive_is_an_object_not_the_possessive_of_the_name_before() {
+    // "X told her to sign" says nothing of X's gender: "her" is the object.
+    let s = story(&["Prosecutors say the governor, Teodoro Balta, told her to sign the contract. Balta denies it.", "\"I never gave such an order,\" he said."]);
+    assert_eq!(speaker(&s, "I never gave such an order"), Some("Teodoro Balta".into()));
+    // Near miss: a possessive after the name still marks the gender.
+    let s = story(&["Prosecutors say the governor, Teodoro Balta, raised her voice at the hearing. Balta and Ivo Ruml left together.", "\"I never gave such an order,\" he said."]);
+    assert_eq!(speaker(&s, "I never gave such an order"), Some("Ivo Ruml".into()));
+}
+
+#[test]
+fn an_accented_given_name_marks_the_gender_as_the_unaccented_one_does() {
+    let s = story(&["Lucía Ferrante and Tomo Ridl spoke after the vote. \"It was a fair count,\" he said."]);
+    assert_eq!(speaker(&s, "It was a fair count"), Some("Tomo Ridl".into()));
+    // Near miss: with "she", the woman named first speaks.
+    let s = story(&["Lucía Ferrante and Tomo Ridl spoke after the vote. \"It was a fair count,\" she said."]);
+    assert_eq!(speaker(&s, "It was a fair count"), Some("Lucía Ferrante".into()));
+}
+
+#[test]
+fn bare_question_and_answer_paragraphs_after_a_questioning_alternate_turns() {
+    let intro = "Under cross-examination, the defence lawyer, Tomas Ferrer, pressed Ines Marek on why she had signed the order herself.";
+    let s = story(&[intro, "\"Did my client ever give you that instruction in writing?\"", "\"No. He never wrote anything down.\"", "\"So all we have is your word.\"", "\"My word and the contract,\" Marek replied."]);
+    assert_eq!(speaker(&s, "Did my client ever"), Some("Tomas Ferrer".into()));
+    assert_eq!(speaker(&s, "No. He never wrote"), Some("Ines Marek".into()));
+    assert_eq!(speaker(&s, "So all we have"), Some("Tomas Ferrer".into()));
+    assert_eq!(speaker(&s, "My word and the contract"), Some("Ines Marek".into()));
+    // Near miss: no questioning before the run; one speaker's paragraphs carry over.
+    let s = story(&["Tomas Ferrer, the defence lawyer, met Ines Marek before the hearing. Ferrer said later that the case was weak.", "\"Did anyone ever see that instruction in writing?\"", "\"Nobody did, and nobody will.\""]);
+    assert_eq!(speaker(&s, "Nobody did"), Some("Tomas Ferrer".into()));
+    // Near miss: a run that does not open with a question is one speaker's.
+    let s = story(&[intro, "\"I signed it because I was told to.\"", "\"Nobody ever wrote anything down.\""]);
+    assert_eq!(speaker(&s, "I signed it because"), speaker(&s, "Nobody ever wrote"));
+}
+
+#[test]
 fn a_name_inside_an_opening_participle_clause_is_no_antecedent() {
     let s = story(&["Government spokesman Piet Olsen briefed reporters on Monday. Asked whether Kiri Tane would resign, he said: \"We do not comment on rumours.\""]);
     assert_eq!(speaker(&s, "We do not comment"), Some("Piet Olsen".into()));

@@ -72,6 +72,8 @@ pub fn of_name(name: &str) -> Option<Gender> {
         if kb.office(w).is_some() {
             continue;
         }
+        // "Lucía", "José", "Zoë": the list holds each name once, unaccented.
+        let l = unaccented(&l).unwrap_or(l);
         let female = lx.is("given_female", &l);
         return match (lx.is("given_male", &l), female) {
             (true, false) => Some(Gender::Male),
@@ -80,6 +82,36 @@ pub fn of_name(name: &str) -> Option<Gender> {
         };
     }
     None
+}
+
+/// A lowercase word with the accents of Latin letters taken off (`None` when it has
+/// none to take): a given name is listed once, and "Lucía" is "lucia" for its gender.
+fn unaccented(w: &str) -> Option<String> {
+    if w.is_ascii() {
+        return None;
+    }
+    Some(
+        w.chars()
+            .map(|c| match c {
+                'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+                'ç' | 'ć' | 'č' => 'c',
+                'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+                'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' => 'i',
+                'ñ' | 'ń' | 'ň' => 'n',
+                'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
+                'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
+                'ý' | 'ÿ' => 'y',
+                'ś' | 'š' | 'ş' | 'ș' => 's',
+                'ź' | 'ż' | 'ž' => 'z',
+                'ł' => 'l',
+                'ř' => 'r',
+                'ğ' => 'g',
+                'đ' => 'd',
+                'ţ' | 'ț' => 't',
+                _ => c,
+            })
+            .collect(),
+    )
 }
 
 fn vote(votes: &mut [[i32; 2]], a: usize, g: Gender, w: i32) {
@@ -148,7 +180,8 @@ pub(crate) fn infer(tks: &[Tokens], cast: &Cast) -> Vec<Option<Gender>> {
                 // "her" is possessive only before its noun ("her party", not "told her the plan").
                 let lx = lexicon::get();
                 let function = |x: &str| ["determiner", "preposition", "auxiliary", "subordinator", "relative"].iter().any(|c| lx.is(c, x));
-                if w == "her" && !(tk.is_word(k + 1) && !tk.quoted[k + 1] && tk.word(k + 1).starts_with(char::is_lowercase) && !function(tk.lower(k + 1))) {
+                // "told her to sign": the infinitive's "to" follows an object too.
+                if w == "her" && !(tk.is_word(k + 1) && !tk.quoted[k + 1] && tk.word(k + 1).starts_with(char::is_lowercase) && !function(tk.lower(k + 1)) && tk.lower(k + 1) != "to") {
                     continue;
                 }
                 let before: Vec<&(usize, usize, usize)> = persons.iter().filter(|x| x.1 < k).collect();

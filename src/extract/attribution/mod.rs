@@ -54,6 +54,7 @@ mod colon;
 mod context;
 mod descriptions;
 mod embedded;
+mod exchange;
 mod frames;
 mod interview;
 mod modal;
@@ -190,6 +191,7 @@ pub fn attribute_read(ctx: &Context, reading: &Reading, spans: &[QuoteSpan], kin
 
     // Sieve 4: Q&A answers, carry-over (and colon frames), sieve 5: collective speakers.
     interview::sieve(&f, cast, spans, kinds, frames, &mut out);
+    exchange::sieve(&f, cast, spans, kinds, frames, &mut out);
     carry::sieve(&f, cast, spans, kinds, frames, &subjects, &mut out);
     // Still sieve 4: a quote in brackets right after another quote of its sentence
     // is its translation (`„Q“ ("Q in English")`), so it has the original's speaker.
