@@ -1645,3 +1645,16 @@ fn a_pronoun_takes_up_an_indefinite_person_introduced_as_subject() {
     let s = story(&["For Marcela Zúniga, a political scientist at the National University, the pause is a symptom. \"Nobody trusts the referee,\" she said."]);
     assert_eq!(speaker(&s, "Nobody trusts").as_deref(), Some("Marcela Zúniga"));
 }
+
+// Round 15 (attr15): constructions of the probe suite's round 15, each rule with a
+// near miss.
+
+#[test]
+fn a_state_then_an_institution_noun_names_the_institution() {
+    let s = story(&["The U.S. Embassy in Dhaka said it was \"deeply concerned\" by reports of deaths and called for restraint."]);
+    assert_eq!(speaker(&s, "deeply concerned"), Some("U.S. Embassy".into()));
+    assert_eq!(parent(&s, "U.S. Embassy"), Some("United States".into()));
+    // Near miss: the state itself, or its possessive before a lowercase noun, speaks as the state.
+    let s = story(&["The U.S. said it was \"following the case closely\" and would not comment."]);
+    assert_eq!(speaker(&s, "following the case closely"), Some("United States".into()));
+}
