@@ -1658,3 +1658,43 @@ fn a_state_then_an_institution_noun_names_the_institution() {
     let s = story(&["The U.S. said it was \"following the case closely\" and would not comment."]);
     assert_eq!(speaker(&s, "following the case closely"), Some("United States".into()));
 }
+
+#[test]
+fn a_document_sent_by_its_maker_speaks_as_its_maker_but_not_as_its_holder() {
+    let s = story(&["The leaked cable, sent by Ambassador Laura Finch to Washington in March, describes the president as \"erratic and increasingly isolated.\""]);
+    assert_eq!(speaker(&s, "erratic and increasingly"), Some("Laura Finch".into()));
+    // The outlet that obtained the report did not write it: the report's maker speaks.
+    let s = story(&["An internal report by Northline Energy, obtained by the Guardian, said the pipeline was \"at high risk of failure.\""]);
+    assert_eq!(speaker(&s, "at high risk of failure"), Some("Northline Energy".into()));
+    // Near miss: a holder alone never speaks for the document.
+    let s = story(&["The memo, obtained by the Guardian, warned that the plan would \"add at least two points to inflation.\""]);
+    assert_ne!(speaker(&s, "add at least two points"), Some("Guardian".into()));
+}
+
+#[test]
+fn continued_and_went_on_after_a_quote_are_frames() {
+    let s = story(&["Finance Minister Olu Adebayo defended the budget on Wednesday.", "The opposition walked out before the vote, and the session was suspended twice.", "\"We will publish every contract online,\" Adebayo continued.", "The statement went on: \"Nobody will be exempt from the audit.\""]);
+    assert_eq!(speaker(&s, "We will publish every contract"), Some("Olu Adebayo".into()));
+    // Near miss: "continued" as the verb of the next sentence reports no words; the
+    // quote still goes on with the speaker before it.
+    let s = story(&["Finance Minister Olu Adebayo defended the budget on Wednesday, telling lawmakers the numbers were sound.", "\"We will publish every contract online.\" The session continued after a short break."]);
+    assert_eq!(speaker(&s, "We will publish every contract"), Some("Olu Adebayo".into()));
+}
+
+#[test]
+fn a_quote_paragraph_credited_by_a_dash_line_below_it() {
+    let s = story(&["\"The company has acted lawfully at all times and will defend itself vigorously.\"", "— Markus Lind, chief executive of Nordvik Mining, in a statement"]);
+    assert_eq!(speaker(&s, "The company has acted lawfully"), Some("Markus Lind".into()));
+    // Near miss: a dash opening a sentence of prose is no credit.
+    let s = story(&["Tomas Berg, a shopkeeper, watched the fire.", "\"Everything is gone now, all of it.\"", "— and then, as the roof fell in, Lena Holm ran back inside. She was not hurt."]);
+    assert_ne!(speaker(&s, "Everything is gone now"), Some("Lena Holm".into()));
+}
+
+#[test]
+fn a_name_between_a_verb_of_showing_and_a_reporting_participle_speaks() {
+    let s = story(&["A transcript of the call shows Prime Minister Ravi Patel telling his counterpart: \"We need this done by Friday, whatever it takes.\""]);
+    assert_eq!(speaker(&s, "We need this done"), Some("Ravi Patel".into()));
+    // Near miss: a name after a verb that is no verb of showing is its object.
+    let s = story(&["Finance Minister Anita Rao met Prime Minister Ravi Patel on Monday, telling reporters: \"We need this done by Friday, whatever it takes.\""]);
+    assert_eq!(speaker(&s, "We need this done"), Some("Anita Rao".into()));
+}

@@ -21,6 +21,21 @@ impl<'c, 'a> Finder<'c, 'a> {
         while j > sent.start && tk.is_word(j - 1) && self.is_aux(tk, j - 1) {
             j -= 1;
         }
+        // "A transcript of the call shows Prime Minister Ravi Patel telling his
+        // counterpart", "the recording captured X saying": a name between a verb of
+        // showing or hearing (`[perception_verb]`) and a reporting verb in -ing is that
+        // verb's own subject, not the object of the document's verb.
+        if tk.is_participle(v) && j == v {
+            let mut r = j;
+            while r > sent.start && j - r < 6 && tk.is_word(r - 1) && !tk.quoted[r - 1] && tk.is_cap(r - 1) {
+                r -= 1;
+            }
+            if r < j && r > sent.start && tk.is_word(r - 1) && tk.is_lower(r - 1) && self.lx.is("perception_verb", tk.lower(r - 1)) {
+                if let Some(s @ (Subj::Actor(_) | Subj::Name(_))) = self.noun_phrase(cast, p, r, j) {
+                    return Some(s);
+                }
+            }
+        }
         // "In a letter published last month he wrote": a subject pronoun right before
         // the verb is its subject, whatever opens the sentence without a comma.
         if j > sent.start && tk.is_word(j - 1) && tk.is_lower(j - 1) && self.lx.is("subject_pronoun", tk.lower(j - 1)) {
@@ -244,7 +259,12 @@ impl<'c, 'a> Finder<'c, 'a> {
             // "The lawsuit, filed by the Sierra Fund, says", "the letter, signed by 40
             // lawmakers, said": a thing that cannot speak, its aside naming who made
             // it (a participle, then "by"): the maker speaks.
-            if matches!(s, Subj::Described { head, .. } if !is_speaker_noun(head)) && tk.is_word(app.start) && tk.is_lower(app.start) && tk.lower(app.start).ends_with("ed") && tk.is_word(app.start + 1) && tk.lower(app.start + 1) == "by" {
+            // (An irregular participle of making counts: "The cable, sent by X, describes",
+            // `[signing_participle]`; one of holding does not: "The report, obtained
+            // by the Guardian, said" — the outlet has the document, it did not make it,
+            // `[holder_participle]`.)
+            let made = |w: &str| (w.ends_with("ed") || self.lx.is("signing_participle", w)) && !self.lx.is("holder_participle", w);
+            if matches!(s, Subj::Described { head, .. } if !is_speaker_noun(head)) && tk.is_word(app.start) && tk.is_lower(app.start) && made(tk.lower(app.start)) && tk.is_word(app.start + 1) && tk.lower(app.start + 1) == "by" {
                 match self.noun_phrase(cast, p, app.start + 2, app.end) {
                     Some(b @ (Subj::Actor(_) | Subj::Name(_))) => return Some(b),
                     Some(b @ Subj::Described { .. }) if matches!(&b, Subj::Described { head, .. } if is_speaker_noun(head) || is_plural(head)) => return Some(b),
