@@ -1698,3 +1698,33 @@ fn a_name_between_a_verb_of_showing_and_a_reporting_participle_speaks() {
     let s = story(&["Finance Minister Anita Rao met Prime Minister Ravi Patel on Monday, telling reporters: \"We need this done by Friday, whatever it takes.\""]);
     assert_eq!(speaker(&s, "We need this done"), Some("Anita Rao".into()));
 }
+
+#[test]
+fn the_general_takes_up_the_person_titled_gen() {
+    let s = story(&["Gen. Soe Min Htet, the army chief, addressed the troops on Sunday. The general said elections would be held \"when peace returns to every township.\""]);
+    assert_eq!(speaker(&s, "when peace returns"), Some("Soe Min Htet".into()));
+    // Near miss: "the general" with no one titled so is someone new, not the colonel.
+    let s = story(&["Col. Aung Ko Win met reporters on Sunday. The general said elections would be held \"when peace returns to every township.\""]);
+    assert_ne!(speaker(&s, "when peace returns"), Some("Aung Ko Win".into()));
+}
+
+#[test]
+fn a_body_introduced_by_its_head_noun_is_taken_up_by_it() {
+    let s = story(&["The Lumen, operated by the Berlin-based charity SeaLink Rescue, picked up the migrants on Saturday.", "On board, the crew has begun rationing water, according to a doctor from the charity. \"We are running out of everything,\" the charity said. \"Nobody is watching this stretch of sea,\" the doctor said."]);
+    assert_eq!(speaker(&s, "We are running out"), Some("SeaLink Rescue".into()));
+    // The doctor from the charity belongs to it.
+    let doctor = speaker(&s, "Nobody is watching").expect("the doctor");
+    assert_eq!(parent(&s, &doctor), Some("SeaLink Rescue".into()));
+    // Near miss: a body named with no head noun before it is not "the charity".
+    let s = story(&["The Lumen, operated by SeaLink Rescue, picked up the migrants on Saturday.", "\"We are running out of everything,\" the charity said."]);
+    assert_ne!(speaker(&s, "We are running out"), Some("SeaLink Rescue".into()));
+}
+
+#[test]
+fn a_crowd_named_for_a_person_is_their_following() {
+    let s = story(&["Esteban Valladares, the opposition candidate, says he won. \"They stole it,\" supporters of Valladares chanted outside the council."]);
+    assert_eq!(parent(&s, "Supporters of Valladares"), Some("Esteban Valladares".into()));
+    // Near miss: a crowd placed by a city is no one's following.
+    let s = story(&["Esteban Valladares, the opposition candidate, says he won. \"They stole it,\" crowds in Tegucigalpa chanted outside the council."]);
+    assert_ne!(parent(&s, "Crowds in Tegucigalpa"), Some("Esteban Valladares".into()));
+}
