@@ -1728,3 +1728,12 @@ fn a_crowd_named_for_a_person_is_their_following() {
     let s = story(&["Esteban Valladares, the opposition candidate, says he won. \"They stole it,\" crowds in Tegucigalpa chanted outside the council."]);
     assert_ne!(parent(&s, "Crowds in Tegucigalpa"), Some("Esteban Valladares".into()));
 }
+
+#[test]
+fn a_quote_lede_then_the_person_the_next_sentence_introduces() {
+    let s = story(&["\"Nobody has told us anything since Tuesday.\" Teresa Gomez, a mother of three, has been waiting outside the mine for four days.", "The company says rescue teams are working around the clock."]);
+    assert_eq!(speaker(&s, "Nobody has told us anything"), Some("Teresa Gomez".into()));
+    // Near miss: a name with no appositive may answer the quote, not own it.
+    let s = story(&["\"The mine is safe and always has been.\" Teresa Gomez, however, has been waiting outside it for four days.", "The company says rescue teams are working around the clock."]);
+    assert_ne!(speaker(&s, "The mine is safe"), Some("Teresa Gomez".into()));
+}

@@ -130,6 +130,15 @@ pub(super) fn sieve(f: &Finder, cast: &mut Cast, spans: &[QuoteSpan], kinds: &[Q
             }
             continue;
         }
+        // `"Nobody has told us anything." Teresa Gomez, a mother of three, has been
+        // waiting …`: the article opens on a quote, and the sentence after it
+        // introduces who said it.
+        if opens_para && unframed && closes_sentence && first_para == 0 {
+            if let Some(a) = introduced_person(f, cast, s.para, s.close) {
+                out[i] = Some(Attribution { actor: a, sieve: "carry_over" });
+            }
+            continue;
+        }
         if !opens_para || first_para == 0 || frames[i].is_some() {
             continue;
         }
@@ -201,9 +210,48 @@ pub(super) fn sieve(f: &Finder, cast: &mut Cast, spans: &[QuoteSpan], kinds: &[Q
             let r = tk.at(last_sent.start)..tk.at(last_sent.end);
             if let Some(a) = sentence_person(&f, cast, &out[..i], spans, prev, r) {
                 out[i] = Some(Attribution { actor: a, sieve: "carry_over" });
+                continue;
+            }
+        }
+        // Last: the sentence after the quote introduces a person (a feature's quote
+        // lede, mid-article after a section break).
+        if unframed && closes_sentence {
+            if let Some(a) = introduced_person(f, cast, s.para, s.close) {
+                out[i] = Some(Attribution { actor: a, sieve: "carry_over" });
             }
         }
     }
+}
+
+/// The person the sentence right after a quote closing at byte `close` of paragraph
+/// `p` introduces: it opens with their name, then an appositive (a comma and an
+/// article or an age: "Teresa Gomez, a mother of three, has been waiting …",
+/// "Aminah Yusof, 54, lost …"), and holds no quote. A name with no appositive
+/// ("President X, however, disagrees") introduces no one: the sentence may answer
+/// the quote rather than own it.
+fn introduced_person(f: &Finder, cast: &mut Cast, p: usize, close: usize) -> Option<usize> {
+    let tk = &f.tks[p];
+    let k = tk.at(close);
+    if k >= tk.toks.len() || !tk.is_word(k) || !tk.is_cap(k) || !tk.text[close..tk.toks[k].start].trim().is_empty() {
+        return None;
+    }
+    let end = tk.sentence_toks(k).end;
+    if (k..end).any(|j| tk.quoted[j]) {
+        return None;
+    }
+    let mut r = k;
+    while r < end && r < k + 5 && tk.is_word(r) && (tk.is_cap(r) || crate::extract::cast::particle_surname(tk.word(r))) {
+        r += 1;
+    }
+    let appositive = r > k + 1 && tk.punct(r) == Some(',') && tk.is_word(r + 1) && {
+        let w = tk.lower(r + 1);
+        f.lx.is("indefinite_article", w) || w == "the" || w.chars().all(|c| c.is_ascii_digit())
+    };
+    if !appositive {
+        return None;
+    }
+    let subj = f.noun_phrase(cast, p, k, r)?;
+    person_of(f, cast, p, subj)
 }
 
 /// The speaker named by the sentence right after a quote that closes its own
