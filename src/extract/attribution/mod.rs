@@ -13,7 +13,8 @@
 //! The passes, in order:
 //!
 //! 1. `adjacent_frame`: `"Q," X said` · `"Q," said X` · `X said, "Q"` · `X said: "Q"`
-//!    · `"Q" — X`.
+//!    · `"Q" — X` · `"Q," X continued` · a quote paragraph, then `— X, in a statement`
+//!    as the next (`credit.rs`).
 //! 2. `embedded_frame`: `X argued that … "Q"` (every quote of the clause) ·
 //!    `As X put it, "Q"` · `according to X` · participial frames (`…, explaining that
 //!    … "Q"`, whose subject is the main clause's) · `X's "Q"`.
