@@ -1737,3 +1737,27 @@ fn a_quote_lede_then_the_person_the_next_sentence_introduces() {
     let s = story(&["\"The mine is safe and always has been.\" Teresa Gomez, however, has been waiting outside it for four days.", "The company says rescue teams are working around the clock."]);
     assert_ne!(speaker(&s, "The mine is safe"), Some("Teresa Gomez".into()));
 }
+
+#[test]
+fn a_title_before_one_name_is_not_the_next_names() {
+    let s = story(&["Governor Héctor Bustos, of Hacemos Unidos por Córdoba, has chosen his target. \"The Nation took the subsidies away from the interior,\" the governor told reporters."]);
+    assert_eq!(speaker(&s, "The Nation took"), Some("Héctor Bustos".into()));
+    // Near miss: with no one between, the title still takes up the name after it.
+    let s = story(&["Governor Héctor Bustos has chosen his target. \"The Nation took the subsidies away from the interior,\" the governor told reporters."]);
+    assert_eq!(speaker(&s, "The Nation took"), Some("Héctor Bustos".into()));
+}
+
+#[test]
+fn a_video_shows_a_described_person_named_in_apposition_telling() {
+    let s = story(&["A video posted online shows the mayor, Ricardo Lopes, telling residents: \"The water is coming, leave now.\""]);
+    assert_eq!(speaker(&s, "The water is coming"), Some("Ricardo Lopes".into()));
+    // Near miss: the shown person's name not right before the participle is its object.
+    let s = story(&["Police Chief Ana Lima showed the mayor, Ricardo Lopes, a map of the valley, telling reporters: \"The water is coming, leave now.\""]);
+    assert_eq!(speaker(&s, "The water is coming"), Some("Ana Lima".into()));
+}
+
+#[test]
+fn the_admiral_takes_up_the_person_titled_adm() {
+    let s = story(&["Adm. Carla Mendes, the navy chief, inspected the fleet on Friday. The admiral said the ships were \"ready for any mission.\""]);
+    assert_eq!(speaker(&s, "ready for any mission"), Some("Carla Mendes".into()));
+}

@@ -99,7 +99,8 @@ fn classify_one(ctx: &Context, tk: &Tokens, s: &QuoteSpan, frame: Option<Frame>)
     if words > 1 && matches!(frame, Some(Frame::Embedded { .. })) && (completes_clause(tk, first_in, after, trimmed) || after_modal(tk, first_in, after, trimmed)) {
         return QuoteKind::Speech; // "X said the exchange “went as planned.”", "X said it would “remain neutral”"
     }
-    if matches!(frame, Some(Frame::Embedded { verb, .. }) if copula_predicate(tk, verb, first_in, after, trimmed, words)) {
+    let closes = text.trim_end().ends_with(['.', '!', '?']);
+    if matches!(frame, Some(Frame::Embedded { verb, .. }) if copula_predicate(tk, verb, first_in, after, trimmed, words, closes)) {
         return QuoteKind::Speech; // "X said the plan was “dead on arrival” in the Senate", "were “reckless” and “uncosted”"
     }
     if words > 1 && matches!(frame, Some(Frame::Embedded { verb, .. }) if opens_predicate(tk, verb, first_in, trimmed)) {
@@ -320,14 +321,15 @@ fn after_modal(tk: &Tokens, first_in: usize, after: usize, inner: &str) -> bool 
 /// copula needs a noun to name (`was a "partner"`: a determiner), and a capitalised
 /// or content word after the marks (`is "hollowing out" Taiwan`) makes the quote a
 /// verb's scare quote, not a predicate.
-fn copula_predicate(tk: &Tokens, verb: usize, first_in: usize, after: usize, inner: &str, words: usize) -> bool {
+fn copula_predicate(tk: &Tokens, verb: usize, first_in: usize, after: usize, inner: &str, words: usize, closes: bool) -> bool {
     let lx = lexicon::get();
     let function = |w: &str| ["preposition", "determiner", "subordinator", "relative", "pronoun_person", "pronoun_plural", "pronoun_thing", "auxiliary", "copula"].iter().any(|c| lx.is(c, w));
     let head = inner.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).lowercase();
     if words == 0 || words > PREDICATE_WORDS || !inner.trim_start().chars().next().is_some_and(char::is_lowercase) || function(&head) {
         return false;
     }
-    let ends = !tk.is_word(after) || {
+    // (A stop inside the marks ends the sentence there: `was "clear and damning." The …`.)
+    let ends = closes || !tk.is_word(after) || {
         let w = tk.lower(after);
         tk.word(after).starts_with(char::is_lowercase) && (lx.is("preposition", w) || lx.is("coordinator", w) || lx.is("subordinator", w) || matches!(w, "or" | "because"))
     };
@@ -532,6 +534,7 @@ mod tests {
             "The judge said the evidence against him was \"overwhelming\" and sentenced him to six years.",
             "The European Commission said it was \"deeply concerned\" by the new law.",
             "Hungary's finance ministry said the target was \"unrealistic\" and called for a revision.",
+            "The prosecutor told the jury the evidence was \"clear and damning.\" He sat down.",
         ] {
             assert_eq!(kinds(&[p])[0].1, Speech, "{p}");
         }

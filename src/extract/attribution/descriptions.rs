@@ -175,6 +175,9 @@ pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Rang
             if person && d.kind == ActorKind::Person {
                 let t = f.ctx.paras.get(m.para).map_or("", |x| x.text);
                 let from = t[..m.range.start.min(t.len())].char_indices().rev().nth(30).map_or(0, |(k, _)| k);
+                // (Never past another person named in between: in "Governor Héctor
+                // Bustos, of Hacemos Unidos", the title is Bustos's, not the next name's.)
+                let from = cast.mentions_in(m.para, from..m.range.start).iter().filter(|x| x.actor != m.actor && x.range.end <= m.range.start && cast.actors[x.actor].kind == ActorKind::Person).map(|x| x.range.end).max().map_or(from, |e| e.max(from));
                 // Or the aside right after the name ("Luis Vega, who served as finance
                 // minister until March, …" → "the former minister").
                 let aside = t.get(m.range.end..).and_then(|r| r.strip_prefix(',')).map(|r| &r[..r.find(['.', ';', ',']).unwrap_or(r.len())]);

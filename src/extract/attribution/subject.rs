@@ -21,20 +21,8 @@ impl<'c, 'a> Finder<'c, 'a> {
         while j > sent.start && tk.is_word(j - 1) && self.is_aux(tk, j - 1) {
             j -= 1;
         }
-        // "A transcript of the call shows Prime Minister Ravi Patel telling his
-        // counterpart", "the recording captured X saying": a name between a verb of
-        // showing or hearing (`[perception_verb]`) and a reporting verb in -ing is that
-        // verb's own subject, not the object of the document's verb.
-        if tk.is_participle(v) && j == v {
-            let mut r = j;
-            while r > sent.start && j - r < 6 && tk.is_word(r - 1) && !tk.quoted[r - 1] && tk.is_cap(r - 1) {
-                r -= 1;
-            }
-            if r < j && r > sent.start && tk.is_word(r - 1) && tk.is_lower(r - 1) && self.lx.is("perception_verb", tk.lower(r - 1)) {
-                if let Some(s @ (Subj::Actor(_) | Subj::Name(_))) = self.noun_phrase(cast, p, r, j) {
-                    return Some(s);
-                }
-            }
+        if let Some(s) = self.perceived_subject(cast, p, v) {
+            return Some(s);
         }
         // "In a letter published last month he wrote": a subject pronoun right before
         // the verb is its subject, whatever opens the sentence without a comma.
@@ -282,6 +270,39 @@ impl<'c, 'a> Finder<'c, 'a> {
         subj
     }
 
+    /// "A transcript of the call shows Prime Minister Ravi Patel telling his
+    /// counterpart", "the recording captured X saying", "a video shows the mayor, X,
+    /// telling residents": a name between a verb of showing or hearing
+    /// (`[perception_verb]`) and a reporting verb in -ing (token `v`) is that verb's own
+    /// subject, not the object of the document's verb.
+    pub(super) fn perceived_subject(&self, cast: &Cast, p: usize, v: usize) -> Option<Subj> {
+        let tk = &self.tks[p];
+        let sent = tk.sentence_toks(v);
+        if tk.is_participle(v) {
+            let j = v;
+            let mut e = j;
+            if e > sent.start && tk.punct(e - 1) == Some(',') {
+                e -= 1;
+            }
+            let mut r = e;
+            while r > sent.start && e - r < 6 && tk.is_word(r - 1) && !tk.quoted[r - 1] && tk.is_cap(r - 1) {
+                r -= 1;
+            }
+            let perception = |k: usize| tk.is_word(k) && tk.is_lower(k) && self.lx.is("perception_verb", tk.lower(k));
+            let after_verb = r > sent.start && perception(r - 1) && e == j;
+            let apposed = e < j && r > sent.start + 1 && tk.punct(r - 1) == Some(',') && {
+                let d = (sent.start..r - 1).rev().take(5).take_while(|&k| tk.is_word(k) && !tk.quoted[k]).find(|&k| perception(k));
+                d.is_some_and(|d| d + 1 < r - 1 && tk.is_word(d + 1) && self.lx.is("determiner", tk.lower(d + 1)) && (d + 2..r - 1).all(|k| tk.is_lower(k)))
+            };
+            if r < e && (after_verb || apposed) {
+                if let Some(s @ (Subj::Actor(_) | Subj::Name(_))) = self.noun_phrase(cast, p, r, e) {
+                    return Some(s);
+                }
+            }
+        }
+        None
+    }
+
     /// The subject of the clause a coordinator at token `and` closes: that of the
     /// sentence's first verb (a speech verb or an "-ed" form outside the quotes,
     /// after an opening clause or phrase set off by a comma) whose left neighbour, past auxiliaries
@@ -517,6 +538,9 @@ impl<'c, 'a> Finder<'c, 'a> {
             })
             }
             Frame::Participial { verb } => {
+                if let Some(s) = self.perceived_subject(cast, p, verb) {
+                    return Some(s);
+                }
                 let sent = tk.sentence_toks(verb);
                 // `…, Aydın said afterwards, adding: "Q"`: the participle hangs on the
                 // reporting verb before it, whose subject is the speaker.
