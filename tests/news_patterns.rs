@@ -1761,3 +1761,33 @@ fn the_admiral_takes_up_the_person_titled_adm() {
     let s = story(&["Adm. Carla Mendes, the navy chief, inspected the fleet on Friday. The admiral said the ships were \"ready for any mission.\""]);
     assert_eq!(speaker(&s, "ready for any mission"), Some("Carla Mendes".into()));
 }
+
+#[test]
+fn a_cross_examination_set_as_quote_paragraphs_alternates_turns() {
+    let s = story(&[
+        "\"You are hoping that this verdict buys you a shorter sentence, are you not?\" the defence lawyer, Tomas Kessler, asked.",
+        "\"I am hoping to tell the truth,\" Linda Marsh answered.",
+        "\"You told the truth to the regulator in 2023, too?\"",
+        "\"No. I did not.\"",
+        "\"So you lied then, and we should believe you now?\"",
+    ]);
+    assert_eq!(speaker(&s, "You told the truth"), Some("Tomas Kessler".into()));
+    assert_eq!(speaker(&s, "No. I did not"), Some("Linda Marsh".into()));
+    assert_eq!(speaker(&s, "So you lied then"), Some("Tomas Kessler".into()));
+    // Near miss: an answer going on after an answer is the same speaker's.
+    let s = story(&[
+        "\"Will the plant close?\" the reporter, Tomas Kessler, asked.",
+        "\"It will not close,\" Linda Marsh answered.",
+        "\"The orders are there and the workers are there.\"",
+    ]);
+    assert_eq!(speaker(&s, "The orders are there"), Some("Linda Marsh".into()));
+}
+
+#[test]
+fn a_participle_after_a_second_clause_hangs_on_that_clause() {
+    let s = story(&["Assistant U.S. Attorney Meredith Cho objected, and U.S. District Judge Patricia Okafor sustained the objection, telling Kessler to \"ask a question, not make a closing argument.\""]);
+    assert_eq!(speaker(&s, "ask a question"), Some("Patricia Okafor".into()));
+    // Near miss: coordinated subjects are no second clause.
+    let s = story(&["Meredith Cho, the prosecutor, and Judge Patricia Okafor left the room, telling reporters that the trial was \"far from over.\""]);
+    assert_eq!(speaker(&s, "far from over"), Some("Meredith Cho".into()));
+}

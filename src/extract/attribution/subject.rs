@@ -541,7 +541,15 @@ impl<'c, 'a> Finder<'c, 'a> {
                 if let Some(s) = self.perceived_subject(cast, p, verb) {
                     return Some(s);
                 }
-                let sent = tk.sentence_toks(verb);
+                let mut sent = tk.sentence_toks(verb);
+                // "X objected, and Judge Y sustained the objection, telling Z to "Q"": the
+                // participle hangs on the last clause, opened by ", and" and a name.
+                // (A clause: a verb before the comma; "X, the prosecutor, and Judge Y left,
+                // telling" coordinates subjects, not clauses.)
+                let clause = |c: usize| (sent.start..c).any(|k| tk.is_word(k) && tk.is_lower(k) && !tk.quoted[k] && (self.lx.speech_verb(tk.lower(k)).is_some() || tk.lower(k).len() > 4 && tk.lower(k).ends_with("ed")));
+                if let Some(c) = (sent.start + 1..verb).rev().take(FRAME_WINDOW).find(|&k| tk.punct(k - 1) == Some(',') && tk.is_word(k) && tk.is_lower(k) && self.lx.is("coordinator", tk.lower(k)) && tk.is_word(k + 1) && tk.is_cap(k + 1) && clause(k - 1)) {
+                    sent.start = c + 1;
+                }
                 // `…, Aydın said afterwards, adding: "Q"`: the participle hangs on the
                 // reporting verb before it, whose subject is the speaker.
                 let main = (sent.start..verb).rev().take(FRAME_WINDOW).find(|&k| !tk.quoted[k] && tk.is_speech_verb(k, sent.start) && !tk.is_participle(k));
