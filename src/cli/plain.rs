@@ -123,6 +123,19 @@ fn is_prose(t: &str) -> bool {
     if unquoted.len() < t.len() && unquoted.ends_with(['.', '!', '?']) {
         return true;
     }
+    // `"We will rebuild every house." — Prime Minister X`: a quoted sentence, its stop
+    // inside the marks after a lowercase word, with more of the line after it.
+    let closes = ['"', '\u{201D}', '\u{2019}', '\u{00BB}'];
+    let quoted_sentence = t.char_indices().any(|(k, c)| {
+        let (before, after) = (&t[..k], &t[k + c.len_utf8()..]);
+        closes.contains(&c) && after.starts_with(' ') && !after.trim().is_empty() && before.ends_with(['.', '!', '?']) && {
+            let word = before[..before.len() - 1].rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+            word.chars().count() >= 3 && word.chars().all(char::is_lowercase)
+        }
+    });
+    if quoted_sentence {
+        return true;
+    }
     t.split(". ").collect::<Vec<_>>().windows(2).any(|w| {
         let word = w[0].rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
         let next = w[1].chars().next().unwrap_or(' ');
@@ -234,11 +247,12 @@ mod tests {
             "The prime minister rejected calls for an early election, telling parliament: \u{201C}This government will serve its full term.\u{201D}",
             "Miners began a strike at the largest copper mine, and their union leader had a message for the owners:",
             "The ministry later softened its tone. (A spokesman said the measures were \"temporary and targeted.\")",
+            "\"We will rebuild every house that the water took.\" \u{2014} Prime Minister Sione Tapu, speaking on Monday",
         ] {
             assert_eq!(read(&format!("{lede}\n\nThe vote is on Thursday.\n")).meta.title, None, "{lede}");
         }
         // Near misses: headlines ending in a quoted phrase, or with abbreviations.
-        for title in ["Interview: Ghana's minister says life after the IMF 'will not be a spending spree'", "U.S. envoy says talks are \"on track\"", "ISSUE BRIEF | NO. 212 | NOVEMBER 2026", "Lt. Gen. Smith named army chief", "Minister resigns over leaked memo (updated)"] {
+        for title in ["Interview: Ghana's minister says life after the IMF 'will not be a spending spree'", "\u{2018}We were left to drown\u{2019}: flood survivors accuse officials", "Why \"Stop.\" Signs Failed in Lagos", "U.S. envoy says talks are \"on track\"", "ISSUE BRIEF | NO. 212 | NOVEMBER 2026", "Lt. Gen. Smith named army chief", "Minister resigns over leaked memo (updated)"] {
             assert_eq!(read(&format!("{title}\n\nThe vote is on Thursday.\n")).meta.title.as_deref(), Some(title));
         }
     }

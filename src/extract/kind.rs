@@ -99,6 +99,10 @@ fn classify_one(ctx: &Context, tk: &Tokens, s: &QuoteSpan, frame: Option<Frame>)
     if words > 1 && matches!(frame, Some(Frame::Embedded { .. })) && (completes_clause(tk, first_in, after, trimmed) || after_modal(tk, first_in, after, trimmed)) {
         return QuoteKind::Speech; // "X said the exchange “went as planned.”", "X said it would “remain neutral”"
     }
+    let closes = text.trim_end().ends_with(['.', '!', '?']);
+    if matches!(frame, Some(Frame::Embedded { verb, .. }) if copula_predicate(tk, verb, first_in, after, trimmed, words, closes)) {
+        return QuoteKind::Speech; // "X said the plan was “dead on arrival” in the Senate", "were “reckless” and “uncosted”"
+    }
     if words > 1 && matches!(frame, Some(Frame::Embedded { verb, .. }) if opens_predicate(tk, verb, first_in, trimmed)) {
         return QuoteKind::Speech; // "X said Moscow “does not interfere” in …"
     }
@@ -305,6 +309,54 @@ fn after_modal(tk: &Tokens, first_in: usize, after: usize, inner: &str) -> bool 
     inner.trim_start().chars().next().is_some_and(char::is_lowercase) && !function
 }
 
+/// `X said the plan was "dead on arrival" in the Senate`, `X said the evidence was
+/// "overwhelming" and sentenced him`, `X said the proposals were "reckless" and
+/// "uncosted."`: a finite copula (`[copula]`; not "be"/"been"/"being", after which a
+/// quoted participle is a passive's scare quote: `is going to be "reviewed"`) right
+/// before the marks, the reported clause's subject between it and the reporting
+/// verb, and a lowercase content word opening the quote: the quote is that clause's
+/// predicate in the speaker's words, one word included, whatever ends the sentence
+/// after it (punctuation, a preposition, a coordinator, a subordinator). A quote
+/// coordinated with such a predicate (`"Q1" and "Q2"`) is one too. A label after a
+/// copula needs a noun to name (`was a "partner"`: a determiner), and a capitalised
+/// or content word after the marks (`is "hollowing out" Taiwan`) makes the quote a
+/// verb's scare quote, not a predicate.
+fn copula_predicate(tk: &Tokens, verb: usize, first_in: usize, after: usize, inner: &str, words: usize, closes: bool) -> bool {
+    let lx = lexicon::get();
+    let function = |w: &str| ["preposition", "determiner", "subordinator", "relative", "pronoun_person", "pronoun_plural", "pronoun_thing", "auxiliary", "copula"].iter().any(|c| lx.is(c, w));
+    let head = inner.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).lowercase();
+    if words == 0 || words > PREDICATE_WORDS || !inner.trim_start().chars().next().is_some_and(char::is_lowercase) || function(&head) {
+        return false;
+    }
+    // (A stop inside the marks ends the sentence there: `was "clear and damning." The …`.)
+    let ends = closes || !tk.is_word(after) || {
+        let w = tk.lower(after);
+        tk.word(after).starts_with(char::is_lowercase) && (lx.is("preposition", w) || lx.is("coordinator", w) || lx.is("subordinator", w) || matches!(w, "or" | "because"))
+    };
+    if !ends {
+        return false;
+    }
+    // Back over `"Q1" and` to the first predicate of a coordination (at most two).
+    let mut k = first_in;
+    for _ in 0..=PREDICATE_CHAIN {
+        let Some(p) = k.checked_sub(1).filter(|&p| p > verb + 1) else { return false };
+        if tk.is_word(p) && matches!(tk.lower(p), "and" | "or") && p > 0 && tk.quoted[p - 1] {
+            k = (0..p).rev().find(|&j| !tk.quoted[j]).map_or(0, |j| j + 1);
+            continue;
+        }
+        let w = tk.lower(p);
+        let finite = tk.is_word(p) && lx.is("copula", w) && !matches!(w, "be" | "been" | "being");
+        // The reported clause's subject between the verb and the copula, in one clause.
+        return finite && (verb + 1..p).any(|j| tk.is_word(j)) && (verb + 1..p).all(|j| !tk.quoted[j] && !matches!(tk.punct(j), Some('.' | ';' | ':' | '!' | '?')));
+    }
+    false
+}
+
+/// At most this many words in a quoted predicate after a copula.
+const PREDICATE_WORDS: usize = 3;
+/// At most this many quoted predicates coordinated before another.
+const PREDICATE_CHAIN: usize = 2;
+
 /// `X accused Y of "Q"`: a charge verb (`charge_verb`), a short object, then "of"
 /// right before the marks; `X
 /// urged both sides to "Q"`, `X vowed to "Q"`: a verb of directing or promising
@@ -470,6 +522,33 @@ mod tests {
             // "to" after a verb that directs nothing: a place or state, not words asked for.
             "The minister said the return to “business as usual” was slow.",
             "Troops were sent to “the red zone” overnight.",
+        ] {
+            assert_eq!(kinds(&[p])[0].1, Term, "{p}");
+        }
+    }
+
+    #[test]
+    fn a_quoted_predicate_after_a_copula_in_reported_speech_is_speech() {
+        for p in [
+            "Senator Laura Mitchell said the plan was \"dead on arrival\" in the Senate.",
+            "The judge said the evidence against him was \"overwhelming\" and sentenced him to six years.",
+            "The European Commission said it was \"deeply concerned\" by the new law.",
+            "Hungary's finance ministry said the target was \"unrealistic\" and called for a revision.",
+            "The prosecutor told the jury the evidence was \"clear and damning.\" He sat down.",
+        ] {
+            assert_eq!(kinds(&[p])[0].1, Speech, "{p}");
+        }
+        let both = kinds(&["The prime minister said on Friday that the opposition's proposals were \"reckless\" and \"uncosted.\""]);
+        assert_eq!((both[0].1, both[1].1), (Speech, Speech));
+        for p in [
+            // A word after the marks that the predicate cannot end on: a verb's scare quote.
+            "Critics said the company is \"hollowing out\" Taiwan by building abroad.",
+            // A passive's participle after "be": a word the writer holds at a distance.
+            "Parents say they have read that the plan is going to be \"reviewed\" next year.",
+            // A determiner inside the marks: a noun named, not a predicate.
+            "She said the result was \"a surprise\" to everyone.",
+            // No reporting verb: the writer's own scare quote.
+            "The plan was \"dead on arrival\" in the Senate.",
         ] {
             assert_eq!(kinds(&[p])[0].1, Term, "{p}");
         }

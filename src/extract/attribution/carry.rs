@@ -130,6 +130,15 @@ pub(super) fn sieve(f: &Finder, cast: &mut Cast, spans: &[QuoteSpan], kinds: &[Q
             }
             continue;
         }
+        // `"Nobody has told us anything." Teresa Gomez, a mother of three, has been
+        // waiting …`: the article opens on a quote, and the sentence after it
+        // introduces who said it.
+        if opens_para && unframed && closes_sentence && first_para == 0 {
+            if let Some(a) = introduced_person(f, cast, s.para, s.close) {
+                out[i] = Some(Attribution { actor: a, sieve: "carry_over" });
+            }
+            continue;
+        }
         if !opens_para || first_para == 0 || frames[i].is_some() {
             continue;
         }
@@ -153,6 +162,11 @@ pub(super) fn sieve(f: &Finder, cast: &mut Cast, spans: &[QuoteSpan], kinds: &[Q
                     continue;
                 }
             }
+        }
+        // A question-and-answer exchange set as quote paragraphs: turns alternate.
+        if let Some(a) = exchange_turn(f, spans, out, i, prev) {
+            out[i] = Some(Attribution { actor: a, sieve: "carry_over" });
+            continue;
         }
         // The last attributed quote of the previous paragraph, if that paragraph ends in it.
         let last = (0..i).rev().take_while(|&j| spans[j].para >= prev).find(|&j| spans[j].para == prev && out[j].is_some());
@@ -201,9 +215,72 @@ pub(super) fn sieve(f: &Finder, cast: &mut Cast, spans: &[QuoteSpan], kinds: &[Q
             let r = tk.at(last_sent.start)..tk.at(last_sent.end);
             if let Some(a) = sentence_person(&f, cast, &out[..i], spans, prev, r) {
                 out[i] = Some(Attribution { actor: a, sieve: "carry_over" });
+                continue;
+            }
+        }
+        // Last: the sentence after the quote introduces a person (a feature's quote
+        // lede, mid-article after a section break).
+        if unframed && closes_sentence {
+            if let Some(a) = introduced_person(f, cast, s.para, s.close) {
+                out[i] = Some(Attribution { actor: a, sieve: "carry_over" });
             }
         }
     }
+}
+
+/// The person the sentence right after a quote closing at byte `close` of paragraph
+/// `p` introduces: it opens with their name, then an appositive (a comma and an
+/// article or an age: "Teresa Gomez, a mother of three, has been waiting …",
+/// "Aminah Yusof, 54, lost …"), and holds no quote. A name with no appositive
+/// ("President X, however, disagrees") introduces no one: the sentence may answer
+/// the quote rather than own it.
+fn introduced_person(f: &Finder, cast: &mut Cast, p: usize, close: usize) -> Option<usize> {
+    let tk = &f.tks[p];
+    let k = tk.at(close);
+    if k >= tk.toks.len() || !tk.is_word(k) || !tk.is_cap(k) || !tk.text[close..tk.toks[k].start].trim().is_empty() {
+        return None;
+    }
+    let end = tk.sentence_toks(k).end;
+    if (k..end).any(|j| tk.quoted[j]) {
+        return None;
+    }
+    let mut r = k;
+    while r < end && r < k + 5 && tk.is_word(r) && (tk.is_cap(r) || crate::extract::cast::particle_surname(tk.word(r))) {
+        r += 1;
+    }
+    let appositive = r > k + 1 && tk.punct(r) == Some(',') && tk.is_word(r + 1) && {
+        let w = tk.lower(r + 1);
+        f.lx.is("indefinite_article", w) || w == "the" || w.chars().all(|c| c.is_ascii_digit())
+    };
+    if !appositive {
+        return None;
+    }
+    let subj = f.noun_phrase(cast, p, k, r)?;
+    person_of(f, cast, p, subj)
+}
+
+/// `"You are hoping for a shorter sentence, aren't you?" Kessler asked.` ¶ `"I'm
+/// hoping to tell the truth," Marsh answered.` ¶ `"You told the truth then, too?"` ¶
+/// `"No. I did not."`: in an exchange of questions and answers set as paragraphs that
+/// open with a quote (cross-examination, a press conference, an interview told as a
+/// scene), the unframed question after an answer goes to whoever asked the question
+/// before it, and the unframed answer after a question to whoever answered before:
+/// the speaker two paragraphs back, when the two paragraphs before the quote have
+/// two speakers, one asking and one answering. A quote that goes on in the same mode
+/// as the paragraph before (an answer after an answer) is no new turn: plain
+/// carry-over keeps the last speaker.
+fn exchange_turn(f: &Finder, spans: &[QuoteSpan], out: &[Option<Attribution>], i: usize, prev: usize) -> Option<usize> {
+    let ctx = f.ctx;
+    let asks = |j: usize| ctx.paras[spans[j].para].text[spans[j].content.clone()].trim_end().ends_with('?');
+    // The attributed quote that opens paragraph `q`.
+    let opener = |q: usize| {
+        (0..i).rev().take_while(|&j| spans[j].para >= q).filter(|&j| spans[j].para == q).last().filter(|&j| spans[j].preceding.is_empty() && ctx.paras[q].text[..spans[j].open].trim().is_empty()).and_then(|j| out[j].map(|a| (j, a.actor)))
+    };
+    let before = prev.checked_sub(1)?;
+    let (j1, b) = opener(prev)?;
+    let (j2, a) = opener(before)?;
+    let turn = a != b && asks(j1) != asks(j2) && asks(i) != asks(j1);
+    turn.then_some(a)
 }
 
 /// The speaker named by the sentence right after a quote that closes its own

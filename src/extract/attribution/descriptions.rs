@@ -136,7 +136,7 @@ pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Rang
         let has_word = |n: &str, kin: bool, strict: bool| {
             let lower = n.lowercase();
             let words = || lower.split(|c: char| !c.is_alphanumeric());
-            let head_in = words().any(|w| w == head || kin && family.is_some_and(|s| !w.is_empty() && f.lx.is(s, w)));
+            let head_in = words().any(|w| w == head || abbreviates(f, w, head) || kin && family.is_some_and(|s| !w.is_empty() && f.lx.is(s, w)));
             head_in && (!strict || mods.iter().all(|x| words().any(|w| w == *x)))
         };
         // "the ministry" → an actor named with that word; "the newspaper" → the last
@@ -163,9 +163,21 @@ pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Rang
             if media && d.kind == ActorKind::Media && !strict {
                 return true;
             }
+            // "the Berlin-based charity SeaLink Rescue …. the charity said": a body the
+            // text introduced with the head noun right before its name.
+            if !person && d.kind != ActorKind::Person && !strict {
+                let t = f.ctx.paras.get(m.para).map_or("", |x| x.text);
+                let before = t[..m.range.start.min(t.len())].trim_end();
+                if before.rsplit(|c: char| !c.is_alphanumeric()).next().is_some_and(|w| w.eq_ignore_ascii_case(head)) {
+                    return true;
+                }
+            }
             if person && d.kind == ActorKind::Person {
                 let t = f.ctx.paras.get(m.para).map_or("", |x| x.text);
                 let from = t[..m.range.start.min(t.len())].char_indices().rev().nth(30).map_or(0, |(k, _)| k);
+                // (Never past another person named in between: in "Governor Héctor
+                // Bustos, of Hacemos Unidos", the title is Bustos's, not the next name's.)
+                let from = cast.mentions_in(m.para, from..m.range.start).iter().filter(|x| x.actor != m.actor && x.range.end <= m.range.start && cast.actors[x.actor].kind == ActorKind::Person).map(|x| x.range.end).max().map_or(from, |e| e.max(from));
                 // Or the aside right after the name ("Luis Vega, who served as finance
                 // minister until March, …" → "the former minister").
                 let aside = t.get(m.range.end..).and_then(|r| r.strip_prefix(',')).map(|r| &r[..r.find(['.', ';', ',']).unwrap_or(r.len())]);
@@ -346,6 +358,17 @@ pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Rang
     // Tehran", "French newspapers"); an unnamed person to the state or body named
     // in the description ("a senior French diplomat", "a diplomat from an ASEAN
     // member state").
+    // "a doctor from the charity": a person description whose complement ends in a
+    // definite noun (no person's) belongs to the body that noun takes up, if any.
+    let complement_body = if !collective && kind == ActorKind::Person && end > range.end {
+        let tk = &f.tks[p];
+        let j = tk.at(end).saturating_sub(1);
+        let w = if tk.is_word(j) { tk.lower(j) } else { "" };
+        let body = j > tk.at(range.end) && tk.is_lower(j) && !is_speaker_noun(w) && !is_plural(w) && tk.is_word(j - 1) && tk.lower(j - 1) == "the";
+        if body { described_actor(f, cast, p, tk.toks[j - 1].start..tk.toks[j].end, w, false, false).filter(|&a| cast.actors[a].kind == ActorKind::Organization) } else { None }
+    } else {
+        None
+    };
     let parent = if collective {
         // Else the state whose place the sentence names before it ("At a rally in
         // Niamey, crowds waving Russian flags chanted": Niger's crowd, in a story
@@ -361,9 +384,12 @@ pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Rang
         let tk = &f.tks[p];
         let abroad = (tk.at(sentence.start)..tk.at(end)).any(|k| tk.is_word(k) && lx.is("diaspora", tk.lower(k)));
         let placed = || cast.mentions_in(p, sentence.start.min(range.start)..range.start).iter().rev().filter(place).map(|m| m.actor).find(|&a| !abroad && cast.actors[a].kind == ActorKind::State);
-        cast.state_within(p, range.start..end).or_else(placed).or(cast.home)
+        // "Supporters of Valladares", "Valladares supporters": a crowd whose phrase
+        // names a person is that person's following, under them.
+        let following = cast.mentions_in(p, range.start..end).iter().map(|m| m.actor).find(|&a| cast.actors[a].kind == ActorKind::Person);
+        following.or_else(|| cast.state_within(p, range.start..end)).or_else(placed).or(cast.home)
     } else {
-        cast.mentions_in(p, range.start..end).iter().map(|m| m.actor).find(|&a| matches!(cast.actors[a].kind, ActorKind::State | ActorKind::Organization)).or_else(|| {
+        cast.mentions_in(p, range.start..end).iter().map(|m| m.actor).find(|&a| matches!(cast.actors[a].kind, ActorKind::State | ActorKind::Organization)).or(complement_body).or_else(|| {
             // "a senior police official in Gazipur": a modifier of the head names the
             // institution the person serves, when the story has one by that word
             // (the one mentioned last).
@@ -403,6 +429,18 @@ pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Rang
     let a = cast.add_actor(ActorDraft { name, kind, parent, aliases, ..Default::default() });
     cast.add_mention(Mention { actor: a, para: p, range });
     Some(a)
+}
+
+/// Whether `w` (lowercase) is a title's abbreviation (`[title_abbreviation]`) of the
+/// description's head: its letters in order in the head, the first one first ("gen"
+/// → "general", "sgt" → "sergeant", "dr" → "doctor"), so that "the general" takes up
+/// "Gen. Soe Min Htet" as it takes up "General X".
+fn abbreviates(f: &Finder, w: &str, head: &str) -> bool {
+    if w.len() >= head.len() || !f.lx.is("title_abbreviation", w) || w.chars().next() != head.chars().next() {
+        return false;
+    }
+    let mut rest = head.chars();
+    w.chars().all(|c| rest.any(|x| x == c))
 }
 
 /// Whether byte `at` of paragraph `p` is its sentence's first word.

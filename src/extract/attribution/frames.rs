@@ -155,7 +155,7 @@ pub(super) fn after_frame(tk: &Tokens, after: usize, sent_end: usize, content: &
     let particle_name = tk.is_word(i + 1) && tk.is_cap(i + 1) && w.len() <= 4 || crate::extract::cast::particle_surname(tk.word(i)) || compound();
     // `"Q," foreign ministry spokesperson Lin Haoran said`: lowercase title words, then a name.
     let titled_name = (i..(i + 4).min(tk.toks.len())).take_while(|&k| tk.is_word(k) && tk.is_lower(k)).any(|k| is_speaker_noun(tk.lower(k)) && tk.is_word(k + 1) && tk.is_cap(k + 1));
-    let subject_start = particle_name || titled_name || lx.is("determiner", &w) || pronoun_class(&w).is_some() || is_speaker_noun(&w) || is_plural(&w) || w.ends_with("ly") || tk.is_speech_verb(i, i);
+    let subject_start = particle_name || titled_name || lx.is("determiner", &w) || pronoun_class(&w).is_some() || is_speaker_noun(&w) || is_plural(&w) || w.ends_with("ly") || tk.is_speech_verb(i, i) || comma && tk.is_continuing(i);
     if lower_next && (!subject_start || lx.is("relative", &w) || lx.is("preposition", &w) || lx.is("subordinator", &w) && !tk.is_speech_verb(i, i)) {
         return None;
     }
@@ -181,6 +181,10 @@ pub(super) fn after_frame(tk: &Tokens, after: usize, sent_end: usize, content: &
         }
         if tk.quoted[k] {
             return None;
+        }
+        // `"Q," Adebayo continued`, `"Q," the governor went on`: speech going on.
+        if comma && tk.is_continuing(k) && !(first..k).any(|j| tk.is_word(j) && tk.is_lower(j) && lx.is("relative", tk.lower(j))) {
+            return Some(Frame::After { first, verb: k });
         }
         if tk.is_speech_verb(k, first) {
             // `"Q," saying …` is a participle hanging on the previous clause;
@@ -239,6 +243,11 @@ pub(super) fn before_frame(tk: &Tokens, first_in: usize, sent_start: usize, cont
             }
             if matches!(w, "put" | "puts") && tk.is_word(k + 1) && tk.lower(k + 1) == "it" {
                 return Some(Frame::PutIt { verb: k });
+            }
+            // `Adebayo continued: "Q"`, `The statement went on: «Q»`: the verb (and
+            // its "on") right before the colon.
+            if punct == ':' && p - k <= 2 && tk.is_continuing(k) {
+                return Some(Frame::Before { verb: k });
             }
             if tk.is_speech_verb(k, sent_start) {
                 if let Some(f) = super::embedded::quoted_as(tk, k, sent_start, false) {

@@ -13,7 +13,8 @@
 //! The passes, in order:
 //!
 //! 1. `adjacent_frame`: `"Q," X said` · `"Q," said X` · `X said, "Q"` · `X said: "Q"`
-//!    · `"Q" — X`.
+//!    · `"Q" — X` · `"Q," X continued` · a quote paragraph, then `— X, in a statement`
+//!    as the next (`credit.rs`).
 //! 2. `embedded_frame`: `X argued that … "Q"` (every quote of the clause) ·
 //!    `As X put it, "Q"` · `according to X` · participial frames (`…, explaining that
 //!    … "Q"`, whose subject is the main clause's) · `X's "Q"`.
@@ -52,6 +53,7 @@ mod carry;
 mod collective;
 mod colon;
 mod context;
+mod credit;
 mod descriptions;
 mod embedded;
 mod exchange;
@@ -148,6 +150,18 @@ pub fn attribute_read(ctx: &Context, reading: &Reading, spans: &[QuoteSpan], kin
                 Some(Subj::Actor(a)) => out[i] = Some(Attribution { actor: a, sieve }),
                 Some(Subj::Name(r)) => out[i] = Some(Attribution { actor: name_actor(&f, cast, spans[i].para, r), sieve }),
                 other => subjects[i] = other,
+            }
+        }
+    }
+
+    // Still sieve 1: a quote filling its paragraph, credited by the next one
+    // (`"Q."` ¶ `— X, in a statement`; `credit.rs`).
+    for i in 0..n {
+        if speech(i) && out[i].is_none() && frames[i].is_none() {
+            match credit::credit_subject(&f, cast, &spans[i]) {
+                Some(Subj::Actor(a)) => out[i] = Some(Attribution { actor: a, sieve: "adjacent_frame" }),
+                Some(Subj::Name(r)) => out[i] = Some(Attribution { actor: name_actor(&f, cast, spans[i].para + 1, r), sieve: "adjacent_frame" }),
+                _ => {}
             }
         }
     }

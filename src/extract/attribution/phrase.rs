@@ -127,7 +127,9 @@ impl<'c, 'a> Finder<'c, 'a> {
         // them: that maker speaks.
         // ("report", "statement" are reporting verbs too: the cut may fall on them.)
         let words_noun = |k: usize| k < hi && tk.is_word(k) && (lx.is("quote_noun", tk.lower(k)) || lx.is("document", tk.lower(k)));
-        let head_at = if words_noun(hi_np) && lx.is("determiner", tk.lower(hi_np - 1)) { hi_np } else { hi_np - 1 };
+        // (Lowercase modifiers may stand between: "An internal report by X".)
+        let modified = lx.is("determiner", first) && (lo + 1..hi_np).all(|k| tk.is_word(k) && tk.is_lower(k));
+        let head_at = if words_noun(hi_np) && (lx.is("determiner", tk.lower(hi_np - 1)) || modified) { hi_np } else { hi_np - 1 };
         if words_noun(head_at) && head_at + 2 < hi && tk.is_word(head_at + 1) && matches!(tk.lower(head_at + 1), "from" | "by" | "of") {
             if let Some(s @ (Subj::Actor(_) | Subj::Name(_))) = self.noun_phrase(cast, p, head_at + 2, hi) {
                 return Some(s);
@@ -158,6 +160,19 @@ impl<'c, 'a> Finder<'c, 'a> {
         let modifier = |r: &Range<usize>| text[r.end..].starts_with('-') && text[r.end + 1..].starts_with(char::is_lowercase);
         let ms: Vec<&Mention> = cast.mentions_in(p, range.clone()).iter().filter(|m| m.range.end <= range.end && !modifier(&m.range)).collect();
         if let Some(m) = ms.last() {
+            // "The U.S. Embassy in Dhaka said": a state's name, then capitalised words
+            // ending in an institution noun no cast mention covers, names that
+            // institution of the state, not the state (an actor made from the name).
+            let inst_lo = tk.at(m.range.end);
+            let mut inst_hi = inst_lo;
+            while inst_hi < hi_np && inst_hi < inst_lo + 3 && tk.is_word(inst_hi) && tk.is_cap(inst_hi) && !tk.toks[inst_hi].poss {
+                inst_hi += 1;
+            }
+            let opens = (lo..tk.at(m.range.start)).all(|k| tk.is_word(k) && lx.is("determiner", tk.lower(k)));
+            let state_poss = tk.toks.get(inst_lo.saturating_sub(1)).is_some_and(|t| t.poss && t.end <= m.range.end);
+            if inst_hi > inst_lo && opens && !state_poss && cast.actors[m.actor].kind == ActorKind::State && lx.is("organization", tk.lower(inst_hi - 1)) && !is_plural(tk.lower(inst_hi - 1)) {
+                return Some(Subj::Name(m.range.start..tk.toks[inst_hi - 1].end));
+            }
             let tail_lower = (tk.at(m.range.end)..hi_np).any(|k| tk.is_word(k) && tk.is_lower(k));
             let poss = tk.toks.get(tk.at(m.range.end).saturating_sub(1)).is_some_and(|t| t.poss && t.end <= m.range.end);
             // "said Sana Jamal, a researcher", "Israel Gomez told": a one-word mention

@@ -112,7 +112,10 @@ pub(super) fn name_actor_if(f: &Finder, cast: &mut Cast, p: usize, range: Range<
     if !new(kind, title.or_else(|| gender::of_name(name))) {
         return None;
     }
-    let a = cast.add_actor(ActorDraft { name: name.to_string(), kind, ..Default::default() });
+    // "U.S. Embassy" (see `noun_phrase`): an institution named by a state's name and
+    // an institution noun belongs to that state.
+    let parent = if kind == ActorKind::Organization && f.lx.is("organization", &head) { cast.mentions_in(p, range.clone()).first().map(|m| m.actor).filter(|&s| cast.actors[s].kind == ActorKind::State) } else { None };
+    let a = cast.add_actor(ActorDraft { name: name.to_string(), kind, parent, ..Default::default() });
     if let Some(g) = title {
         f.titled.borrow_mut().push((a, g));
     }

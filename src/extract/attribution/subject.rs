@@ -21,6 +21,9 @@ impl<'c, 'a> Finder<'c, 'a> {
         while j > sent.start && tk.is_word(j - 1) && self.is_aux(tk, j - 1) {
             j -= 1;
         }
+        if let Some(s) = self.perceived_subject(cast, p, v) {
+            return Some(s);
+        }
         // "In a letter published last month he wrote": a subject pronoun right before
         // the verb is its subject, whatever opens the sentence without a comma.
         if j > sent.start && tk.is_word(j - 1) && tk.is_lower(j - 1) && self.lx.is("subject_pronoun", tk.lower(j - 1)) {
@@ -244,7 +247,12 @@ impl<'c, 'a> Finder<'c, 'a> {
             // "The lawsuit, filed by the Sierra Fund, says", "the letter, signed by 40
             // lawmakers, said": a thing that cannot speak, its aside naming who made
             // it (a participle, then "by"): the maker speaks.
-            if matches!(s, Subj::Described { head, .. } if !is_speaker_noun(head)) && tk.is_word(app.start) && tk.is_lower(app.start) && tk.lower(app.start).ends_with("ed") && tk.is_word(app.start + 1) && tk.lower(app.start + 1) == "by" {
+            // (An irregular participle of making counts: "The cable, sent by X, describes",
+            // `[signing_participle]`; one of holding does not: "The report, obtained
+            // by the Guardian, said" — the outlet has the document, it did not make it,
+            // `[holder_participle]`.)
+            let made = |w: &str| (w.ends_with("ed") || self.lx.is("signing_participle", w)) && !self.lx.is("holder_participle", w);
+            if matches!(s, Subj::Described { head, .. } if !is_speaker_noun(head)) && tk.is_word(app.start) && tk.is_lower(app.start) && made(tk.lower(app.start)) && tk.is_word(app.start + 1) && tk.lower(app.start + 1) == "by" {
                 match self.noun_phrase(cast, p, app.start + 2, app.end) {
                     Some(b @ (Subj::Actor(_) | Subj::Name(_))) => return Some(b),
                     Some(b @ Subj::Described { .. }) if matches!(&b, Subj::Described { head, .. } if is_speaker_noun(head) || is_plural(head)) => return Some(b),
@@ -260,6 +268,39 @@ impl<'c, 'a> Finder<'c, 'a> {
             }
         }
         subj
+    }
+
+    /// "A transcript of the call shows Prime Minister Ravi Patel telling his
+    /// counterpart", "the recording captured X saying", "a video shows the mayor, X,
+    /// telling residents": a name between a verb of showing or hearing
+    /// (`[perception_verb]`) and a reporting verb in -ing (token `v`) is that verb's own
+    /// subject, not the object of the document's verb.
+    pub(super) fn perceived_subject(&self, cast: &Cast, p: usize, v: usize) -> Option<Subj> {
+        let tk = &self.tks[p];
+        let sent = tk.sentence_toks(v);
+        if tk.is_participle(v) {
+            let j = v;
+            let mut e = j;
+            if e > sent.start && tk.punct(e - 1) == Some(',') {
+                e -= 1;
+            }
+            let mut r = e;
+            while r > sent.start && e - r < 6 && tk.is_word(r - 1) && !tk.quoted[r - 1] && tk.is_cap(r - 1) {
+                r -= 1;
+            }
+            let perception = |k: usize| tk.is_word(k) && tk.is_lower(k) && self.lx.is("perception_verb", tk.lower(k));
+            let after_verb = r > sent.start && perception(r - 1) && e == j;
+            let apposed = e < j && r > sent.start + 1 && tk.punct(r - 1) == Some(',') && {
+                let d = (sent.start..r - 1).rev().take(5).take_while(|&k| tk.is_word(k) && !tk.quoted[k]).find(|&k| perception(k));
+                d.is_some_and(|d| d + 1 < r - 1 && tk.is_word(d + 1) && self.lx.is("determiner", tk.lower(d + 1)) && (d + 2..r - 1).all(|k| tk.is_lower(k)))
+            };
+            if r < e && (after_verb || apposed) {
+                if let Some(s @ (Subj::Actor(_) | Subj::Name(_))) = self.noun_phrase(cast, p, r, e) {
+                    return Some(s);
+                }
+            }
+        }
+        None
     }
 
     /// The subject of the clause a coordinator at token `and` closes: that of the
@@ -497,7 +538,18 @@ impl<'c, 'a> Finder<'c, 'a> {
             })
             }
             Frame::Participial { verb } => {
-                let sent = tk.sentence_toks(verb);
+                if let Some(s) = self.perceived_subject(cast, p, verb) {
+                    return Some(s);
+                }
+                let mut sent = tk.sentence_toks(verb);
+                // "X objected, and Judge Y sustained the objection, telling Z to "Q"": the
+                // participle hangs on the last clause, opened by ", and" and a name.
+                // (A clause: a verb before the comma; "X, the prosecutor, and Judge Y left,
+                // telling" coordinates subjects, not clauses.)
+                let clause = |c: usize| (sent.start..c).any(|k| tk.is_word(k) && tk.is_lower(k) && !tk.quoted[k] && (self.lx.speech_verb(tk.lower(k)).is_some() || tk.lower(k).len() > 4 && tk.lower(k).ends_with("ed")));
+                if let Some(c) = (sent.start + 1..verb).rev().take(FRAME_WINDOW).find(|&k| tk.punct(k - 1) == Some(',') && tk.is_word(k) && tk.is_lower(k) && self.lx.is("coordinator", tk.lower(k)) && tk.is_word(k + 1) && tk.is_cap(k + 1) && clause(k - 1)) {
+                    sent.start = c + 1;
+                }
                 // `…, Aydın said afterwards, adding: "Q"`: the participle hangs on the
                 // reporting verb before it, whose subject is the speaker.
                 let main = (sent.start..verb).rev().take(FRAME_WINDOW).find(|&k| !tk.quoted[k] && tk.is_speech_verb(k, sent.start) && !tk.is_participle(k));

@@ -119,6 +119,18 @@ impl<'a> Tokens<'a> {
         true
     }
 
+    /// Whether token `i` goes on with speech already under way: `"Q," X continued`,
+    /// `"Q," the governor went on`, `The statement went on: "Q"` (`[continuing_verb]`,
+    /// or "went"/"goes" then "on" and no word after). Only adjacent frames ask: "the
+    /// fighting continued" or "went on to win" report no words.
+    pub fn is_continuing(&self, i: usize) -> bool {
+        if !self.is_word(i) || !self.is_lower(i) {
+            return false;
+        }
+        let w = self.lower(i);
+        lexicon::get().is("continuing_verb", w) || matches!(w, "went" | "goes") && self.is_word(i + 1) && self.lower(i + 1) == "on" && !self.is_word(i + 2)
+    }
+
     /// Where the source of a prepositional source marker opening at token `k`
     /// starts: "according to X", "in the words of X", "in X's words" (the token of
     /// X, or of "his"). Publishers use them interchangeably, before or after the quote.
