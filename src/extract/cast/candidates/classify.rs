@@ -165,6 +165,7 @@ impl Builder {
         if r.party_acr.is_some() {
             r.defined = None;
         }
+        decided!(self.name_before_party_noun(&v, &r));
         decided!(self.role_domain(&v, &r));
         let (titles, i) = kb_titles(kb, &v, n0);
         if titles.is_empty() && n0 == 0 {
@@ -371,6 +372,32 @@ impl Builder {
             self.alias(a, acr);
         }
         a
+    }
+
+    /// "the governing Georgian Dream party", "the Yntymak faction", "the Coordination
+    /// Framework coalition": a name right before a lowercase political body's noun
+    /// (`[party_noun]` in data/grammar_words.txt) is that body's name, an
+    /// organisation, even when a state's demonym opens it. Not a name a person of the
+    /// story bears ("the Ruto faction"), one a given name opens ("the Raila Odinga
+    /// movement"), one with a possessive inside or one after "and" (the end of a
+    /// longer name the chunks split).
+    fn name_before_party_noun(&mut self, v: &Seen, r: &Rest) -> Option<Option<usize>> {
+        let Seen { text, toks, c, full, prev, next, .. } = *v;
+        let lx = crate::extract::lexicon::get();
+        // ("the Liberty and Refoundation party": the name's first part is another chunk.)
+        if prev == Some("and") {
+            return None;
+        }
+        let noun = word_at(text, toks, c.last + 1).filter(|w| !names::is_capitalised(w)).and(next);
+        if !noun.is_some_and(|n| lx.is("party_noun", n)) {
+            return None;
+        }
+        let opening = matches!(r.prefix, None | Some((Entry::State(_, StateForm::Demonym), _)));
+        let poss = toks[c.first..=c.last].iter().any(|t| t.kind == TokKind::Poss);
+        if !opening || poss || given_name(r.rest[0]) || self.names_person(full) {
+            return None;
+        }
+        Some(Some(self.org(full, ActorKind::Organization)))
     }
 
     /// "Peter Lang (CDU)", "Ana Ruiz (PT)": an acronym in parentheses after a
