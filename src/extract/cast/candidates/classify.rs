@@ -212,29 +212,29 @@ impl Builder {
     fn media_outlet(&mut self, v: &Seen) -> Option<Option<usize>> {
         let Seen { text, toks, c, full, prev, .. } = *v;
         let kb = self.kb;
-    let known_body = |e: Option<Entry>| matches!(e, Some(Entry::Body(bi)) if kb.bodies[bi].kind != ActorKind::Media);
-    if prev.as_deref().is_some_and(|p| kb.is("media_nouns", p)) && !matches!(kb.lookup(full), Some(Entry::State(..))) && !known_body(kb.lookup(full)) {
-        let a = self.org(full, ActorKind::Media);
-        // "Iran's state news agency IRNA", "the Hungarian news agency MTI": the
-        // state before the lowercase description owns the outlet.
-        let mut k = c.first;
-        while k > 0 && c.first - k < 5 {
-            k -= 1;
-            if toks[k].kind == TokKind::Poss {
-                continue;
+        let known_body = |e: Option<Entry>| matches!(e, Some(Entry::Body(bi)) if kb.bodies[bi].kind != ActorKind::Media);
+        if prev.as_deref().is_some_and(|p| kb.is("media_nouns", p)) && !matches!(kb.lookup(full), Some(Entry::State(..))) && !known_body(kb.lookup(full)) {
+            let a = self.org(full, ActorKind::Media);
+            // "Iran's state news agency IRNA", "the Hungarian news agency MTI": the
+            // state before the lowercase description owns the outlet.
+            let mut k = c.first;
+            while k > 0 && c.first - k < 5 {
+                k -= 1;
+                if toks[k].kind == TokKind::Poss {
+                    continue;
+                }
+                let Some(w) = word_at(text, toks, k) else { break };
+                if !names::is_capitalised(w) {
+                    continue;
+                }
+                if let Some(Entry::State(si, _)) = kb.lookup(w) {
+                    self.state(si);
+                    self.set_state(a, si);
+                }
+                break;
             }
-            let Some(w) = word_at(text, toks, k) else { break };
-            if !names::is_capitalised(w) {
-                continue;
-            }
-            if let Some(Entry::State(si, _)) = kb.lookup(w) {
-                self.state(si);
-                self.set_state(a, si);
-            }
-            break;
+            return Some(Some(a));
         }
-        return Some(Some(a));
-    }
         None
     }
 
@@ -245,10 +245,10 @@ impl Builder {
     fn named_after_org_noun(&mut self, v: &Seen) -> Option<Option<usize>> {
         let Seen { text, toks, c, full, words, prev, next, .. } = *v;
         let kb = self.kb;
-    let closes = toks.get(c.last + 1).is_none_or(|t| matches!(t.kind, TokKind::Punct(_) | TokKind::Poss)) || (next.as_deref().is_some_and(|n| word_at(text, toks, c.last + 1) == Some(n) && !crate::extract::lexicon::get().is("name_particle", n)) && !self.names_person(full));
-    if closes && prev.as_deref().is_some_and(|p| kb.is("org_descriptions", p)) && kb.lookup(full).is_none() && kb.office(words[0]).is_none() && !kb.is("honorifics", words[0]) {
-        return Some(Some(self.org(full, ActorKind::Organization)));
-    }
+        let closes = toks.get(c.last + 1).is_none_or(|t| matches!(t.kind, TokKind::Punct(_) | TokKind::Poss)) || (next.as_deref().is_some_and(|n| word_at(text, toks, c.last + 1) == Some(n) && !crate::extract::lexicon::get().is("name_particle", n)) && !self.names_person(full));
+        if closes && prev.as_deref().is_some_and(|p| kb.is("org_descriptions", p)) && kb.lookup(full).is_none() && kb.office(words[0]).is_none() && !kb.is("honorifics", words[0]) {
+            return Some(Some(self.org(full, ActorKind::Organization)));
+        }
         None
     }
 
@@ -260,10 +260,10 @@ impl Builder {
         let Seen { text, toks, c, full, words, .. } = *v;
         let kb = self.kb;
         let word_lower = |k: usize| v.word_lower(k);
-    let appositive = c.first >= 2 && toks[c.first - 1].kind == TokKind::Punct(',') && word_at(text, toks, c.first - 2).is_some_and(|w| !names::is_capitalised(w)) && word_lower(c.first - 2).is_some_and(|p| kb.is("org_descriptions", &p));
-    if appositive && words.len() <= 3 && toks.get(c.last + 1).is_none_or(|t| matches!(t.kind, TokKind::Punct(',' | '.' | ';' | ')'))) && kb.lookup(full).is_none() && !given_name(words[0]) && kb.office(words[0]).is_none() && !kb.is("honorifics", words[0]) && !self.names_person(full) {
-        return Some(Some(self.org(full, ActorKind::Organization)));
-    }
+        let appositive = c.first >= 2 && toks[c.first - 1].kind == TokKind::Punct(',') && word_at(text, toks, c.first - 2).is_some_and(|w| !names::is_capitalised(w)) && word_lower(c.first - 2).is_some_and(|p| kb.is("org_descriptions", &p));
+        if appositive && words.len() <= 3 && toks.get(c.last + 1).is_none_or(|t| matches!(t.kind, TokKind::Punct(',' | '.' | ';' | ')'))) && kb.lookup(full).is_none() && !given_name(words[0]) && kb.office(words[0]).is_none() && !kb.is("honorifics", words[0]) && !self.names_person(full) {
+            return Some(Some(self.org(full, ActorKind::Organization)));
+        }
         None
     }
 
@@ -274,20 +274,20 @@ impl Builder {
     fn described_as_organisation(&mut self, v: &Seen) -> Option<Option<usize>> {
         let Seen { text, toks, c, full, words, .. } = *v;
         let kb = self.kb;
-    let lone = words.len() == 1 || matches!(kb.lookup(words[0]), Some(Entry::State(..)));
-    if lone && kb.lookup(full).is_none() && kb.office(words[0]).is_none() && !kb.is("honorifics", words[0]) {
-        if let Some(head) = described_as_org(text, toks, c.last + 1) {
-            let a = self.org(full, ActorKind::Organization);
-            // "..., the largest Serb party in Kosovo": the state it acts in.
-            if word_at(text, toks, head + 1) == Some("in") {
-                if let Some(Entry::State(si, StateForm::Name)) = word_at(text, toks, head + 2).and_then(|w| kb.lookup(w)) {
-                    self.state(si);
-                    self.set_state(a, si);
+        let lone = words.len() == 1 || matches!(kb.lookup(words[0]), Some(Entry::State(..)));
+        if lone && kb.lookup(full).is_none() && kb.office(words[0]).is_none() && !kb.is("honorifics", words[0]) {
+            if let Some(head) = described_as_org(text, toks, c.last + 1) {
+                let a = self.org(full, ActorKind::Organization);
+                // "..., the largest Serb party in Kosovo": the state it acts in.
+                if word_at(text, toks, head + 1) == Some("in") {
+                    if let Some(Entry::State(si, StateForm::Name)) = word_at(text, toks, head + 2).and_then(|w| kb.lookup(w)) {
+                        self.state(si);
+                        self.set_state(a, si);
+                    }
                 }
+                return Some(Some(a));
             }
-            return Some(Some(a));
         }
-    }
         None
     }
 
@@ -408,9 +408,9 @@ impl Builder {
         let Seen { text, toks, c, full, .. } = *v;
         let Rest { n0, rest, masks, has_org_head, .. } = *r;
         let defined = &r.defined;
-    let party_acr = defined.clone().filter(|acr| {
-        n0 == 0 && !has_org_head && (2..=3).contains(&rest.len()) && masks.iter().all(|&m| m == 0) && !rest.iter().any(|w| names::is_acronym(w)) && !crate::extract::cast::initials_match(acr, full) && !initials_within(acr, rest) && self.parenthesised_acronym(text, toks, c.last + 1).is_some()
-    });
+        let party_acr = defined.clone().filter(|acr| {
+            n0 == 0 && !has_org_head && (2..=3).contains(&rest.len()) && masks.iter().all(|&m| m == 0) && !rest.iter().any(|w| names::is_acronym(w)) && !crate::extract::cast::initials_match(acr, full) && !initials_within(acr, rest) && self.parenthesised_acronym(text, toks, c.last + 1).is_some()
+        });
         party_acr
     }
 
@@ -426,17 +426,17 @@ impl Builder {
         let Rest { n0, has_org_head, .. } = *r;
         let kb = self.kb;
         let lx = crate::extract::lexicon::get();
-    if n0 == 0 && !has_org_head && prev.as_deref() == Some("of") && !given_name(words[0]) && kb.lookup(full).is_none() && !self.names_person(full) && toks.get(c.last + 1).is_none_or(|t| t.kind != TokKind::Poss) {
-        let role = c.first.checked_sub(2).and_then(|k| word_at(text, toks, k)).filter(|w| !names::is_capitalised(w)).map(StrCase::lowercase);
-        if let Some(role) = role {
-            if lx.is("place_office", &role) {
-                return Some(None);
-            }
-            if kb.is("leader_nouns", &role) || (kb.is("member_nouns", &role) && words.len() >= 2) {
-                return Some(Some(self.org(full, ActorKind::Organization)));
+        if n0 == 0 && !has_org_head && prev.as_deref() == Some("of") && !given_name(words[0]) && kb.lookup(full).is_none() && !self.names_person(full) && toks.get(c.last + 1).is_none_or(|t| t.kind != TokKind::Poss) {
+            let role = c.first.checked_sub(2).and_then(|k| word_at(text, toks, k)).filter(|w| !names::is_capitalised(w)).map(StrCase::lowercase);
+            if let Some(role) = role {
+                if lx.is("place_office", &role) {
+                    return Some(None);
+                }
+                if kb.is("leader_nouns", &role) || (kb.is("member_nouns", &role) && words.len() >= 2) {
+                    return Some(Some(self.org(full, ActorKind::Organization)));
+                }
             }
         }
-    }
         None
     }
 }
