@@ -790,3 +790,13 @@ fn more_institution_head_words_and_holidays() {
     let c = cast_of(&["The Netherlands wants a review before Christmas, which would delay the vote."]);
     assert_eq!(kind_opt(&c, "Christmas"), None, "{:?}", names(&c));
 }
+
+#[test]
+fn a_lone_word_is_the_short_name_of_a_party_named_before() {
+    // `company_short_name` with a `[party_noun]` tail: "Tisza" after "Tisza Party".
+    let c = cast_of(&["The Arvo Party won the by-election.", "Officials said Arvo would now push for early polls."]);
+    assert!(actor(&c, "Arvo Party").aliases.contains(&"Arvo".to_string()), "{:?}", names(&c));
+    // Near miss: the short name of a university is a place.
+    let c = cast_of(&["Kelmstad University hired him.", "He said Kelmstad would welcome the plant."]);
+    assert!(!actor(&c, "Kelmstad University").aliases.contains(&"Kelmstad".to_string()), "{:?}", names(&c));
+}

@@ -35,7 +35,8 @@ impl Builder {
 
     /// "Seaspan said" after "Seaspan Shipyards": the first word of exactly one
     /// company the story named, its name two words ending in an industry word
-    /// ("Norvell" → "Norvell Energy"), is its short name ("Kumamoto" after
+    /// ("Norvell" → "Norvell Energy") or a political body's noun (`[party_noun]`:
+    /// "Tisza" → "Tisza Party"), is its short name ("Kumamoto" after
     /// "Kumamoto University" is a place, "the Thames" a river). A bounded window
     /// of the actors created last keeps the pass linear.
     fn company_short_name(&mut self, v: &Seen) -> Option<Option<usize>> {
@@ -50,7 +51,7 @@ impl Builder {
                     && n.starts_with(full)
                     && n.as_bytes()[full.len()] == b' '
                     && !n[full.len() + 1..].contains(' ')
-                    && lx.is("industry_word", &n[full.len() + 1..].lowercase())
+                    && { let tail = n[full.len() + 1..].lowercase(); lx.is("industry_word", &tail) || lx.is("party_noun", &tail) }
             });
             if let (Some(a), None) = (hits.next(), hits.next()) {
                 self.alias(a, full);
