@@ -800,3 +800,18 @@ fn a_lone_word_is_the_short_name_of_a_party_named_before() {
     let c = cast_of(&["Kelmstad University hired him.", "He said Kelmstad would welcome the plant."]);
     assert!(!actor(&c, "Kelmstad University").aliases.contains(&"Kelmstad".to_string()), "{:?}", names(&c));
 }
+
+#[test]
+fn a_qualified_region_is_a_place() {
+    // A qualifier before a `[places]` word: the region, no actor.
+    let c = cast_of(&["The ship will break ice in the High Arctic for forty years.", "Migrants from sub-Saharan Africa were expelled.", "What covers the Eastern Arctic in 2030?"]);
+    for n in ["High Arctic", "Saharan Africa", "Eastern Arctic"] {
+        assert_eq!(kind_opt(&c, n), None, "{n}: {:?}", names(&c));
+    }
+    // Near misses: a head word makes an institution of it; a name before the
+    // region is an actor's regional branch.
+    let c = cast_of(&["The Arctic Council met in Tromsø, and the Africa Corps said nothing."]);
+    assert_eq!(kind_opt(&c, "Arctic Council"), Some(ActorKind::Organization), "{:?}", names(&c));
+    let c = cast_of(&["Fatou Diouf, who leads the oceans campaign at Bluewave Africa, called it an alibi."]);
+    assert_eq!(kind_opt(&c, "Bluewave Africa"), Some(ActorKind::Organization), "{:?}", names(&c));
+}

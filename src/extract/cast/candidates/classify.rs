@@ -450,12 +450,13 @@ fn acronym_being_defined(v: &Seen) -> bool {
 
 /// Whether the words past the prefix name no actor: an event, an agreement or a
 /// text ("UN General Assembly", "Joint Comprehensive Plan of Action", "the Finance
-/// Bill"), a place ("Strait of Hormuz", "Tahrir Square") or words of no one in
+/// Bill"), a place ("Strait of Hormuz", "Tahrir Square", "the Eastern Arctic") or words of no one in
 /// particular ("Sunni Arab").
 fn names_no_actor(kb: &Kb, v: &Seen, r: &Rest) -> bool {
     let Seen { full, words, .. } = *v;
     let Rest { n0, rest, rest_text, masks, last_is_head, has_org_head, .. } = *r;
     let in_rest = |section: &str| r.in_rest(kb, section);
+    let lx = crate::extract::lexicon::get();
     // Events, agreements and texts: "UN General Assembly", "Joint Comprehensive Plan of
     // Action"; an institution head before the event word keeps an institution
     // ("Headquarters for the Treatment of Prisoners of War", "Ministry of War").
@@ -470,12 +471,18 @@ fn names_no_actor(kb: &Kb, v: &Seen, r: &Rest) -> bool {
     }
     // "the Finance Bill", "the Yellow Envelope Law": a text, unless a given name
     // opens it (a person: "Jude Law").
-    let lx = crate::extract::lexicon::get();
     let given = given_name;
     if n0 == 0 && rest.len() >= 2 && !last_is_head && lx.is("text_tail", &rest[rest.len() - 1].lowercase()) && !given(rest[0]) {
         return true;
     }
     if kb.is("places", full) || kb.is("places", rest_text) || (n0 == 0 && kb.is("places", words[0]) && !last_is_head) {
+        return true;
+    }
+    // "the Eastern Arctic", "sub-Saharan Africa": qualifiers (`[region_qualifier]`)
+    // before a region's name (`[places]`) still name the region; a name before it
+    // is an actor's ("Greenpeace Africa"), and so is a head word ("the Arctic Council").
+    let lx = crate::extract::lexicon::get();
+    if !has_org_head && rest.len() >= 2 && kb.is("places", rest[rest.len() - 1]) && rest[..rest.len() - 1].iter().all(|w| lx.is("region_qualifier", &w.lowercase())) {
         return true;
     }
     // "Strait of Hormuz", "Tahrir Square": places; "Sunni Arab": no one in particular.
