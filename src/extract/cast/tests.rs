@@ -754,3 +754,64 @@ fn a_listed_name_keeps_its_inner_the() {
     let c = cast_of(&["Germany gave Kyiv the Patriot systems, and Amnesty the Kremlin ignored."]);
     assert!(!names(&c).iter().any(|n| n.contains(" the ")), "{:?}", names(&c));
 }
+
+#[test]
+fn a_name_before_a_lowercase_party_noun_is_an_organization() {
+    // "[the] Name party|faction|bloc|coalition|movement" (`[party_noun]`), a
+    // demonym opening the name too.
+    let c = cast_of(&["Prime Minister Tamaz Beridze, of the governing Georgian Harmony party, was unmoved."]);
+    assert_eq!(kind_opt(&c, "Georgian Harmony"), Some(ActorKind::Organization), "{:?}", names(&c));
+    let c = cast_of(&["Aida Kasymova, who leads the pro-presidential Birlik faction in parliament, welcomed it."]);
+    assert_eq!(kind_opt(&c, "Birlik"), Some(ActorKind::Organization), "{:?}", names(&c));
+    let c = cast_of(&["The Unity Framework coalition met on Sunday to pick a candidate."]);
+    assert_eq!(kind_opt(&c, "Unity Framework"), Some(ActorKind::Organization), "{:?}", names(&c));
+    // Near misses: a holiday; the end of a longer name the chunks split ("Liberty
+    // and Refoundation"); a person the story named.
+    let c = cast_of(&["Staff were told the Christmas party was cancelled."]);
+    assert_eq!(kind_opt(&c, "Christmas"), None, "{:?}", names(&c));
+    let c = cast_of(&["She is the candidate of the ruling Liberty and Renewal party, officials said."]);
+    assert_eq!(kind_opt(&c, "Renewal"), None, "{:?}", names(&c));
+    let c = cast_of(&["Dorcas Mwangi spoke first. Later the Mwangi faction walked out."]);
+    assert_ne!(kind_opt(&c, "Mwangi"), Some(ActorKind::Organization), "{:?}", names(&c));
+}
+
+#[test]
+fn more_institution_head_words_and_holidays() {
+    // Administration, Church, Embassy, Municipality, Unión (`[org_heads]`).
+    let c = cast_of(&["Hale conspired to defraud the Food and Drug Administration, prosecutors said."]);
+    assert_eq!(kind_opt(&c, "Food and Drug Administration"), Some(ActorKind::Organization), "{:?}", names(&c));
+    let c = cast_of(&["The Coptic Church and the Municipality of Santa Rita both objected."]);
+    assert_eq!(kind_opt(&c, "Coptic Church"), Some(ActorKind::Organization), "{:?}", names(&c));
+    assert_eq!(kind_opt(&c, "Municipality of Santa Rita"), Some(ActorKind::Organization), "{:?}", names(&c));
+    // Near misses: a title before the head word keeps a person; a holiday before
+    // ", which" is a date.
+    let c = cast_of(&["Senator Frank Church said the inquiry would go on."]);
+    assert_eq!(kind_opt(&c, "Frank Church"), Some(ActorKind::Person), "{:?}", names(&c));
+    let c = cast_of(&["The Netherlands wants a review before Christmas, which would delay the vote."]);
+    assert_eq!(kind_opt(&c, "Christmas"), None, "{:?}", names(&c));
+}
+
+#[test]
+fn a_lone_word_is_the_short_name_of_a_party_named_before() {
+    // `company_short_name` with a `[party_noun]` tail: "Tisza" after "Tisza Party".
+    let c = cast_of(&["The Arvo Party won the by-election.", "Officials said Arvo would now push for early polls."]);
+    assert!(actor(&c, "Arvo Party").aliases.contains(&"Arvo".to_string()), "{:?}", names(&c));
+    // Near miss: the short name of a university is a place.
+    let c = cast_of(&["Kelmstad University hired him.", "He said Kelmstad would welcome the plant."]);
+    assert!(!actor(&c, "Kelmstad University").aliases.contains(&"Kelmstad".to_string()), "{:?}", names(&c));
+}
+
+#[test]
+fn a_qualified_region_is_a_place() {
+    // A qualifier before a `[places]` word: the region, no actor.
+    let c = cast_of(&["The ship will break ice in the High Arctic for forty years.", "Migrants from sub-Saharan Africa were expelled.", "What covers the Eastern Arctic in 2030?"]);
+    for n in ["High Arctic", "Saharan Africa", "Eastern Arctic"] {
+        assert_eq!(kind_opt(&c, n), None, "{n}: {:?}", names(&c));
+    }
+    // Near misses: a head word makes an institution of it; a name before the
+    // region is an actor's regional branch.
+    let c = cast_of(&["The Arctic Council met in Tromsø, and the Africa Corps said nothing."]);
+    assert_eq!(kind_opt(&c, "Arctic Council"), Some(ActorKind::Organization), "{:?}", names(&c));
+    let c = cast_of(&["Fatou Diouf, who leads the oceans campaign at Bluewave Africa, called it an alibi."]);
+    assert_eq!(kind_opt(&c, "Bluewave Africa"), Some(ActorKind::Organization), "{:?}", names(&c));
+}

@@ -202,37 +202,37 @@ impl Builder {
                 self.whose_institution(para, text, chunks, assigned, a, j);
                 break;
             }
-        if ap.heads_verb && ap.role.last().is_some_and(|r| !kb.is("leader_verbs", r) && !ARTICLES.contains(&r.as_str())) && kb.is("role_stops", &w) && w != "of" {
-            if w == "at" {
-                // ", who leads the oceans campaign at Greenpeace Africa": one works
-                // at the organisation (a member), leading only the campaign.
-                ap.heads_verb = false;
+            if ap.heads_verb && ap.role.last().is_some_and(|r| !kb.is("leader_verbs", r) && !ARTICLES.contains(&r.as_str())) && kb.is("role_stops", &w) && w != "of" {
+                if w == "at" {
+                    // ", who leads the oceans campaign at Greenpeace Africa": one works
+                    // at the organisation (a member), leading only the campaign.
+                    ap.heads_verb = false;
+                    ap.member_verb = true;
+                } else {
+                    // ", who heads the government delegation in talks with the ELN": the
+                    // object was the lowercase delegation, not what follows.
+                    break;
+                }
+            }
+            let to_staff = w == "to" && ap.role.iter().any(|r| kb.is("staff_nouns", r));
+            if (to_staff || matches!(w.as_str(), "of" | "at" | "for" | "with" | "from" | "in")) && !ap.role.is_empty() {
+                if !ap.prep_seen {
+                    ap.prep_tok = Some(j);
+                }
+                ap.prep_seen = true;
+                ap.prep_at = w == "at";
+            } else if (kb.is("leader_verbs", &w) && j <= k + 2) || (j > k && kb.is("leader_verbs", &w) && after_who(j)) {
+                ap.heads_verb = true;
+            } else if j > k && word_at(text, toks, j - 1).is_some_and(|p| p.eq_ignore_ascii_case("who")) && kb.is("member_verbs", &w) {
                 ap.member_verb = true;
-            } else {
-                // ", who heads the government delegation in talks with the ELN": the
-                // object was the lowercase delegation, not what follows.
-                break;
+                let next = lower_word(text, toks, j + 1);
+                if next.as_deref().is_some_and(|n| matches!(n, "in" | "on" | "with" | "for" | "at")) {
+                    j += 1;
+                }
+            } else if !ap.prep_seen && !names::is_capitalised(&w) {
+                ap.role.push(w);
             }
-        }
-        let to_staff = w == "to" && ap.role.iter().any(|r| kb.is("staff_nouns", r));
-        if (to_staff || matches!(w.as_str(), "of" | "at" | "for" | "with" | "from" | "in")) && !ap.role.is_empty() {
-            if !ap.prep_seen {
-                ap.prep_tok = Some(j);
-            }
-            ap.prep_seen = true;
-            ap.prep_at = w == "at";
-        } else if (kb.is("leader_verbs", &w) && j <= k + 2) || (j > k && kb.is("leader_verbs", &w) && after_who(j)) {
-            ap.heads_verb = true;
-        } else if j > k && word_at(text, toks, j - 1).is_some_and(|p| p.eq_ignore_ascii_case("who")) && kb.is("member_verbs", &w) {
-            ap.member_verb = true;
-            let next = lower_word(text, toks, j + 1);
-            if next.as_deref().is_some_and(|n| matches!(n, "in" | "on" | "with" | "for" | "at")) {
-                j += 1;
-            }
-        } else if !ap.prep_seen && !names::is_capitalised(&w) {
-            ap.role.push(w);
-        }
-        j += 1;
+            j += 1;
         }
         true
     }
@@ -246,57 +246,57 @@ impl Builder {
         let kb = self.kb;
         let Appositive { k, heads_verb, member_verb, pre_org, .. } = *ap;
         let role = &ap.role;
-            // ", Russia's deputy foreign minister": the state's office holder.
-            let state_before = j.checked_sub(1).and_then(|t| chunks.binary_search_by_key(&t, |x| x.last).ok()).and_then(|pc| assigned[pc]).and_then(|o| self.info[o].is_state);
-            if let Some(si) = state_before.filter(|_| role.iter().all(|w| ARTICLES.contains(&w.as_str()))) {
-                let next: Vec<String> = (j + 1..(j + 5).min(toks.len())).map_while(|t| word_at(text, toks, t).filter(|w| !names::is_capitalised(w)).map(StrCase::lowercase)).collect();
-                // "deputy foreign minister": the office may start after a qualifier.
-                let office = (0..next.len()).find_map(|b| (b + 1..=next.len()).rev().find_map(|e| kb.office(&next[b..e].join(" ")).map(|o| (o, e))));
-                let end = next.iter().rposition(|n| kb.is("member_nouns", n) || kb.is("leader_nouns", n)).map(|i| i + 1).max(office.map(|(_, e)| e));
-                if let Some(end) = end {
-                    self.set_state(a, si);
-                    if let Some((o, _)) = office {
-                        self.set_office(a, o.kind);
-                    }
-                    if self.actors[a].role.is_none() {
-                        self.actors[a].role = Some(title_case(&next[..end].join(" ")));
-                    }
+        // ", Russia's deputy foreign minister": the state's office holder.
+        let state_before = j.checked_sub(1).and_then(|t| chunks.binary_search_by_key(&t, |x| x.last).ok()).and_then(|pc| assigned[pc]).and_then(|o| self.info[o].is_state);
+        if let Some(si) = state_before.filter(|_| role.iter().all(|w| ARTICLES.contains(&w.as_str()))) {
+            let next: Vec<String> = (j + 1..(j + 5).min(toks.len())).map_while(|t| word_at(text, toks, t).filter(|w| !names::is_capitalised(w)).map(StrCase::lowercase)).collect();
+            // "deputy foreign minister": the office may start after a qualifier.
+            let office = (0..next.len()).find_map(|b| (b + 1..=next.len()).rev().find_map(|e| kb.office(&next[b..e].join(" ")).map(|o| (o, e))));
+            let end = next.iter().rposition(|n| kb.is("member_nouns", n) || kb.is("leader_nouns", n)).map(|i| i + 1).max(office.map(|(_, e)| e));
+            if let Some(end) = end {
+                self.set_state(a, si);
+                if let Some((o, _)) = office {
+                    self.set_office(a, o.kind);
                 }
-                return;
-            }
-            // ", the Peasant Federation's secretary general".
-            if let Some((oc, _, start)) = pre_org.filter(|&(_, at, _)| at == role.len()) {
-                let next: Vec<String> = (j + 1..(j + 4).min(toks.len())).map_while(|t| word_at(text, toks, t).filter(|w| !names::is_capitalised(w)).map(StrCase::lowercase)).collect();
-                let lead = next.iter().any(|n| kb.is("leader_nouns", n));
-                let o = if lead || next.iter().any(|n| kb.is("member_nouns", n) || kb.is("office_nouns", n)) { self.chunk_org(text, &chunks[oc], assigned, oc) } else { None };
-                if let Some(o) = o.filter(|&o| self.as_org(o)) {
-                    self.set_owner(a, o, if lead { "leads" } else { "member_of" }, para, start);
-                    if self.actors[a].role.is_none() {
-                        self.actors[a].role = Some(next.join(" "));
-                    }
-                }
-                return;
-            }
-            // ", the council's president": the council the story named last;
-            // ", who leads the agency's team in Gambella": a member of it.
-            let verb = heads_verb || member_verb;
-            if let [.., art, noun] = role.as_slice().get(if verb { role.len().saturating_sub(2).. } else { 0.. }).unwrap_or(&[]) {
-                // The role noun, past up to two qualifiers ("the council's former
-                // international chair").
-                let is_role = |n: &str| kb.is("leader_nouns", n) || kb.is("member_nouns", n);
-                let next = (j + 1..(j + 4).min(toks.len())).map_while(|t| word_at(text, toks, t).filter(|w| !names::is_capitalised(w)).map(StrCase::lowercase)).find(|n| is_role(n));
-                let noun_role = next.is_some();
-                if art == "the" && (role.len() == 2 || verb) && (noun_role || verb) {
-                    let before: Vec<Option<usize>> = chunks.iter().zip(assigned.iter()).take_while(|(x, _)| x.start < c.start).map(|(_, o)| *o).collect();
-                    if let Some(o) = self.described_org(noun, &before, a) {
-                        let lead = next.as_deref().is_some_and(|n| kb.is("leader_nouns", n));
-                        self.set_owner(a, o, if lead { "leads" } else { "member_of" }, para, toks[k].start);
-                        if self.actors[a].role.is_none() && noun_role {
-                            self.actors[a].role = next.clone();
-                        }
-                    }
+                if self.actors[a].role.is_none() {
+                    self.actors[a].role = Some(title_case(&next[..end].join(" ")));
                 }
             }
+            return;
+        }
+        // ", the Peasant Federation's secretary general".
+        if let Some((oc, _, start)) = pre_org.filter(|&(_, at, _)| at == role.len()) {
+            let next: Vec<String> = (j + 1..(j + 4).min(toks.len())).map_while(|t| word_at(text, toks, t).filter(|w| !names::is_capitalised(w)).map(StrCase::lowercase)).collect();
+            let lead = next.iter().any(|n| kb.is("leader_nouns", n));
+            let o = if lead || next.iter().any(|n| kb.is("member_nouns", n) || kb.is("office_nouns", n)) { self.chunk_org(text, &chunks[oc], assigned, oc) } else { None };
+            if let Some(o) = o.filter(|&o| self.as_org(o)) {
+                self.set_owner(a, o, if lead { "leads" } else { "member_of" }, para, start);
+                if self.actors[a].role.is_none() {
+                    self.actors[a].role = Some(next.join(" "));
+                }
+            }
+            return;
+        }
+        // ", the council's president": the council the story named last;
+        // ", who leads the agency's team in Gambella": a member of it.
+        let verb = heads_verb || member_verb;
+        if let [.., art, noun] = role.as_slice().get(if verb { role.len().saturating_sub(2).. } else { 0.. }).unwrap_or(&[]) {
+            // The role noun, past up to two qualifiers ("the council's former
+            // international chair").
+            let is_role = |n: &str| kb.is("leader_nouns", n) || kb.is("member_nouns", n);
+            let next = (j + 1..(j + 4).min(toks.len())).map_while(|t| word_at(text, toks, t).filter(|w| !names::is_capitalised(w)).map(StrCase::lowercase)).find(|n| is_role(n));
+            let noun_role = next.is_some();
+            if art == "the" && (role.len() == 2 || verb) && (noun_role || verb) {
+                let before: Vec<Option<usize>> = chunks.iter().zip(assigned.iter()).take_while(|(x, _)| x.start < c.start).map(|(_, o)| *o).collect();
+                if let Some(o) = self.described_org(noun, &before, a) {
+                    let lead = next.as_deref().is_some_and(|n| kb.is("leader_nouns", n));
+                    self.set_owner(a, o, if lead { "leads" } else { "member_of" }, para, toks[k].start);
+                    if self.actors[a].role.is_none() && noun_role {
+                        self.actors[a].role = next.clone();
+                    }
+                }
+            }
+        }
     }
 
     /// ", known as Hemedti": the person's alias (right after the comma); ", who now

@@ -165,6 +165,7 @@ impl Builder {
         if r.party_acr.is_some() {
             r.defined = None;
         }
+        decided!(self.name_before_party_noun(&v, &r));
         decided!(self.role_domain(&v, &r));
         let (titles, i) = kb_titles(kb, &v, n0);
         if titles.is_empty() && n0 == 0 {
@@ -211,29 +212,29 @@ impl Builder {
     fn media_outlet(&mut self, v: &Seen) -> Option<Option<usize>> {
         let Seen { text, toks, c, full, prev, .. } = *v;
         let kb = self.kb;
-    let known_body = |e: Option<Entry>| matches!(e, Some(Entry::Body(bi)) if kb.bodies[bi].kind != ActorKind::Media);
-    if prev.as_deref().is_some_and(|p| kb.is("media_nouns", p)) && !matches!(kb.lookup(full), Some(Entry::State(..))) && !known_body(kb.lookup(full)) {
-        let a = self.org(full, ActorKind::Media);
-        // "Iran's state news agency IRNA", "the Hungarian news agency MTI": the
-        // state before the lowercase description owns the outlet.
-        let mut k = c.first;
-        while k > 0 && c.first - k < 5 {
-            k -= 1;
-            if toks[k].kind == TokKind::Poss {
-                continue;
+        let known_body = |e: Option<Entry>| matches!(e, Some(Entry::Body(bi)) if kb.bodies[bi].kind != ActorKind::Media);
+        if prev.as_deref().is_some_and(|p| kb.is("media_nouns", p)) && !matches!(kb.lookup(full), Some(Entry::State(..))) && !known_body(kb.lookup(full)) {
+            let a = self.org(full, ActorKind::Media);
+            // "Iran's state news agency IRNA", "the Hungarian news agency MTI": the
+            // state before the lowercase description owns the outlet.
+            let mut k = c.first;
+            while k > 0 && c.first - k < 5 {
+                k -= 1;
+                if toks[k].kind == TokKind::Poss {
+                    continue;
+                }
+                let Some(w) = word_at(text, toks, k) else { break };
+                if !names::is_capitalised(w) {
+                    continue;
+                }
+                if let Some(Entry::State(si, _)) = kb.lookup(w) {
+                    self.state(si);
+                    self.set_state(a, si);
+                }
+                break;
             }
-            let Some(w) = word_at(text, toks, k) else { break };
-            if !names::is_capitalised(w) {
-                continue;
-            }
-            if let Some(Entry::State(si, _)) = kb.lookup(w) {
-                self.state(si);
-                self.set_state(a, si);
-            }
-            break;
+            return Some(Some(a));
         }
-        return Some(Some(a));
-    }
         None
     }
 
@@ -244,10 +245,10 @@ impl Builder {
     fn named_after_org_noun(&mut self, v: &Seen) -> Option<Option<usize>> {
         let Seen { text, toks, c, full, words, prev, next, .. } = *v;
         let kb = self.kb;
-    let closes = toks.get(c.last + 1).is_none_or(|t| matches!(t.kind, TokKind::Punct(_) | TokKind::Poss)) || (next.as_deref().is_some_and(|n| word_at(text, toks, c.last + 1) == Some(n) && !crate::extract::lexicon::get().is("name_particle", n)) && !self.names_person(full));
-    if closes && prev.as_deref().is_some_and(|p| kb.is("org_descriptions", p)) && kb.lookup(full).is_none() && kb.office(words[0]).is_none() && !kb.is("honorifics", words[0]) {
-        return Some(Some(self.org(full, ActorKind::Organization)));
-    }
+        let closes = toks.get(c.last + 1).is_none_or(|t| matches!(t.kind, TokKind::Punct(_) | TokKind::Poss)) || (next.as_deref().is_some_and(|n| word_at(text, toks, c.last + 1) == Some(n) && !crate::extract::lexicon::get().is("name_particle", n)) && !self.names_person(full));
+        if closes && prev.as_deref().is_some_and(|p| kb.is("org_descriptions", p)) && kb.lookup(full).is_none() && kb.office(words[0]).is_none() && !kb.is("honorifics", words[0]) {
+            return Some(Some(self.org(full, ActorKind::Organization)));
+        }
         None
     }
 
@@ -259,10 +260,10 @@ impl Builder {
         let Seen { text, toks, c, full, words, .. } = *v;
         let kb = self.kb;
         let word_lower = |k: usize| v.word_lower(k);
-    let appositive = c.first >= 2 && toks[c.first - 1].kind == TokKind::Punct(',') && word_at(text, toks, c.first - 2).is_some_and(|w| !names::is_capitalised(w)) && word_lower(c.first - 2).is_some_and(|p| kb.is("org_descriptions", &p));
-    if appositive && words.len() <= 3 && toks.get(c.last + 1).is_none_or(|t| matches!(t.kind, TokKind::Punct(',' | '.' | ';' | ')'))) && kb.lookup(full).is_none() && !given_name(words[0]) && kb.office(words[0]).is_none() && !kb.is("honorifics", words[0]) && !self.names_person(full) {
-        return Some(Some(self.org(full, ActorKind::Organization)));
-    }
+        let appositive = c.first >= 2 && toks[c.first - 1].kind == TokKind::Punct(',') && word_at(text, toks, c.first - 2).is_some_and(|w| !names::is_capitalised(w)) && word_lower(c.first - 2).is_some_and(|p| kb.is("org_descriptions", &p));
+        if appositive && words.len() <= 3 && toks.get(c.last + 1).is_none_or(|t| matches!(t.kind, TokKind::Punct(',' | '.' | ';' | ')'))) && kb.lookup(full).is_none() && !given_name(words[0]) && kb.office(words[0]).is_none() && !kb.is("honorifics", words[0]) && !self.names_person(full) {
+            return Some(Some(self.org(full, ActorKind::Organization)));
+        }
         None
     }
 
@@ -273,20 +274,20 @@ impl Builder {
     fn described_as_organisation(&mut self, v: &Seen) -> Option<Option<usize>> {
         let Seen { text, toks, c, full, words, .. } = *v;
         let kb = self.kb;
-    let lone = words.len() == 1 || matches!(kb.lookup(words[0]), Some(Entry::State(..)));
-    if lone && kb.lookup(full).is_none() && kb.office(words[0]).is_none() && !kb.is("honorifics", words[0]) {
-        if let Some(head) = described_as_org(text, toks, c.last + 1) {
-            let a = self.org(full, ActorKind::Organization);
-            // "..., the largest Serb party in Kosovo": the state it acts in.
-            if word_at(text, toks, head + 1) == Some("in") {
-                if let Some(Entry::State(si, StateForm::Name)) = word_at(text, toks, head + 2).and_then(|w| kb.lookup(w)) {
-                    self.state(si);
-                    self.set_state(a, si);
+        let lone = words.len() == 1 || matches!(kb.lookup(words[0]), Some(Entry::State(..)));
+        if lone && kb.lookup(full).is_none() && kb.office(words[0]).is_none() && !kb.is("honorifics", words[0]) {
+            if let Some(head) = described_as_org(text, toks, c.last + 1) {
+                let a = self.org(full, ActorKind::Organization);
+                // "..., the largest Serb party in Kosovo": the state it acts in.
+                if word_at(text, toks, head + 1) == Some("in") {
+                    if let Some(Entry::State(si, StateForm::Name)) = word_at(text, toks, head + 2).and_then(|w| kb.lookup(w)) {
+                        self.state(si);
+                        self.set_state(a, si);
+                    }
                 }
+                return Some(Some(a));
             }
-            return Some(Some(a));
         }
-    }
         None
     }
 
@@ -373,6 +374,32 @@ impl Builder {
         a
     }
 
+    /// "the governing Georgian Dream party", "the Yntymak faction", "the Coordination
+    /// Framework coalition": a name right before a lowercase political body's noun
+    /// (`[party_noun]` in data/grammar_words.txt) is that body's name, an
+    /// organisation, even when a state's demonym opens it. Not a name a person of the
+    /// story bears ("the Ruto faction"), one a given name opens ("the Raila Odinga
+    /// movement"), one with a possessive inside or one after "and" (the end of a
+    /// longer name the chunks split).
+    fn name_before_party_noun(&mut self, v: &Seen, r: &Rest) -> Option<Option<usize>> {
+        let Seen { text, toks, c, full, prev, next, .. } = *v;
+        let lx = crate::extract::lexicon::get();
+        // ("the Liberty and Refoundation party": the name's first part is another chunk.)
+        if prev == Some("and") {
+            return None;
+        }
+        let noun = word_at(text, toks, c.last + 1).filter(|w| !names::is_capitalised(w)).and(next);
+        if !noun.is_some_and(|n| lx.is("party_noun", n)) {
+            return None;
+        }
+        let opening = matches!(r.prefix, None | Some((Entry::State(_, StateForm::Demonym), _)));
+        let poss = toks[c.first..=c.last].iter().any(|t| t.kind == TokKind::Poss);
+        if !opening || poss || given_name(r.rest[0]) || self.names_person(full) {
+            return None;
+        }
+        Some(Some(self.org(full, ActorKind::Organization)))
+    }
+
     /// "Peter Lang (CDU)", "Ana Ruiz (PT)": an acronym in parentheses after a
     /// plain two- or three-word name (no head word, no list word) that does not
     /// abbreviate it, nor hold its initials in order ("Free Democrats (FDP)", a
@@ -381,9 +408,9 @@ impl Builder {
         let Seen { text, toks, c, full, .. } = *v;
         let Rest { n0, rest, masks, has_org_head, .. } = *r;
         let defined = &r.defined;
-    let party_acr = defined.clone().filter(|acr| {
-        n0 == 0 && !has_org_head && (2..=3).contains(&rest.len()) && masks.iter().all(|&m| m == 0) && !rest.iter().any(|w| names::is_acronym(w)) && !crate::extract::cast::initials_match(acr, full) && !initials_within(acr, rest) && self.parenthesised_acronym(text, toks, c.last + 1).is_some()
-    });
+        let party_acr = defined.clone().filter(|acr| {
+            n0 == 0 && !has_org_head && (2..=3).contains(&rest.len()) && masks.iter().all(|&m| m == 0) && !rest.iter().any(|w| names::is_acronym(w)) && !crate::extract::cast::initials_match(acr, full) && !initials_within(acr, rest) && self.parenthesised_acronym(text, toks, c.last + 1).is_some()
+        });
         party_acr
     }
 
@@ -399,17 +426,17 @@ impl Builder {
         let Rest { n0, has_org_head, .. } = *r;
         let kb = self.kb;
         let lx = crate::extract::lexicon::get();
-    if n0 == 0 && !has_org_head && prev.as_deref() == Some("of") && !given_name(words[0]) && kb.lookup(full).is_none() && !self.names_person(full) && toks.get(c.last + 1).is_none_or(|t| t.kind != TokKind::Poss) {
-        let role = c.first.checked_sub(2).and_then(|k| word_at(text, toks, k)).filter(|w| !names::is_capitalised(w)).map(StrCase::lowercase);
-        if let Some(role) = role {
-            if lx.is("place_office", &role) {
-                return Some(None);
-            }
-            if kb.is("leader_nouns", &role) || (kb.is("member_nouns", &role) && words.len() >= 2) {
-                return Some(Some(self.org(full, ActorKind::Organization)));
+        if n0 == 0 && !has_org_head && prev.as_deref() == Some("of") && !given_name(words[0]) && kb.lookup(full).is_none() && !self.names_person(full) && toks.get(c.last + 1).is_none_or(|t| t.kind != TokKind::Poss) {
+            let role = c.first.checked_sub(2).and_then(|k| word_at(text, toks, k)).filter(|w| !names::is_capitalised(w)).map(StrCase::lowercase);
+            if let Some(role) = role {
+                if lx.is("place_office", &role) {
+                    return Some(None);
+                }
+                if kb.is("leader_nouns", &role) || (kb.is("member_nouns", &role) && words.len() >= 2) {
+                    return Some(Some(self.org(full, ActorKind::Organization)));
+                }
             }
         }
-    }
         None
     }
 }
@@ -423,12 +450,13 @@ fn acronym_being_defined(v: &Seen) -> bool {
 
 /// Whether the words past the prefix name no actor: an event, an agreement or a
 /// text ("UN General Assembly", "Joint Comprehensive Plan of Action", "the Finance
-/// Bill"), a place ("Strait of Hormuz", "Tahrir Square") or words of no one in
+/// Bill"), a place ("Strait of Hormuz", "Tahrir Square", "the Eastern Arctic") or words of no one in
 /// particular ("Sunni Arab").
 fn names_no_actor(kb: &Kb, v: &Seen, r: &Rest) -> bool {
     let Seen { full, words, .. } = *v;
     let Rest { n0, rest, rest_text, masks, last_is_head, has_org_head, .. } = *r;
     let in_rest = |section: &str| r.in_rest(kb, section);
+    let lx = crate::extract::lexicon::get();
     // Events, agreements and texts: "UN General Assembly", "Joint Comprehensive Plan of
     // Action"; an institution head before the event word keeps an institution
     // ("Headquarters for the Treatment of Prisoners of War", "Ministry of War").
@@ -443,12 +471,18 @@ fn names_no_actor(kb: &Kb, v: &Seen, r: &Rest) -> bool {
     }
     // "the Finance Bill", "the Yellow Envelope Law": a text, unless a given name
     // opens it (a person: "Jude Law").
-    let lx = crate::extract::lexicon::get();
     let given = given_name;
     if n0 == 0 && rest.len() >= 2 && !last_is_head && lx.is("text_tail", &rest[rest.len() - 1].lowercase()) && !given(rest[0]) {
         return true;
     }
     if kb.is("places", full) || kb.is("places", rest_text) || (n0 == 0 && kb.is("places", words[0]) && !last_is_head) {
+        return true;
+    }
+    // "the Eastern Arctic", "sub-Saharan Africa": qualifiers (`[region_qualifier]`)
+    // before a region's name (`[places]`) still name the region; a name before it
+    // is an actor's ("Greenpeace Africa"), and so is a head word ("the Arctic Council").
+    let lx = crate::extract::lexicon::get();
+    if !has_org_head && rest.len() >= 2 && kb.is("places", rest[rest.len() - 1]) && rest[..rest.len() - 1].iter().all(|w| lx.is("region_qualifier", &w.lowercase())) {
         return true;
     }
     // "Strait of Hormuz", "Tahrir Square": places; "Sunni Arab": no one in particular.

@@ -27,36 +27,37 @@ impl Builder {
     /// so that the constructions around it ("its Directorate-General") can use it.
     fn known_lone_word(&mut self, v: &Seen) -> Option<Option<usize>> {
         let full = v.full;
-    if let Some(a) = kb::with_key(full, |k| self.index.get(k).copied()).filter(|&a| self.info[a].is_state.is_none()) {
-        return Some(Some(a));
-    }
+        if let Some(a) = kb::with_key(full, |k| self.index.get(k).copied()).filter(|&a| self.info[a].is_state.is_none()) {
+            return Some(Some(a));
+        }
         None
     }
 
     /// "Seaspan said" after "Seaspan Shipyards": the first word of exactly one
     /// company the story named, its name two words ending in an industry word
-    /// ("Norvell" → "Norvell Energy"), is its short name ("Kumamoto" after
+    /// ("Norvell" → "Norvell Energy") or a political body's noun (`[party_noun]`:
+    /// "Tisza" → "Tisza Party"), is its short name ("Kumamoto" after
     /// "Kumamoto University" is a place, "the Thames" a river). A bounded window
     /// of the actors created last keeps the pass linear.
     fn company_short_name(&mut self, v: &Seen) -> Option<Option<usize>> {
         let Seen { full, words, prev, .. } = *v;
-    if words.len() == 1 && prev.as_deref() != Some("the") && !names::is_acronym(full) && lone_unknown(self, full) {
-        let lx = crate::extract::lexicon::get();
-        let mut hits = (self.actors.len().saturating_sub(64)..self.actors.len()).filter(|&a| {
-            // The cheap tests first: this runs for 64 actors per lone word.
-            let n = &self.actors[a].name;
-            self.actors[a].kind == ActorKind::Organization
-                && n.len() > full.len() + 1
-                && n.starts_with(full)
-                && n.as_bytes()[full.len()] == b' '
-                && !n[full.len() + 1..].contains(' ')
-                && lx.is("industry_word", &n[full.len() + 1..].lowercase())
-        });
-        if let (Some(a), None) = (hits.next(), hits.next()) {
-            self.alias(a, full);
-            return Some(Some(a));
+        if words.len() == 1 && prev.as_deref() != Some("the") && !names::is_acronym(full) && lone_unknown(self, full) {
+            let lx = crate::extract::lexicon::get();
+            let mut hits = (self.actors.len().saturating_sub(64)..self.actors.len()).filter(|&a| {
+                // The cheap tests first: this runs for 64 actors per lone word.
+                let n = &self.actors[a].name;
+                self.actors[a].kind == ActorKind::Organization
+                    && n.len() > full.len() + 1
+                    && n.starts_with(full)
+                    && n.as_bytes()[full.len()] == b' '
+                    && !n[full.len() + 1..].contains(' ')
+                    && { let tail = n[full.len() + 1..].lowercase(); lx.is("industry_word", &tail) || lx.is("party_noun", &tail) }
+            });
+            if let (Some(a), None) = (hits.next(), hits.next()) {
+                self.alias(a, full);
+                return Some(Some(a));
+            }
         }
-    }
         None
     }
 
@@ -65,22 +66,22 @@ impl Builder {
     fn courtesy_person(&mut self, v: &Seen) -> Option<Option<usize>> {
         let Seen { text, toks, c, full, .. } = *v;
         let kb = self.kb;
-    let courtesy = match c.first {
-        k if k >= 2 && toks[k - 1].kind == TokKind::Punct('.') => word_at(text, toks, k - 2),
-        k if k >= 1 => word_at(text, toks, k - 1),
-        _ => None,
-    };
-    if courtesy.is_some_and(|w| names::is_capitalised(w) && { let lx = crate::extract::lexicon::get(); let w = w.lowercase(); lx.is("honorific_male", &w) || lx.is("honorific_female", &w) }) && kb.mask(full) == 0 && !names::is_acronym(full) {
-        // "Mr Kittipong" after "Kittipong Srisuwan" (Thai usage: the given name): the
-        // one person named in full with that word; with several, left to attribution.
-        let mut hits = (0..self.actors.len()).filter(|&a| self.actors[a].kind == ActorKind::Person && self.actors[a].name.split_whitespace().any(|w| w == full));
-            return Some(match (hits.next(), hits.next()) {
-            (Some(a), None) => {
-                self.alias(a, full);
-                Some(a)
-            }
-            (None, _) => Some(self.person(full)),
+        let courtesy = match c.first {
+            k if k >= 2 && toks[k - 1].kind == TokKind::Punct('.') => word_at(text, toks, k - 2),
+            k if k >= 1 => word_at(text, toks, k - 1),
             _ => None,
+        };
+        if courtesy.is_some_and(|w| names::is_capitalised(w) && { let lx = crate::extract::lexicon::get(); let w = w.lowercase(); lx.is("honorific_male", &w) || lx.is("honorific_female", &w) }) && kb.mask(full) == 0 && !names::is_acronym(full) {
+            // "Mr Kittipong" after "Kittipong Srisuwan" (Thai usage: the given name): the
+            // one person named in full with that word; with several, left to attribution.
+            let mut hits = (0..self.actors.len()).filter(|&a| self.actors[a].kind == ActorKind::Person && self.actors[a].name.split_whitespace().any(|w| w == full));
+            return Some(match (hits.next(), hits.next()) {
+                (Some(a), None) => {
+                    self.alias(a, full);
+                    Some(a)
+                }
+                (None, _) => Some(self.person(full)),
+                _ => None,
             });
         }
         None
@@ -93,24 +94,24 @@ impl Builder {
     /// unknown word the words around it type, `lone_org_cue`): an organisation.
     fn lone_org_by_neighbours(&mut self, v: &Seen) -> Option<Option<usize>> {
         let Seen { text, toks, lower, c, full, words, prev, next, .. } = *v;
-    if toks.get(c.last + 1).is_some_and(|t| t.kind == TokKind::Punct(',')) && word_at(text, toks, c.last + 2) == Some("which") && !names::is_acronym(full) {
-        return Some(Some(self.org(full, ActorKind::Organization)));
-    }
-    // "Ofwat's chief executive", "Codelco's board": what only an organisation owns
-    // (`[owned_by_org]`) after an unknown word (a known surname returned above).
-    if toks.get(c.last + 1).is_some_and(|t| t.kind == TokKind::Poss) && !names::is_acronym(full) {
-        let after = |k: usize| toks.get(k).is_some_and(|t| t.kind == TokKind::Word).then(|| lower.get(k));
-        if after(c.last + 2).is_some_and(|n| crate::extract::lexicon::get().is("owned_by_org", n) || (n == "chief" && after(c.last + 3) == Some("executive"))) {
+        if toks.get(c.last + 1).is_some_and(|t| t.kind == TokKind::Punct(',')) && word_at(text, toks, c.last + 2) == Some("which") && !names::is_acronym(full) {
             return Some(Some(self.org(full, ActorKind::Organization)));
         }
-    }
-    // "the Bild newspaper", "state-owned Codelco", "between Codelco and SQM":
-    // a lone unknown word the words around it type as an organisation.
-    if words.len() == 1 {
-        if let Some(kind) = self.lone_org_cue(text, toks, c, full, prev.as_deref(), next.as_deref()) {
-            return Some(Some(self.org(full, kind)));
+        // "Ofwat's chief executive", "Codelco's board": what only an organisation owns
+        // (`[owned_by_org]`) after an unknown word (a known surname returned above).
+        if toks.get(c.last + 1).is_some_and(|t| t.kind == TokKind::Poss) && !names::is_acronym(full) {
+            let after = |k: usize| toks.get(k).is_some_and(|t| t.kind == TokKind::Word).then(|| lower.get(k));
+            if after(c.last + 2).is_some_and(|n| crate::extract::lexicon::get().is("owned_by_org", n) || (n == "chief" && after(c.last + 3) == Some("executive"))) {
+                return Some(Some(self.org(full, ActorKind::Organization)));
+            }
         }
-    }
+        // "the Bild newspaper", "state-owned Codelco", "between Codelco and SQM":
+        // a lone unknown word the words around it type as an organisation.
+        if words.len() == 1 {
+            if let Some(kind) = self.lone_org_cue(text, toks, c, full, prev.as_deref(), next.as_deref()) {
+                return Some(Some(self.org(full, kind)));
+            }
+        }
         None
     }
 
@@ -119,11 +120,11 @@ impl Builder {
     fn defer_lone_word(&mut self, v: &Seen) {
         let Seen { text, toks, c, full, next, .. } = *v;
         let kb = self.kb;
-    let media = next.as_deref().is_some_and(|w| kb.is("media_verbs", w));
-    let body = appositive_acronym(text, toks, c, full);
-    if !(c.first == 0 || matches!(toks[c.first - 1].kind, TokKind::Punct('.' | '"' | '\u{201c}' | '?' | '!'))) || media || names::is_acronym(full) {
-        self.deferred.push(Deferred::Single { word: full.to_string(), media, body });
-    }
+        let media = next.as_deref().is_some_and(|w| kb.is("media_verbs", w));
+        let body = appositive_acronym(text, toks, c, full);
+        if !(c.first == 0 || matches!(toks[c.first - 1].kind, TokKind::Punct('.' | '"' | '\u{201c}' | '?' | '!'))) || media || names::is_acronym(full) {
+            self.deferred.push(Deferred::Single { word: full.to_string(), media, body });
+        }
     }
 
     /// The evidence in a lone unknown word's surroundings that it names an

@@ -70,7 +70,8 @@ impl Builder {
     /// is no title, and the whole name is the organisation.
     /// Only the words before a complement ("Chancellor X of the Social
     /// Democrats" is a person), and never across a possessive ("Prime Minister
-    /// X's Democratic Alliance").
+    /// X's Democratic Alliance"); never when a given name follows the title
+    /// ("Senator Frank Church": a person whose surname is a head word).
     fn title_opens_org_name(&mut self, v: &Seen, r: &Rest, i: usize, connector: bool) -> Option<Option<usize>> {
         let Seen { toks, c, full, words, .. } = *v;
         let Rest { n0, masks, .. } = *r;
@@ -79,7 +80,7 @@ impl Builder {
         let end = (i..words.len()).find(|&k| matches!(words[k], "of" | "for" | "the" | "and")).unwrap_or(words.len());
         let poss = toks[c.first..=c.last].iter().any(|t| t.kind == TokKind::Poss);
         let org_tail = masks[i - n0..end - n0].iter().any(|m| m & kb.bit("org_heads") != 0) || (end == words.len() && lx.is("industry_word", &words[end - 1].lowercase()));
-        if !connector && !poss && org_tail && n0 == 0 {
+        if !connector && !poss && org_tail && n0 == 0 && !given_name(words[i]) {
             return Some(Some(self.org(full, ActorKind::Organization)));
         }
         None
