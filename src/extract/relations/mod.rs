@@ -59,7 +59,7 @@ use mediation::{mediation, parties, parties_or_last_pair, party, two_sides};
 use mentions::{merge_mentions, Described};
 use owned::{owned_object, pronoun_act, Acts};
 use reported::{related_in_tree, reported_subject};
-use sources::{act_apposition, appositive_head, clause_head, list_before, of_head, owner_and_named, pair_before, pair_before_comma, possessor, pronoun_object, pronoun_pair, pronoun_subject, possessed_appositive, shares_subject};
+use sources::{act_apposition, appositive_head, clause_head, list_before, of_head, owner_and_named, pair_before, pair_before_comma, possessor, post_of_head, pronoun_object, pronoun_pair, pronoun_subject, possessed_appositive, shares_subject};
 use targets::{coordinated, past_relative};
 
 /// Relations found in the text, with actor indices as ids (`assemble` maps them).
@@ -266,7 +266,7 @@ pub fn find_with(ctx: &Context, cast: &Cast, said: &[Said]) -> Vec<Found> {
                         before
                             .get(last)
                             .filter(|m| !quoted(m) && !p.text[m.range.end..cue_start].contains(['"', '\u{201d}', '\u{bb}']))
-                            .map(|m| of_head(p.text, &before, last, cast).unwrap_or(m.actor))
+                            .map(|m| of_head(p.text, &before, last, cast).or_else(|| (last + 1 == before.len()).then(|| post_of_head(p.text, &before, cast)).flatten()).unwrap_or(m.actor))
                     })
                     .or_else(|| subject_before(cue_start));
                 // "the Qatari-brokered deal": the actor glued to the cue by a hyphen.
@@ -454,7 +454,7 @@ pub fn find_with(ctx: &Context, cast: &Cast, said: &[Said]) -> Vec<Found> {
                             !word_before.is_some_and(|w| cues.is(List::Relative, w))
                                 || before.last().is_some_and(|m| {
                                     // "Diallo of Senegal, who chairs Y": "who" is the person's.
-                                    let head = (word_before == Some("who")).then(|| of_head(p.text, &before, before.len() - 1, cast)).flatten();
+                                    let head = (word_before == Some("who")).then(|| of_head(p.text, &before, before.len() - 1, cast).or_else(|| post_of_head(p.text, &before, cast))).flatten();
                                     (m.actor == *a && !place(m) || head == Some(*a)) && p.text[m.range.end..cue_start].split_whitespace().filter(|w| w.contains(char::is_alphabetic)).count() <= 1
                                 })
                         });

@@ -298,6 +298,25 @@ pub(super) fn pronoun_object(text: &str, words: &[(usize, &str)], toks: &[Tok], 
         .find(|&a| a != src && cast.actors[a].kind == ActorKind::Person)
 }
 
+/// "Lim Sung-chul, a vice-president of the confederation, who describes …": the
+/// person an appositive post "a|an|the NOUN(S) of|at|for (the) BODY" follows, not
+/// the body, is the head of the relative clause after it (the last mention of
+/// `before` is the body; at most four words of post, no other comma).
+pub(super) fn post_of_head(text: &str, before: &[&Mention], cast: &Cast) -> Option<usize> {
+    let [.., p, m] = before else { return None };
+    let gap = text.get(p.range.end..m.range.start)?;
+    let tail = text.get(m.range.end..)?.trim_start_matches([')', ' ']);
+    let post = gap.strip_prefix(", ")?;
+    let words: Vec<&str> = post.split_whitespace().collect();
+    let ok = words.len() >= 3
+        && words.len() <= 6
+        && matches!(words[0], "a" | "an" | "the")
+        && !post.contains([',', ';', '"', '\u{201c}'])
+        && words.iter().any(|w| matches!(*w, "of" | "at" | "for"))
+        && matches!(words[words.len() - 1], "of" | "at" | "for" | "the");
+    (ok && tail.starts_with(", who") && cast.actors[p.actor].kind == ActorKind::Person && cast.actors[m.actor].kind != ActorKind::Person).then_some(p.actor)
+}
+
 /// "Senator Ida Holm of the Centre Party accused X", "Diallo of Senegal backed
 /// X": the person a trailing "of (the) Y" qualifies, not Y, is the agent of the
 /// verb after it. `i` is the index in `before` of the mention taken as nearest;
