@@ -59,7 +59,7 @@ use mediation::{mediation, parties, parties_or_last_pair, party, two_sides};
 use mentions::{merge_mentions, Described};
 use owned::{owned_object, pronoun_act, Acts};
 use reported::{related_in_tree, reported_subject};
-use sources::{act_apposition, appositive_head, clause_head, list_before, of_head, owner_and_named, pair_before, pair_before_comma, possessor, pronoun_object, pronoun_pair, pronoun_subject};
+use sources::{act_apposition, appositive_head, clause_head, list_before, of_head, owner_and_named, pair_before, pair_before_comma, possessor, post_of_head, pronoun_object, pronoun_pair, pronoun_subject, possessed_appositive, shares_subject};
 use targets::{coordinated, past_relative};
 
 /// Relations found in the text, with actor indices as ids (`assemble` maps them).
@@ -207,6 +207,8 @@ pub fn find_with(ctx: &Context, cast: &Cast, said: &[Said]) -> Vec<Found> {
             // parties: a list search per word of every sentence was a visible share.
             let talks_here = || words[lo..hi].iter().any(|(_, w)| cues.is(List::Talks, w));
             acts.record(p.text, ms);
+            // The agent of the sentence's last cue: a coordinated verb's (`shared`).
+            let mut prev_agent: Option<usize> = None;
             let mut k = lo;
             while k < hi {
                 let list = cues.starting_with(words[k].1);
@@ -214,6 +216,7 @@ pub fn find_with(ctx: &Context, cast: &Cast, said: &[Said]) -> Vec<Found> {
                     k += 1;
                     continue;
                 };
+                let emitted = out.len();
                 let cue_start = toks[words[k].0].start;
                 let cue_end = toks[words[k + cue.words.len() - 1].0].end;
                 // "If Khamenei did order the government to reject X's proposal, ...": a
@@ -233,7 +236,25 @@ pub fn find_with(ctx: &Context, cast: &Cast, said: &[Said]) -> Vec<Found> {
                 // police, ordered Y": the head of the clause, not the police.
                 // A place is no agent: "the ministry in Lima said" is the ministry's.
                 let place = |m: &Mention| p.text[..m.range.start].split_whitespace().next_back().is_some_and(|w| cues.is(List::Locative, w));
+                // "X met Y and criticised Z", "Kessler questioned Marsh, pressing her
+                // on …": a coordinated verb or a participle shares its clause's subject
+                // (`shares_subject`): the agent of the sentence's cue before it, else
+                // the actor opening the last "that" or ", and" clause before it, else
+                // the sentence's subject (a pronoun's person at its start; "X's
+                // lawyer, Y," is Y).
+                let prev = prev_agent;
+                let shared = || -> Option<usize> {
+                    if !shares_subject(p.text, &words, toks, k, lo, cue.words[0]) {
+                        return None;
+                    }
+                    let cut = toks[words[k - 1].0].start.max(s.start);
+                    let opener = [" that ", ", and "].iter().filter_map(|w| p.text[s.start..cut].rfind(w).map(|i| s.start + i + w.len())).max();
+                    prev.or_else(|| opener.and_then(|t| before.iter().find(|m| m.range.start >= t && !quoted(m)).filter(|m| matches!(p.text[t..m.range.start].trim(), "" | "the")).map(|m| m.actor)))
+                        .or_else(|| pronoun_start.then(|| pronoun_subject(p.text, &words, toks, w0 + 1, lo, cast, p.index, speaker, &subject_before)).flatten())
+                        .or_else(|| subject_before(cue_start).map(|a| possessed_appositive(p.text, &before, a).unwrap_or(a)))
+                };
                 let nearest = pronoun_subject(p.text, &words, toks, k, lo, cast, p.index, speaker, &subject_before)
+                    .or_else(shared)
                     .or_else(|| clause_head(p.text, s.start, cue_start, &before, &quoted))
                     .or_else(|| {
                         // "the largest Serb party in Kosovo and one closely aligned with
@@ -245,7 +266,7 @@ pub fn find_with(ctx: &Context, cast: &Cast, said: &[Said]) -> Vec<Found> {
                         before
                             .get(last)
                             .filter(|m| !quoted(m) && !p.text[m.range.end..cue_start].contains(['"', '\u{201d}', '\u{bb}']))
-                            .map(|m| of_head(p.text, &before, last, cast).unwrap_or(m.actor))
+                            .map(|m| of_head(p.text, &before, last, cast).or_else(|| (last + 1 == before.len()).then(|| post_of_head(p.text, &before, cast)).flatten()).unwrap_or(m.actor))
                     })
                     .or_else(|| subject_before(cue_start));
                 // "the Qatari-brokered deal": the actor glued to the cue by a hyphen.
@@ -271,6 +292,8 @@ pub fn find_with(ctx: &Context, cast: &Cast, said: &[Said]) -> Vec<Found> {
                         (!w[..b].contains([',', ';', ':', '"', '\u{201c}'])).then_some(cue_end + b + " between ".len())
                     })
                     .flatten();
+                // A speech verb's speaker, the agent a verb coordinated after it shares.
+                let mut speaker_of_cue: Option<usize> = None;
                 match cue.family {
                     _ if hosted_between.is_some() => {
                         let b = hosted_between.unwrap_or(cue_end);
@@ -431,7 +454,7 @@ pub fn find_with(ctx: &Context, cast: &Cast, said: &[Said]) -> Vec<Found> {
                             !word_before.is_some_and(|w| cues.is(List::Relative, w))
                                 || before.last().is_some_and(|m| {
                                     // "Diallo of Senegal, who chairs Y": "who" is the person's.
-                                    let head = (word_before == Some("who")).then(|| of_head(p.text, &before, before.len() - 1, cast)).flatten();
+                                    let head = (word_before == Some("who")).then(|| of_head(p.text, &before, before.len() - 1, cast).or_else(|| post_of_head(p.text, &before, cast))).flatten();
                                     (m.actor == *a && !place(m) || head == Some(*a)) && p.text[m.range.end..cue_start].split_whitespace().filter(|w| w.contains(char::is_alphabetic)).count() <= 1
                                 })
                         });
@@ -506,6 +529,7 @@ pub fn find_with(ctx: &Context, cast: &Cast, said: &[Said]) -> Vec<Found> {
                         let src = pronoun_subject(p.text, &words, toks, k, lo, cast, p.index, speaker, &subject_before)
                             .or_else(|| adjacent.map(|m| m.actor))
                             .or_else(|| subject_before(cue_start).map(|a| titled(a).unwrap_or(a)));
+                        speaker_of_cue = src;
                         let clause = reported_subject(p.text, &words, toks, k + cue.words.len(), hi, cue_start, &after, cast);
                         if let (Some(src), Some((t, clause_end))) = (src, clause) {
                             let (tw, te) = (words.partition_point(|(i, _)| toks[*i].start < clause_end), hi);
@@ -631,6 +655,11 @@ pub fn find_with(ctx: &Context, cast: &Cast, said: &[Said]) -> Vec<Found> {
                             }
                         }
                     }
+                }
+                // Out of the families of two parties, a cue's agent is what a verb
+                // coordinated after it shares ("… accused X and called for Y").
+                if !matches!(cue.family, Family::Mutual | Family::Reciprocal | Family::Pair | Family::Possessed | Family::Allies) {
+                    prev_agent = out.get(emitted..).and_then(|new| new.last()).map(|f| f.source).or(speaker_of_cue).or(nearest).or(prev_agent);
                 }
                 k += cue.words.len();
             }

@@ -298,6 +298,25 @@ pub(super) fn pronoun_object(text: &str, words: &[(usize, &str)], toks: &[Tok], 
         .find(|&a| a != src && cast.actors[a].kind == ActorKind::Person)
 }
 
+/// "Lim Sung-chul, a vice-president of the confederation, who describes …": the
+/// person an appositive post "a|an|the NOUN(S) of|at|for (the) BODY" follows, not
+/// the body, is the head of the relative clause after it (the last mention of
+/// `before` is the body; at most four words of post, no other comma).
+pub(super) fn post_of_head(text: &str, before: &[&Mention], cast: &Cast) -> Option<usize> {
+    let [.., p, m] = before else { return None };
+    let gap = text.get(p.range.end..m.range.start)?;
+    let tail = text.get(m.range.end..)?.trim_start_matches([')', ' ']);
+    let post = gap.strip_prefix(", ")?;
+    let words: Vec<&str> = post.split_whitespace().collect();
+    let ok = words.len() >= 3
+        && words.len() <= 6
+        && matches!(words[0], "a" | "an" | "the")
+        && !post.contains([',', ';', '"', '\u{201c}'])
+        && words.iter().any(|w| matches!(*w, "of" | "at" | "for"))
+        && matches!(words[words.len() - 1], "of" | "at" | "for" | "the");
+    (ok && tail.starts_with(", who") && cast.actors[p.actor].kind == ActorKind::Person && cast.actors[m.actor].kind != ActorKind::Person).then_some(p.actor)
+}
+
 /// "Senator Ida Holm of the Centre Party accused X", "Diallo of Senegal backed
 /// X": the person a trailing "of (the) Y" qualifies, not Y, is the agent of the
 /// verb after it. `i` is the index in `before` of the mention taken as nearest;
@@ -307,4 +326,57 @@ pub(super) fn of_head(text: &str, before: &[&Mention], i: usize, cast: &Cast) ->
     let (p, m) = (before.get(i.checked_sub(1)?)?, before.get(i)?);
     let gap = text.get(p.range.end..m.range.start)?;
     (matches!(gap, " of the " | " of ") && cast.actors[p.actor].kind == ActorKind::Person && cast.actors[m.actor].kind != ActorKind::Person).then_some(p.actor)
+}
+
+/// "X met Y and criticised Z", "X said … and has since accused Z", "Kessler
+/// questioned Marsh for hours, pressing her on …": a verb coordinated after "and"
+/// (past `[-:skip]` words), or a participle opening a phrase after a comma, shares
+/// the subject of the clause before it, so the actor named last (the first verb's
+/// object) is not its agent. `k` is the cue's first word (an index into `words`),
+/// `lo` the sentence's first; `first` the cue's first word. A nominal cue ("and
+/// criticism of Y", "and condemnation of Y": an -ion or -ism noun) coordinates no
+/// verb.
+pub(super) fn shares_subject(text: &str, words: &[(usize, &str)], toks: &[Tok], k: usize, lo: usize, first: &str) -> bool {
+    let nominal = ["ion", "ions", "ism", "isms"].iter().any(|e| first.ends_with(e));
+    if nominal || k <= lo {
+        return false;
+    }
+    let cue_at = toks[words[k].0].start;
+    // ", pressing her on": a participle right after a comma (not a closing quotation).
+    if first.ends_with("ing") && text[..cue_at].trim_end().ends_with(',') {
+        return true;
+    }
+    let mut j = k;
+    for _ in 0..3 {
+        if j <= lo {
+            return false;
+        }
+        j -= 1;
+        let (t, w) = words[j];
+        // Words in a row, no punctuation but the comma of ", and".
+        let gap = &text[toks[t].end..toks[words[j + 1].0].start];
+        if !gap.trim().is_empty() {
+            return false;
+        }
+        if w == "and" {
+            return true;
+        }
+        if !cues().is(List::Skip, w) {
+            return false;
+        }
+    }
+    false
+}
+
+/// "Hale's lawyer, Thomas Kessler, spent …": a subject named as a possessor before
+/// a lowercase noun (at most three words) and a comma is the owner of the subject,
+/// not the subject; the name in apposition after the comma is.
+pub(super) fn possessed_appositive(text: &str, before: &[&Mention], subject: usize) -> Option<usize> {
+    let i = before.iter().position(|m| m.actor == subject)?;
+    let (m, n) = (before[i], before.get(i + 1)?);
+    let gap = text.get(m.range.end..n.range.start)?;
+    let rest = ["'s ", "\u{2019}s ", "' ", "\u{2019} "].iter().find_map(|p| gap.strip_prefix(p))?;
+    let noun = rest.strip_suffix(", ")?;
+    let words: Vec<&str> = noun.split_whitespace().collect();
+    (!words.is_empty() && words.len() <= 3 && words.iter().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-')) && n.actor != subject).then_some(n.actor)
 }
