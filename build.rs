@@ -116,6 +116,8 @@ fn table(name: &str, keys: &[&str]) -> String {
     assert!(!keys.iter().any(|k| k.contains('\n')), "{name}: a key holds a newline");
     let text: String = keys.iter().flat_map(|k| [*k, "\n"]).collect();
     assert!(text.len() < u32::MAX as usize);
+    // A slot of the table's hash index holds `1 + key index` in 16 bits.
+    assert!(keys.len() < 0xffff, "{name}: a Table holds fewer than 65,535 keys");
     format!("static {name}: Table = Table::new({text:?});\n")
 }
 

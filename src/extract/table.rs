@@ -10,12 +10,18 @@
 //! Why a hash index on top: lookups are per token and per name chunk, and most
 //! probes are words in no list. A binary search cost several string comparisons
 //! per probe (the largest single item in the native profile); the index, built on
-//! first use (a few microseconds, no data in the binary), answers a miss from one
-//! hash and usually an empty slot, and a hit with one comparison.
+//! first use, answers a miss from one hash and usually an empty slot, and a hit with
+//! one comparison. Why built at run time and not by `build.rs`: its slots are
+//! hash-ordered numbers (about 14,000 of them over the eight tables, 57 KB raw) that
+//! would compress like noise in the wasm; building all eight costs the first
+//! extraction about half a million instructions natively ([`Index::build`]).
 
 /// Sorted keys (byte order), each followed by a newline (no key holds one).
 pub struct Table {
     keys: &'static str,
+    /// Whether a key holds an ASCII capital (found at compile time by [`Table::new`]):
+    /// the keys of a table without one need no lowercasing to be hashed.
+    capitals: bool,
     /// The keys' offsets and the hash index over them, computed on first use: see
     /// [`Index`].
     index: std::sync::OnceLock<Index>,
@@ -133,37 +139,89 @@ impl Span {
 }
 
 /// `starts[i]` is where key `i` starts in `keys` (one more: the end of the text);
-/// then slots of `1 + key index` (0 = empty), a power of two at least twice the key
-/// count, and beside each the high bits of its key's hash, so that a probe compares
-/// a key only when those bits match (nearly never for a word in no list).
+/// then slots, a power of two at least twice the key count, each 0 (empty) or a key's
+/// `1 + index` in its low 16 bits and the high 16 bits of its hash in the high ones,
+/// so that a probe compares a key only when those bits match (nearly never for a
+/// word in no list). Why one `u32` a slot and not an index array beside a tag array:
+/// one allocation and one load a probe instead of two (the tables hold fewer than
+/// 65,535 keys each; `build.rs` checks).
 pub struct Index {
     starts: Box<[u32]>,
     slots: Box<[u32]>,
-    tags: Box<[u16]>,
 }
 
-/// FxHash-style hash of the ASCII-lowercase form of `b` (keys and probes alike, so
-/// that [`Table::find_ascii_lower`] needs no lowercased copy of its probe). Eight bytes
-/// per step, lowercased in a register ([`lower8`]): byte by byte, this hash was about
-/// a third of every table probe (the probes run per token and per name chunk).
+/// A hash of the ASCII-lowercase form of `b` (keys and probes alike, so that
+/// [`Table::find_ascii_lower`] needs no lowercased copy of its probe), from its length
+/// and the three words [`key24`] reads (all of a probe of up to 24 bytes; of a longer
+/// one its first 16 and last 8 bytes, which only makes a collision likelier, never a
+/// wrong answer: a probe compares the whole key), each lowercased in a register
+/// ([`lower8`]). Why not a hash of every byte: the index is built on the first
+/// extraction from every key of every table (about 5,000 keys), and a loop over each
+/// key's bytes was most of that set-up (README "speed15").
 #[inline]
 fn hash_lower(b: &[u8]) -> u32 {
-    const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-    let mut h = b.len() as u64;
-    let mut chunks = b.chunks_exact(8);
-    for c in &mut chunks {
-        h = (h.rotate_left(5) ^ lower8(u64::from_le_bytes(c.try_into().unwrap()))).wrapping_mul(K);
-    }
-    let rest = chunks.remainder();
-    if !rest.is_empty() {
-        let mut w = 0u64;
-        for (i, &c) in rest.iter().enumerate() {
-            w |= (c as u64) << (8 * i);
-        }
-        h = (h.rotate_left(5) ^ lower8(w)).wrapping_mul(K);
-    }
+    hash_words(b, lower8)
+}
+
+/// [`hash_lower`] of `b` with `lower` applied to its words: [`lower8`], or nothing for
+/// a key known to hold no ASCII capital (the same hash then).
+#[inline(always)]
+fn hash_words(b: &[u8], lower: impl Fn(u64) -> u64) -> u32 {
+    let (x, y, z) = key24(b);
+    let h = (lower(x) ^ lower(y).rotate_left(21) ^ lower(z).rotate_left(42) ^ b.len() as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
     let h = (h ^ (h >> 32)) as u32;
     h ^ (h >> 15)
+}
+
+impl Index {
+    /// The index of `keys` (each ended by a newline): the keys' starts in one pass
+    /// over the bytes, eight at a time ([`newlines`]), then a hash per key, which reads
+    /// at most three words of it. Why: this runs on the first extraction for every
+    /// table (about 5,000 keys, 56 KB), which a warm extraction does not pay; a
+    /// byte-by-byte newline search, then a hash of every byte of every key, cost about
+    /// 0.9 M instructions, an eighth of the seed's first extraction (callgrind, README
+    /// "speed15").
+    fn build(keys: &'static str, capitals: bool) -> Index {
+        let b = keys.as_bytes();
+        // About one key per 6 bytes in the generated tables; the slack is given back.
+        let mut starts = Vec::with_capacity(b.len() / 6 + 2);
+        starts.push(0u32);
+        let mut at = 0;
+        while at < b.len() {
+            let w = if at + 8 <= b.len() { u64::from_le_bytes(b[at..at + 8].try_into().unwrap()) } else { load8(&b[at..]) };
+            let mut nl = newlines(w);
+            while nl != 0 {
+                starts.push((at + nl.trailing_zeros() as usize / 8 + 1) as u32);
+                nl &= nl - 1;
+            }
+            at += 8;
+        }
+        let n = starts.len() - 1;
+        debug_assert!(n < 0xffff, "a table's slot holds a key index in 16 bits");
+        let size = (n * 2).next_power_of_two().max(2);
+        let mut slots = vec![0u32; size].into_boxed_slice();
+        for (i, w) in starts.windows(2).enumerate() {
+            let key = &b[w[0] as usize..w[1] as usize - 1];
+            let h = if capitals { hash_lower(key) } else { hash_words(key, |x| x) };
+            let mut s = h as usize & (size - 1);
+            while slots[s] != 0 {
+                s = (s + 1) & (size - 1);
+            }
+            slots[s] = (h & 0xffff_0000) | (i as u32 + 1);
+        }
+        Index { starts: starts.into_boxed_slice(), slots }
+    }
+}
+
+/// The high bit of each byte of `x` that is a newline, and no other bit (exact per
+/// byte: no carry crosses from one byte into the next).
+#[inline]
+fn newlines(x: u64) -> u64 {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    let y = x ^ 0x0a0a_0a0a_0a0a_0a0a;
+    // A byte of `y` is zero iff neither its low seven bits (+0x7f carries into bit 7)
+    // nor its high bit is set.
+    !(((y & LOW7) + LOW7) | y) & !LOW7
 }
 
 /// `u8::to_ascii_lowercase` on each byte of `x` at once: a byte in `A..=Z` gains
@@ -184,7 +242,13 @@ fn lower8(x: u64) -> u64 {
 impl Table {
     /// `keys`: sorted, each followed by a newline (`build.rs` writes them).
     pub const fn new(keys: &'static str) -> Table {
-        Table { keys, index: std::sync::OnceLock::new() }
+        let b = keys.as_bytes();
+        let (mut i, mut capitals) = (0, false);
+        while i < b.len() {
+            capitals |= b[i].is_ascii_uppercase();
+            i += 1;
+        }
+        Table { keys, capitals, index: std::sync::OnceLock::new() }
     }
 
     pub fn len(&self) -> usize {
@@ -206,37 +270,20 @@ impl Table {
     }
 
     fn index(&self) -> &Index {
-        self.index.get_or_init(|| {
-            let mut starts = vec![0u32];
-            starts.extend(self.keys.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(j, _)| j as u32 + 1));
-            let n = starts.len() - 1;
-            let size = (n * 2).next_power_of_two().max(2);
-            let mut slots = vec![0u32; size].into_boxed_slice();
-            let mut tags = vec![0u16; size].into_boxed_slice();
-            for i in 0..n {
-                let h = hash_lower(Self::key_bytes(self.keys, &starts, i));
-                let mut s = h as usize & (size - 1);
-                while slots[s] != 0 {
-                    s = (s + 1) & (size - 1);
-                }
-                slots[s] = i as u32 + 1;
-                tags[s] = (h >> 16) as u16;
-            }
-            Index { starts: starts.into_boxed_slice(), slots, tags }
-        })
+        self.index.get_or_init(|| Index::build(self.keys, self.capitals))
     }
 
     /// The first key for which `eq` holds among those hashing like `probe` lowercased.
     #[inline]
     fn probe(&self, probe: &[u8], eq: impl Fn(&[u8]) -> bool) -> Option<usize> {
-        let Index { starts, slots, tags } = self.index();
+        let Index { starts, slots } = self.index();
         let mask = slots.len() - 1;
         let h = hash_lower(probe);
-        let tag = (h >> 16) as u16;
         let mut s = h as usize & mask;
         loop {
-            let i = slots[s].checked_sub(1)? as usize;
-            if tags[s] == tag && eq(Self::key_bytes(self.keys, starts, i)) {
+            let e = slots[s];
+            let i = (e & 0xffff).checked_sub(1)? as usize;
+            if (e ^ h) >> 16 == 0 && eq(Self::key_bytes(self.keys, starts, i)) {
                 return Some(i);
             }
             s = (s + 1) & mask;
@@ -365,6 +412,34 @@ mod tests {
         assert_eq!(T.find_ascii_lower("DeF"), Some(4));
         assert_eq!(T.find_ascii_lower("BC"), Some(2));
         assert_eq!(T.find_ascii_lower("x"), None);
+    }
+
+    #[test]
+    fn index_finds_keys_of_every_length() {
+        // Keys of 0 to 40 bytes, so that the newline falls at every place of an 8-byte
+        // word, ASCII and not, in byte order; a table with capitals and one without
+        // (hashed without lowercasing); the texts leaked to be 'static.
+        let mut all: Vec<String> = (0..=40).map(|n| "kxyzab\u{e9}q".chars().cycle().take(n).collect()).collect();
+        all.extend(["Ab", "ab", "ab\u{2019}s", "z"].map(String::from));
+        all.sort();
+        all.dedup();
+        let lower: Vec<String> = all.iter().filter(|k| !k.bytes().any(|c| c.is_ascii_uppercase())).cloned().collect();
+        for (keys, capitals) in [(all, true), (lower, false)] {
+            let text: &'static str = Box::leak(keys.iter().flat_map(|k| [k.as_str(), "\n"]).collect::<String>().into_boxed_str());
+            let t: &'static Table = Box::leak(Box::new(Table::new(text)));
+            assert_eq!(t.capitals, capitals);
+            assert_eq!(t.len(), keys.len());
+            for (i, k) in keys.iter().enumerate() {
+                assert_eq!(t.key(i), k);
+                assert_eq!(t.find(k), Some(i), "{k:?}");
+                assert_eq!(t.find_ascii_lower(&k.to_ascii_uppercase()), keys.iter().position(|x| *x == k.to_ascii_lowercase()), "{k:?}");
+                // Near misses: one byte more, one character less, a NUL appended.
+                for miss in [format!("{k}k"), format!("{k}\n"), k.chars().skip(1).collect(), format!("{k}\u{0}")] {
+                    assert_eq!(t.find(&miss), keys.iter().position(|x| *x == miss), "{miss:?}");
+                }
+            }
+            assert_eq!(t.find("AB"), None);
+        }
     }
 
     #[test]

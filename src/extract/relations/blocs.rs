@@ -10,15 +10,17 @@ use std::sync::OnceLock;
 
 
 /// Blocs and their member states (`data/kb/memberships.tsv`, comments stripped by
-/// build.rs), parsed once.
-pub(super) fn bloc_members() -> &'static [(&'static str, Vec<&'static str>)] {
-    static BLOCS: OnceLock<Vec<(&'static str, Vec<&'static str>)>> = OnceLock::new();
+/// build.rs): each bloc's name and its members' ISO3 codes as one space-separated
+/// text, parsed once into one `Vec` (no `Vec` per bloc: this is set-up the first
+/// extraction pays).
+pub(super) fn bloc_members() -> &'static [(&'static str, &'static str)] {
+    static BLOCS: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
     BLOCS.get_or_init(|| {
         include_str!(concat!(env!("OUT_DIR"), "/memberships.tsv"))
             .lines()
             .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
             .filter_map(|l| l.split_once('\t'))
-            .map(|(body, isos)| (body.trim(), isos.split_whitespace().collect()))
+            .map(|(body, isos)| (body.trim(), isos))
             .collect()
     })
 }
@@ -45,9 +47,11 @@ pub(super) fn memberships(cast: &Cast, first: &[Option<(usize, usize)>], ctx: &C
             _ => {}
         }
     }
-    for &(b, bloc) in &blocs {
+    // Each named bloc's members split once per extraction (a few blocs), not per state.
+    let members: Vec<Vec<&'static str>> = blocs.iter().map(|&(b, _)| bloc_members()[b].1.split_whitespace().collect()).collect();
+    for (&(_, bloc), members) in blocs.iter().zip(&members) {
         for &(iso, st) in &states {
-            if !bloc_members()[b].1.contains(&iso) {
+            if !members.contains(&iso) {
                 continue;
             }
             let Some((para, at)) = first.get(st).copied().flatten() else { continue };
