@@ -1735,3 +1735,25 @@ fn a_bare_description_noun_before_a_role_after_a_quote_names_the_body() {
     let s = story(&["Tunisia cleared the camps. \"We will not be anybody's border guard,\" ministry spokesman Faouzi Mahjoub said."]);
     assert_ne!(parent(&s, "Faouzi Mahjoub").as_deref(), Some("Ministry of the Interior"), "{:?}", names(&s));
 }
+
+#[test]
+fn a_description_after_the_names_acronym_or_with_the_names_it_later() {
+    // ", a rights group that" after "(ACR)", and ", the dockers' union," with "the"
+    // and a possessive inside: "the group's spokesman", "the union's general
+    // secretary" later stand for that organisation, not the one named last.
+    let s = story(&[
+        "The Andean Forum for Labour Rights (FADL), a rights group that tracks evictions, criticised Peru and the European Union.",
+        "\"Europe is paying for this,\" said Marco Ticona, the group's spokesman.",
+        "Estibar, the dockers' union, which represents most crane drivers in Callao, called a strike.",
+        "\"We will not wait,\" said Rosa Huamán, the union's general secretary.",
+    ]);
+    assert_eq!(parent(&s, "Marco Ticona").as_deref(), Some("Andean Forum for Labour Rights"), "{:?}", names(&s));
+    assert_eq!(parent(&s, "Rosa Huamán").as_deref(), Some("Estibar"), "{:?}", names(&s));
+    // Near miss: the description noun is a possessor inside the appositive ("the
+    // union's largest employer"), not what the organisation is.
+    let s = story(&[
+        "Pacific Crane Services, the union's largest employer, posted a loss in Peru.",
+        "\"We will not wait,\" said Rosa Huamán, the union's general secretary.",
+    ]);
+    assert_ne!(parent(&s, "Rosa Huamán").as_deref(), Some("Pacific Crane Services"), "{:?}", names(&s));
+}
