@@ -1757,3 +1757,22 @@ fn a_description_after_the_names_acronym_or_with_the_names_it_later() {
     ]);
     assert_ne!(parent(&s, "Rosa Huamán").as_deref(), Some("Pacific Crane Services"), "{:?}", names(&s));
 }
+
+#[test]
+fn for_a_lone_party_name_opening_the_sentence_makes_the_party() {
+    // "For Ruchwolny, ... X said": one speaks for an organisation, so a lone word
+    // nothing names yet is one, and X belongs to it; its "partner in government"
+    // is a person (the preposition's noun names no part of the party).
+    let s = story(&[
+        "Poland's parliament opened the debate on Tuesday.",
+        "For Ruchwolny, parliamentary group leader Tomasz Wrona said the bill was a shield.",
+        "Ruchwolny's partner in government, Ewa Lisowska-Kral, said her group would abstain.",
+    ]);
+    assert_eq!(parent(&s, "Tomasz Wrona").as_deref(), Some("Ruchwolny"), "{:?}", names(&s));
+    assert_eq!(kind(&s, "Ruchwolny"), "Organization");
+    assert_eq!(kind(&s, "Ewa Lisowska-Kral"), "Person");
+    // Near miss: a state after "For" is no organisation the person belongs to.
+    let s = story(&["Poland's parliament opened the debate. For Poland, deputy foreign minister Jan Nowak said the bill was fair."]);
+    assert_ne!(kind(&s, "Poland"), "Organization");
+    assert_eq!(parent(&s, "Jan Nowak").as_deref(), Some("Poland"), "{:?}", names(&s));
+}
