@@ -2,7 +2,7 @@
 //! opposes, backs or mediates whom), end to end through `extract`, each on invented
 //! sentences (no article of the dev or held-out sets). One test per general
 //! pattern; the rules live in `src/extract/cast/affiliation/`,
-//! `src/extract/cast/candidates.rs`, `src/extract/relations/` and `data/`.
+//! `src/extract/cast/candidates/`, `src/extract/relations/` and `data/`.
 
 mod common;
 use common::*;

@@ -1,0 +1,184 @@
+//! Small readers the candidate rules share: the acronym a name defines ("(IRGC)",
+//! ", or TTP,"), ", known as", a given name, a chunk quoted whole, ", the main
+//! opposition party" (an appositive describing an organisation), an acronym in
+//! apposition, and the placing of an actor by the knowledge-base entry its name
+//! opens with.
+
+use crate::case::StrCase;
+use crate::extract::cast::builder::*;
+use crate::extract::cast::kb::{self, Entry};
+use crate::extract::cast::names::{self, Chunk, Tok, TokKind};
+use crate::model::ActorKind;
+
+impl Builder {
+    /// A name that opens with a knowledge-base entry is placed by it: "Kenyan
+    /// President X" under Kenya (and Kenya is mentioned), "Hamas commander X" or "the
+    /// Hamas Political Bureau" under Hamas, with `rel` (member_of for a person,
+    /// part_of for an organisation).
+    pub(super) fn place_by_prefix(&mut self, a: usize, prefix: Option<(Entry, usize)>, rel: &'static str, para: usize, at: usize) {
+        match prefix {
+            Some((Entry::State(si, _), _)) => {
+                self.state(si);
+                self.set_state(a, si);
+            }
+            Some((Entry::Body(bi), _)) => {
+                let o = self.body(bi);
+                self.set_owner(a, o, rel, para, at);
+            }
+            None => {}
+        }
+    }
+
+    /// Whether the story already has a person of that name (or key form of it).
+    pub(super) fn names_person(&self, name: &str) -> bool {
+        kb::with_key(name, |k| self.index.get(k).copied()).is_some_and(|a| self.actors[a].kind == ActorKind::Person)
+    }
+
+    /// "(IRGC)" right after a chunk: the acronym it defines; for ", or TTP," see [`or_acronym`].
+    pub(in crate::extract::cast) fn parenthesised_acronym(&self, text: &str, toks: &[Tok], at: usize) -> Option<String> {
+        if toks.get(at)?.kind != TokKind::Punct('(') {
+            return None;
+        }
+        let w = word_at(text, toks, at + 1)?;
+        if toks.get(at + 2)?.kind == TokKind::Punct(')') {
+            return names::is_acronym(w).then(|| w.to_string());
+        }
+        // "(DG NEAR)", "(UN OCHA)": two acronyms.
+        let w2 = word_at(text, toks, at + 2)?;
+        (toks.get(at + 3)?.kind == TokKind::Punct(')') && names::is_acronym(w) && names::is_acronym(w2)).then(|| text[toks[at + 1].start..toks[at + 2].end].to_string())
+    }
+}
+
+/// Whether the tokens between `before` (the last token of a name) and `name` (the
+/// first of the next) read ", [also|better|…] known as" or ", known by its/their
+/// [Portuguese|French|…] acronym|initials|name": the next name is the first one's
+/// alias. Not without the comma ("a front known as Taqaddum" names a new thing).
+pub(super) fn known_as(text: &str, toks: &[Tok], before: usize, name: usize) -> bool {
+    if !toks.get(before + 1).is_some_and(|t| t.kind == TokKind::Punct(',')) || name < before + 4 || name > before + 8 {
+        return false;
+    }
+    let words: Vec<String> = (before + 2..name).map(|k| word_at(text, toks, k).map(StrCase::lowercase)).collect::<Option<_>>().unwrap_or_default();
+    let w: Vec<&str> = words.iter().map(String::as_str).collect();
+    let w = match w.as_slice() {
+        [adv, rest @ ..] if adv.ends_with("ly") || matches!(*adv, "also" | "better" | "now" | "formerly" | "often") => rest,
+        all => all,
+    };
+    match w {
+        ["known", "as"] => true,
+        ["known", "by", "its" | "their", mid @ .., last] => mid.len() <= 2 && matches!(*last, "acronym" | "initials" | "abbreviation" | "name"),
+        _ => false,
+    }
+}
+
+/// Whether `w` is a given name of `data/given_names.txt`.
+pub(in crate::extract::cast) fn given_name(w: &str) -> bool {
+    let lx = crate::extract::lexicon::get();
+    let w = w.lowercase();
+    lx.is("given_male", &w) || lx.is("given_female", &w)
+}
+
+/// Whether chunk `c` stands alone between quotation marks, past one capitalised stop
+/// word after the opening mark ("“The Snake Wakes Up”") and before closing punctuation.
+pub(super) fn quoted_whole(text: &str, toks: &[Tok], c: &Chunk) -> bool {
+    let opening = |k: usize| matches!(toks[k].kind, TokKind::Punct('"' | '\u{201c}' | '\u{2018}' | '\''));
+    let k = c.first;
+    if !(k > 1 && word_at(text, toks, k - 1).is_some_and(|w| crate::extract::lexicon::get().is_stop_capital(w) && names::is_capitalised(w)) && opening(k - 2)) {
+        return false;
+    }
+    let mut j = c.last + 1;
+    while toks.get(j).is_some_and(|t| matches!(t.kind, TokKind::Punct(',' | '.' | '?' | '!'))) {
+        j += 1;
+    }
+    toks.get(j).is_some_and(|t| matches!(t.kind, TokKind::Punct('"' | '\u{201d}' | '\u{2019}' | '\'')))
+}
+
+/// The words' initials in order inside the acronym ("FD" in "FDP").
+pub(super) fn initials_within(acr: &str, words: &[&str]) -> bool {
+    let mut letters = acr.chars();
+    words.iter().filter_map(|w| w.chars().next()).all(|i| letters.any(|l| l == i))
+}
+
+/// ", or TTP," right after a name: the acronym it defines ("Tehrik-i-Taliban
+/// Pakistan, or TTP, ..."). "Iran, or US officials" is no definition: the acronym
+/// must close the phrase and either abbreviate the name or follow an institution's
+/// name ("the Movement for Socialism, or MAS,": the Spanish initials).
+pub(super) fn or_acronym(text: &str, toks: &[Tok], at: usize, name: &str) -> Option<String> {
+    if toks.get(at)?.kind != TokKind::Punct(',') || word_at(text, toks, at + 1)? != "or" {
+        return None;
+    }
+    let acr = word_at(text, toks, at + 2).filter(|w| names::is_acronym(w))?;
+    if !toks.get(at + 3).is_none_or(|t| matches!(t.kind, TokKind::Punct(',' | '.' | ')' | ';' | ':' | '\u{2014}'))) {
+        return None;
+    }
+    let kb = kb::get();
+    let institution = name.split_whitespace().any(|w| kb.is("org_heads", w));
+    (institution || crate::extract::cast::initials_match(acr, name)).then(|| acr.to_string())
+}
+
+/// ", the main opposition party", ", the country's largest Serb party in X": an
+/// appositive whose head noun is an organisation noun (`[org_descriptions]`). The
+/// noun must end the phrase: ", a party member", ", the party's leader" describe a
+/// person, and ", the head of the party" stops at "of" before any such noun.
+pub(super) fn described_as_org(text: &str, toks: &[Tok], at: usize) -> Option<usize> {
+    if toks.get(at).is_none_or(|t| t.kind != TokKind::Punct(',')) || !word_at(text, toks, at + 1).is_some_and(|w| matches!(w, "the" | "a" | "an")) {
+        return None;
+    }
+    let kb = kb::get();
+    let lx = crate::extract::lexicon::get();
+    for k in at + 2..(at + 8).min(toks.len()) {
+        if toks[k].kind == TokKind::Poss {
+            continue; // "the country's main party"
+        }
+        let w = word_at(text, toks, k)?;
+        if lx.is("preposition", &w.lowercase()) || lx.is("relative", &w.lowercase()) {
+            return None;
+        }
+        if !names::is_capitalised(w) && kb.is("org_descriptions", w) {
+            // The head noun closes the phrase, or a preposition or relative follows it.
+            let ends = match toks.get(k + 1) {
+                None => true,
+                Some(t) if t.kind == TokKind::Poss => false,
+                Some(t) if matches!(t.kind, TokKind::Punct(_)) => true,
+                Some(_) => word_at(text, toks, k + 1).is_some_and(|n| {
+                    let n = n.lowercase();
+                    lx.is("preposition", &n) || lx.is("relative", &n) || n.ends_with("ed")
+                }),
+            };
+            return ends.then_some(k);
+        }
+    }
+    None
+}
+
+/// "NATO's peacekeeping force, KFOR,", "its intelligence agency, the ISI,", "known
+/// as SAMIM,": an acronym of three letters or more that stands in apposition names
+/// a body, even with no expansion in the article. Common acronyms that name no one
+/// ("the GDP,") are `[no_body_acronym]` in data/grammar_words.txt.
+pub(super) fn appositive_acronym(text: &str, toks: &[Tok], c: &Chunk, full: &str) -> Option<Option<String>> {
+    if c.first != c.last || !names::is_acronym(full) || full.chars().filter(|ch| ch.is_alphabetic()).count() < 3 {
+        return None;
+    }
+    if crate::extract::lexicon::get().is("no_body_acronym", &full.lowercase()) {
+        return None;
+    }
+    let closes = toks.get(c.last + 1).is_some_and(|t| matches!(t.kind, TokKind::Punct(',' | ')' | '\u{2014}')));
+    let opens = c.first.checked_sub(1).is_some_and(|k| match toks[k].kind {
+        TokKind::Punct(',' | '(' | '\u{2014}') => true,
+        TokKind::Word => matches!(&text[toks[k].start..toks[k].end], "the" | "as"),
+        _ => false,
+    });
+    if !(closes && opens) {
+        return None;
+    }
+    // The owner: the capitalised words before the nearest possessive in the few
+    // tokens before ("NATO's peacekeeping force, KFOR": NATO).
+    let poss = (c.first.saturating_sub(8)..c.first).rev().find(|&k| toks[k].kind == TokKind::Poss);
+    let owner = poss.and_then(|p| {
+        let mut s = p;
+        while s > 0 && word_at(text, toks, s - 1).is_some_and(names::is_capitalised) && p - s < 6 {
+            s -= 1;
+        }
+        (s < p).then(|| text[toks[s].start..toks[p - 1].end].to_string())
+    });
+    Some(owner)
+}

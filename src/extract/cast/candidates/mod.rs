@@ -1,0 +1,106 @@
+//! Pass 1: capitalised chunks → candidate actors, read with their neighbours.
+//!
+//! A chunk is classified by what it *is* (a KB state or body, titles + a name, a
+//! name with an institutional head word, an event, a place) and then by where it
+//! *stands*: the owner before a person ("Qods Force commander", "Niger's leader,")
+//! and the appositive after it (", president of the ECOWAS Commission").
+//!
+//! `paragraph` runs the pass over one paragraph. One file per job:
+//! - `classify.rs`: what a chunk is, as a short sequence of named steps (the first
+//!   that decides wins), with `titles.rs` (titles and their holders),
+//!   `person_names.rs` (whether a plain name is a person's), `short_forms.rs` (a
+//!   later, shorter mention of a name given in full) and `lone_word.rs` (a lone
+//!   capitalised word);
+//! - `context.rs`: a chunk read with its neighbours once the paragraph is
+//!   classified, with `owner_before.rs` (the owner and role before a person),
+//!   `appositive.rs` (the appositive after a person) and `lowercase_bodies.rs` (a
+//!   state's lowercase ministry, army or police);
+//! - `helpers.rs`: the small readers they share.
+
+use super::builder::*;
+use super::names::{self, Chunk};
+use crate::model::ActorKind;
+
+/// A step of a rule sequence that decides returns `Some(result)` (the actor, or
+/// `None`: no actor) and the caller returns it; a step that does not returns `None`
+/// and the next step is tried.
+macro_rules! decided {
+    ($step:expr) => {
+        if let Some(result) = $step {
+            return result;
+        }
+    };
+}
+
+mod appositive;
+mod classify;
+mod context;
+mod helpers;
+mod lone_word;
+mod lowercase_bodies;
+mod owner_before;
+mod person_names;
+mod short_forms;
+mod titles;
+
+pub(super) use helpers::given_name;
+pub(super) use lone_word::lone_unknown;
+use helpers::known_as;
+
+/// How many chunks back "its commander" looks for its organisation.
+pub(super) const PRONOUN_REACH: usize = 24;
+
+/// The chunk starting at token `t` (chunks are sorted and disjoint).
+pub(super) fn starting_at(chunks: &[Chunk], t: usize) -> Option<usize> {
+    chunks.binary_search_by_key(&t, |x| x.first).ok()
+}
+
+impl Builder {
+    /// Pass 1 over one paragraph: its chunks classified, then read with their
+    /// neighbours, then the titles in apposition given to their holders.
+    pub(super) fn paragraph(&mut self, p: &crate::extract::Para) {
+        let (para, text, toks) = (p.index, p.text, &p.names[..]);
+        self.sentences.clone_from(&p.sentences);
+        let mut chunks = names::chunks(text, toks);
+        self.refine_chunks(text, toks, &mut chunks);
+        let mut assigned: Vec<Option<usize>> = vec![None; chunks.len()];
+        let mut title = vec![false; chunks.len()];
+        // "THE VETO: Hungary has told partners …": a newsletter's label in capitals
+        // (two words or more, closed by a colon) opening the paragraph names no one.
+        let label_end = {
+            let t = text.trim_start();
+            t.find(':').filter(|&i| i <= 40 && t[..i].split_whitespace().count() >= 2 && t[..i].chars().any(char::is_alphabetic) && !t[..i].chars().any(char::is_lowercase)).map(|i| text.len() - t.len() + i)
+        };
+        if let Some(end) = label_end {
+            chunks.retain(|c| c.end > end);
+        }
+        for (ci, c) in chunks.iter().enumerate() {
+            self.title_chunk = false;
+            // "the armed forces' union, known by its acronym SNF": another name of the
+            // actor before, not a second actor. Never a state's: "Mozambique's armed
+            // forces, known as FADM", "the mission in Mozambique, known as SAMIM" name
+            // the unnamed thing the state qualifies.
+            let named = |a: &usize| self.actors[*a].kind != ActorKind::State;
+            if let Some(a) = ci.checked_sub(1).filter(|&x| known_as(text, toks, chunks[x].last, c.first)).and_then(|x| assigned[x]).filter(named) {
+                self.alias(a, c.text(text));
+                assigned[ci] = Some(a);
+                continue;
+            }
+            assigned[ci] = self.classify(para, text, toks, &p.names_lower, c);
+            title[ci] = self.title_chunk;
+            // "The BJP has seized on it. Party president X": the party named before
+            // (this paragraph's chunks, then the last paragraph's).
+            if let (Some((noun, lead)), Some(a)) = (self.described_owner.take(), assigned[ci]) {
+                let before: Vec<Option<usize>> = self.prev_assigned.iter().chain(&assigned[..ci]).copied().collect();
+                if let Some(o) = self.described_org(&noun, &before, a) {
+                    self.set_owner(a, o, if lead { "leads" } else { "member_of" }, para, c.start);
+                }
+            }
+        }
+        for (ci, c) in chunks.iter().enumerate() {
+            self.context(para, text, toks, &chunks, &mut assigned, ci, c);
+        }
+        self.title_apposition(para, text, toks, &chunks, &assigned, &title);
+        self.prev_assigned = assigned;
+    }
+}
