@@ -1776,3 +1776,24 @@ fn for_a_lone_party_name_opening_the_sentence_makes_the_party() {
     assert_ne!(kind(&s, "Poland"), "Organization");
     assert_eq!(parent(&s, "Jan Nowak").as_deref(), Some("Poland"), "{:?}", names(&s));
 }
+
+#[test]
+fn an_appositive_opening_with_of_names_what_the_person_belongs_to() {
+    // "X, of the Y," reads as "X of the Y"; a name read as a person right after
+    // "of the" is an organisation (nobody is "the Y Z").
+    let s = story(&[
+        "Buenos Aires was calm on Monday.",
+        "Councillor Marina Ortiz, of the Unión Cívica Radical, accused the mayor of having negotiated nothing.",
+    ]);
+    assert_eq!(parent(&s, "Marina Ortiz").as_deref(), Some("Unión Cívica Radical"), "{:?}", names(&s));
+    assert_eq!(kind(&s, "Unión Cívica Radical"), "Organization");
+    // Near misses: "of course" names nothing; a person after "of" without "the"
+    // stays a person and owns nobody.
+    let s = story(&[
+        "Buenos Aires was calm on Monday. Julio Vera won the primary.",
+        "Pablo Rivas, of course, disagreed with the plan. Ana Paz, of Julio Vera's campaign, said it was fair.",
+    ]);
+    assert_eq!(parent(&s, "Pablo Rivas").as_deref(), Some("Argentina"), "{:?}", names(&s));
+    assert_eq!(kind(&s, "Julio Vera"), "Person");
+    assert_ne!(parent(&s, "Ana Paz").as_deref(), Some("Julio Vera"), "{:?}", names(&s));
+}
