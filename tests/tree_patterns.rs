@@ -1735,3 +1735,65 @@ fn a_bare_description_noun_before_a_role_after_a_quote_names_the_body() {
     let s = story(&["Tunisia cleared the camps. \"We will not be anybody's border guard,\" ministry spokesman Faouzi Mahjoub said."]);
     assert_ne!(parent(&s, "Faouzi Mahjoub").as_deref(), Some("Ministry of the Interior"), "{:?}", names(&s));
 }
+
+#[test]
+fn a_description_after_the_names_acronym_or_with_the_names_it_later() {
+    // ", a rights group that" after "(ACR)", and ", the dockers' union," with "the"
+    // and a possessive inside: "the group's spokesman", "the union's general
+    // secretary" later stand for that organisation, not the one named last.
+    let s = story(&[
+        "The Andean Forum for Labour Rights (FADL), a rights group that tracks evictions, criticised Peru and the European Union.",
+        "\"Europe is paying for this,\" said Marco Ticona, the group's spokesman.",
+        "Estibar, the dockers' union, which represents most crane drivers in Callao, called a strike.",
+        "\"We will not wait,\" said Rosa Huamán, the union's general secretary.",
+    ]);
+    assert_eq!(parent(&s, "Marco Ticona").as_deref(), Some("Andean Forum for Labour Rights"), "{:?}", names(&s));
+    assert_eq!(parent(&s, "Rosa Huamán").as_deref(), Some("Estibar"), "{:?}", names(&s));
+    // Near miss: the description noun is a possessor inside the appositive ("the
+    // union's largest employer"), not what the organisation is.
+    let s = story(&[
+        "Pacific Crane Services, the union's largest employer, posted a loss in Peru.",
+        "\"We will not wait,\" said Rosa Huamán, the union's general secretary.",
+    ]);
+    assert_ne!(parent(&s, "Rosa Huamán").as_deref(), Some("Pacific Crane Services"), "{:?}", names(&s));
+}
+
+#[test]
+fn for_a_lone_party_name_opening_the_sentence_makes_the_party() {
+    // "For Ruchwolny, ... X said": one speaks for an organisation, so a lone word
+    // nothing names yet is one, and X belongs to it; its "partner in government"
+    // is a person (the preposition's noun names no part of the party).
+    let s = story(&[
+        "Poland's parliament opened the debate on Tuesday.",
+        "For Ruchwolny, parliamentary group leader Tomasz Wrona said the bill was a shield.",
+        "Ruchwolny's partner in government, Ewa Lisowska-Kral, said her group would abstain.",
+    ]);
+    assert_eq!(parent(&s, "Tomasz Wrona").as_deref(), Some("Ruchwolny"), "{:?}", names(&s));
+    assert_eq!(kind(&s, "Ruchwolny"), "Organization");
+    assert_eq!(kind(&s, "Ewa Lisowska-Kral"), "Person");
+    // Near miss: a state after "For" is no organisation the person belongs to.
+    let s = story(&["Poland's parliament opened the debate. For Poland, deputy foreign minister Jan Nowak said the bill was fair."]);
+    assert_ne!(kind(&s, "Poland"), "Organization");
+    assert_eq!(parent(&s, "Jan Nowak").as_deref(), Some("Poland"), "{:?}", names(&s));
+}
+
+#[test]
+fn an_appositive_opening_with_of_names_what_the_person_belongs_to() {
+    // "X, of the Y," reads as "X of the Y"; a name read as a person right after
+    // "of the" is an organisation (nobody is "the Y Z").
+    let s = story(&[
+        "Buenos Aires was calm on Monday.",
+        "Councillor Marina Ortiz, of the Unión Cívica Radical, accused the mayor of having negotiated nothing.",
+    ]);
+    assert_eq!(parent(&s, "Marina Ortiz").as_deref(), Some("Unión Cívica Radical"), "{:?}", names(&s));
+    assert_eq!(kind(&s, "Unión Cívica Radical"), "Organization");
+    // Near misses: "of course" names nothing; a person after "of" without "the"
+    // stays a person and owns nobody.
+    let s = story(&[
+        "Buenos Aires was calm on Monday. Julio Vera won the primary.",
+        "Pablo Rivas, of course, disagreed with the plan. Ana Paz, of Julio Vera's campaign, said it was fair.",
+    ]);
+    assert_eq!(parent(&s, "Pablo Rivas").as_deref(), Some("Argentina"), "{:?}", names(&s));
+    assert_eq!(kind(&s, "Julio Vera"), "Person");
+    assert_ne!(parent(&s, "Ana Paz").as_deref(), Some("Julio Vera"), "{:?}", names(&s));
+}

@@ -103,6 +103,12 @@ impl Builder {
         if k == end || k < 2 || (toks[k - 1].kind != TokKind::Poss && !its) || !lower_word(text, toks, end - 1).is_some_and(|w| kb.is("part_nouns", &w) || kb.is("org_descriptions", &w)) {
             return false;
         }
+        // "Fidesz's partner in government, X": the noun after a preposition is a
+        // complement; the role's head ("partner") names no part.
+        let lex = crate::extract::lexicon::get();
+        if (k..end).any(|j| lower_word(text, toks, j).is_some_and(|w| lex.is("preposition", &w))) {
+            return false;
+        }
         let owner_tok = k - 2;
         let o = if its {
             self.pronoun_owner(text, chunks, toks, assigned, ci, toks[k - 1].start, false).and_then(|x| assigned[x])

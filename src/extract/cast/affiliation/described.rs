@@ -34,9 +34,10 @@ impl Builder {
     }
 
     /// "the Berlin-based charity SeaLink Rescue", "SeaLink Rescue, a German
-    /// charity,": an organisation noun (`org_descriptions`) right before the name or
-    /// ending its appositive; recorded for "the charity's head of operations, X"
-    /// later in the story (`described_org`).
+    /// charity,", "Spelarföreningen, the players' union,": an organisation noun
+    /// (`org_descriptions`) right before the name or ending its appositive;
+    /// recorded for "the charity's head of operations, X" later in the story
+    /// (`described_org`).
     pub(in crate::extract::cast) fn record_description(&mut self, text: &str, toks: &[Tok], c: &Chunk, a: usize) {
         if !matches!(self.actors[a].kind, ActorKind::Organization | ActorKind::Group) || self.info[a].is_state.is_some() {
             return;
@@ -53,12 +54,22 @@ impl Builder {
                 return;
             }
         }
-        // ", a German charity," / ", an armed group that ...": the noun within four
-        // words of the article, followed by punctuation or a relative pronoun.
-        if !toks.get(c.last + 1).is_some_and(|t| t.kind == TokKind::Punct(',')) || !lower_word(text, toks, c.last + 2).is_some_and(|w| w == "a" || w == "an") {
+        // ", a German charity," / ", an armed group that ..." / ", the players' union,":
+        // the noun within four words of the article, followed by punctuation or a
+        // relative pronoun; an acronym in parentheses may stand before the comma
+        // ("The Tunisian Forum for ... Rights (FTDES), a rights group that").
+        let mut comma = c.last + 1;
+        if toks.get(comma).is_some_and(|t| t.kind == TokKind::Punct('(')) && toks.get(comma + 2).is_some_and(|t| t.kind == TokKind::Punct(')')) {
+            comma += 3;
+        }
+        if !toks.get(comma).is_some_and(|t| t.kind == TokKind::Punct(',')) || !lower_word(text, toks, comma + 1).is_some_and(|w| ARTICLES.contains(&w.as_str())) {
             return;
         }
-        for k in c.last + 3..(c.last + 7).min(toks.len()) {
+        for k in comma + 2..(comma + 6).min(toks.len()) {
+            // "the players' union": a possessive inside the description.
+            if toks[k].kind == TokKind::Poss {
+                continue;
+            }
             let Some(w) = lower_word(text, toks, k) else { return };
             if names::is_capitalised(word_at(text, toks, k).unwrap_or("")) && self.kb.lookup(word_at(text, toks, k).unwrap_or("")).is_none() {
                 return;

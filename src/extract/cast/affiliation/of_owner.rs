@@ -13,7 +13,8 @@ impl Builder {
     #[allow(clippy::too_many_arguments)]
     pub(in crate::extract::cast) fn of_owner(&mut self, para: usize, text: &str, toks: &[Tok], chunks: &[Chunk], assigned: &mut [Option<usize>], of: usize, a: usize) {
         let mut j = of + 1;
-        if lower_word(text, toks, j).as_deref() == Some("the") {
+        let the = lower_word(text, toks, j).as_deref() == Some("the");
+        if the {
             j += 1;
         }
         let limit = (j + 3).min(toks.len());
@@ -39,7 +40,9 @@ impl Builder {
                         return;
                     }
                     self.set_state(a, si);
-                } else if matches!(self.actors[o].kind, ActorKind::Organization | ActorKind::Group) && self.info[a].owner.is_none() {
+                } else if o != a && self.info[a].owner.is_none() && (matches!(self.actors[o].kind, ActorKind::Organization | ActorKind::Group) || (the && chunks[oc].first == of + 2 && self.as_org(o))) {
+                    // (a bare name read as a person right after "of the" is an
+                    // organisation: "X, of the Unión Cívica Radical,"; nobody is "the Y Z")
                     self.set_owner(a, o, "member_of", para, chunks[oc].start);
                 }
                 return;

@@ -44,7 +44,6 @@ impl Builder {
             o += 1;
         }
         let Some(oc) = super::super::candidates::starting_at(&chunks[..ci], o) else { return };
-        let Some(org) = self.chunk_org(text, &chunks[oc], assigned, oc).filter(|&x| x != a && matches!(self.actors[x].kind, ActorKind::Organization | ActorKind::Group) && self.info[x].is_state.is_none()) else { return };
         // Between the organisation and the comma: "(KDNP)" and one verbless apposition.
         let mut t = chunks[oc].last + 1;
         if toks.get(t).is_some_and(|x| x.kind == TokKind::Punct('(')) {
@@ -63,6 +62,9 @@ impl Builder {
         if t != k - 1 {
             return;
         }
+        // "For Fidesz, ...": one speaks for an organisation, so a lone word nothing
+        // names yet is one (as one works *at* one: `chunk_org_at`).
+        let Some(org) = self.chunk_org_at(text, &chunks[oc], assigned, oc).filter(|&x| x != a && matches!(self.actors[x].kind, ActorKind::Organization | ActorKind::Group) && self.info[x].is_state.is_none()) else { return };
         self.set_owner(a, org, "member_of", para, chunks[oc].start);
     }
 }

@@ -62,6 +62,12 @@ impl Builder {
             return;
         }
         k += 1;
+        // "Councillor X, of the Radical Civic Union, accused ...": an appositive
+        // opening with "of" names what the person belongs to, as "X of the Y" does.
+        if toks[c.last + 1].kind == TokKind::Punct(',') && word_at(text, toks, k) == Some("of") && self.actors[a].kind == ActorKind::Person {
+            self.of_owner(para, text, toks, chunks, assigned, k, a);
+            return;
+        }
         // "Diego Rojas, 54, the head of ...": an age is no appositive.
         if toks[c.last + 1].kind == TokKind::Punct(',') && word_at(text, toks, k).is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit())) && toks.get(k + 1).is_some_and(|t| t.kind == TokKind::Punct(',')) {
             k += 2;
