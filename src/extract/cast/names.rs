@@ -190,7 +190,14 @@ fn romanised_given_name(text: &str, start: usize, parts: &[&str], out: &[Tok]) -
         && short_syllable(tail, 5)
         && tail.as_bytes()[0].is_ascii_lowercase()
         && !tail.ends_with("ed")
-        && !tail.ends_with("ing")
+        && (!tail.ends_with("ing") || pinyin_ing(tail))
+}
+
+/// "Chia-ming", "Yi-ting", "Hsiao-ling": a four-letter tail that is a romanised
+/// syllable in -ing (an initial that opens no English -ing word after a hyphen:
+/// "Left-wing", "Viking-king" and "-thing" still split).
+fn pinyin_ing(tail: &str) -> bool {
+    tail.len() == 4 && b"bdjlmnpqtxyz".contains(&tail.as_bytes()[0])
 }
 
 /// Whether a word reads as part of a name: an initial capital, or a particle
@@ -478,6 +485,9 @@ mod tests {
         assert_eq!(chunk_texts("The Anti-war march"), ["Anti"]);
         assert_eq!(chunk_texts("Gaza Post-war plans"), ["Gaza Post"]);
         assert_eq!(chunk_texts("Seoul Pro-growth"), ["Seoul Pro"]);
+        // A romanised syllable in -ing is a given name's tail; an English -ing word is not.
+        assert_eq!(chunk_texts("Hsu Chia-ming met Chen Yi-ting"), ["Hsu Chia-ming", "Chen Yi-ting"]);
+        assert!(!chunk_texts("the Far Left-wing vote and Old Sea-king tales").iter().any(|c| c.contains("-")));
     }
 
     #[test]
