@@ -3,7 +3,12 @@
 #   cargo (profile `wasm`) -> wasm-bindgen --target web -> wasm-opt -Oz minus some passes
 #   (kept only when it makes the brotli transfer smaller) -> short import names.
 # wasm-bindgen and wasm-opt are skipped when www/pkg is newer than cargo's output.
+# First, the served loader www/dramatis.js from its readable source www/dramatis.src.js
+# (scripts/build-loader.mjs: comments and indentation out, checked to be the same program).
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+log "build-loader www/dramatis.src.js -> www/dramatis.js"
+node "$ROOT/scripts/build-loader.mjs" "$ROOT/www/dramatis.src.js" "$ROOT/www/dramatis.js"
 
 # The features rustc's default wasm32 CPU emits (`rustc --print cfg --target
 # wasm32-unknown-unknown | grep feature`); wasm-opt must accept all of them, and
