@@ -172,7 +172,15 @@ impl<T: Readable> Readable for Option<T> {
 
 impl<T: Readable> Readable for Vec<T> {
     fn read_js(v: &JsValue) -> Result<Self, String> {
-        items(v)?.iter().map(T::read_js).collect()
+        // A plain loop, not `collect::<Result<Vec<_>, _>>()`: that is a copy of the
+        // iterator adapters for every element type (wasm bytes). Same result: the
+        // first item's error, or every item.
+        let items = items(v)?;
+        let mut out = Vec::with_capacity(items.len());
+        for item in &items {
+            out.push(T::read_js(item)?);
+        }
+        Ok(out)
     }
 }
 
