@@ -2,7 +2,7 @@
 # End-to-end browser tests: serves the repository root with tests/e2e/server.mjs (Node;
 # MIME types, the strict-CSP pages and the fault routes /__e2e/*) on a free port, then runs tests/e2e/*.test.mjs with Node's built-in test runner;
 # the tests drive Debian's /usr/bin/chromium through playwright-core.
-# Expects the widget already built into www/pkg (scripts/build-wasm.sh).
+# Expects the widget already built into www/pkg and www/dramatis.js (scripts/build-wasm.sh).
 # E2E_FILTER=demo runs only tests/e2e/demo.test.mjs (a glob on the file's stem).
 # Screenshots go to target/screenshots/.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -10,6 +10,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 [ -x "$CHROMIUM" ] || die "$CHROMIUM not found (run scripts/setup.sh)"
 [ -d "$TOOLS_DIR/node_modules/playwright-core" ] || die "tools/node_modules missing (run scripts/setup.sh)"
 [ -f "$PKG_DIR/dramatis_core_bg.wasm" ] || die "www/pkg not built (run scripts/build-wasm.sh)"
+[ -f "$ROOT/www/dramatis.js" ] && ! [ "$ROOT/www/dramatis.src.js" -nt "$ROOT/www/dramatis.js" ] \
+  || die "www/dramatis.js missing or older than www/dramatis.src.js (run scripts/build-wasm.sh)"
 
 tmp="$(mktemp -d)"
 server_pid=""

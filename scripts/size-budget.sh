@@ -32,7 +32,7 @@ done
 printf '%-34s %10d %10d %10d\n' total "$raw_total" "$gz_total" "$br_total"
 printf 'brotli budget: %d / %d bytes (%d%%)\n' "$br_total" "$budget" $((br_total * 100 / budget))
 
-[ "$missing" -eq 0 ] || die "a served file is missing (build with scripts/build-wasm.sh; www/dramatis.js is committed)"
+[ "$missing" -eq 0 ] || die "a served file is missing (build with scripts/build-wasm.sh: it writes www/pkg/ and www/dramatis.js)"
 ceiling="${SIZE_CEILING_BYTES:-$(grep -v '^#' "$ROOT/budgets/size-ceiling" | head -n 1)}"
 printf 'regression ceiling: %d / %d bytes\n' "$br_total" "$ceiling"
 [ "$br_total" -le "$ceiling" ] || die "brotli total $br_total bytes exceeds the regression ceiling of $ceiling bytes (budgets/size-ceiling)"

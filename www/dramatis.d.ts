@@ -1,5 +1,6 @@
 // Reference of www/dramatis.js (moved here from its header: readers download the loader,
-// developers read this).
+// developers read this). The loader's readable source is www/dramatis.src.js; the build
+// serves it as www/dramatis.js without comments (scripts/build-loader.mjs).
 //
 // Dramatis loader: defines <dramatis-widget> and upgrades <div data-dramatis> fallbacks.
 //

@@ -257,18 +257,28 @@ pub fn highlight(el: &Element) {
     let _ = style.set_property("border-radius", "2px");
     let _ = h.set_attribute("data-dramatis-highlight", "");
     let h = h.clone();
-    gloo::timers::callback::Timeout::new(2600, move || {
-        let style = h.style();
-        for (p, v) in props.iter().zip(saved) {
-            if v.is_empty() {
-                let _ = style.remove_property(p);
-            } else {
-                let _ = style.set_property(p, &v);
+    timeout(
+        2600,
+        Box::new(move || {
+            let style = h.style();
+            for (p, v) in props.iter().zip(saved) {
+                if v.is_empty() {
+                    let _ = style.remove_property(p);
+                } else {
+                    let _ = style.set_property(p, &v);
+                }
             }
-        }
-        let _ = h.remove_attribute("data-dramatis-highlight");
-    })
+            let _ = h.remove_attribute("data-dramatis-highlight");
+        }),
+    )
     .forget();
+}
+
+/// `gloo`'s `Timeout::new(ms, f)` for the widget's timers (highlights, the copy
+/// notice, the fetch timeout, ...). The callback comes boxed, so the timer and its
+/// JS closure are compiled once, not once per call site (wasm bytes).
+pub fn timeout(ms: u32, f: Box<dyn FnOnce()>) -> gloo::timers::callback::Timeout {
+    gloo::timers::callback::Timeout::new(ms, f)
 }
 
 fn reduced_motion() -> bool {

@@ -85,9 +85,19 @@ fn items(v: &JsValue) -> Result<Vec<JsValue>, String> {
     }
     match js_sys::try_iter(v) {
         Err(e) => Err(js_message(&e)),
-        Ok(Some(it)) => it.map(|x| x.map_err(|e| js_message(&e))).collect(),
+        Ok(Some(it)) => iterated(it),
         Ok(None) => Err(invalid_type(v, "a sequence")),
     }
+}
+
+/// An iterable's items, or the message of the first error it throws (a loop: one
+/// copy of this code for both readers that take iterables).
+fn iterated(it: js_sys::IntoIter) -> Result<Vec<JsValue>, String> {
+    let mut out = Vec::new();
+    for x in it {
+        out.push(x.map_err(|e| js_message(&e))?);
+    }
+    Ok(out)
 }
 
 /// An object's member for a struct field; `None` when missing (then the field keeps
@@ -172,7 +182,15 @@ impl<T: Readable> Readable for Option<T> {
 
 impl<T: Readable> Readable for Vec<T> {
     fn read_js(v: &JsValue) -> Result<Self, String> {
-        items(v)?.iter().map(T::read_js).collect()
+        // A plain loop, not `collect::<Result<Vec<_>, _>>()`: that is a copy of the
+        // iterator adapters for every element type (wasm bytes). Same result: the
+        // first item's error, or every item.
+        let items = items(v)?;
+        let mut out = Vec::with_capacity(items.len());
+        for item in &items {
+            out.push(T::read_js(item)?);
+        }
+        Ok(out)
     }
 }
 
@@ -182,7 +200,7 @@ impl Readable for BTreeMap<String, String> {
     fn read_js(v: &JsValue) -> Result<Self, String> {
         let pairs = match js_sys::try_iter(v) {
             Err(e) => return Err(js_message(&e)),
-            Ok(Some(it)) => it.map(|x| x.map_err(|e| js_message(&e))).collect::<Result<Vec<_>, _>>()?,
+            Ok(Some(it)) => iterated(it)?,
             Ok(None) if v.is_object() => Object::entries(v.unchecked_ref()).iter().collect(),
             Ok(None) => return Err(invalid_type(v, "a map")),
         };

@@ -275,35 +275,46 @@ pub fn validate(story: &Story) -> Result<(), Vec<StoryError>> {
 }
 
 /// Returns the ids on a parent cycle, if any. Linear: each actor is walked once.
+/// An id names one node (the last actor with it, as a map keeps the last); its parent
+/// is the last one given for that id. The walk state is per node, in a `Vec`: the one
+/// map is the widget's id index type (`FxMap<String, usize>`), so no hash-map code of
+/// its own is compiled into the wasm.
 fn find_parent_cycle(story: &Story) -> Option<Vec<String>> {
-    let parent: HashMap<&str, &str> = story
-        .actors
-        .iter()
-        .filter_map(|a| a.parent.as_deref().map(|p| (a.id.as_str(), p)))
-        .collect();
+    let actors = &story.actors;
+    let mut node: HashMap<String, usize> = HashMap::default();
+    for (i, a) in actors.iter().enumerate() {
+        node.insert(a.id.clone(), i);
+    }
+    let mut parent: Vec<Option<&str>> = vec![None; actors.len()];
+    for a in actors {
+        if let Some(p) = a.parent.as_deref() {
+            parent[node[&a.id]] = Some(p);
+        }
+    }
     // 0 = unvisited, 1 = on the current walk, 2 = done
-    let mut state: HashMap<&str, u8> = HashMap::default();
-    for a in &story.actors {
-        let mut walk = Vec::new();
-        let mut cur = Some(a.id.as_str());
-        while let Some(id) = cur {
-            match state.get(id).copied().unwrap_or(0) {
+    let mut state = vec![0u8; actors.len()];
+    for a in actors {
+        let mut walk: Vec<usize> = Vec::new();
+        let mut cur = Some(node[&a.id]);
+        while let Some(n) = cur {
+            match state[n] {
                 2 => break,
                 1 => {
-                    let start = walk.iter().position(|w| *w == id).unwrap_or(0);
-                    let mut cycle: Vec<String> = walk[start..].iter().map(|s: &&str| s.to_string()).collect();
-                    cycle.push(id.to_string());
+                    let start = walk.iter().position(|w| *w == n).unwrap_or(0);
+                    let mut cycle: Vec<String> = walk[start..].iter().map(|&w| actors[w].id.clone()).collect();
+                    cycle.push(actors[n].id.clone());
                     return Some(cycle);
                 }
                 _ => {
-                    state.insert(id, 1);
-                    walk.push(id);
-                    cur = parent.get(id).copied();
+                    state[n] = 1;
+                    walk.push(n);
+                    // A parent that is no actor's id ends the walk (it has no parent).
+                    cur = parent[n].and_then(|p| node.get(p).copied());
                 }
             }
         }
         for w in walk {
-            state.insert(w, 2);
+            state[w] = 2;
         }
     }
     None
@@ -405,6 +416,14 @@ mod tests {
         assert!(all.contains("quotes[0].speaker: unknown actor id \"zz\""), "{all}");
         assert!(all.contains("relations[0].target: unknown actor id \"nope\""), "{all}");
         assert!(all.contains("parent cycle"), "{all}");
+        // The cycle named as it was when ids were walked by a map of strings: a
+        // duplicate id is one node, with the last parent given for it.
+        assert!(all.contains("actors: parent cycle: a → b → a"), "{all}");
+        let m = messages(
+            r#"{"actors":[{"id":"c","name":"C","parent":"d"},{"id":"d","name":"D","parent":"zz"},{"id":"e","name":"E","parent":"f"},
+                {"id":"f","name":"F","parent":"g"},{"id":"g","name":"G","parent":"f"},{"id":"d","name":"D2","parent":"e"}]}"#,
+        );
+        assert!(m.join("\n").contains("actors: parent cycle: f → g → f"), "{m:?}");
     }
 
     #[test]

@@ -95,11 +95,14 @@ fn highlight_words(el: &Element, q: &Quote) -> bool {
         s.set(s.get().wrapping_add(1));
         s.get()
     });
-    gloo::timers::callback::Timeout::new(8000, move || {
-        if SEQ.with(|s| s.get()) == seq {
-            let _ = call(&registry, "delete", &[&JsValue::from_str(HIGHLIGHT)]);
-        }
-    })
+    crate::dom::timeout(
+        8000,
+        Box::new(move || {
+            if SEQ.with(|s| s.get()) == seq {
+                let _ = call(&registry, "delete", &[&JsValue::from_str(HIGHLIGHT)]);
+            }
+        }),
+    )
     .forget();
     true
 }
@@ -200,7 +203,7 @@ pub fn copy(ctx: &Ctx, i: usize, text: String, what: CopyOutcome) {
             None => false,
         };
         state.dispatch(Msg::Copied(i, if ok { what } else { CopyOutcome::Failed }));
-        gloo::timers::callback::Timeout::new(2200, move || state.dispatch(Msg::CopyExpired(i))).forget();
+        crate::dom::timeout(2200, Box::new(move || state.dispatch(Msg::CopyExpired(i)))).forget();
     });
 }
 
@@ -284,9 +287,12 @@ pub fn download(name: &str, json: &str) -> Result<(), JsValue> {
     a.set_download(name);
     a.click();
     // Revoked later: the browser reads the blob after the click returns.
-    gloo::timers::callback::Timeout::new(10_000, move || {
-        let _ = web_sys::Url::revoke_object_url(&url);
-    })
+    crate::dom::timeout(
+        10_000,
+        Box::new(move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        }),
+    )
     .forget();
     Ok(())
 }

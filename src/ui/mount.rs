@@ -376,7 +376,7 @@ async fn fetch_text(url: &str, timeout_ms: u32) -> Result<String, String> {
     let _timer = abort.as_ref().map(|a| {
         init.set_signal(Some(&a.signal()));
         let a = a.clone();
-        gloo::timers::callback::Timeout::new(timeout_ms, move || a.abort())
+        crate::dom::timeout(timeout_ms, Box::new(move || a.abort()))
     });
     let timed_out = || abort.as_ref().is_some_and(|a| a.signal().aborted());
     let timeout_msg = || format!("timed out: no answer within {} (the widget's timeout-ms is {timeout_ms})", human_ms(timeout_ms));
@@ -734,10 +734,13 @@ async fn finish(
     stats.complete_ms = now() - t2;
     if f.later {
         let id = f.id;
-        gloo::timers::callback::Timeout::new(100, move || {
-            let _working = Working::on(id);
-            panic!("dramatis: deliberate panic after rendering (the data-debug-panic=\"later\" test hook)");
-        })
+        crate::dom::timeout(
+            100,
+            Box::new(move || {
+                let _working = Working::on(id);
+                panic!("dramatis: deliberate panic after rendering (the data-debug-panic=\"later\" test hook)");
+            }),
+        )
         .forget();
     }
     let stats = stats.to_js();

@@ -2,8 +2,10 @@
 //   <script type="module" src="/path/to/dramatis.js"></script>
 //   <dramatis-widget article="#article-body"></dramatis-widget>
 // Its reference (attributes, events, the JS API, faults, the hooks inside the shadow root)
-// is the comment at the top of dramatis.d.ts, and README.md. Every reader downloads this
-// file, so the reference lives there (1.5 KB of the brotli transfer); comments here say why.
+// is the comment at the top of dramatis.d.ts, and README.md; comments here say why.
+// This is the readable source. What readers download is www/dramatis.js, written from
+// it by scripts/build-loader.mjs (run by scripts/build-wasm.sh): the same program
+// without comments and indentation (-1.4 KB of the brotli transfer).
 
 const WASM_URL = new URL('./pkg/dramatis_core_bg.wasm', import.meta.url);
 const GLUE_URL = new URL('./pkg/dramatis_core.js', import.meta.url);
