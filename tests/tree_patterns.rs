@@ -1797,3 +1797,24 @@ fn an_appositive_opening_with_of_names_what_the_person_belongs_to() {
     assert_eq!(kind(&s, "Julio Vera"), "Person");
     assert_ne!(parent(&s, "Ana Paz").as_deref(), Some("Julio Vera"), "{:?}", names(&s));
 }
+
+#[test]
+fn a_company_legal_form_names_an_organisation_and_its_manager_sits_under_it() {
+    // "S.A.C.", "Berhad", "GmbH": a legal form names a company, so "the company's
+    // general manager" has a company to sit under.
+    let s = story(&["Prosecutors in Lima say Vialidad Andina S.A.C. paid bribes. The company's general manager, Ramiro Solis Paz, is being tried separately."]);
+    assert_eq!(kind(&s, "Vialidad Andina S.A.C."), "Organization");
+    assert_eq!(parent(&s, "Ramiro Solis Paz").as_deref(), Some("Vialidad Andina S.A.C."), "{:?}", names(&s));
+    // Near miss: initials before a surname are no legal form.
+    let s = story(&["S.P. Menon, a retired judge, said the case was weak."]);
+    assert_eq!(kind(&s, "S.P. Menon"), "Person");
+}
+
+#[test]
+fn an_occupation_with_an_organisation_makes_the_person_its_member() {
+    let s = story(&["The court heard from Dora Kessler, an auditor with the Federal Audit Office, whose report flagged the contract."]);
+    assert_eq!(parent(&s, "Dora Kessler").as_deref(), Some("Federal Audit Office"), "{:?}", names(&s));
+    // Near miss: an occupation with no organisation after it places nobody there.
+    let s = story(&["The court heard from Dora Kessler, an auditor with years of experience, who flagged the contract. The Federal Audit Office declined to comment."]);
+    assert_ne!(parent(&s, "Dora Kessler").as_deref(), Some("Federal Audit Office"), "{:?}", names(&s));
+}
