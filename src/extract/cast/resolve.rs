@@ -372,7 +372,9 @@ impl Builder {
                 let d = &self.actors[a];
                 let named_for = || {
                     let keys: Vec<&str> = self.kb.state_keys(si).collect();
-                    std::iter::once(&d.name).chain(&d.aliases).any(|n| n.split(|c: char| !c.is_alphanumeric()).any(|w| keys.iter().any(|k| k.eq_ignore_ascii_case(w))))
+                    // A key with its own punctuation ("U.S. Embassy") opens the name whole.
+                    let opens = |n: &str, k: &str| n.get(..k.len()).is_some_and(|h| h.eq_ignore_ascii_case(k)) && n.as_bytes().get(k.len()) == Some(&b' ');
+                    std::iter::once(&d.name).chain(&d.aliases).any(|n| n.split(|c: char| !c.is_alphanumeric()).any(|w| keys.iter().any(|k| k.eq_ignore_ascii_case(w))) || keys.iter().any(|k| opens(n, k)))
                 };
                 let office = matches!(i.office, Some(OfficeKind::Head | OfficeKind::Government | OfficeKind::Minister));
                 if (d.kind == ActorKind::Person && office) || (d.kind != ActorKind::Person && named_for()) {
