@@ -1818,3 +1818,14 @@ fn an_occupation_with_an_organisation_makes_the_person_its_member() {
     let s = story(&["The court heard from Dora Kessler, an auditor with years of experience, who flagged the contract. The Federal Audit Office declined to comment."]);
     assert_ne!(parent(&s, "Dora Kessler").as_deref(), Some("Federal Audit Office"), "{:?}", names(&s));
 }
+
+#[test]
+fn a_newspapers_head_word_names_an_outlet_and_its_reporter_sits_under_it() {
+    let s = story(&["Huang Shu-fen of the Liberty Times asked the minister whether talks would open. The Evening Post reported the same."]);
+    assert_eq!(kind(&s, "Liberty Times"), "Media");
+    assert_eq!(kind(&s, "Evening Post"), "Media");
+    assert_eq!(parent(&s, "Huang Shu-fen").as_deref(), Some("Liberty Times"), "{:?}", names(&s));
+    // Near miss: a head word that is not the name's last word names no outlet.
+    let s = story(&["Post Office workers went on strike on Monday, the union said."]);
+    assert_ne!(kind(&s, "Post Office"), "Media");
+}

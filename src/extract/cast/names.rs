@@ -180,7 +180,7 @@ fn romanised_given_name(text: &str, start: usize, parts: &[&str], out: &[Tok]) -
     let family = out.last().filter(|t| {
         t.kind == TokKind::Word && t.end + 1 == start && text.as_bytes()[t.end] == b' ' && {
             let w = &text[t.start..t.end];
-            short_syllable(w, 4) && w.as_bytes()[0].is_ascii_uppercase() && !lexicon::get().is_stop_capital(w)
+            short_syllable(w, 5) && w.as_bytes()[0].is_ascii_uppercase() && !lexicon::get().is_stop_capital(w)
         }
     });
     family.is_some()
@@ -486,7 +486,7 @@ mod tests {
         assert_eq!(chunk_texts("Gaza Post-war plans"), ["Gaza Post"]);
         assert_eq!(chunk_texts("Seoul Pro-growth"), ["Seoul Pro"]);
         // A romanised syllable in -ing is a given name's tail; an English -ing word is not.
-        assert_eq!(chunk_texts("Hsu Chia-ming met Chen Yi-ting"), ["Hsu Chia-ming", "Chen Yi-ting"]);
+        assert_eq!(chunk_texts("Hsu Chia-ming met Chen Yi-ting and Huang Shu-fen"), ["Hsu Chia-ming", "Chen Yi-ting", "Huang Shu-fen"]);
         assert!(!chunk_texts("the Far Left-wing vote and Old Sea-king tales").iter().any(|c| c.contains("-")));
     }
 

@@ -3,6 +3,7 @@
 //! and Democrats (S&D)" is one name; in "the Amman-based Levant Strategy Centre"
 //! Amman is neither the centre's state nor its owner.
 
+use crate::case::StrCase;
 use super::super::builder::*;
 use super::super::kb::{self, Entry, StateForm};
 use super::super::names::{self, Chunk, Tok, TokKind};
@@ -118,7 +119,9 @@ impl Builder {
         let org_text = &text[toks[b].start..c.end];
         let heads = kb.bit("org_heads") | kb.bit("legislatures");
         let acronym = b == c.last && word(b).is_some_and(names::is_acronym);
-        if !acronym && !(b..=c.last).filter_map(word).any(|w| kb.mask(w) & heads != 0) && !matches!(kb.lookup(org_text), Some(Entry::Body(_) | Entry::State(_, StateForm::Name | StateForm::Capital))) {
+        // "Huang Shu-fen of the Liberty Times": an outlet's name (`[media_heads]`).
+        let outlet = b < c.last && word(c.last).is_some_and(|w| crate::extract::lexicon::get().is("media_heads", &w.lowercase()));
+        if !acronym && !outlet && !(b..=c.last).filter_map(word).any(|w| kb.mask(w) & heads != 0) && !matches!(kb.lookup(org_text), Some(Entry::Body(_) | Entry::State(_, StateForm::Name | StateForm::Capital))) {
             return None;
         }
         let person = Chunk { first: c.first, last: of - 1, start: c.start, end: toks[of - 1].end };

@@ -167,6 +167,7 @@ impl Builder {
         }
         decided!(self.name_before_party_noun(&v, &r));
         decided!(self.role_domain(&v, &r));
+        decided!(self.outlet_name(&v, &r));
         let (titles, i) = kb_titles(kb, &v, n0);
         if titles.is_empty() && n0 == 0 {
             // "Commission President X": an institution, its office, then the holder.
@@ -204,6 +205,20 @@ impl Builder {
             return Some(self.entry(e)); // "Iran Watchers"-like: keep the known part.
         }
         self.lone_word(&v)
+    }
+
+    /// "the Liberty Times", "the Evening Post", "the Straits Ledger": a name of two or
+    /// more words that ends in a newspaper's head word (`[media_heads]`) is an outlet,
+    /// placed by the state opening it ("the Jerusalem Post"). A known body's or
+    /// person's name never gets here (the knowledge base and titles come first).
+    fn outlet_name(&mut self, v: &Seen, r: &Rest) -> Option<Option<usize>> {
+        let Seen { para, c, full, words, lower, wt, .. } = *v;
+        if words.len() < 2 || r.rest.is_empty() || !crate::extract::lexicon::get().is("media_heads", lower.get(*wt.last()?)) {
+            return None;
+        }
+        let a = self.org(full, ActorKind::Media);
+        self.place_by_prefix(a, r.prefix, "part_of", para, c.start);
+        Some(Some(a))
     }
 
     /// "the outlet Sudan Dispatch", "the newspaper Kayhan": a name right after a media
