@@ -1826,3 +1826,15 @@ fn a_participle_after_a_second_clause_hangs_on_that_clause() {
     let s = story(&["Meredith Cho, the prosecutor, and Judge Patricia Okafor left the room, telling reporters that the trial was \"far from over.\""]);
     assert_eq!(speaker(&s, "far from over"), Some("Meredith Cho".into()));
 }
+
+#[test]
+fn a_name_inside_an_unclosed_opening_subordinate_clause_is_no_subject() {
+    // "Before I left Tarnow I asked …": no comma closes the clause, so "Tarnow" is
+    // no subject (and no person); "he" takes up the man the sentence names.
+    let s = story(&["Before I left Tarnow I asked Jan Kowal what would send him home. He thought about it for a long time.", "\"A date,\" he said. \"Not a promise.\""]);
+    assert_eq!(speaker(&s, "A date"), Some("Jan Kowal".into()));
+    assert!(!names(&s).iter().any(|n| n.as_str() == "Tarnow"), "{:?}", names(&s));
+    // Near miss: a comma closes the clause, and the main clause's subject speaks.
+    let s = story(&["When the count ended, Piotr Nowak left the hall with Jan Kowal.", "\"We lost,\" he said."]);
+    assert_eq!(speaker(&s, "We lost"), Some("Piotr Nowak".into()));
+}

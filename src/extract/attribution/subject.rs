@@ -423,6 +423,10 @@ impl<'c, 'a> Finder<'c, 'a> {
             }
             match (lo..sent.end.min(lo + 25)).find(|&k| tk.punct(k) == Some(',')) {
                 Some(k) => lo = k + 1,
+                // "Before I left Dorohusk I asked Bałaban …": a subordinate clause with
+                // no comma to close it; a name inside it is no subject, and where the
+                // main clause begins is a guess: no subject.
+                None if self.lx.is("subordinator", &w) && CLAUSE_OPENERS.contains(&w) => return None,
                 None => break,
             }
         }
