@@ -164,7 +164,7 @@ pub(super) fn sieve(f: &Finder, cast: &mut Cast, spans: &[QuoteSpan], kinds: &[Q
             }
         }
         // A question-and-answer exchange set as quote paragraphs: turns alternate.
-        if let Some(a) = exchange_turn(f, spans, out, i, prev) {
+        if let Some(a) = exchange::turn(f, spans, out, i, prev) {
             out[i] = Some(Attribution { actor: a, sieve: "carry_over" });
             continue;
         }
@@ -257,30 +257,6 @@ fn introduced_person(f: &Finder, cast: &mut Cast, p: usize, close: usize) -> Opt
     }
     let subj = f.noun_phrase(cast, p, k, r)?;
     person_of(f, cast, p, subj)
-}
-
-/// `"You are hoping for a shorter sentence, aren't you?" Kessler asked.` ¶ `"I'm
-/// hoping to tell the truth," Marsh answered.` ¶ `"You told the truth then, too?"` ¶
-/// `"No. I did not."`: in an exchange of questions and answers set as paragraphs that
-/// open with a quote (cross-examination, a press conference, an interview told as a
-/// scene), the unframed question after an answer goes to whoever asked the question
-/// before it, and the unframed answer after a question to whoever answered before:
-/// the speaker two paragraphs back, when the two paragraphs before the quote have
-/// two speakers, one asking and one answering. A quote that goes on in the same mode
-/// as the paragraph before (an answer after an answer) is no new turn: plain
-/// carry-over keeps the last speaker.
-fn exchange_turn(f: &Finder, spans: &[QuoteSpan], out: &[Option<Attribution>], i: usize, prev: usize) -> Option<usize> {
-    let ctx = f.ctx;
-    let asks = |j: usize| ctx.paras[spans[j].para].text[spans[j].content.clone()].trim_end().ends_with('?');
-    // The attributed quote that opens paragraph `q`.
-    let opener = |q: usize| {
-        (0..i).rev().take_while(|&j| spans[j].para >= q).filter(|&j| spans[j].para == q).last().filter(|&j| spans[j].preceding.is_empty() && ctx.paras[q].text[..spans[j].open].trim().is_empty()).and_then(|j| out[j].map(|a| (j, a.actor)))
-    };
-    let before = prev.checked_sub(1)?;
-    let (j1, b) = opener(prev)?;
-    let (j2, a) = opener(before)?;
-    let turn = a != b && asks(j1) != asks(j2) && asks(i) != asks(j1);
-    turn.then_some(a)
 }
 
 /// The speaker named by the sentence right after a quote that closes its own

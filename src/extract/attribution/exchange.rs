@@ -13,7 +13,11 @@
 //! paragraph that is anything more (`"My word," Paredes replied.` has its own
 //! frame). Anything else is left to carry-over.
 //!
-//! Cost: one look at the paragraph before each run's first quote.
+//! Carry-over asks this module too (`turn`): once two framed turns have shown who
+//! asks and who answers, the next unframed question or answer takes its turn.
+//!
+//! Cost: one look at the paragraph before each run's first quote; `turn` looks at
+//! the two paragraphs before a quote.
 
 use super::*;
 
@@ -71,4 +75,28 @@ pub(super) fn sieve(f: &Finder, cast: &mut Cast, spans: &[QuoteSpan], kinds: &[Q
         }
         i = end;
     }
+}
+
+/// `"You are hoping for a shorter sentence, aren't you?" Kessler asked.` ¶ `"I'm
+/// hoping to tell the truth," Marsh answered.` ¶ `"You told the truth then, too?"` ¶
+/// `"No. I did not."`: in an exchange of questions and answers set as paragraphs that
+/// open with a quote (cross-examination, a press conference, an interview told as a
+/// scene), the unframed question after an answer goes to whoever asked the question
+/// before it, and the unframed answer after a question to whoever answered before:
+/// the speaker two paragraphs back, when the two paragraphs before the quote have
+/// two speakers, one asking and one answering. A quote that goes on in the same mode
+/// as the paragraph before (an answer after an answer) is no new turn: plain
+/// carry-over keeps the last speaker.
+pub(super) fn turn(f: &Finder, spans: &[QuoteSpan], out: &[Option<Attribution>], i: usize, prev: usize) -> Option<usize> {
+    let ctx = f.ctx;
+    let asks = |j: usize| ctx.paras[spans[j].para].text[spans[j].content.clone()].trim_end().ends_with('?');
+    // The attributed quote that opens paragraph `q`.
+    let opener = |q: usize| {
+        (0..i).rev().take_while(|&j| spans[j].para >= q).filter(|&j| spans[j].para == q).last().filter(|&j| spans[j].preceding.is_empty() && ctx.paras[q].text[..spans[j].open].trim().is_empty()).and_then(|j| out[j].map(|a| (j, a.actor)))
+    };
+    let before = prev.checked_sub(1)?;
+    let (j1, b) = opener(prev)?;
+    let (j2, a) = opener(before)?;
+    let turn = a != b && asks(j1) != asks(j2) && asks(i) != asks(j1);
+    turn.then_some(a)
 }
