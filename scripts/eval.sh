@@ -101,12 +101,13 @@ echo "eval: dev $(python3 "$ROOT/scripts/relation_misses.py" "$out" | tail -n 1)
 # --list` lists each with its first mention.
 echo "eval: dev $(python3 "$ROOT/scripts/actor_misses.py" "$out" | tail -n 1)"
 
-# The --jsonl path (code-point offsets, fullest speaker names): the gold articles
-# above as one dev JSONL built on the fly, plus any dev JSONL with gold answers
+# The --jsonl path (code-point offsets, fullest speaker names): every gold article
+# above, dev and held-out alike (all-gold.jsonl: a figure only, no misses listed;
+# its speakers are the held-out articles' too), plus any dev JSONL with gold answers
 # shipped in ../shared/gold/ (lines {"id","text","gold":[{start,end,speaker,...}]}).
 if [ ${#pairs[@]} -gt 0 ]; then
-  python3 "$ROOT/scripts/make_dev_jsonl.py" "${pairs[@]}" >"$out/dev.jsonl"
-  dev_sets=("$out/dev.jsonl" "$shared"/gold/*.jsonl)
+  python3 "$ROOT/scripts/make_dev_jsonl.py" "${pairs[@]}" >"$out/all-gold.jsonl"
+  dev_sets=("$out/all-gold.jsonl" "$shared"/gold/*.jsonl)
   for dev in "${dev_sets[@]}"; do
     "$cli" extract --jsonl "$dev" >"$out/$(basename "$dev" .jsonl).system.jsonl"
     echo "eval: jsonl $(basename "$dev"): $(python3 "$ROOT/scripts/score_jsonl.py" "$dev" "$out/$(basename "$dev" .jsonl).system.jsonl" | tail -n 1)"
