@@ -252,8 +252,16 @@ impl Builder {
             // that is no given name ("Mary Beth Smith") and no particle is that surname;
             // an alias only while no other actor goes by it.
             if let [_, mid, _] = words[..] {
-                if sur == last && super::names::is_capitalised(mid) && !mid.contains('.') && !super::candidates::given_name(mid) && !super::names::surname_particle(mid) && !kb::with_key(mid, |k| self.index.contains_key(k)) {
-                    self.alias(a, mid);
+                if sur == last && super::names::is_capitalised(mid) && !mid.contains('.') && !super::candidates::given_name(mid) && !super::names::surname_particle(mid) {
+                    if !kb::with_key(mid, |k| self.index.contains_key(k)) {
+                        self.alias(a, mid);
+                    }
+                    // Both surnames together are the formal second mention ("Mr Ruiz
+                    // Montero" after "Alberto Ruiz Montero").
+                    let both = format!("{mid} {last}");
+                    if !kb::with_key(&both, |k| self.index.contains_key(k)) {
+                        self.alias(a, &both);
+                    }
                 }
             }
         }

@@ -482,6 +482,12 @@ fn spanish_names_go_by_the_first_surname() {
     assert_eq!(names(&c), ["Elena Morales Cruz"]);
     let c = cast_of(&["The mining minister, Ignacio Valdés Prat, signed the decree.", "Critics say Valdés moved too fast."]);
     assert_eq!(names(&c), ["Ignacio Valdés Prat"]);
+    // Both surnames together, as a parliamentary record writes them, are the same person.
+    let c = cast_of(&["The question came from Alberto Ruiz Montero, spokesman of the group. Mr Ruiz Montero said the budget was late."]);
+    assert_eq!(names(&c), ["Alberto Ruiz Montero"]);
+    // Near miss: a two-word name whose first word is only someone's middle word is another person.
+    let c = cast_of(&["Alberto Ruiz Montero spoke first. Then Carmen Montero replied."]);
+    assert!(names(&c).contains(&"Carmen Montero".to_string()), "{:?}", names(&c));
     let c = cast_of(&["Mayor Andrés Copa Ramos called the deal unfair. Copa wants a share of the revenue for the town."]);
     assert!(names(&c).iter().all(|n| n != "Copa"), "{:?}", names(&c));
     // The last word still works ("Cruz"), and a middle given name is no surname.
