@@ -1838,3 +1838,17 @@ fn a_name_inside_an_unclosed_opening_subordinate_clause_is_no_subject() {
     let s = story(&["When the count ended, Piotr Nowak left the hall with Jan Kowal.", "\"We lost,\" he said."]);
     assert_eq!(speaker(&s, "We lost"), Some("Piotr Nowak".into()));
 }
+
+#[test]
+fn a_capitalised_post_after_the_then_the_name_in_apposition_speaks() {
+    // A post in capitals after "the" (a person's name takes no article), with a
+    // portfolio joined by "and", then the name between commas: the name speaks, also
+    // through a verb coordinated after the apposition ("called … and said").
+    let s = story(&["The Minister of Water and Public Works, Teodoro Valle, called the audit \"partial\" and said it \"ignores the crews who kept the pumps running.\""]);
+    assert_eq!(speaker(&s, "ignores the crews"), Some("Teodoro Valle".into()));
+    let s = story(&["The Ombudsman for Children, Maren Solberg, said the ward was \"no place for a child.\""]);
+    assert_eq!(speaker(&s, "no place for a child"), Some("Maren Solberg".into()));
+    // Near miss: the thing in apposition is a place, not a person; the body speaks.
+    let s = story(&["The Ministry of Water and Public Works, in Tegucigalpa, said the audit \"ignores the crews.\""]);
+    assert_ne!(speaker(&s, "ignores the crews"), Some("Tegucigalpa".into()));
+}

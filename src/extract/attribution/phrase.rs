@@ -47,6 +47,8 @@ impl<'c, 'a> Finder<'c, 'a> {
         // is no predicate).
         let in_mention = |k: usize| mentions.iter().any(|m| m.range.start < tk.toks[k].start && tk.toks[k].end <= m.range.end);
         let mut cut = hi;
+        // Whether a preposition glued a capitalised name so far ("Minister of Justice").
+        let mut glued_name = false;
         for k in lo + 1..hi {
             if !tk.is_word(k) {
                 // "The Organization of American States (OAS) electoral observation
@@ -79,7 +81,12 @@ impl<'c, 'a> Finder<'c, 'a> {
                     (lx.is("person", t) || lx.is("voice", t)) && !is_plural(t) && e + 1 < hi && tk.is_word(e + 1) && tk.is_cap(e + 1) && !lx.is_stop_capital(tk.word(e + 1))
                 })
             };
-            let predicate = tk.is_lower(k) && tk.is_word(k - 1) && tk.is_cap(k - 1) && !lx.is_stop_capital(tk.word(k - 1)) && !tk.toks[k - 1].poss && !is_speaker_noun(&w) && !is_plural(&w) && !in_mention(k) && !particle && !firm && !title_run();
+            // "The Minister of Justice and Public Security, X, said": "and" between
+            // capitals after a glued preposition joins the portfolio's parts; it does
+            // not start a predicate (nor does it join two subjects: "Ana Ruiz and
+            // Pedro Gómez said" has no glued preposition).
+            let portfolio = glued_name && matches!(w, "and" | "&") && k + 1 < hi && tk.is_word(k + 1) && tk.is_cap(k + 1) && tk.is_cap(k - 1);
+            let predicate = !portfolio && tk.is_lower(k) && tk.is_word(k - 1) && tk.is_cap(k - 1) && !lx.is_stop_capital(tk.word(k - 1)) && !tk.toks[k - 1].poss && !is_speaker_noun(&w) && !is_plural(&w) && !in_mention(k) && !particle && !firm && !title_run();
             if predicate {
                 cut = k;
                 break;
@@ -101,6 +108,7 @@ impl<'c, 'a> Finder<'c, 'a> {
                     cut = k;
                     break;
                 }
+                glued_name = true;
             }
         }
         let hi_np = cut;

@@ -240,6 +240,14 @@ impl<'c, 'a> Finder<'c, 'a> {
                     return Some(better);
                 }
             }
+            // "The Minister of Public Security, X, said", "The United Nations
+            // Independent Expert on …, X, said": a capitalised post after "the" (a
+            // person's name takes no article), then a person's name in apposition.
+            if self.the_post(tk, start) && !clause_aside {
+                if let Some(person) = self.person_phrase(cast, p, app.start, app.end) {
+                    return Some(person);
+                }
+            }
             // "The U.S. special envoy for the Western Balkans, Thomas Whitfield,
             // criticised", "A spokesman for the union, Milan Horvat, said": a person's
             // post (a lowercase person noun, complements after it), then the person's
@@ -336,10 +344,13 @@ impl<'c, 'a> Finder<'c, 'a> {
             while left > sent_start && self.is_aux(tk, left) {
                 left -= 1;
             }
-            verbal && tk.is_word(left) && !tk.quoted[left] && {
+            // ("The Minister of Justice, Gérald Pierre-Louis, called …": the comma
+            // that closes an apposition.)
+            let apposed = left > sent_start + 1 && tk.punct(left) == Some(',') && tk.is_word(left - 1) && tk.is_cap(left - 1);
+            verbal && (apposed || tk.is_word(left) && !tk.quoted[left] && {
                 let l = tk.lower(left);
                 self.lx.is("subject_pronoun", l) || tk.is_cap(left) && !self.lx.is("preposition", l) && !self.lx.is("determiner", l) || is_speaker_noun(l)
-            }
+            })
         })?;
         match self.subject_left(cast, p, verb)? {
             Subj::Described { head, .. } if !is_speaker_noun(&head) && !is_plural(&head) => None,
@@ -390,6 +401,24 @@ impl<'c, 'a> Finder<'c, 'a> {
             return None;
         }
         self.subject_right(cast, p, verb)
+    }
+
+    /// Whether the phrase at `lo` opens with "the" and a capitalised word: a post in
+    /// capitals ("The Minister of Public Security"), since a person's name takes no
+    /// article.
+    fn the_post(&self, tk: &Tokens, lo: usize) -> bool {
+        tk.is_word(lo) && tk.lower(lo) == "the" && tk.is_word(lo + 1) && tk.is_cap(lo + 1)
+    }
+
+    /// The noun phrase of tokens `lo..hi` when it names a person: an unlinked name of
+    /// two words or more, or a person of the cast.
+    fn person_phrase(&self, cast: &Cast, p: usize, lo: usize, hi: usize) -> Option<Subj> {
+        let tk = &self.tks[p];
+        self.noun_phrase(cast, p, lo, hi).filter(|s| match s {
+            Subj::Name(r) => tk.text[r.clone()].contains(' '),
+            Subj::Actor(a) => cast.actors[*a].kind == ActorKind::Person,
+            _ => false,
+        })
     }
 
     /// Whether tokens `lo..hi` hold a post: a lowercase person or voice noun
@@ -481,6 +510,11 @@ impl<'c, 'a> Finder<'c, 'a> {
                 };
                 if np.as_ref().is_some_and(titled) {
                     if let Some(b) = self.noun_phrase(cast, p, c + 1, end).filter(|s| !s.descriptive()) {
+                        return Some(b);
+                    }
+                }
+                if self.the_post(tk, lo) {
+                    if let Some(b) = self.person_phrase(cast, p, c + 1, end) {
                         return Some(b);
                     }
                 }
