@@ -815,3 +815,30 @@ fn a_qualified_region_is_a_place() {
     let c = cast_of(&["Fatou Diouf, who leads the oceans campaign at Bluewave Africa, called it an alibi."]);
     assert_eq!(kind_opt(&c, "Bluewave Africa"), Some(ActorKind::Organization), "{:?}", names(&c));
 }
+
+#[test]
+fn a_native_head_word_last_makes_an_institution() {
+    // "Yuan", "Rada" head a name only as its last word after another capital.
+    let c = cast_of(&["The Executive Yuan said the talks would resume. The Verkhovna Rada voted on Tuesday."]);
+    assert_eq!(actor(&c, "Executive Yuan").kind, ActorKind::Organization);
+    assert_eq!(actor(&c, "Verkhovna Rada").kind, ActorKind::Organization);
+    // Near miss: first in a name it is a surname ("Yuan Li" is a person).
+    let c = cast_of(&["Yuan Li, a trader in Shanghai, said prices had doubled."]);
+    assert_eq!(actor(&c, "Yuan Li").kind, ActorKind::Person);
+}
+
+#[test]
+fn two_words_joined_by_and_taken_as_one_thing_are_one_name() {
+    let c = cast_of(&["Law and Justice sent its agriculture spokesman to the border."]);
+    assert_eq!(actor(&c, "Law and Justice").kind, ActorKind::Organization, "{:?}", names(&c));
+    let c = cast_of(&["Munguía is the candidate of the ruling Liberty and Refoundation party."]);
+    assert_eq!(actor(&c, "Liberty and Refoundation").kind, ActorKind::Organization, "{:?}", names(&c));
+    let c = cast_of(&["Procter and Gamble says demand has slowed."]);
+    assert!(names(&c).contains(&"Procter and Gamble".to_string()), "{:?}", names(&c));
+    // Near misses: two states, or plural agreement, stay two names.
+    let c = cast_of(&["Kenya and Uganda has signed the accord."]);
+    assert!(!names(&c).iter().any(|n| n.contains(" and ")), "{:?}", names(&c));
+    let c = cast_of(&["Halvorsen said on Monday that Morales and Arce have met twice."]);
+    assert!(!names(&c).iter().any(|n| n.contains(" and ")), "{:?}", names(&c));
+}
+

@@ -155,7 +155,10 @@ impl Builder {
         };
         let mut r = Rest { prefix, n0, rest, rest_text, masks, last_is_head: false, has_org_head: false, defined, party_acr: None };
         // "National People's Assembly": a legislature's head word heads an institution.
-        let last_is_head = masks.last().is_some_and(|&m| m != 0 && m & (kb.bit("org_heads") | kb.bit("legislatures")) != 0);
+        // "the Executive Yuan", "the Verkhovna Rada": a native head word
+        // (`[final_org_head]`) heads the name only last, after another word.
+        let final_head = rest.len() >= 2 && crate::extract::lexicon::get().is("final_org_head", lower.get(*wt.last().unwrap_or(&0)));
+        let last_is_head = final_head || masks.last().is_some_and(|&m| m != 0 && m & (kb.bit("org_heads") | kb.bit("legislatures")) != 0);
         r.last_is_head = last_is_head;
         r.has_org_head = r.in_rest(kb, "org_heads") || last_is_head;
         if names_no_actor(kb, &v, &r) {
