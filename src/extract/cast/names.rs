@@ -341,7 +341,9 @@ pub fn chunks(text: &str, toks: &[Tok]) -> Vec<Chunk> {
             // split: a named thing on either side).
             let unknown = |r: std::ops::Range<usize>| r.into_iter().all(|k| word(k).is_none_or(|w| kb.lookup(w).is_none()));
             let state_tail = last > a + 1 && word(last).is_some_and(|w| matches!(kb.lookup(w), Some(kb::Entry::State(_, kb::StateForm::Name)))) && unknown(first..a) && unknown(a + 1..last);
-            let keep = foreign || state_tail || connector_at.is_some_and(|c| c < a) || (word(last).is_some_and(|w| kb.is("org_heads", w)) && !head(first..a)) || one_name_with_and(text, toks, first, a, last);
+            let keep = foreign || state_tail || connector_at.is_some_and(|c| c < a) || (word(last).is_some_and(|w| kb.is("org_heads", w)) && !head(first..a)) || one_name_with_and(text, toks, first, a, last)
+                // "G77 and China": the knowledge base lists the whole run.
+                || kb.lookup(&text[toks[first].start..toks[last].end]).is_some();
             if !keep {
                 last = a - 1;
                 while last > first && word(last).is_some_and(|w| !opens_name(w)) {
