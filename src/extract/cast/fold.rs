@@ -57,6 +57,7 @@ impl Builder {
             };
             (0..self.actors.len()).filter(|&a| short(a)).filter_map(|a| openings.get(self.actors[a].name.as_str()).copied().filter(|&b| b != usize::MAX).or_else(|| plural(a)).filter(|&b| b != a).map(|b| (a, b))).collect()
         };
+        let folds: Vec<(usize, usize)> = folds.into_iter().chain(self.state_forms(&*fate)).collect();
         for &(a, b) in &folds {
             fate[a] = Some(b);
         }
@@ -79,5 +80,32 @@ impl Builder {
                 self.alias(b, &s);
             }
         }
+    }
+
+    /// "the Chinese coast guard" (a state's lowercase force, `lowercase_force`) and
+    /// "the China Coast Guard" (named with the state's name) in one story: the same
+    /// body, under the capitalised name. Pairs organisations of one state whose names
+    /// differ only in the state's form opening them (a map keyed by the state and
+    /// the rest of the name, in lowercase).
+    fn state_forms(&self, fate: &[Option<usize>]) -> Vec<(usize, usize)> {
+        use crate::case::StrCase;
+        let kb = self.kb;
+        let rest = |a: usize| -> Option<(usize, String)> {
+            let d = &self.actors[a];
+            let si = self.info[a].state.filter(|_| d.kind == ActorKind::Organization && fate[a] == Some(a) && d.id.is_none())?;
+            let (first, tail) = d.name.split_once(' ')?;
+            kb.state_keys(si).any(|k| k.eq_ignore_ascii_case(first)).then(|| (si, tail.lowercase()))
+        };
+        let mut capital: FxMap<(usize, String), usize> = FxMap::default();
+        for a in 0..self.actors.len() {
+            let lower_tail = self.actors[a].name.split_once(' ').is_some_and(|(_, t)| t.chars().any(char::is_lowercase) && !t.chars().any(char::is_uppercase));
+            if let Some(k) = rest(a).filter(|_| !lower_tail) {
+                capital.entry(k).or_insert(a);
+            }
+        }
+        (0..self.actors.len())
+            .filter(|&a| self.actors[a].name.split_once(' ').is_some_and(|(_, t)| !t.chars().any(char::is_uppercase)))
+            .filter_map(|a| rest(a).and_then(|k| capital.get(&k).copied()).filter(|&b| b != a).map(|b| (a, b)))
+            .collect()
     }
 }
