@@ -29,6 +29,9 @@
 //!    else the article's *home state* (the first one named, a capital after "in"
 //!    being a place; a state named twice as often, five times or more, wins; a
 //!    dateline decides), which is how analysis writing treats its subject country.
+//!    Before the tree, `settle` leaves out states named only as a nationality and
+//!    folds (`fold`) a name that opens exactly one organisation's longer name into
+//!    it ("Veridian" in a headline, "Veridian Medical Systems" in the text).
 //!
 //! Why no "smart" person detection: a multiword capitalised chunk that is neither
 //! in the KB nor an institution, event or place is a person. Articles introduce
@@ -40,7 +43,7 @@
 //! document can tell, so they are decided in pass 2 and never create a person.
 //!
 //! Files: [`names`] (tokens and chunks), [`kb`] (`data/kb/*.tsv`,
-//! `data/cast_words.txt`), `candidates` (pass 1), `resolve` (passes 2–4),
+//! `data/cast_words.txt`), `candidates` (pass 1), `resolve` (passes 2–4), `fold` (short forms),
 //! `builder` (the shared state). Cost: every pass walks each paragraph once, over
 //! the name-layer tokens [`Context`] made once; all cross-document lookups are hash
 //! maps (aliases, first words of aliases, role holders, institutions by name) or
@@ -53,6 +56,7 @@
 
 mod affiliation;
 mod builder;
+mod fold;
 mod candidates;
 pub mod kb;
 mod kb_key;

@@ -341,7 +341,9 @@ pub fn chunks(text: &str, toks: &[Tok]) -> Vec<Chunk> {
             // split: a named thing on either side).
             let unknown = |r: std::ops::Range<usize>| r.into_iter().all(|k| word(k).is_none_or(|w| kb.lookup(w).is_none()));
             let state_tail = last > a + 1 && word(last).is_some_and(|w| matches!(kb.lookup(w), Some(kb::Entry::State(_, kb::StateForm::Name)))) && unknown(first..a) && unknown(a + 1..last);
-            let keep = foreign || state_tail || connector_at.is_some_and(|c| c < a) || (word(last).is_some_and(|w| kb.is("org_heads", w)) && !head(first..a));
+            let keep = foreign || state_tail || connector_at.is_some_and(|c| c < a) || (word(last).is_some_and(|w| kb.is("org_heads", w)) && !head(first..a)) || one_name_with_and(text, toks, first, a, last)
+                // "G77 and China": the knowledge base lists the whole run.
+                || kb.lookup(&text[toks[first].start..toks[last].end]).is_some();
             if !keep {
                 last = a - 1;
                 while last > first && word(last).is_some_and(|w| !opens_name(w)) {
@@ -390,6 +392,31 @@ pub fn chunks(text: &str, toks: &[Tok]) -> Vec<Chunk> {
         i = last + 1;
     }
     out
+}
+
+/// "the ruling Liberty and Refoundation party", "Law and Justice has", "Law and
+/// Justice sent its spokesman": two words joined by "and" are one name (a party's, a
+/// firm's) when what follows takes them as one thing: a political body's noun
+/// (`[party_noun]`), a verb agreeing with one subject (`[singular_agreement]`), or a
+/// verb then "its". Never when either word names something on its own (a state, a
+/// body, a given name, an acronym: "Kenya and Uganda has", "Ali and
+/// Omar sent its"), nor for plural agreement ("Morales and Arce have").
+fn one_name_with_and(text: &str, toks: &[Tok], first: usize, a: usize, last: usize) -> bool {
+    let kb = kb::get();
+    let lx = lexicon::get();
+    let word = |i: usize| -> Option<&str> { toks.get(i).filter(|t| t.kind == TokKind::Word).map(|t| &text[t.start..t.end]) };
+    if a != first + 1 || last != a + 1 {
+        return false;
+    }
+    let plain = |w: &str| {
+        let lw = w.lowercase();
+        !is_acronym(w) && kb.lookup(w).is_none() && !lx.is("given_male", &lw) && !lx.is("given_female", &lw)
+    };
+    if !word(first).is_some_and(plain) || !word(last).is_some_and(plain) {
+        return false;
+    }
+    let Some(next) = word(last + 1).filter(|w| !is_capitalised(w)) else { return false };
+    lx.is("party_noun", next) || lx.is("singular_agreement", next) || word(last + 2) == Some("its")
 }
 
 /// The last token of a name that goes on past a comma as a list of portfolio words:

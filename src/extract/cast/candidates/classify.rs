@@ -155,7 +155,10 @@ impl Builder {
         };
         let mut r = Rest { prefix, n0, rest, rest_text, masks, last_is_head: false, has_org_head: false, defined, party_acr: None };
         // "National People's Assembly": a legislature's head word heads an institution.
-        let last_is_head = masks.last().is_some_and(|&m| m != 0 && m & (kb.bit("org_heads") | kb.bit("legislatures")) != 0);
+        // "the Executive Yuan", "the Verkhovna Rada": a native head word
+        // (`[final_org_head]`) heads the name only last, after another word.
+        let final_head = rest.len() >= 2 && crate::extract::lexicon::get().is("final_org_head", lower.get(*wt.last().unwrap_or(&0)));
+        let last_is_head = final_head || masks.last().is_some_and(|&m| m != 0 && m & (kb.bit("org_heads") | kb.bit("legislatures")) != 0);
         r.last_is_head = last_is_head;
         r.has_org_head = r.in_rest(kb, "org_heads") || last_is_head;
         if names_no_actor(kb, &v, &r) {
@@ -166,6 +169,7 @@ impl Builder {
             r.defined = None;
         }
         decided!(self.name_before_party_noun(&v, &r));
+        decided!(self.name_before_media_noun(&v, &r));
         decided!(self.role_domain(&v, &r));
         decided!(self.outlet_name(&v, &r));
         let (titles, i) = kb_titles(kb, &v, n0);
@@ -373,8 +377,18 @@ impl Builder {
         // "the 13 Brigade": a numbered unit is named with its number, never a bare head.
         let number = c.first.checked_sub(1).and_then(|k| word_at(text, toks, k)).filter(|w| w.starts_with(|ch: char| ch.is_ascii_digit()));
         let numbered = number.filter(|_| n0 == 0).map(|n| format!("{n} {full}"));
-        let a = self.org(numbered.as_deref().unwrap_or(full), ActorKind::Organization);
-        self.place_by_prefix(a, prefix, "part_of", para, c.start);
+        let a = self.org(numbered.as_deref().unwrap_or(full), if news_institution(r) { ActorKind::Media } else { ActorKind::Organization });
+        // "China's Taiwan Affairs Office": a state before "Affairs" is the office's
+        // remit, not its owner; a state's possessive before the name owns it.
+        let remit = matches!(prefix, Some((Entry::State(..), _))) && r.rest.first().is_some_and(|w| *w == "Affairs");
+        if !remit {
+            self.place_by_prefix(a, prefix, "part_of", para, c.start);
+        } else if c.first >= 2 && toks[c.first - 1].kind == TokKind::Poss {
+            if let Some(Entry::State(si, StateForm::Name)) = word_at(text, toks, c.first - 2).and_then(|w| kb.lookup(w)) {
+                self.state(si);
+                self.set_state(a, si);
+            }
+        }
         // "... Organization of Iran".
         for (k, w) in words.iter().enumerate() {
             if *w == "of" && k + 1 < words.len() {
@@ -413,6 +427,27 @@ impl Builder {
             return None;
         }
         Some(Some(self.org(full, ActorKind::Organization)))
+    }
+
+    /// "the Saudi-owned Asharq Al-Awsat newspaper", "the Yomiuri Shimbun daily": a
+    /// name of two words or more right before an outlet's noun (`[media_after_name]`
+    /// in data/grammar_words.txt) is an outlet (the lone word's rule is
+    /// `lone_org_cue`). Not a name the knowledge base opens, one a given name opens
+    /// or a person of the story bears ("the Ana Ruiz weekly" is hers), one with a
+    /// possessive inside, nor one before a noun another name follows ("the Lagos
+    /// daily The Guardian": the outlet is the name after).
+    fn name_before_media_noun(&mut self, v: &Seen, r: &Rest) -> Option<Option<usize>> {
+        let Seen { text, toks, c, full, next, .. } = *v;
+        let lx = crate::extract::lexicon::get();
+        let noun = word_at(text, toks, c.last + 1).filter(|w| !names::is_capitalised(w)).and(next);
+        if r.prefix.is_some() || r.rest.len() < 2 || !noun.is_some_and(|n| lx.is("media_after_name", n)) {
+            return None;
+        }
+        let poss = toks[c.first..=c.last].iter().any(|t| t.kind == TokKind::Poss);
+        if poss || word_at(text, toks, c.last + 2).is_some_and(names::is_capitalised) || given_name(r.rest[0]) || self.names_person(full) {
+            return None;
+        }
+        Some(Some(self.org(full, ActorKind::Media)))
     }
 
     /// "Peter Lang (CDU)", "Ana Ruiz (PT)": an acronym in parentheses after a
@@ -454,6 +489,17 @@ impl Builder {
         }
         None
     }
+}
+
+/// "Central News Agency", "Ethiopian Broadcasting Corporation": an institution
+/// whose own words (before any "of", "for" or "and") say it makes news
+/// (`[news_word]`) is an outlet; not a ministry's portfolio ("Ministry of
+/// Information and Broadcasting") nor a body that oversees outlets, its head word
+/// in `[not_outlet_head]` ("the Broadcasting Authority").
+fn news_institution(r: &Rest) -> bool {
+    let lx = crate::extract::lexicon::get();
+    let own = r.rest.iter().take_while(|w| !matches!(**w, "of" | "for" | "and")).any(|w| lx.is("news_word", &w.lowercase()));
+    own && !r.rest.last().is_some_and(|w| lx.is("not_outlet_head", &w.lowercase()))
 }
 
 /// An acronym defined in parentheses right after its expansion ("the Revolutionary

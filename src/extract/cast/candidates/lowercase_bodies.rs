@@ -39,7 +39,9 @@ impl Builder {
     /// (`[national_heads]`; ministries and legislatures have their own rules) names
     /// the state's institution, "Cameroonian army" whichever form the text uses.
     /// Only from its second mention: an army named once in passing ("Ethiopia's
-    /// army is stretched") is part of the state's story, not an actor of its own.
+    /// army is stretched") is part of the state's story, not an actor of its own;
+    /// at once when a relative clause or a source's cue is about it (", which",
+    /// "according to the Italian coast guard").
     /// `named` (the owner in "the elite unit of the Cameroonian army") makes it an
     /// actor at once. Returns the institution when it is one.
     pub(in crate::extract::cast) fn lowercase_force(&mut self, text: &str, toks: &[Tok], c: &Chunk, si: usize, named: bool) -> Option<usize> {
@@ -74,6 +76,20 @@ impl Builder {
         };
         let name = format!("{adjective} {head}");
         let words = &text[c.start..toks[end].end];
+        // "the Chinese coast guard" after "the China Coast Guard": the institution
+        // the story named with one of the state's names.
+        if let Some(o) = kb.state_keys(si).find_map(|k| kb::with_key(&format!("{k} {head}"), |key| self.index.get(key).copied())) {
+            if self.actors[o].kind == ActorKind::Organization {
+                self.alias(o, words);
+                return Some(o);
+            }
+        }
+        // "the Libyan coast guard, which Italy funds", "according to the Italian
+        // coast guard": a relative clause about it or a source's cue makes it an
+        // actor at its first mention.
+        let which = toks.get(end + 1).is_some_and(|t| t.kind == TokKind::Punct(',')) && word_at(text, toks, end + 2) == Some("which");
+        let source = c.first >= 2 && word_at(text, toks, c.first - 1) == Some("the") && word_at(text, toks, c.first - 2) == Some("to") && c.first.checked_sub(3).and_then(|k| word_at(text, toks, k)) == Some("according");
+        let named = named || which || source;
         let first = match self.forces_once.get(&name) {
             Some(f) => f.clone(),
             None if !named && !self.index.contains_key(&kb::key(&name)) => {

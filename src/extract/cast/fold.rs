@@ -1,0 +1,111 @@
+//! Short forms folded into the organisation they shorten, once the whole document
+//! is read: "Veridian" and "Veridian Medical Systems", "Gandaki" and "Gandaki
+//! Province", "Selat" (in a quoted email) and "Selat Marine Works Sdn Bhd" are one
+//! actor under the full name; so are "the Socialists" and "the Socialist Party".
+//!
+//! Why after the mention scan and not in pass 1 (`candidates/short_forms.rs`): a
+//! headline, a quote or a dateline often gives the short form before the text gives
+//! the full name ("Former Veridian CEO knew …" over a story that names "Veridian
+//! Medical Systems" in its first paragraph), so the two are only seen side by side
+//! at the end. Linear: every whole-word opening of an organisation's name is put in
+//! one map, and each actor's name is looked up once.
+
+use super::builder::*;
+use crate::extract::fxhash::FxMap;
+use crate::model::ActorKind;
+
+impl Builder {
+    /// Folds (`fate`) an actor whose whole name opens exactly one organisation's
+    /// longer name into that organisation, its names becoming aliases. Not a state
+    /// or a knowledge-base body ("African Union" is no short form of "African Union
+    /// Commission"), nor a curated actor; a person only when no title or role made
+    /// it one and no given name opens it ("Constructora Andina del Sur" before
+    /// "Constructora Andina del Sur S.A.C."; "Kinmen" alone, a place read as a
+    /// surname, stays). A plural of one word folds into the one organisation named by
+    /// its singular and a head word ("Socialists" → "Socialist Party", "Greens" →
+    /// "Green Party"). The full name takes the short form's state or owner when it
+    /// has none of its own.
+    pub(super) fn fold_short_names(&mut self, fate: &mut [Option<usize>]) {
+        let org = |k: ActorKind| matches!(k, ActorKind::Organization | ActorKind::Group | ActorKind::Media);
+        let folds: Vec<(usize, usize)> = {
+            // Opening → the organisation it opens (`usize::MAX`: two or more do).
+            let mut openings: FxMap<&str, usize> = FxMap::default();
+            for (b, d) in self.actors.iter().enumerate() {
+                if !org(d.kind) || fate[b] != Some(b) {
+                    continue;
+                }
+                for (i, _) in d.name.match_indices(' ') {
+                    let e = openings.entry(&d.name[..i]).or_insert(b);
+                    if *e != b {
+                        *e = usize::MAX;
+                    }
+                }
+            }
+            let short = |a: usize| {
+                let (d, i) = (&self.actors[a], &self.info[a]);
+                let person = d.kind == ActorKind::Person && d.role.is_none() && i.office.is_none() && d.name.contains(' ') && !d.name.split(' ').next().is_some_and(super::candidates::given_name);
+                fate[a] == Some(a) && d.id.is_none() && i.is_state.is_none() && i.body.is_none() && (org(d.kind) || person)
+            };
+            let kb = self.kb;
+            let actors = &self.actors;
+            // "the Socialists" for "the Socialist Party": a plural of one word whose
+            // singular and an institution's head word are the whole name.
+            let plural = |a: usize| {
+                let n = actors[a].name.as_str();
+                let one = n.strip_suffix('s').filter(|s| !n.contains(' ') && s.len() >= 3)?;
+                openings.get(one).copied().filter(|&b| b != usize::MAX && actors[b].name[one.len() + 1..].split(' ').count() == 1 && kb.is("org_heads", &actors[b].name[one.len() + 1..]))
+            };
+            (0..self.actors.len()).filter(|&a| short(a)).filter_map(|a| openings.get(self.actors[a].name.as_str()).copied().filter(|&b| b != usize::MAX).or_else(|| plural(a)).filter(|&b| b != a).map(|b| (a, b))).collect()
+        };
+        let folds: Vec<(usize, usize)> = folds.into_iter().chain(self.state_forms(&*fate)).collect();
+        for &(a, b) in &folds {
+            fate[a] = Some(b);
+        }
+        for (a, b) in folds {
+            // "Constructora" → "Constructora Andina del Sur" → "… S.A.C.": the last.
+            let mut b = b;
+            while let Some(c) = fate[b].filter(|&c| c != b) {
+                b = c;
+            }
+            fate[a] = Some(b);
+            // "Gandaki" placed under Nepal, "Gandaki Province" under nothing yet: the
+            // full name keeps what the short form's construction said.
+            if self.info[b].state.is_none() && self.info[b].owner.is_none() {
+                let (state, owner) = (self.info[a].state, self.info[a].owner);
+                self.info[b].state = state;
+                self.info[b].owner = owner.filter(|o| o.0 != b);
+            }
+            let names = std::iter::once(self.actors[a].name.clone()).chain(std::mem::take(&mut self.actors[a].aliases));
+            for s in names.collect::<Vec<_>>() {
+                self.alias(b, &s);
+            }
+        }
+    }
+
+    /// "the Chinese coast guard" (a state's lowercase force, `lowercase_force`) and
+    /// "the China Coast Guard" (named with the state's name) in one story: the same
+    /// body, under the capitalised name. Pairs organisations of one state whose names
+    /// differ only in the state's form opening them (a map keyed by the state and
+    /// the rest of the name, in lowercase).
+    fn state_forms(&self, fate: &[Option<usize>]) -> Vec<(usize, usize)> {
+        use crate::case::StrCase;
+        let kb = self.kb;
+        let rest = |a: usize| -> Option<(usize, String)> {
+            let d = &self.actors[a];
+            let si = self.info[a].state.filter(|_| d.kind == ActorKind::Organization && fate[a] == Some(a) && d.id.is_none())?;
+            let (first, tail) = d.name.split_once(' ')?;
+            kb.state_keys(si).any(|k| k.eq_ignore_ascii_case(first)).then(|| (si, tail.lowercase()))
+        };
+        let mut capital: FxMap<(usize, String), usize> = FxMap::default();
+        for a in 0..self.actors.len() {
+            let lower_tail = self.actors[a].name.split_once(' ').is_some_and(|(_, t)| t.chars().any(char::is_lowercase) && !t.chars().any(char::is_uppercase));
+            if let Some(k) = rest(a).filter(|_| !lower_tail) {
+                capital.entry(k).or_insert(a);
+            }
+        }
+        (0..self.actors.len())
+            .filter(|&a| self.actors[a].name.split_once(' ').is_some_and(|(_, t)| !t.chars().any(char::is_uppercase)))
+            .filter_map(|a| rest(a).and_then(|k| capital.get(&k).copied()).filter(|&b| b != a).map(|b| (a, b)))
+            .collect()
+    }
+}
