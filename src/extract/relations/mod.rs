@@ -305,7 +305,7 @@ pub fn find_with(ctx: &Context, cast: &Cast, said: &[Said]) -> Vec<Found> {
                     }
                     _ if prefixed.is_some() && cue.kind == "mediates" => {
                         let agents: Vec<usize> = prefixed.into_iter().collect();
-                        let parties = parties(&agents, ms, &quoted, cast);
+                        let parties = parties(p.text, &agents, ms, &quoted, cast);
                         mediation(&agents, &parties, &mut |a, t, kind, out: &mut Vec<Found>| emit_kind(a, t, kind, out), &mut out);
                     }
                     _ if prefixed.is_some() && cue.family == Family::Forward => {
@@ -573,7 +573,7 @@ pub fn find_with(ctx: &Context, cast: &Cast, said: &[Said]) -> Vec<Found> {
                                 (None, Some((x, y))) if y == n => vec![x, y],
                                 _ => vec![n],
                             };
-                            let parties = parties_or_last_pair(parties(&agents, ms, &quoted, cast), &agents, talks_here(), last_pair);
+                            let parties = parties_or_last_pair(parties(p.text, &agents, ms, &quoted, cast), &agents, talks_here(), last_pair);
                             mediation(&agents, &parties, &mut |a, t, kind, out: &mut Vec<Found>| emit_kind(a, t, kind, out), &mut out);
                         }
                     }
@@ -588,7 +588,7 @@ pub fn find_with(ctx: &Context, cast: &Cast, said: &[Said]) -> Vec<Found> {
                     Family::Agent => {
                         let agents = coordinated(p.text, &after, cue_end);
                         if !agents.is_empty() {
-                            let parties = parties_or_last_pair(parties(&agents, ms, &quoted, cast), &agents, talks_here(), last_pair);
+                            let parties = parties_or_last_pair(parties(p.text, &agents, ms, &quoted, cast), &agents, talks_here(), last_pair);
                             mediation(&agents, &parties, &mut |a, t, kind, out: &mut Vec<Found>| emit_kind(a, t, kind, out), &mut out);
                         }
                     }
