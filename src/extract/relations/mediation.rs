@@ -9,11 +9,23 @@ use crate::model::ActorKind;
 
 
 /// The other parties of a mediation sentence: its states, bodies and groups that
-/// are not the mediators (persons and outlets are witnesses, not parties).
-pub(super) fn parties(agents: &[usize], ms: &[Mention], quoted: &dyn Fn(&Mention) -> bool, cast: &Cast) -> Vec<usize> {
+/// are not the mediators (persons and outlets are witnesses, not parties), nor the
+/// agent of another mediation or meeting participle ("The talks, brokered by the
+/// United States and hosted by Switzerland, …": Switzerland hosts, it is no party;
+/// "a deal signed by X" keeps X).
+pub(super) fn parties(text: &str, agents: &[usize], ms: &[Mention], quoted: &dyn Fn(&Mention) -> bool, cast: &Cast) -> Vec<usize> {
+    let agent_of_by = |m: &Mention| {
+        let pre = text[..m.range.start].trim_end();
+        let pre = pre.strip_suffix(" the").unwrap_or(pre);
+        let Some(pre) = pre.strip_suffix(" by") else { return false };
+        let w = pre.rsplit(' ').next().unwrap_or("");
+        // Cue words are lowercase ASCII; a capitalised participle opens no such agent.
+        w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+            && cues().starting_with(w).iter().any(|c| matches!(c.kind, "mediates" | "meets") && (c.words.len() == 1 || c.words == [w, "by"]))
+    };
     let mut v: Vec<usize> = ms
         .iter()
-        .filter(|m| !quoted(m) && !agents.contains(&m.actor) && !matches!(cast.actors[m.actor].kind, ActorKind::Person | ActorKind::Media))
+        .filter(|m| !quoted(m) && !agents.contains(&m.actor) && !agent_of_by(m) && !matches!(cast.actors[m.actor].kind, ActorKind::Person | ActorKind::Media))
         .map(|m| m.actor)
         .collect();
     crate::sort::sort_by(&mut v, Ord::cmp);

@@ -117,6 +117,14 @@ impl Described {
                 self.seen(real[mi].actor, p.index, cast);
                 mi += 1;
             }
+            // "the Polish government and Kyiv": a demonym and a government noun
+            // (`[government_noun]`) are one mention of the state, so a list or pair
+            // reads on past the noun.
+            if let Some(m) = state_body(p, &real, i + 1) {
+                out.push(m);
+                i += 3;
+                continue;
+            }
             // "the union forum of ...": the last head word of the lowercase run.
             let mut head = None;
             for j in i + 1..(i + 4).min(toks.len()) {
@@ -164,6 +172,21 @@ impl Described {
         }
         out
     }
+}
+
+/// "the Polish government": the mention of a state by its demonym at token `j`
+/// (after "the") followed by a government noun, as one mention from "the" to the
+/// noun; else nothing.
+fn state_body(p: &crate::extract::Para, real: &[Mention], j: usize) -> Option<Mention> {
+    let toks = &p.names;
+    let (t, n) = (toks.get(j)?, toks.get(j + 1)?);
+    if n.kind != TokKind::Word || !crate::extract::lexicon::get().is("government_noun", p.names_lower.get(j + 1)) {
+        return None;
+    }
+    let at = real.partition_point(|m| m.range.start < t.start);
+    let m = real.get(at).filter(|m| m.range == (t.start..t.end))?;
+    let demonym = matches!(kb::get().lookup(&p.text[t.start..t.end]), Some(kb::Entry::State(_, kb::StateForm::Demonym)));
+    demonym.then(|| Mention { actor: m.actor, para: p.index, range: toks[j - 1].start..n.end })
 }
 
 /// The paragraph's mentions with description mentions merged in, sorted; a name

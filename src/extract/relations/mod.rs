@@ -305,7 +305,7 @@ pub fn find_with(ctx: &Context, cast: &Cast, said: &[Said]) -> Vec<Found> {
                     }
                     _ if prefixed.is_some() && cue.kind == "mediates" => {
                         let agents: Vec<usize> = prefixed.into_iter().collect();
-                        let parties = parties(&agents, ms, &quoted, cast);
+                        let parties = parties(p.text, &agents, ms, &quoted, cast);
                         mediation(&agents, &parties, &mut |a, t, kind, out: &mut Vec<Found>| emit_kind(a, t, kind, out), &mut out);
                     }
                     _ if prefixed.is_some() && cue.family == Family::Forward => {
@@ -541,6 +541,11 @@ pub fn find_with(ctx: &Context, cast: &Cast, said: &[Said]) -> Vec<Found> {
                         }
                     }
                     Family::Between => {
+                        // "X offered to broker talks …", "X met both sides in an attempt
+                        // to broker a truce": an infinitive's agent is its clause's
+                        // subject; "urged Qatar to mediate": the actor right before it.
+                        let adjacent = before.last().is_some_and(|m| p.text[m.range.end..cue_start].trim().is_empty());
+                        let nearest = if cue.words[0] == "to" && !adjacent { subject_before(cue_start).or(nearest) } else { nearest };
                         let between = p.text[cue_end..window(p.text, cue_end, s.end)].find(" between ").map(|b| cue_end + b + " between ".len());
                         if let Some(b) = between {
                             let after_b: Vec<_> = ms[ms.partition_point(|m| m.range.start < b)..].iter().take(REACH).collect();
@@ -558,12 +563,17 @@ pub fn find_with(ctx: &Context, cast: &Cast, said: &[Said]) -> Vec<Found> {
                             // sentence; "X and Y, chairs of the talks": both mediate;
                             // "shuttle diplomacy by Oman": the agent after "by".
                             let by = after.first().filter(|m| p.text[cue_end..].starts_with(" by ") && m.range.start <= cue_end + " by the ".len()).map(|m| m.actor);
+                            // "A ceasefire brokered in Doha is holding": a participle after
+                            // its noun of talks (`[-:talks]`) names its agent after "by" or
+                            // not at all (the actor before the noun is no mediator).
+                            let after_talks = k > lo && cues.is(List::Talks, words[k - 1].1);
                             let agents: Vec<usize> = match (by, pair_before_comma(p.text, &before, cue_start)) {
                                 (Some(a), _) => vec![a],
+                                (None, _) if after_talks => Vec::new(),
                                 (None, Some((x, y))) if y == n => vec![x, y],
                                 _ => vec![n],
                             };
-                            let parties = parties_or_last_pair(parties(&agents, ms, &quoted, cast), &agents, talks_here(), last_pair);
+                            let parties = parties_or_last_pair(parties(p.text, &agents, ms, &quoted, cast), &agents, talks_here(), last_pair);
                             mediation(&agents, &parties, &mut |a, t, kind, out: &mut Vec<Found>| emit_kind(a, t, kind, out), &mut out);
                         }
                     }
@@ -578,7 +588,7 @@ pub fn find_with(ctx: &Context, cast: &Cast, said: &[Said]) -> Vec<Found> {
                     Family::Agent => {
                         let agents = coordinated(p.text, &after, cue_end);
                         if !agents.is_empty() {
-                            let parties = parties_or_last_pair(parties(&agents, ms, &quoted, cast), &agents, talks_here(), last_pair);
+                            let parties = parties_or_last_pair(parties(p.text, &agents, ms, &quoted, cast), &agents, talks_here(), last_pair);
                             mediation(&agents, &parties, &mut |a, t, kind, out: &mut Vec<Found>| emit_kind(a, t, kind, out), &mut out);
                         }
                     }

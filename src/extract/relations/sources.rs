@@ -212,9 +212,10 @@ pub(super) fn possessor(text: &str, before: &[&Mention], cue_start: usize) -> Op
 }
 
 /// "Russia's ally Belarus", "Iran and its ally Hezbollah", "Azerbaijan's rival,
-/// Armenia": the owner right before the cue (a possessive and at most one
-/// adjective, or "and its"/"and their") and the actor named right after it (a
-/// comma at most between).
+/// Armenia", "X and its ally, the Y party", "Hale's lawyer, Thomas Kessler": the
+/// owner right before the cue (a possessive and at most one adjective, or "and"
+/// and a possessive pronoun: "its", "their", "his") and the actor named right after
+/// it (a comma and "the" at most between).
 pub(super) fn owner_and_named(text: &str, before: &[&Mention], after: &[&Mention], cue_start: usize, cue_end: usize) -> Option<(usize, usize)> {
     let owner = before.last()?;
     let gap = text[owner.range.end..cue_start].trim();
@@ -223,11 +224,12 @@ pub(super) fn owner_and_named(text: &str, before: &[&Mention], after: &[&Mention
     let lex = crate::extract::lexicon::get();
     let possessive = after_s.is_some_and(|r| r.split_whitespace().count() <= 1) || {
         let words: Vec<&str> = gap.split_whitespace().collect();
-        matches!(words.as_slice(), [a, p] | [a, p, _] if cues().is(List::PairJoiner, a) && (lex.is("pronoun_thing", p) || lex.is("pronoun_plural", p)))
+        matches!(words.as_slice(), [a, p] | [a, p, _] if cues().is(List::PairJoiner, a) && lex.is("possessive_pronoun", p))
     };
     let named = after.first()?;
     let rest = text[cue_end..named.range.start].trim();
-    (possessive && (rest.is_empty() || rest == ",") && owner.actor != named.actor).then_some((owner.actor, named.actor))
+    let rest = rest.strip_prefix(',').unwrap_or(rest).trim_start();
+    (possessive && (rest.is_empty() || rest == "the") && owner.actor != named.actor).then_some((owner.actor, named.actor))
 }
 
 /// "Saudi Arabia and the United States, co-chairs of the talks": two actors
