@@ -93,7 +93,10 @@ impl<'c, 'a> Finder<'c, 'a> {
                 cut = k;
                 break;
             }
-            let modifier = tk.is_lower(k) && (lx.is("preposition", &w) || lx.is("relative", &w) || tk.is_participle(k) || lexicon::get().speech_verb(&w).is_some());
+            // "a former inmate interviewed by Human Rights Watch", "a man detained by
+            // police": a past participle with its agent is a modifier too.
+            let passive = w.len() > 4 && w.ends_with("ed") && k + 1 < hi && tk.is_word(k + 1) && tk.lower(k + 1) == "by";
+            let modifier = tk.is_lower(k) && (lx.is("preposition", &w) || lx.is("relative", &w) || tk.is_participle(k) || passive || lexicon::get().speech_verb(&w).is_some());
             if modifier && !in_mention(k) {
                 let institution = |x: &str| lx.is("organization", x) || lx.is("person", x) || lx.is("media", x) || x == "bank" || x == "university" || x == "institute";
                 let glued = matches!(w, "of" | "for" | "on" | "de") && tk.is_cap(k - 1) && (institution(&tk.lower(k - 1)) || w != "of" && w != "de" || tk.word(k - 1).chars().all(|c| !c.is_lowercase())) && (k + 1 < hi && tk.is_word(k + 1) && (tk.is_cap(k + 1) || tk.lower(k + 1) == "the" && k + 2 < hi && tk.is_word(k + 2) && tk.is_cap(k + 2)));

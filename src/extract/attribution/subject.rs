@@ -95,6 +95,13 @@ impl<'c, 'a> Finder<'c, 'a> {
                 // "Students who marched through Dorn chanted": the relative clause is
                 // complete (it starts with its verb), the subject is its antecedent.
                 let complete = start < j && tk.is_word(start) && tk.is_lower(start) && !self.lx.is("determiner", &tk.lower(start)) && pronoun_class(&tk.lower(start)).is_none();
+                // "A man who gave his name only as Tariq said": a clause naming its
+                // antecedent gives the speaker's name.
+                if complete && !antecedent {
+                    if let Some(s) = self.named_as(cast, p, k + 1, j) {
+                        return Some(s);
+                    }
+                }
                 if (start == j || complete) && !antecedent {
                     // "Iranians who chant": the antecedent, the phrase right before.
                     j = k;
@@ -260,7 +267,13 @@ impl<'c, 'a> Finder<'c, 'a> {
                 }
             }
             let post = self.post(tk, start, j);
-            if post && !clause_aside && !matches!(s, Subj::Actor(a) if cast.actors[*a].kind == ActorKind::Person) {
+            // "A spokesman for Chancellor Olaf Brandt, Stefan Weil, said": a post with
+            // its complement (a person noun, then a preposition) names whom the post
+            // serves; the name in apposition holds it and speaks, even when the
+            // complement is a person ("Chancellor Olaf Brandt, a lawyer, said" keeps
+            // the chancellor: no post before a preposition).
+            let post_of = (start..j.saturating_sub(1)).any(|k| tk.is_word(k) && tk.is_lower(k) && (self.lx.is("person", tk.lower(k)) || self.lx.is("voice", tk.lower(k))) && tk.is_word(k + 1) && tk.is_lower(k + 1) && self.lx.is("preposition", tk.lower(k + 1)));
+            if post && !clause_aside && (post_of || !matches!(s, Subj::Actor(a) if cast.actors[*a].kind == ActorKind::Person)) {
                 let person = self.noun_phrase(cast, p, app.start, app.end).filter(|s| matches!(s, Subj::Name(_)) || matches!(s, Subj::Actor(a) if cast.actors[*a].kind == ActorKind::Person));
                 if person.is_some() {
                     return person;
@@ -390,6 +403,19 @@ impl<'c, 'a> Finder<'c, 'a> {
             return None;
         }
         self.subject_right(cast, p, verb)
+    }
+
+    /// `who gave his name only as Tariq`: in tokens `lo..hi` of a relative clause, a
+    /// `[naming_cue]` word, then "as" and one to three capitalised words ending the
+    /// clause: the name it gives (a person's name or actor).
+    fn named_as(&self, cast: &Cast, p: usize, lo: usize, hi: usize) -> Option<Subj> {
+        let tk = &self.tks[p];
+        let r = (lo..hi).rev().take_while(|&k| tk.is_word(k) && tk.is_cap(k) && !tk.quoted[k]).last()?;
+        let cued = r > lo + 1 && tk.lower(r - 1) == "as" && (lo..r - 1).any(|k| tk.is_word(k) && tk.is_lower(k) && self.lx.is("naming_cue", tk.lower(k)));
+        if !cued || hi - r > 3 {
+            return None;
+        }
+        self.noun_phrase(cast, p, r, hi).filter(|s| matches!(s, Subj::Name(_)) || matches!(s, Subj::Actor(a) if cast.actors[*a].kind == ActorKind::Person))
     }
 
     /// Whether tokens `lo..hi` hold a post: a lowercase person or voice noun
@@ -573,6 +599,20 @@ impl<'c, 'a> Finder<'c, 'a> {
                 // "In Omar Kamal's words", "by Omar Kamal's own account": the possessor
                 // is the source.
                 let end = (at..sent.end).find(|&k| tk.punct(k).is_some() || k > at && tk.toks[k - 1].poss && tk.is_word(k) && matches!(tk.lower(k), "words" | "account" | "own")).unwrap_or(sent.end);
+                // "The book quotes a former aide, Nina Ross, as saying", "according to a
+                // senior aide, Nina Ross, …": a description, then a person's name in
+                // apposition: the name speaks.
+                if end < sent.end && tk.punct(end) == Some(',') && tk.is_word(at) && tk.is_lower(at) {
+                    let e2 = (end + 1..sent.end.min(end + 8)).find(|&k| tk.punct(k).is_some() || tk.quoted[k]);
+                    if let Some(e2) = e2.filter(|&e2| e2 > end + 1 && tk.punct(e2) == Some(',')) {
+                        let person = |s: &Subj| matches!(s, Subj::Name(_)) || matches!(s, Subj::Actor(a) if cast.actors[*a].kind == ActorKind::Person);
+                        if self.noun_phrase(cast, p, at, end).is_some_and(|s| s.descriptive()) {
+                            if let Some(named) = self.noun_phrase(cast, p, end + 1, e2).filter(person) {
+                                return Some(named);
+                            }
+                        }
+                    }
+                }
                 // "according to the city's own figures" names a document, not a speaker.
                 self.noun_phrase(cast, p, at, end).filter(|s| !matches!(s, Subj::Described { head, .. } if !is_speaker_noun(head)))
             }
