@@ -234,7 +234,10 @@ impl<'c, 'a> Finder<'c, 'a> {
         let restricted = (start + 1..j).any(|k| tk.is_word(k) && tk.is_lower(k) && self.lx.is("complement_adjective", tk.lower(k)) && tk.is_word(k - 1) && is_speaker_noun(tk.lower(k - 1)));
         if let (Some(s), Some(app), false) = (&subj, apposition.clone(), restricted) {
             let pron_phrase = matches!(s, Subj::Pronoun { .. }) && j - start > 1;
-            let titled = matches!(s, Subj::Actor(a) if j > start && (tk.is_word(j - 1) && tk.is_lower(j - 1) || cast.actors[*a].kind != ActorKind::Person && self.title_tail(cast, p, start, j)));
+            // "the Deputy Speaker, Dame Rosie Winn, said": a capitalised office title
+            // (its last word a `[title_noun]`) that the cast took for a person.
+            let office = matches!(s, Subj::Actor(_) | Subj::Name(_)) && j > start + 1 && tk.is_word(j - 1) && tk.is_cap(j - 1) && self.lx.is("title_noun", tk.lower(j - 1));
+            let titled = office || matches!(s, Subj::Actor(a) if j > start && (tk.is_word(j - 1) && tk.is_lower(j - 1) || cast.actors[*a].kind != ActorKind::Person && self.title_tail(cast, p, start, j)));
             // "A Saudi official, speaking to Asharq Al-Awsat, described", "Ali al-Kuhlani,
             // who commands the forces, told": an aside that opens with a participle, a
             // preposition or a relative pronoun is a clause, never the name.

@@ -508,3 +508,12 @@ fn a_vocative_inside_the_quote_is_not_the_description() {
     let s = speaker(&paras, &[("Lisa Grant", P)]);
     assert_eq!(s[0].0.as_deref(), Some("Lisa Grant"), "{s:?}");
 }
+
+#[test]
+fn a_capitalised_office_then_the_holder_in_apposition() {
+    let s = speaker(&["Intervening, the Deputy Speaker, Dame Rosie Winn, said: “Order. The honourable gentleman must be heard.”"], &[("Deputy Speaker", P), ("Rosie Winn", P)]);
+    assert_eq!(s[0].0.as_deref(), Some("Rosie Winn"), "{s:?}");
+    // Near miss: a description in apposition leaves the office speaking.
+    let s = speaker(&["Intervening, the Deputy Speaker, a Labour member since 1997, said: “Order. The honourable gentleman must be heard.”"], &[("Deputy Speaker", P)]);
+    assert_eq!(s[0].0.as_deref(), Some("Deputy Speaker"), "{s:?}");
+}
