@@ -145,7 +145,16 @@ impl<'c, 'a> Finder<'c, 'a> {
                 b += 1;
             }
             if b < e {
-                if let Some(s @ (Subj::Actor(_) | Subj::Name(_) | Subj::Described { .. })) = self.noun_phrase(cast, p, b, e) {
+                let np = self.noun_phrase(cast, p, b, e);
+                // "a person familiar with the matter, who called": the phrase before
+                // the comma is a speaker's restrictive complement; the antecedent is
+                // the speaker noun before it.
+                if matches!(&np, Some(Subj::Described { head, .. }) if !is_speaker_noun(head)) {
+                    if let Some(s) = self.restricted_antecedent(cast, p, sent.start, b, e) {
+                        return Some(s);
+                    }
+                }
+                if let Some(s @ (Subj::Actor(_) | Subj::Name(_) | Subj::Described { .. })) = np {
                     return Some(s);
                 }
             }
@@ -406,6 +415,19 @@ impl<'c, 'a> Finder<'c, 'a> {
             return None;
         }
         self.subject_right(cast, p, verb)
+    }
+
+    /// `a person familiar with the matter, who …`: tokens `b..e` ("the matter") follow
+    /// a preposition after a `[complement_adjective]` after a speaker noun; the phrase
+    /// from that noun's determiner, which the noun phrase cuts at the adjective.
+    fn restricted_antecedent(&self, cast: &Cast, p: usize, lo: usize, b: usize, e: usize) -> Option<Subj> {
+        let tk = &self.tks[p];
+        let ok = b >= lo + 3 && tk.is_word(b - 1) && (self.lx.is("preposition", tk.lower(b - 1)) || tk.lower(b - 1) == "to") && tk.is_word(b - 2) && self.lx.is("complement_adjective", tk.lower(b - 2)) && tk.is_word(b - 3) && is_speaker_noun(tk.lower(b - 3));
+        if !ok {
+            return None;
+        }
+        let d = (lo.max(b.saturating_sub(7))..b - 3).rev().take_while(|&k| tk.is_word(k) && !tk.quoted[k]).find(|&k| self.lx.is("determiner", tk.lower(k))).unwrap_or(b - 3);
+        self.noun_phrase(cast, p, d, e).filter(|s| matches!(s, Subj::Described { head, .. } if is_speaker_noun(head)))
     }
 
     /// `who gave his name only as Tariq`: in tokens `lo..hi` of a relative clause, a

@@ -517,3 +517,12 @@ fn a_capitalised_office_then_the_holder_in_apposition() {
     let s = speaker(&["Intervening, the Deputy Speaker, a Labour member since 1997, said: “Order. The honourable gentleman must be heard.”"], &[("Deputy Speaker", P)]);
     assert_eq!(s[0].0.as_deref(), Some("Deputy Speaker"), "{s:?}");
 }
+
+#[test]
+fn an_unnamed_source_with_a_restrictive_complement_before_who() {
+    let s = speaker(&["The bank will cut jobs, according to a person familiar with the matter, who called the plan “brutal but necessary for the balance sheet.”"], &[]);
+    assert!(s[0].0.as_deref().is_some_and(|n| n.lowercase().starts_with("person")), "{s:?}");
+    // Near miss: no complement adjective; the noun before "who" is the antecedent.
+    let s = speaker(&["The bank will cut jobs, said a source at the lender, who called the plan “brutal but necessary for the balance sheet.”"], &[]);
+    assert!(!s[0].0.as_deref().is_some_and(|n| n.lowercase().starts_with("person")), "{s:?}");
+}
