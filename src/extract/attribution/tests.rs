@@ -526,3 +526,12 @@ fn an_unnamed_source_with_a_restrictive_complement_before_who() {
     let s = speaker(&["The bank will cut jobs, said a source at the lender, who called the plan “brutal but necessary for the balance sheet.”"], &[]);
     assert!(!s[0].0.as_deref().is_some_and(|n| n.lowercase().starts_with("person")), "{s:?}");
 }
+
+#[test]
+fn an_agency_quotes_a_described_official_with_a_capital() {
+    let s = speaker(&["The paper quoted a Western official as saying the plan was “unworkable in its present form.”"], &[]);
+    assert!(s[0].0.as_deref().is_some_and(|n| n.lowercase().contains("western official")), "{s:?}");
+    // Near miss: a name and a lowercase predicate, no speaker noun: no description.
+    let s = speaker(&["The paper quoted Western sources close to the talks as saying the plan was “unworkable in its present form.”"], &[]);
+    assert!(!s[0].0.as_deref().is_some_and(|n| n.lowercase().contains("saying")), "{s:?}");
+}
