@@ -111,6 +111,16 @@ impl<'c, 'a> Finder<'c, 'a> {
                 }
                 break;
             }
+            // "the Elysee said President Macron had urged": an inflected reporting verb
+            // (not a noun's form: "the report said"), then a name, opens the reported
+            // clause; its subject is the nearer verb's. (Not "officials quoted by
+            // Reuters said": "by" follows; nor "She said the ministry had insisted":
+            // a description after the verb leaves the outer speaker speaking, as the
+            // dev golds have it.)
+            let reported = !antecedent && start < j && tk.is_lower(k) && self.lx.speech_verb(&w).is_some_and(|l| l != w) && !w.ends_with('s') && !tk.is_participle(k) && tk.is_word(start) && tk.is_cap(start) && !self.lx.is_stop_capital(tk.word(start));
+            if reported {
+                break;
+            }
             if antecedent && tk.is_lower(k) && (self.lx.is("preposition", &w) || tk.is_participle(k) || self.lx.speech_verb(&w).is_some()) {
                 break;
             }

@@ -535,3 +535,15 @@ fn an_agency_quotes_a_described_official_with_a_capital() {
     let s = speaker(&["The paper quoted Western sources close to the talks as saying the plan was “unworkable in its present form.”"], &[]);
     assert!(!s[0].0.as_deref().is_some_and(|n| n.lowercase().contains("saying")), "{s:?}");
 }
+
+#[test]
+fn a_readout_reports_the_leader_as_speaker_of_the_nearer_verb() {
+    let s = speaker(&["In its readout of the call, the Elysee said President Macron had urged Prime Minister Netanyahu to show “maximum restraint in the days ahead.”"], &[("Macron", P), ("Netanyahu", P), ("Elysee", ActorKind::Organization)]);
+    assert_eq!(s[0].0.as_deref(), Some("Macron"), "{s:?}");
+    // Near miss: officials quoted by an agency still speak ("quoted by" is no clause).
+    let s = speaker(&["Officials quoted by Reuters said the Elysee would “show maximum restraint in the days ahead.”"], &[("Elysee", ActorKind::Organization), ("Reuters", ActorKind::Media)]);
+    assert_ne!(s[0].0.as_deref(), Some("Reuters"), "{s:?}");
+    // Near miss: a description after the outer verb leaves the outer speaker.
+    let s = speaker(&["Victoria Lungu was blunt. She said the ministry had insisted on the escrow because “every promise was written on water.”"], &[("Victoria Lungu", P)]);
+    assert_eq!(s[0].0.as_deref(), Some("Victoria Lungu"), "{s:?}");
+}
