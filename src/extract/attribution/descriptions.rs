@@ -180,7 +180,10 @@ pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Rang
                 let from = cast.mentions_in(m.para, from..m.range.start).iter().filter(|x| x.actor != m.actor && x.range.end <= m.range.start && cast.actors[x.actor].kind == ActorKind::Person).map(|x| x.range.end).max().map_or(from, |e| e.max(from));
                 // Or the aside right after the name ("Luis Vega, who served as finance
                 // minister until March, …" → "the former minister").
-                let aside = t.get(m.range.end..).and_then(|r| r.strip_prefix(',')).map(|r| &r[..r.find(['.', ';', ',']).unwrap_or(r.len())]);
+                // (Never the description's own clause: in `"Thirty seconds, Senator," the
+                // moderator interjected`, the vocative's aside is the frame itself.)
+                let own = m.para == p && m.range.end <= range.start && t.get(m.range.end..range.start).is_some_and(|g| !g.contains(['.', ';']));
+                let aside = t.get(m.range.end..).and_then(|r| r.strip_prefix(',')).map(|r| &r[..r.find(['.', ';', ',']).unwrap_or(r.len())]).filter(|_| !own);
                 // A word of the head's family only as the title right before the name
                 // ("Associate Justice X" for "the judge"), never elsewhere around it.
                 let title = t[..m.range.start.min(t.len())].char_indices().rev().nth(12).map_or(0, |(k, _)| k);

@@ -100,7 +100,10 @@ impl<'c, 'a> Finder<'c, 'a> {
                 cut = k;
                 break;
             }
-            let modifier = tk.is_lower(k) && (lx.is("preposition", &w) || lx.is("relative", &w) || tk.is_participle(k) || lexicon::get().speech_verb(&w).is_some());
+            // "a former inmate interviewed by Human Rights Watch", "a man detained by
+            // police": a past participle with its agent is a modifier too.
+            let passive = w.len() > 4 && w.ends_with("ed") && k + 1 < hi && tk.is_word(k + 1) && tk.lower(k + 1) == "by";
+            let modifier = tk.is_lower(k) && (lx.is("preposition", &w) || lx.is("relative", &w) || tk.is_participle(k) || passive || lexicon::get().speech_verb(&w).is_some());
             if modifier && !in_mention(k) {
                 let institution = |x: &str| lx.is("organization", x) || lx.is("person", x) || lx.is("media", x) || x == "bank" || x == "university" || x == "institute";
                 let glued = matches!(w, "of" | "for" | "on" | "de") && tk.is_cap(k - 1) && (institution(&tk.lower(k - 1)) || w != "of" && w != "de" || tk.word(k - 1).chars().all(|c| !c.is_lowercase())) && (k + 1 < hi && tk.is_word(k + 1) && (tk.is_cap(k + 1) || tk.lower(k + 1) == "the" && k + 2 < hi && tk.is_word(k + 2) && tk.is_cap(k + 2)));
@@ -225,6 +228,9 @@ impl<'c, 'a> Finder<'c, 'a> {
             let next = tk.at(m.range.end);
             let next_w = if tk.is_word(next) { tk.lower(next) } else { "" };
             if is_speaker_noun(&next_w) || is_speaker_noun(&head) && (next..hi_np).all(|k| !tk.is_word(k) || !self.is_aux(tk, k)) && next_w.ends_with('s') {
+                if let Some(d) = self.speaker_noun_run(p, lo, next, hi_np) {
+                    return Some(d);
+                }
                 return Some(Subj::Described { range, plural, head: head.to_string() });
             }
             // "The French energy company said": a state's demonym modifying a
@@ -272,6 +278,11 @@ impl<'c, 'a> Finder<'c, 'a> {
         let next_w = if name_hi < hi_np && tk.is_word(name_hi) { tk.lower(name_hi) } else { "" };
         let firm = lx.is("firm", &head) && !plural && lx.is("determiner", first);
         if tail_lower && !lx.is("voice", &head) && !tk.toks[name_hi - 1].poss && (is_speaker_noun(&next_w) || firm) {
+            // "quoted a Western official as saying": the speaker nouns after the name
+            // end the phrase when a lowercase word that is none follows ("as").
+            if let Some(d) = self.speaker_noun_run(p, lo, name_hi, hi_np).filter(|_| !firm) {
+                return Some(d);
+            }
             let range = tk.toks[lo].start..tk.toks[hi_np - 1].end;
             return Some(Subj::Described { range, plural, head: head.to_string() });
         }
@@ -288,6 +299,21 @@ impl<'c, 'a> Finder<'c, 'a> {
             return Some(Subj::Described { range: name_range, plural: true, head: name.lowercase() });
         }
         Some(Subj::Name(name_range))
+    }
+
+    /// `a Western official as saying`: the lowercase speaker nouns from token `from`
+    /// (right after a name) end the description `lo..` when a lowercase word that is
+    /// none follows before `hi` ("as"), so the head is the noun, not that word.
+    fn speaker_noun_run(&self, p: usize, lo: usize, from: usize, hi: usize) -> Option<Subj> {
+        let tk = &self.tks[p];
+        let mut e = from;
+        while e < hi && tk.is_word(e) && tk.is_lower(e) && is_speaker_noun(tk.lower(e)) {
+            e += 1;
+        }
+        (e > from && e < hi && tk.is_word(e) && tk.is_lower(e)).then(|| {
+            let h = tk.lower(e - 1);
+            Subj::Described { range: tk.toks[lo].start..tk.toks[e - 1].end, plural: is_plural(h), head: h.to_string() }
+        })
     }
 
     /// Whether tokens `lo..hi` end in a title after their last mention ("The

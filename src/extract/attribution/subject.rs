@@ -95,6 +95,13 @@ impl<'c, 'a> Finder<'c, 'a> {
                 // "Students who marched through Dorn chanted": the relative clause is
                 // complete (it starts with its verb), the subject is its antecedent.
                 let complete = start < j && tk.is_word(start) && tk.is_lower(start) && !self.lx.is("determiner", &tk.lower(start)) && pronoun_class(&tk.lower(start)).is_none();
+                // "A man who gave his name only as Tariq said": a clause naming its
+                // antecedent gives the speaker's name.
+                if complete && !antecedent {
+                    if let Some(s) = self.named_as(cast, p, k + 1, j) {
+                        return Some(s);
+                    }
+                }
                 if (start == j || complete) && !antecedent {
                     // "Iranians who chant": the antecedent, the phrase right before.
                     j = k;
@@ -102,6 +109,16 @@ impl<'c, 'a> Finder<'c, 'a> {
                     antecedent = true;
                     continue;
                 }
+                break;
+            }
+            // "the Elysee said President Macron had urged": an inflected reporting verb
+            // (not a noun's form: "the report said"), then a name, opens the reported
+            // clause; its subject is the nearer verb's. (Not "officials quoted by
+            // Reuters said": "by" follows; nor "She said the ministry had insisted":
+            // a description after the verb leaves the outer speaker speaking, as the
+            // dev golds have it.)
+            let reported = !antecedent && start < j && tk.is_lower(k) && self.lx.speech_verb(&w).is_some_and(|l| l != w) && !w.ends_with('s') && !tk.is_participle(k) && tk.is_word(start) && tk.is_cap(start) && !self.lx.is_stop_capital(tk.word(start));
+            if reported {
                 break;
             }
             if antecedent && tk.is_lower(k) && (self.lx.is("preposition", &w) || tk.is_participle(k) || self.lx.speech_verb(&w).is_some()) {
@@ -138,7 +155,16 @@ impl<'c, 'a> Finder<'c, 'a> {
                 b += 1;
             }
             if b < e {
-                if let Some(s @ (Subj::Actor(_) | Subj::Name(_) | Subj::Described { .. })) = self.noun_phrase(cast, p, b, e) {
+                let np = self.noun_phrase(cast, p, b, e);
+                // "a person familiar with the matter, who called": the phrase before
+                // the comma is a speaker's restrictive complement; the antecedent is
+                // the speaker noun before it.
+                if matches!(&np, Some(Subj::Described { head, .. }) if !is_speaker_noun(head)) {
+                    if let Some(s) = self.restricted_antecedent(cast, p, sent.start, b, e) {
+                        return Some(s);
+                    }
+                }
+                if let Some(s @ (Subj::Actor(_) | Subj::Name(_) | Subj::Described { .. })) = np {
                     return Some(s);
                 }
             }
@@ -227,7 +253,10 @@ impl<'c, 'a> Finder<'c, 'a> {
         let restricted = (start + 1..j).any(|k| tk.is_word(k) && tk.is_lower(k) && self.lx.is("complement_adjective", tk.lower(k)) && tk.is_word(k - 1) && is_speaker_noun(tk.lower(k - 1)));
         if let (Some(s), Some(app), false) = (&subj, apposition.clone(), restricted) {
             let pron_phrase = matches!(s, Subj::Pronoun { .. }) && j - start > 1;
-            let titled = matches!(s, Subj::Actor(a) if j > start && (tk.is_word(j - 1) && tk.is_lower(j - 1) || cast.actors[*a].kind != ActorKind::Person && self.title_tail(cast, p, start, j)));
+            // "the Deputy Speaker, Dame Rosie Winn, said": a capitalised office title
+            // (its last word a `[title_noun]`) that the cast took for a person.
+            let office = matches!(s, Subj::Actor(_) | Subj::Name(_)) && j > start + 1 && tk.is_word(j - 1) && tk.is_cap(j - 1) && self.lx.is("title_noun", tk.lower(j - 1));
+            let titled = office || matches!(s, Subj::Actor(a) if j > start && (tk.is_word(j - 1) && tk.is_lower(j - 1) || cast.actors[*a].kind != ActorKind::Person && self.title_tail(cast, p, start, j)));
             // "A Saudi official, speaking to Asharq Al-Awsat, described", "Ali al-Kuhlani,
             // who commands the forces, told": an aside that opens with a participle, a
             // preposition or a relative pronoun is a clause, never the name.
@@ -268,7 +297,13 @@ impl<'c, 'a> Finder<'c, 'a> {
                 }
             }
             let post = self.post(tk, start, j);
-            if post && !clause_aside && !matches!(s, Subj::Actor(a) if cast.actors[*a].kind == ActorKind::Person) {
+            // "A spokesman for Chancellor Olaf Brandt, Stefan Weil, said": a post with
+            // its complement (a person noun, then a preposition) names whom the post
+            // serves; the name in apposition holds it and speaks, even when the
+            // complement is a person ("Chancellor Olaf Brandt, a lawyer, said" keeps
+            // the chancellor: no post before a preposition).
+            let post_of = (start..j.saturating_sub(1)).any(|k| tk.is_word(k) && tk.is_lower(k) && (self.lx.is("person", tk.lower(k)) || self.lx.is("voice", tk.lower(k))) && tk.is_word(k + 1) && tk.is_lower(k + 1) && self.lx.is("preposition", tk.lower(k + 1)));
+            if post && !clause_aside && (post_of || !matches!(s, Subj::Actor(a) if cast.actors[*a].kind == ActorKind::Person)) {
                 let person = self.noun_phrase(cast, p, app.start, app.end).filter(|s| matches!(s, Subj::Name(_)) || matches!(s, Subj::Actor(a) if cast.actors[*a].kind == ActorKind::Person));
                 if person.is_some() {
                     return person;
@@ -419,6 +454,32 @@ impl<'c, 'a> Finder<'c, 'a> {
             Subj::Actor(a) => cast.actors[*a].kind == ActorKind::Person,
             _ => false,
         })
+    }
+
+    /// `a person familiar with the matter, who …`: tokens `b..e` ("the matter") follow
+    /// a preposition after a `[complement_adjective]` after a speaker noun; the phrase
+    /// from that noun's determiner, which the noun phrase cuts at the adjective.
+    fn restricted_antecedent(&self, cast: &Cast, p: usize, lo: usize, b: usize, e: usize) -> Option<Subj> {
+        let tk = &self.tks[p];
+        let ok = b >= lo + 3 && tk.is_word(b - 1) && (self.lx.is("preposition", tk.lower(b - 1)) || tk.lower(b - 1) == "to") && tk.is_word(b - 2) && self.lx.is("complement_adjective", tk.lower(b - 2)) && tk.is_word(b - 3) && is_speaker_noun(tk.lower(b - 3));
+        if !ok {
+            return None;
+        }
+        let d = (lo.max(b.saturating_sub(7))..b - 3).rev().take_while(|&k| tk.is_word(k) && !tk.quoted[k]).find(|&k| self.lx.is("determiner", tk.lower(k))).unwrap_or(b - 3);
+        self.noun_phrase(cast, p, d, e).filter(|s| matches!(s, Subj::Described { head, .. } if is_speaker_noun(head)))
+    }
+
+    /// `who gave his name only as Tariq`: in tokens `lo..hi` of a relative clause, a
+    /// `[naming_cue]` word, then "as" and one to three capitalised words ending the
+    /// clause: the name it gives (a person's name or actor).
+    fn named_as(&self, cast: &Cast, p: usize, lo: usize, hi: usize) -> Option<Subj> {
+        let tk = &self.tks[p];
+        let r = (lo..hi).rev().take_while(|&k| tk.is_word(k) && tk.is_cap(k) && !tk.quoted[k]).last()?;
+        let cued = r > lo + 1 && tk.lower(r - 1) == "as" && (lo..r - 1).any(|k| tk.is_word(k) && tk.is_lower(k) && self.lx.is("naming_cue", tk.lower(k)));
+        if !cued || hi - r > 3 {
+            return None;
+        }
+        self.noun_phrase(cast, p, r, hi).filter(|s| matches!(s, Subj::Name(_)) || matches!(s, Subj::Actor(a) if cast.actors[*a].kind == ActorKind::Person))
     }
 
     /// Whether tokens `lo..hi` hold a post: a lowercase person or voice noun
@@ -607,6 +668,20 @@ impl<'c, 'a> Finder<'c, 'a> {
                 // "In Omar Kamal's words", "by Omar Kamal's own account": the possessor
                 // is the source.
                 let end = (at..sent.end).find(|&k| tk.punct(k).is_some() || k > at && tk.toks[k - 1].poss && tk.is_word(k) && matches!(tk.lower(k), "words" | "account" | "own")).unwrap_or(sent.end);
+                // "The book quotes a former aide, Nina Ross, as saying", "according to a
+                // senior aide, Nina Ross, …": a description, then a person's name in
+                // apposition: the name speaks.
+                if end < sent.end && tk.punct(end) == Some(',') && tk.is_word(at) && tk.is_lower(at) {
+                    let e2 = (end + 1..sent.end.min(end + 8)).find(|&k| tk.punct(k).is_some() || tk.quoted[k]);
+                    if let Some(e2) = e2.filter(|&e2| e2 > end + 1 && tk.punct(e2) == Some(',')) {
+                        let person = |s: &Subj| matches!(s, Subj::Name(_)) || matches!(s, Subj::Actor(a) if cast.actors[*a].kind == ActorKind::Person);
+                        if self.noun_phrase(cast, p, at, end).is_some_and(|s| s.descriptive()) {
+                            if let Some(named) = self.noun_phrase(cast, p, end + 1, e2).filter(person) {
+                                return Some(named);
+                            }
+                        }
+                    }
+                }
                 // "according to the city's own figures" names a document, not a speaker.
                 self.noun_phrase(cast, p, at, end).filter(|s| !matches!(s, Subj::Described { head, .. } if !is_speaker_noun(head)))
             }

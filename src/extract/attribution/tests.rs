@@ -1,6 +1,7 @@
 //! Unit tests of the sieve on hand-built casts.
 
 use super::*;
+use crate::case::StrCase;
 use crate::document::Document;
 use crate::extract::{kind, marks};
 
@@ -440,4 +441,109 @@ fn adjacent_after_with_compound_particle_surname() {
     // Near miss: a particle pair before a lowercase word opens no subject.
     let s = speaker(&["Ursula von der Leyen spoke first.", "“It is time to act,” de la part du gouvernement Leyen said."], &[("Ursula von der Leyen", P)]);
     assert!(!s.iter().any(|r| r.1 == "adjacent_frame"), "{s:?}");
+}
+
+#[test]
+fn named_spokesman_of_a_named_person_speaks() {
+    let s = speaker(&["A spokesman for Chancellor Olaf Brandt, Stefan Weil, said the chancellor “regrets the misunderstanding.”"], &[("Olaf Brandt", P), ("Stefan Weil", P)]);
+    assert_eq!(s[0].0.as_deref(), Some("Stefan Weil"), "{s:?}");
+    // Near miss: no post before a preposition; the titled person keeps the quote.
+    let s = speaker(&["Chancellor Olaf Brandt, Stefan Weil's old rival, said the plan was “a gamble with other people's money and nothing else.”"], &[("Olaf Brandt", P), ("Stefan Weil", P)]);
+    assert_eq!(s[0].0.as_deref(), Some("Olaf Brandt"), "{s:?}");
+}
+
+#[test]
+fn quoted_description_then_name_in_apposition() {
+    let s = speaker(&["The book quotes a former aide, Nina Ross, as saying the president “never read a briefing longer than a page.”"], &[("Nina Ross", P)]);
+    assert_eq!(s[0].0.as_deref(), Some("Nina Ross"), "{s:?}");
+    // Near miss: a name first, then a description; the name speaks.
+    let s = speaker(&["The book quotes Nina Ross, a former aide, as saying the president “never read a briefing.”"], &[("Nina Ross", P), ("Ana Ruiz", P)]);
+    assert_eq!(s[0].0.as_deref(), Some("Nina Ross"), "{s:?}");
+}
+
+#[test]
+fn relative_clause_that_names_the_speaker() {
+    let s = speaker(&["A man who gave his name only as Tariq said the soldiers “came before dawn and burned everything.”"], &[]);
+    assert_eq!(s[0].0.as_deref(), Some("Tariq"), "{s:?}");
+    // Near miss: a relative clause naming no one; the described man speaks.
+    let s = speaker(&["A man who worked as Tariq's driver said the soldiers “came before dawn.”"], &[]);
+    assert_ne!(s[0].0.as_deref(), Some("Tariq"), "{s:?}");
+}
+
+#[test]
+fn passive_participle_ends_the_speaker_description() {
+    let (rows, _) = run(&["“We were not allowed to sleep,” said a former inmate interviewed by Human Rights Watch in Istanbul."], &[]);
+    let name = rows[0].1.clone().unwrap_or_default();
+    assert!(name.lowercase().ends_with("former inmate"), "{rows:?}");
+    // Near miss: a name ending in "-ed" before "by" is no participle.
+    let s = speaker(&["“I have nothing to hide from anyone at all,” said Mohammed Ahmed by the gate."], &[("Mohammed Ahmed", P)]);
+    assert_eq!(s[0].0.as_deref(), Some("Mohammed Ahmed"), "{s:?}");
+}
+
+#[test]
+fn noun_of_owner_and_colon() {
+    let s = speaker(&["The talks ended without a deal. The verdict of one European diplomat: “We are further apart than when we started.”"], &[]);
+    assert!(s[0].0.as_deref().is_some_and(|n| n.contains("European diplomat")), "{s:?}");
+    // Near miss: the owner is no speaker noun.
+    let s = speaker(&["The view of the valley: “a green sea of rice.”"], &[]);
+    assert!(!s[0].0.as_deref().is_some_and(|n| n.contains("valley")), "{s:?}");
+}
+
+#[test]
+fn according_to_a_source_then_the_subject_of_a_quoted_predicate() {
+    let s = speaker(&["According to a White House readout, Biden “underscored the importance of protecting civilians.”"], &[("Joe Biden", P), ("White House", ActorKind::Organization)]);
+    assert_eq!(s[0].0.as_deref(), Some("Joe Biden"), "{s:?}");
+    // Near miss: the quote follows a verb, not the name: the source speaks.
+    let s = speaker(&["According to the White House, Biden was “deeply concerned about the loss of civilian life in the city.”"], &[("Joe Biden", P), ("White House", ActorKind::Organization)]);
+    assert_eq!(s[0].0.as_deref(), Some("White House"), "{s:?}");
+}
+
+#[test]
+fn a_vocative_inside_the_quote_is_not_the_description() {
+    let paras = ["The moderator, Lisa Grant, turned to the candidates. Senator Ana Cruz spoke first.", "“Thirty seconds left, and not a second more, Cruz,” the moderator interjected."];
+    let s = speaker(&paras, &[("Lisa Grant", P), ("Ana Cruz", P)]);
+    assert_eq!(s[0].0.as_deref(), Some("Lisa Grant"), "{s:?}");
+    // Near miss: an aside after a name in an earlier sentence still describes it.
+    let paras = ["Lisa Grant, the moderator of the debate, turned to the candidates.", "“Thirty seconds left, and not a second more,” the moderator said."];
+    let s = speaker(&paras, &[("Lisa Grant", P)]);
+    assert_eq!(s[0].0.as_deref(), Some("Lisa Grant"), "{s:?}");
+}
+
+#[test]
+fn a_capitalised_office_then_the_holder_in_apposition() {
+    let s = speaker(&["Intervening, the Deputy Speaker, Dame Rosie Winn, said: “Order. The honourable gentleman must be heard.”"], &[("Deputy Speaker", P), ("Rosie Winn", P)]);
+    assert_eq!(s[0].0.as_deref(), Some("Rosie Winn"), "{s:?}");
+    // Near miss: a description in apposition leaves the office speaking.
+    let s = speaker(&["Intervening, the Deputy Speaker, a Labour member since 1997, said: “Order. The honourable gentleman must be heard.”"], &[("Deputy Speaker", P)]);
+    assert_eq!(s[0].0.as_deref(), Some("Deputy Speaker"), "{s:?}");
+}
+
+#[test]
+fn an_unnamed_source_with_a_restrictive_complement_before_who() {
+    let s = speaker(&["The bank will cut jobs, according to a person familiar with the matter, who called the plan “brutal but necessary for the balance sheet.”"], &[]);
+    assert!(s[0].0.as_deref().is_some_and(|n| n.lowercase().starts_with("person")), "{s:?}");
+    // Near miss: no complement adjective; the noun before "who" is the antecedent.
+    let s = speaker(&["The bank will cut jobs, said a source at the lender, who called the plan “brutal but necessary for the balance sheet.”"], &[]);
+    assert!(!s[0].0.as_deref().is_some_and(|n| n.lowercase().starts_with("person")), "{s:?}");
+}
+
+#[test]
+fn an_agency_quotes_a_described_official_with_a_capital() {
+    let s = speaker(&["The paper quoted a Western official as saying the plan was “unworkable in its present form.”"], &[]);
+    assert!(s[0].0.as_deref().is_some_and(|n| n.lowercase().contains("western official")), "{s:?}");
+    // Near miss: a name and a lowercase predicate, no speaker noun: no description.
+    let s = speaker(&["The paper quoted Western sources close to the talks as saying the plan was “unworkable in its present form.”"], &[]);
+    assert!(!s[0].0.as_deref().is_some_and(|n| n.lowercase().contains("saying")), "{s:?}");
+}
+
+#[test]
+fn a_readout_reports_the_leader_as_speaker_of_the_nearer_verb() {
+    let s = speaker(&["In its readout of the call, the Elysee said President Macron had urged Prime Minister Netanyahu to show “maximum restraint in the days ahead.”"], &[("Macron", P), ("Netanyahu", P), ("Elysee", ActorKind::Organization)]);
+    assert_eq!(s[0].0.as_deref(), Some("Macron"), "{s:?}");
+    // Near miss: officials quoted by an agency still speak ("quoted by" is no clause).
+    let s = speaker(&["Officials quoted by Reuters said the Elysee would “show maximum restraint in the days ahead.”"], &[("Elysee", ActorKind::Organization), ("Reuters", ActorKind::Media)]);
+    assert_ne!(s[0].0.as_deref(), Some("Reuters"), "{s:?}");
+    // Near miss: a description after the outer verb leaves the outer speaker.
+    let s = speaker(&["Victoria Lungu was blunt. She said the ministry had insisted on the escrow because “every promise was written on water.”"], &[("Victoria Lungu", P)]);
+    assert_eq!(s[0].0.as_deref(), Some("Victoria Lungu"), "{s:?}");
 }
