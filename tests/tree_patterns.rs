@@ -1829,3 +1829,19 @@ fn a_newspapers_head_word_names_an_outlet_and_its_reporter_sits_under_it() {
     let s = story(&["Post Office workers went on strike on Monday, the union said."]);
     assert_ne!(kind(&s, "Post Office"), "Media");
 }
+
+#[test]
+fn a_police_force_sits_in_the_interior_ministry_the_story_names() {
+    let s = story(&[
+        "Ghana's Interior Ministry ordered the Ghana Police Service to clear the road on Monday, and the Ghana Armed Forces stayed in barracks.",
+        "Interior Minister Kofi Mensah said the Border Guard Command would also send officers.",
+    ]);
+    assert_eq!(parent(&s, "Ghana Police Service").as_deref(), Some("Interior Ministry"), "{:?}", names(&s));
+    assert_eq!(parent(&s, "Border Guard Command").as_deref(), Some("Interior Ministry"), "{:?}", names(&s));
+    assert_eq!(parent(&s, "Interior Ministry").as_deref(), Some("Ghana"));
+    // Near miss: the army is no interior force; with no interior ministry named, the
+    // police stay under their state.
+    assert_eq!(parent(&s, "Ghana Armed Forces").as_deref(), Some("Ghana"));
+    let s = story(&["Ghana's Defence Ministry said the Ghana Police Service had cleared the road on Monday."]);
+    assert_eq!(parent(&s, "Ghana Police Service").as_deref(), Some("Ghana"), "{:?}", names(&s));
+}
