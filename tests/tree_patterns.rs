@@ -1845,3 +1845,19 @@ fn a_police_force_sits_in_the_interior_ministry_the_story_names() {
     let s = story(&["Ghana's Defence Ministry said the Ghana Police Service had cleared the road on Monday."]);
     assert_eq!(parent(&s, "Ghana Police Service").as_deref(), Some("Ghana"), "{:?}", names(&s));
 }
+
+#[test]
+fn a_place_between_the_owners_possessive_and_the_role_is_no_owner() {
+    let s = story(&[
+        "The Andean Transport Union (ATU) called a strike in Bolivia on Monday.",
+        "In the union hall, the ATU's Oruro delegate, Ramiro Choque, said the buses would stay in the depots.",
+        "The Popular Renewal Party says the strike is political. Its Tarija leader, Julia Paz, called it a stunt.",
+    ]);
+    assert_eq!(parent(&s, "Ramiro Choque").as_deref(), Some("Andean Transport Union"), "{:?}", names(&s));
+    assert_eq!(parent(&s, "Julia Paz").as_deref(), Some("Popular Renewal Party"), "{:?}", names(&s));
+    assert!(!names(&s).iter().any(|n| *n == "Tarija"), "{:?}", names(&s));
+    // Near miss: with no possessive before it the capitalised word is the owner
+    // ("the Oruro delegate" names no union).
+    let s = story(&["The Andean Transport Union called a strike. The Oruro Drivers Federation delegate, Ramiro Choque, disagreed."]);
+    assert_ne!(parent(&s, "Ramiro Choque").as_deref(), Some("Andean Transport Union"), "{:?}", names(&s));
+}
