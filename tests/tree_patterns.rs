@@ -1861,3 +1861,33 @@ fn a_place_between_the_owners_possessive_and_the_role_is_no_owner() {
     let s = story(&["The Andean Transport Union called a strike. The Oruro Drivers Federation delegate, Ramiro Choque, disagreed."]);
     assert_ne!(parent(&s, "Ramiro Choque").as_deref(), Some("Andean Transport Union"), "{:?}", names(&s));
 }
+
+#[test]
+fn an_economy_minister_sits_in_the_economy_ministry_the_story_names() {
+    let s = story(&[
+        "Italy's government met in Rome. The Economy Ministry said in a statement that the bid could go ahead.",
+        "Paolo Verdi, the economy minister, said the conditions were fair.",
+    ]);
+    assert_eq!(parent(&s, "Paolo Verdi").as_deref(), Some("Economy Ministry"), "{:?}", names(&s));
+    // Near miss: a ministry of another portfolio holds no economy minister.
+    let s = story(&[
+        "Italy's government met in Rome. The Defence Ministry said in a statement that the bid could go ahead.",
+        "Paolo Verdi, the economy minister, said the conditions were fair.",
+    ]);
+    assert_ne!(parent(&s, "Paolo Verdi").as_deref(), Some("Defence Ministry"), "{:?}", names(&s));
+}
+
+#[test]
+fn a_story_naming_its_one_state_only_inside_institutions_is_about_it() {
+    let s = story(&[
+        "BOSTON — A jury in U.S. District Court heard on Monday from Mark Lee, a former inspector.",
+        "The Food and Drug Administration declined to comment.",
+    ]);
+    assert_eq!(parent(&s, "Food and Drug Administration").as_deref(), Some("United States"), "{:?}", names(&s));
+    // Near miss: two states named only inside names leave no subject country.
+    let s = story(&[
+        "BOSTON — A jury in U.S. District Court heard on Monday from Mark Lee, who once worked at the British Embassy.",
+        "The Food and Drug Administration declined to comment.",
+    ]);
+    assert_eq!(parent(&s, "Food and Drug Administration"), None, "{:?}", names(&s));
+}

@@ -422,6 +422,14 @@ impl Builder {
             let subject = self.mentions.iter().filter(state).find(|m| !self.place_capital(ctx.paras[m.para].text, &m.range));
             self.home = subject.or_else(|| self.mentions.iter().find(state)).map(|m| m.actor);
         }
+        // "U.S. District Court", "U.S. Attorney X": a story that names no state on its
+        // own but one inside its institutions' names and titles is about that state.
+        if self.home.is_none() {
+            let mut alive = (0..n).filter(|&a| self.info[a].is_state.is_some() && fate[a] == Some(a));
+            if let (Some(a), None) = (alive.next(), alive.next()) {
+                self.home = Some(a);
+            }
+        }
         // A state the story names twice as often as the first one named, and five
         // times or more, is its subject: "Qatari-mediated talks" open a story about
         // the Congo. A dateline still decides.
