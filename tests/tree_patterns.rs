@@ -1891,3 +1891,18 @@ fn a_story_naming_its_one_state_only_inside_institutions_is_about_it() {
     ]);
     assert_eq!(parent(&s, "Food and Drug Administration"), None, "{:?}", names(&s));
 }
+
+#[test]
+fn a_nationality_between_the_possessive_and_the_part_noun_keeps_the_owner() {
+    let s = story(&[
+        "Halvorsen Circuits Group opened a second plant on Monday.",
+        "In a statement, Halvorsen Circuits Group's Japanese subsidiary, Kumo Wafer Manufacturing (KWM), said it would return the water it uses.",
+    ]);
+    assert_eq!(parent(&s, "Kumo Wafer Manufacturing").as_deref(), Some("Halvorsen Circuits Group"), "{:?}", names(&s));
+    // Near miss: a rival is no part of the company.
+    let s = story(&[
+        "Halvorsen Circuits Group opened a second plant on Monday.",
+        "In a statement, Halvorsen Circuits Group's Japanese rival, Kumo Wafer Manufacturing (KWM), said it would return the water it uses.",
+    ]);
+    assert_ne!(parent(&s, "Kumo Wafer Manufacturing").as_deref(), Some("Halvorsen Circuits Group"), "{:?}", names(&s));
+}
