@@ -1906,3 +1906,18 @@ fn a_nationality_between_the_possessive_and_the_part_noun_keeps_the_owner() {
     ]);
     assert_ne!(parent(&s, "Kumo Wafer Manufacturing").as_deref(), Some("Halvorsen Circuits Group"), "{:?}", names(&s));
 }
+
+#[test]
+fn a_state_company_sits_under_the_state_named_before_its_description() {
+    let s = story(&[
+        "Moldova is short of gas this winter.",
+        "Russia's state gas company Norgaz halted deliveries to Moldova on Monday, citing debts that Moldova disputes.",
+    ]);
+    assert_eq!(parent(&s, "Norgaz").as_deref(), Some("Russia"), "{:?}", names(&s));
+    // Near miss: a private company is no state's.
+    let s = story(&[
+        "Moldova is short of gas this winter.",
+        "Russia's private gas company Norgaz halted deliveries to Moldova on Monday, citing debts that Moldova disputes.",
+    ]);
+    assert_ne!(parent(&s, "Norgaz").as_deref(), Some("Russia"), "{:?}", names(&s));
+}
