@@ -1921,3 +1921,19 @@ fn a_state_company_sits_under_the_state_named_before_its_description() {
     ]);
     assert_ne!(parent(&s, "Norgaz").as_deref(), Some("Russia"), "{:?}", names(&s));
 }
+
+#[test]
+fn a_party_of_several_words_before_mp_for_a_seat_is_the_holders_party() {
+    let s = story(&[
+        "Kenya's parliament debated the budget on Tuesday.",
+        "Ruth Kamau, the Kenya Mbele MP for Nyeri Town, said she would vote against the tax.",
+    ]);
+    assert_eq!(parent(&s, "Ruth Kamau").as_deref(), Some("Kenya Mbele"), "{:?}", names(&s));
+    assert!(!names(&s).iter().any(|n| n.contains("Nyeri")), "{:?}", names(&s));
+    // Near miss: a nationality before the noun names no party.
+    let s = story(&[
+        "Kenya's parliament debated the budget on Tuesday.",
+        "Ruth Kamau, the Kenyan MP for Nyeri Town, said she would vote against the tax.",
+    ]);
+    assert_eq!(parent(&s, "Ruth Kamau").as_deref(), Some("Kenya"), "{:?}", names(&s));
+}
