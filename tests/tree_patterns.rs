@@ -1937,3 +1937,15 @@ fn a_party_of_several_words_before_mp_for_a_seat_is_the_holders_party() {
     ]);
     assert_eq!(parent(&s, "Ruth Kamau").as_deref(), Some("Kenya"), "{:?}", names(&s));
 }
+
+#[test]
+fn a_description_noun_before_the_role_noun_in_apposition_names_the_body() {
+    let s = story(&[
+        "The Riverside City Council votes on the rezoning on Tuesday.",
+        "Daniel Whitcombe, the undecided council member, has tried to broker a deal.",
+    ]);
+    assert_eq!(parent(&s, "Daniel Whitcombe").as_deref(), Some("Riverside City Council"), "{:?}", names(&s));
+    // Near miss: "a government official" names no company the paragraph named.
+    let s = story(&["Harbor Dredging Company won the tender. Ali Benkirane, a government official, said the award was fair."]);
+    assert_ne!(parent(&s, "Ali Benkirane").as_deref(), Some("Harbor Dredging Company"), "{:?}", names(&s));
+}

@@ -14,10 +14,12 @@
 //! - speaker, majority leader, committee chair → the legislature or committee (4/4);
 //!   MP, senator, MEP → the party or group (9 of 10);
 //! - regulator, agency, commission → the state (9), under a ministry only when the
-//!   text says so (3); a company → the root (4), its state when state-owned (3);
+//!   text says so (3); a company → the root (4), its state when state-owned (3:
+//!   "Russia's state gas company X");
 //! - party → the state (23 of 27; the rest have no state actor or are coalitions);
 //!   party, opposition or union leader → the party or union (all);
-//! - police chief → the police (1/1); the police → the state or its ministry;
+//! - police chief → the police (1/1); the police → the state or its interior
+//!   ministry when the story names one (under the state: both hold);
 //! - mayor → the municipality (2/2); ambassador, envoy → the sending state or body,
 //!   its embassy when named (all); commander → the force or armed group (all);
 //! - analyst, researcher, academic → the think tank or university (all); journalist →
