@@ -14,10 +14,12 @@
 //! - speaker, majority leader, committee chair → the legislature or committee (4/4);
 //!   MP, senator, MEP → the party or group (9 of 10);
 //! - regulator, agency, commission → the state (9), under a ministry only when the
-//!   text says so (3); a company → the root (4), its state when state-owned (3);
+//!   text says so (3); a company → the root (4), its state when state-owned (3:
+//!   "Russia's state gas company X");
 //! - party → the state (23 of 27; the rest have no state actor or are coalitions);
 //!   party, opposition or union leader → the party or union (all);
-//! - police chief → the police (1/1); the police → the state or its ministry;
+//! - police chief → the police (1/1); the police → the state or its interior
+//!   ministry when the story names one (under the state: both hold);
 //! - mayor → the municipality (2/2); ambassador, envoy → the sending state or body,
 //!   its embassy when named (all); commander → the force or armed group (all);
 //! - analyst, researcher, academic → the think tank or university (all); journalist →
@@ -423,6 +425,14 @@ impl Builder {
             let subject = self.mentions.iter().filter(state).find(|m| !self.place_capital(ctx.paras[m.para].text, &m.range));
             self.home = subject.or_else(|| self.mentions.iter().find(state)).map(|m| m.actor);
         }
+        // "U.S. District Court", "U.S. Attorney X": a story that names no state on its
+        // own but one inside its institutions' names and titles is about that state.
+        if self.home.is_none() {
+            let mut alive = (0..n).filter(|&a| self.info[a].is_state.is_some() && fate[a] == Some(a));
+            if let (Some(a), None) = (alive.next(), alive.next()) {
+                self.home = Some(a);
+            }
+        }
         // A state the story names twice as often as the first one named, and five
         // times or more, is its subject: "Qatari-mediated talks" open a story about
         // the Congo. A dateline still decides.
@@ -727,13 +737,37 @@ impl Builder {
             // "the state broadcaster AzTV", "state-run daily X": a state's medium, of the
             // state its introducing paragraph names (else the home state); any other
             // medium stays at the root (an independent outlet belongs to no state).
+            let owned = |x: &str| matches!(x, "state" | "state-run" | "state-owned" | "state-controlled" | "government-run" | "government-owned");
             let state_medium = kind == ActorKind::Media && first_seen[a].is_some_and(|(p, start, _)| {
                 let before = ctx.paras[p].text[..start].trim_end().lowercase();
                 let mut w = before.rsplit(|c: char| c.is_whitespace()).take(3);
                 let last = w.next().unwrap_or("");
                 let words = std::iter::once(last).chain(w);
-                (last.starts_with("state") || kb.is("media_nouns", last)) && words.into_iter().any(|x| matches!(x, "state" | "state-run" | "state-owned" | "state-controlled" | "government-run" | "government-owned"))
+                (last.starts_with("state") || kb.is("media_nouns", last)) && words.into_iter().any(owned)
             });
+            // "Russia's state gas company Gazprom", "the Chilean state-owned miner X": a
+            // state's company, of the state named right before the description (its
+            // possessive or demonym, within the three words before the name).
+            if parent.is_none() && kind == ActorKind::Organization && info.is_state.is_none() && info.body.is_none() {
+                if let Some((p, start, _)) = first_seen[a] {
+                    let text = ctx.paras[p].text;
+                    let desc = text[..start].trim_end();
+                    // (a lowercase word: "the Islamic State affiliate X" is no state's)
+                    let marks = |cut: usize| desc[cut..].split_whitespace().next().is_some_and(|w| w.starts_with(char::is_lowercase) && owned(&w.lowercase()));
+                    let mut cut = desc.len();
+                    for _ in 0..3 {
+                        cut = desc[..cut].trim_end().char_indices().rev().find(|&(_, c)| c.is_whitespace()).map_or(0, |(i, c)| i + c.len_utf8());
+                        if marks(cut) {
+                            break;
+                        }
+                    }
+                    if marks(cut) {
+                        let at = self.mentions.partition_point(|m| (m.para, m.range.start) < (p, start));
+                        let st = self.mentions[..at].last().filter(|m| m.para == p && m.range.end <= cut && text[m.range.end..cut].trim_start_matches(['\'', '\u{2019}', 's']).trim().is_empty());
+                        parent = st.and_then(|m| self.info[m.actor].is_state).and_then(|si| self.state_actor.get(&si).copied()).filter(|&s| s != a);
+                    }
+                }
+            }
             if parent.is_none() && info.is_state.is_none() && info.body.is_none() && (matches!(kind, ActorKind::Person | ActorKind::Organization) || state_medium) {
                 // The state of the paragraph that introduces the actor, else the home state.
                 // "Indonesia summoned China's ambassador ... Ambassador Wang Liqun": a

@@ -94,6 +94,11 @@ impl Builder {
         while k > 0 && end - k < 3 && word_at(text, toks, k - 1).is_some_and(|w| !names::is_capitalised(w) && !ARTICLES.contains(&w) && !pronoun(w)) {
             k -= 1;
         }
+        // "TSMC's Japanese subsidiary, X", "the group's Gaza wing, X": one capitalised
+        // word (a nationality, a place) between the possessive and the noun.
+        if k < end && k >= 3 && toks[k - 2].kind == TokKind::Poss && word_at(text, toks, k - 1).is_some_and(|w| names::is_capitalised(w) && !names::is_acronym(w)) {
+            k -= 1;
+        }
         // "The ARA is less united than its name suggests. Its main body, the Manyu
         // Command,": the organisation the pronoun stands for.
         // Only a pronoun opening the sentence ("For their part, IRGC leaders" is an

@@ -108,6 +108,31 @@ impl Builder {
         true
     }
 
+    /// ", a ministry spokesman,", ", the undecided council member,": an appositive
+    /// whose role ends in a description noun (`org_heads`, `org_descriptions`) and a
+    /// member or leader noun: the person belongs to (or leads) the organisation the
+    /// description names — one with that word in its name (this paragraph's chunks
+    /// `before` first, then the story's) or described so before. Never the paragraph's
+    /// last organisation by default ("a government official" names no company).
+    /// `role` is the appositive's lowercase words, its article first.
+    pub(in crate::extract::cast) fn described_role_after(&mut self, para: usize, role: &[String], before: &[Option<usize>], at: usize, a: usize) -> bool {
+        let kb = self.kb;
+        let [first, .., noun, role_noun] = role else { return false };
+        let lead = kb.is("leader_nouns", role_noun);
+        if self.info[a].owner.is_some() || !ARTICLES.contains(&first.as_str()) || (!lead && !kb.is("member_nouns", role_noun)) || !(kb.is("org_heads", noun) || kb.is("org_descriptions", noun)) {
+            return false;
+        }
+        let is_org = |b: &Self, o: usize| o != a && matches!(b.actors[o].kind, ActorKind::Organization | ActorKind::Group) && b.info[o].is_state.is_none();
+        let named = |b: &Self, o: usize| is_org(b, o) && b.actors[o].name.split([' ', '-', '/']).any(|w| w.eq_ignore_ascii_case(noun));
+        let found = before.iter().rev().flatten().copied().find(|&o| named(self, o)).or_else(|| self.described.get(noun).copied().filter(|&o| is_org(self, o))).or_else(|| (0..self.actors.len()).rev().find(|&o| named(self, o)));
+        let Some(o) = found else { return false };
+        self.set_owner(a, o, if lead { "leads" } else { "member_of" }, para, at);
+        if self.actors[a].role.is_none() {
+            self.actors[a].role = Some(format!("{noun} {role_noun}"));
+        }
+        true
+    }
+
     /// "the army chief, General X", "the party leader, X": a leader or member noun
     /// after a description noun: the person leads (or belongs to) the organisation
     /// the description names (`described_org`). `k` is the first role token. The

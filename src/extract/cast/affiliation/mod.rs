@@ -17,8 +17,10 @@
 //! One file per construction, named for what it reads:
 //! - `chunks`: chunk refinement ("X of the Y" split, "S&D" joined, "Amman-based");
 //! - `org_names`: which chunks name an organisation (retyping, lone acronyms);
-//! - `described`: descriptions ("the council", "the group's spokesman");
-//! - `owner_title`: owners before a title ("Commission President X");
+//! - `described`: descriptions ("the council", "the group's spokesman", ", a
+//!   ministry spokesman,");
+//! - `owner_title`: owners before a title ("Commission President X"), a party
+//!   before a legislator's seat ("the Kenya Kwanza MP for Kiambu Town");
 //! - `of_owner`: "X of the Y";
 //! - `apposition`: an organisation's appositive part-of ("a faction of the Y");
 //! - `led_by`: ", led by X";

@@ -120,6 +120,24 @@ impl Builder {
         None
     }
 
+    /// "the Kenya Kwanza MP for Kiambu Town": a party's name of two or three words
+    /// (`party_phrase`; it may open with its state's name), a legislator's noun, then
+    /// a preposition and the seat: the chunk is a title, no actor (`title_chunk`;
+    /// `title_apposition` gives it and the party to its holder). Returns whether.
+    pub(in crate::extract::cast) fn party_seat_title(&mut self, text: &str, toks: &[Tok], wt: &[usize]) -> bool {
+        let span = |a: usize, b: usize| &text[toks[wt[a]].start..toks[wt[b - 1]].end];
+        let n = wt.len();
+        let lex = crate::extract::lexicon::get();
+        // (the preposition at `q`, the noun before it, a seat after it)
+        let seat = (3..=4).filter(|&q| q + 2 <= n).find(|&q| lex.is("legislator_noun", &span(q - 1, q).lowercase()) && lex.is("preposition", span(q, q + 1)));
+        if !seat.is_some_and(|q| self.party_phrase(&(0..q).map(|k| span(k, k + 1)).collect::<Vec<_>>()).is_some()) {
+            return false;
+        }
+        self.titles.push(span(0, n).to_string());
+        self.title_chunk = true;
+        true
+    }
+
     /// "... Stefan Huber of the CSU": the person belongs to the institution named
     /// after "of" (a KB entry, else an organisation of that name), or to the state.
     fn of_institution(&mut self, a: usize, org: &str, para: usize, at: usize) {
@@ -132,6 +150,22 @@ impl Builder {
             None if o != a => self.set_owner(a, o, "member_of", para, at),
             None => {}
         }
+    }
+
+    /// "Kenya Kwanza MP", "Liberal Democrat MP": the words before a legislator's
+    /// noun (`[legislator_noun]`) name the party that elected them when there are two
+    /// or three, all capitalised, none a nationality ("the Kenyan MP") or a function
+    /// word, and the whole is nothing the knowledge base knows. Its name, not yet an
+    /// actor (`title_apposition` makes it one).
+    pub(in crate::extract::cast) fn party_phrase(&self, title: &[&str]) -> Option<String> {
+        let lex = crate::extract::lexicon::get();
+        let (noun, party) = title.split_last()?;
+        if !(2..=3).contains(&party.len()) || !lex.is("legislator_noun", &noun.lowercase()) {
+            return None;
+        }
+        let plain = |w: &str| names::is_capitalised(w) && !names::is_acronym(w) && !lex.is_stop_capital(w) && !matches!(self.kb.lookup(w), Some(Entry::State(_, kb::StateForm::Demonym) | Entry::Body(_))) && self.kb.office(w).is_none();
+        let name = party.join(" ");
+        (party.iter().all(|w| plain(w)) && self.kb.lookup(&name).is_none()).then_some(name)
     }
 
     /// A person introduced by a title the KB does not list whole ("Labour Minister").

@@ -1,7 +1,7 @@
 //! The tree's default owners (pass 4): owners no construction stated but the
 //! story implies (committees in the legislature, unowned spokespeople, ministers in
-//! their portfolio's ministry), and the state links of office holders placed under
-//! an institution.
+//! their portfolio's ministry, the police in the interior ministry), and the state
+//! links of office holders placed under an institution.
 
 use crate::case::StrCase;
 use super::super::builder::*;
@@ -19,6 +19,8 @@ impl Builder {
     /// - A minister sits in the ministry of the same portfolio and state that the
     ///   story names ("Home Minister X" in the "Home Ministry": the KB says a home
     ///   minister is an interior minister).
+    /// - A police force or border guard sits in the interior ministry of its state
+    ///   when the story names one.
     pub(in crate::extract::cast) fn tree_owners(&mut self, counts: &[usize], home_state: Option<usize>) {
         let kb = self.kb;
         let n = self.actors.len();
@@ -50,13 +52,30 @@ impl Builder {
                 ministries.push((o, off.title()));
             }
         }
+        // "Police", "Border Guard Bangladesh", "the Gendarmerie": a force of internal
+        // security (`[interior_force]` of data/grammar_words.txt) sits in the interior
+        // ministry of its state when the story names one ("Home Ministry", "Ministry
+        // of the Interior"), which is under the state: both conventions hold.
+        let lex = crate::extract::lexicon::get();
+        let interior = kb.office("interior minister").map(|o| o.title());
+        let interior_ministry = |b: &Self, st: Option<usize>| ministries.iter().find(|&&(m, t)| Some(t) == interior && b.org_state(m).or(home_state) == st).map(|&(m, _)| m);
+        for o in 0..n {
+            if !is_org(self, o) || self.info[o].owner.is_some() || self.info[o].body.is_some() {
+                continue;
+            }
+            if !self.actors[o].name.split([' ', '-']).any(|w| lex.is("interior_force", &w.lowercase())) {
+                continue;
+            }
+            if let Some(m) = interior_ministry(self, self.org_state(o).or(home_state)).filter(|&m| m != o) {
+                self.info[o].owner = Some((m, "part_of", 0, 0));
+            }
+        }
         let mut last_org: Vec<Option<usize>> = vec![None; n];
         let mut seen = vec![false; n];
         let (mut para, mut latest) = (usize::MAX, None);
         // The holders of an office by title, the last mentioned (this paragraph or
         // the one before): "The government of President X ... presidential
         // spokesman Y said" — Y serves X.
-        let lex = crate::extract::lexicon::get();
         let mut holders: Vec<(&'static str, usize, usize)> = Vec::new();
         for m in &self.mentions {
             if m.para != para {

@@ -87,6 +87,10 @@ impl Builder {
         self.described_org_after_preposition(para, text, toks, chunks, assigned, c, a, &ap);
         self.owner_of_its(para, text, toks, chunks, assigned, c, a, &ap);
         self.org_before_role_noun(para, text, chunks, assigned, a, &ap);
+        if !ap.prep_seen && !ap.heads_verb && !ap.member_verb {
+            let before: Vec<Option<usize>> = chunks.iter().zip(assigned.iter()).take_while(|(x, _)| x.start < c.start).map(|(_, o)| *o).collect();
+            self.described_role_after(para, &ap.role, &before, toks.get(ap.k).map_or(c.end, |t| t.start), a);
+        }
         let (role, demonym_state) = (&ap.role, ap.demonym_state);
         let has_role = role.iter().any(|w| kb.is("member_nouns", w) || kb.is("leader_nouns", w) || kb.is("office_nouns", w));
         if let Some(si) = demonym_state.filter(|_| has_role) {

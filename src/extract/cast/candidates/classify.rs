@@ -161,7 +161,7 @@ impl Builder {
         let last_is_head = final_head || masks.last().is_some_and(|&m| m != 0 && m & (kb.bit("org_heads") | kb.bit("legislatures")) != 0);
         r.last_is_head = last_is_head;
         r.has_org_head = r.in_rest(kb, "org_heads") || last_is_head;
-        if names_no_actor(kb, &v, &r) {
+        if names_no_actor(kb, &v, &r) || self.party_seat_title(text, toks, wt) {
             return None;
         }
         r.party_acr = self.person_party_acronym(&v, &r);

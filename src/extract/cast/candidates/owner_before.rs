@@ -452,6 +452,18 @@ fn role_span(kb: &Kb, text: &str, toks: &[Tok], mut k: usize, comma: bool) -> (u
             k -= 1;
         }
     }
+    // "Its Gandaki leader, X", "the UTA's Córdoba delegate, X": one capitalised word
+    // (no acronym, nothing the knowledge base knows) between an owner's possessive
+    // and a role noun is where the role is held, no owner of it.
+    let noun = lower(k).is_some_and(|w| kb.is("leader_nouns", &w) || kb.is("member_nouns", &w));
+    if k >= 2 && noun && word_at(text, toks, k - 1).is_some_and(|w| names::is_capitalised(w) && !names::is_acronym(w) && kb.lookup(w).is_none()) {
+        // (a lowercase "its" opens the role words, as `role_before` reads them)
+        if toks[k - 2].kind == TokKind::Poss || word_at(text, toks, k - 2).is_some_and(|w| matches!(w, "Its" | "Their")) {
+            k -= 1;
+        } else if word_at(text, toks, k - 2).is_some_and(|w| matches!(w, "its" | "their")) {
+            k -= 2;
+        }
+    }
     (k, role_end)
 }
 
