@@ -16,7 +16,26 @@ macro_rules! texts {
         pub enum T { $($key),* }
         /// The key names, for overrides (`"Search"`, `"ShowInArticle"`, ...).
         pub const KEYS: &[&str] = &[$(stringify!($key)),*];
+        /// [`KEYS`] as one text, each name ended by a newline: what [`Strings::set`]
+        /// searches (one string in the wasm instead of a table of 110 pointers).
+        const KEY_TEXT: &str = concat!($(stringify!($key), "\n"),*);
     };
+}
+
+/// A language's texts in [`T`]'s order as one string, each text ended by a newline
+/// (no text holds one): one string in the wasm instead of a table of `&str` pointers.
+macro_rules! lang {
+    ($($text:literal),* $(,)?) => { concat!($($text, "\n"),*) };
+}
+
+/// The number of newlines in `s` (compile-time check that a language has `N` texts).
+const fn lines(s: &str) -> usize {
+    let (b, mut i, mut n) = (s.as_bytes(), 0, 0);
+    while i < b.len() {
+        n += (b[i] == b'\n') as usize;
+        i += 1;
+    }
+    n
 }
 
 texts! {
@@ -41,7 +60,7 @@ texts! {
 
 const N: usize = KEYS.len();
 
-const EN: [&str; N] = [
+const EN: &str = lang![
     "Who said what", "Who is who", "quote", "quotes", "speaker", "speakers", "actor", "actors", "key term", "key terms",
     "checked by the editors", "found automatically in this article", "Quotes", "Key terms",
     "Quotes and roles are extracted by software and may contain mistakes; the article is the authority.",
@@ -69,7 +88,7 @@ const EN: [&str; N] = [
     "Show {} more", "Showing {} of {} quotes",
 ];
 
-const FR: [&str; N] = [
+const FR: &str = lang![
     "Qui a dit quoi", "Qui est qui", "citation", "citations", "orateur", "orateurs", "acteur", "acteurs", "terme cl\u{e9}", "termes cl\u{e9}s",
     "v\u{e9}rifi\u{e9} par la r\u{e9}daction", "trouv\u{e9} automatiquement dans cet article", "Citations", "Termes cl\u{e9}s",
     "Citations et fonctions sont extraites par un logiciel et peuvent comporter des erreurs\u{a0}; l\u{2019}article fait foi.",
@@ -97,6 +116,8 @@ const FR: [&str; N] = [
     "Afficher {} de plus", "{} citations affich\u{e9}es sur {}",
 ];
 
+const _: () = assert!(lines(EN) == N && lines(FR) == N && lines(KEY_TEXT) == N);
+
 /// The texts of one language (plus overrides).
 #[derive(Clone, PartialEq)]
 pub struct Strings {
@@ -118,15 +139,15 @@ impl Strings {
     pub fn for_lang(tag: &str) -> Strings {
         let primary = tag.split(['-', '_']).next().unwrap_or("").trim().to_ascii_lowercase();
         let (table, lang, zero_singular) = match primary.as_str() {
-            "fr" => (&FR, "fr", true),
-            _ => (&EN, "en", false),
+            "fr" => (FR, "fr", true),
+            _ => (EN, "en", false),
         };
-        Strings { texts: table.iter().map(|&t| Rc::from(t)).collect(), lang, zero_singular }
+        Strings { texts: table.split_terminator('\n').map(Rc::from).collect(), lang, zero_singular }
     }
 
     /// Overrides the text named `key` (one of [`KEYS`]); false for an unknown key.
     pub fn set(&mut self, key: &str, value: &str) -> bool {
-        match KEYS.iter().position(|k| *k == key) {
+        match KEY_TEXT.split_terminator('\n').position(|k| k == key) {
             Some(i) => {
                 self.texts[i] = Rc::from(value);
                 true
@@ -198,4 +219,24 @@ pub fn fill(template: &str, args: &[&str]) -> String {
     }
     out.push_str(rest);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn texts_and_keys_line_up() {
+        let en = Strings::for_lang("en-GB");
+        assert_eq!((en.texts.len(), &en[T::TitleCards], &en[T::ShowingOf]), (N, "Who said what", "Showing {} of {} quotes"));
+        let fr = Strings::for_lang("fr");
+        assert_eq!((fr.texts.len(), &fr[T::Quote], fr.lang), (N, "citation", "fr"));
+        let mut s = Strings::default();
+        for (i, key) in KEYS.iter().enumerate() {
+            assert!(s.set(key, key));
+            assert_eq!(&*s.texts[i], *key);
+        }
+        // Near misses: no empty key, no prefix of a key, no unknown key.
+        assert!(!s.set("", "x") && !s.set("Quot", "x") && !s.set("Nope", "x"));
+    }
 }
