@@ -39,6 +39,8 @@ impl StrCase for str {
                 // it, case-ignorable chars skipped (Unicode's Final_Sigma).
                 let end = cased_next(self[..i].chars().rev()) && !cased_next(self[i + 2..].chars());
                 out.push(if end { '\u{3c2}' } else { '\u{3c3}' });
+            } else if c.is_ascii() {
+                out.push(c.to_ascii_lowercase()); // most chars of a non-ASCII string
             } else {
                 out.extend(c.lowercase());
             }
