@@ -39,6 +39,11 @@ impl StrCase for str {
                 // it, case-ignorable chars skipped (Unicode's Final_Sigma).
                 let end = cased_next(self[..i].chars().rev()) && !cased_next(self[i + 2..].chars());
                 out.push(if end { '\u{3c2}' } else { '\u{3c3}' });
+            } else if cfg!(not(target_arch = "wasm32")) && c.is_ascii() {
+                // Most chars of a non-ASCII string: pushed as they are, not through the
+                // case-table iterator (native only: in the wasm this branch cost 32 B
+                // of brotli, over the size ceiling, for 0.4 % of an extraction).
+                out.push(c.to_ascii_lowercase());
             } else {
                 out.extend(c.lowercase());
             }

@@ -13,6 +13,10 @@ async function ready(page) {
   return page.evaluate(() => window.__dramatisReady[0]);
 }
 
+// BENCH_SEED_ONLY=1: only the seed's start-up figures (section 1), for paired runs of
+// two builds (DRAMATIS_BASE_URL names the server of each).
+const seedOnly = process.env.BENCH_SEED_ONLY === '1';
+
 const browser = await launchBrowser();
 try {
   // 1. Start-up on the seed demo, median of 5 cold loads.
@@ -61,7 +65,7 @@ try {
   row('seed: wasm linear memory (MB)', fmt(median(loads.map((l) => l.wasmBytes / 1e6)), 2), '≤ 4');
 
   // 2. Extraction throughput in wasm.
-  for (const kb of [10, 100, 1000]) {
+  for (const kb of seedOnly ? [] : [10, 100, 1000]) {
     const { context, page } = await openPage(browser, `tests/e2e/pages/bench.html?text=/target/bench/synth-${kb}.txt`);
     const d = await ready(page);
     const bytes = await page.evaluate(() => window.__textBytes);
@@ -83,7 +87,7 @@ try {
 
   // 2b. Memory after a 10 MB article (the widget reads a bounded part of it: see
   // "Showing a part" in the README; the budget holds whatever that bound is).
-  {
+  if (!seedOnly) {
     const { context, page } = await openPage(browser, 'tests/e2e/pages/bench.html?text=/target/bench/synth-10000.txt');
     const d = await ready(page);
     const mem = await page.evaluate(async () => {
@@ -97,7 +101,7 @@ try {
   }
 
   // 3. The view at 2,000 quotes and 500 actors.
-  {
+  if (!seedOnly) {
     const { context, page } = await openPage(browser, 'tests/e2e/pages/bench.html?story=/target/bench/big.story.json');
     const d = await ready(page);
     row('2,000 quotes / 500 actors: first render, first screen (ms)', fmt(d.render_ms), '');
