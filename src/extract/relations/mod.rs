@@ -638,7 +638,14 @@ pub fn find_with(ctx: &Context, cast: &Cast, said: &[Said]) -> Vec<Found> {
                     Family::Retort => {
                         // "The administration's president, X, hit back in a radio
                         // interview": at the last speaker, else the last subject.
-                        if let Some(src) = nearest {
+                        // "X called the claim “a fabrication”": a retort that opens with a
+                        // naming verb (`[criticizes:naming]`) needs a word of
+                        // `[-:pejorative]` within eight words ("called the claim
+                        // credible" is no retort).
+                        let naming = cues.starting_with(cue.words[0]).iter().any(|c| c.family == Family::Naming && c.words.len() == 1);
+                        let hi8 = hi.min(k + cue.words.len() + 8);
+                        let insult = !naming || words[(k + cue.words.len()).min(hi8)..hi8].iter().any(|(_, x)| cues.is(List::Pejorative, x));
+                        if let (Some(src), true) = (nearest, insult) {
                             let named = after.first().is_some_and(|m| p.text[cue_end..m.range.start].trim() == "at");
                             let t = said::last_speaker(said, p.index, cue_start, src).or(prev_subject.filter(|&a| a != src));
                             if let (false, Some(t)) = (named, t) {
