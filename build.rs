@@ -250,9 +250,9 @@ fn strip_comments(out_dir: &str, name: &str) {
 
 /// The pattern families of `data/relations.txt` headers (`[kind:family]`), in the
 /// order of `FAMILIES` in `src/extract/relations/cues.rs`; an unknown one is `forward`.
-const CUE_FAMILIES: [&str; 17] = [
+const CUE_FAMILIES: [&str; 18] = [
     "forward", "owner", "between", "allies", "addressed", "subject", "pair", "agent", "mutual", "possessed",
-    "reported", "naming", "passive", "reciprocal", "object", "owned", "retort",
+    "reported", "naming", "passive", "reciprocal", "object", "owned", "retort", "sides",
 ];
 /// The word-list sections (`[-:name]`), in the order of `List` in `cues.rs`.
 const CUE_LISTS: [&str; 23] = [

@@ -56,6 +56,11 @@ pub(super) enum Family {
     /// aimed at the one who spoke last before it (a quote's speaker, as attribution
     /// read it), else at the previous sentence's subject.
     Retort,
+    /// "X offered to host the two ministers": a mediation verb whose object is a
+    /// phrase of `[-:both_sides]`; X mediates with those two parties (the
+    /// paragraph's pair, else the story's last "X and Y"); with any other object
+    /// ("offered to host the Olympics") the verb relates no one.
+    Sides,
 }
 
 pub(super) struct Cue {
@@ -129,7 +134,7 @@ pub(super) enum List {
 include!(concat!(env!("OUT_DIR"), "/relations_tables.rs"));
 
 /// The families by their index in `CUE_FAMILIES` of `build.rs` (the names there).
-const FAMILIES: [Family; 17] = [
+const FAMILIES: [Family; 18] = [
     Family::Forward,
     Family::Owner,
     Family::Between,
@@ -147,6 +152,7 @@ const FAMILIES: [Family; 17] = [
     Family::Object,
     Family::Owned,
     Family::Retort,
+    Family::Sides,
 ];
 
 pub(super) struct Cues {

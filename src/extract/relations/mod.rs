@@ -577,6 +577,15 @@ pub fn find_with(ctx: &Context, cast: &Cast, said: &[Said]) -> Vec<Found> {
                             mediation(&agents, &parties, &mut |a, t, kind, out: &mut Vec<Found>| emit_kind(a, t, kind, out), &mut out);
                         }
                     }
+                    Family::Sides => {
+                        // "The Philippines offered on Wednesday to host the two
+                        // ministers": an infinitive's agent is its clause's subject.
+                        let agent = if cue.words[0] == "to" { subject_before(cue_start).or(nearest) } else { nearest };
+                        if let Some(n) = agent {
+                            let sides = two_sides(p.text, cue_end, all, n, last_pair, cast);
+                            mediation(&[n], &sides, &mut |a, t, kind, out: &mut Vec<Found>| emit_kind(a, t, kind, out), &mut out);
+                        }
+                    }
                     Family::Pair => {
                         let pair = coordinated(p.text, &after, cue_end);
                         if let Some((&x, rest)) = pair.split_first() {
