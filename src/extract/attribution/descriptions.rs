@@ -97,7 +97,11 @@ pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Rang
     let phrase = strip_determiners(&text[range.start..end]).to_string();
     // "OAS) electoral observation mission": the parenthesis of an acronym goes.
     let phrase = if phrase.contains(')') { phrase.replace(')', "") } else { phrase };
-    if let Some(a) = cast.lookup(&phrase).or_else(|| cast.lookup(strip_determiners(&text[range.clone()]))) {
+    // (A bare title, "the Minister", is no name to look up: an actor the cast aliased
+    // "Minister" may be one the text names only later; the walk below finds the
+    // holder named last.)
+    let bare_title = !collective && f.lx.is("person", head) && phrase.eq_ignore_ascii_case(head);
+    if let Some(a) = (!bare_title).then(|| cast.lookup(&phrase).or_else(|| cast.lookup(strip_determiners(&text[range.clone()])))).flatten() {
         cast.add_mention(Mention { actor: a, para: p, range });
         return Some(a);
     }

@@ -63,7 +63,7 @@ pub(super) fn embedded_frame(tk: &Tokens, first_in: usize, sent_start: usize) ->
             // "According to an official, the envoy will propose … "Q"", "X said the
             // envoy would announce "Q"": a speech act still to come reports nothing;
             // the source named earlier in the sentence frames the quote.
-            let future = k > sent_start && tk.is_word(k - 1) && lexicon::get().is("modal", tk.lower(k - 1));
+            let future = future_verb(tk, k, sent_start);
             let gerund_after_prep = tk.is_participle(k) && k > sent_start && tk.is_word(k - 1) && lexicon::get().is("preposition", tk.lower(k - 1));
             if future || gerund_after_prep {
                 gerund = gerund.or(Some(Frame::Embedded { verb: k, that }));
@@ -75,6 +75,13 @@ pub(super) fn embedded_frame(tk: &Tokens, first_in: usize, sent_start: usize) ->
     gerund
 }
 
+/// Whether the reporting verb at `k` is still to come: a modal right before it
+/// ("the envoy would announce"), or a modal, then one more verb before a gerund
+/// ("Sumar would keep asking "Q"", "they will be saying").
+pub(super) fn future_verb(tk: &Tokens, k: usize, sent_start: usize) -> bool {
+    let modal = |j: usize| j >= sent_start && tk.is_word(j) && lexicon::get().is("modal", tk.lower(j));
+    k > sent_start && modal(k - 1) || k > sent_start + 1 && tk.lower(k).ends_with("ing") && tk.is_word(k - 1) && tk.is_lower(k - 1) && modal(k - 2)
+}
 
 /// "the agency quoted X as saying …" (or `… as saying: "Q"`): X is the speaker, not
 /// the agency; "X was quoted (by Reuters) as saying": a passive, whose subject is.

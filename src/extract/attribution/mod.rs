@@ -146,6 +146,17 @@ pub fn attribute_read(ctx: &Context, reading: &Reading, spans: &[QuoteSpan], kin
                     subj = Some(Subj::Actor(b));
                 }
             }
+            // "X said that Sumar would keep asking "Q"": the words are X's, but the
+            // party named as the subject of the speech still to come is an actor of
+            // the story all the same.
+            if let Frame::Embedded { verb, .. } = frame {
+                let tk = &f.tks[spans[i].para];
+                let sent_start = tk.sentence_toks(verb).start;
+                let later = (verb + 1..tk.at(spans[i].open)).find(|&k| tk.is_word(k) && tk.is_speech_verb(k, sent_start) && embedded::future_verb(tk, k, sent_start));
+                if let Some(Subj::Name(r)) = later.and_then(|k| f.subject_left(cast, spans[i].para, k)) {
+                    name_actor(&f, cast, spans[i].para, r);
+                }
+            }
             match subj {
                 Some(Subj::Actor(a)) => out[i] = Some(Attribution { actor: a, sieve }),
                 Some(Subj::Name(r)) => out[i] = Some(Attribution { actor: name_actor(&f, cast, spans[i].para, r), sieve }),

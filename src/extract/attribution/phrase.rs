@@ -86,7 +86,12 @@ impl<'c, 'a> Finder<'c, 'a> {
             // not start a predicate (nor does it join two subjects: "Ana Ruiz and
             // Pedro Gómez said" has no glued preposition).
             let portfolio = glued_name && matches!(w, "and" | "&") && k + 1 < hi && tk.is_word(k + 1) && tk.is_cap(k + 1) && tk.is_cap(k - 1);
-            let predicate = !portfolio && tk.is_lower(k) && tk.is_word(k - 1) && tk.is_cap(k - 1) && !lx.is_stop_capital(tk.word(k - 1)) && !tk.toks[k - 1].poss && !is_speaker_noun(&w) && !is_plural(&w) && !in_mention(k) && !particle && !firm && !title_run();
+            // "Chief executive Tran Quoc Vinh opened …": a lowercase word between a
+            // capitalised title word and a capitalised name is the title's own.
+            // (Only a title opening the phrase bare: in "The Governor met Amina Yusuf
+            // and said", "met" is the predicate.)
+            let title_word = k - 1 == lo && tk.is_word(k - 1) && tk.is_cap(k - 1) && !w.ends_with("ed") && lx.speech_verb(&w).is_none() && lx.is("person", tk.lower(k - 1)) && !is_plural(tk.lower(k - 1)) && k + 1 < hi && tk.is_word(k + 1) && tk.is_cap(k + 1) && !lx.is_stop_capital(tk.word(k + 1));
+            let predicate = !portfolio && !title_word && tk.is_lower(k) && tk.is_word(k - 1) && tk.is_cap(k - 1) && !lx.is_stop_capital(tk.word(k - 1)) && !tk.toks[k - 1].poss && !is_speaker_noun(&w) && !is_plural(&w) && !in_mention(k) && !particle && !firm && !title_run();
             if predicate {
                 cut = k;
                 break;
@@ -117,6 +122,13 @@ impl<'c, 'a> Finder<'c, 'a> {
         let hi_np = cut;
         if hi_np <= lo {
             return None;
+        }
+        // "The Minister replied that …", "the President said": a title capitalised
+        // after "the" (parliamentary records, British style) is a definite
+        // description, resolved back to the holder named before, never a name of its
+        // own nor the alias of a holder the text names only later.
+        if hi_np == lo + 2 && first == "the" && tk.is_word(lo + 1) && tk.is_cap(lo + 1) && !tk.toks[lo + 1].poss && lx.is("person", tk.lower(lo + 1)) && !is_plural(tk.lower(lo + 1)) {
+            return Some(Subj::Described { range: tk.toks[lo].start..tk.toks[lo + 1].end, plural: false, head: tk.lower(lo + 1).to_string() });
         }
         // "the foreign ministry's spokesperson said": the voice of a body the text
         // only describes (lowercase words headed by an institution noun, possessive)
