@@ -595,7 +595,12 @@ impl Builder {
         let mut role_holder: FxMap<String, usize> = FxMap::default();
         let mut orgs_by_tail: FxMap<String, Vec<usize>> = FxMap::default();
         let mut head_of_state = Slots::default();
+        // The story's governments as bodies ("the Government", "the Spanish Government").
+        let mut governments: Vec<usize> = Vec::new();
         for (a, actor) in self.actors.iter().enumerate() {
+            if actor.kind == ActorKind::Organization && actor.name.rsplit(' ').next() == Some("Government") && self.info[a].owner.is_none() {
+                governments.push(a);
+            }
             if let Some(r) = &actor.role {
                 role_holder.entry(r.lowercase()).or_insert(a);
             }
@@ -726,6 +731,17 @@ impl Builder {
                     if let Some(&st) = info.state.and_then(|si| self.state_actor.get(&si)) {
                         self.links.push(Link { source: a, target: st, kind: "member_of", para: 0, at: 0 });
                     }
+                }
+            }
+            // With no head of government named, a minister sits in the government the
+            // story names as a body ("the Government", "the Spanish Government"), of the
+            // same state: under it, under the state, both conventions hold.
+            if parent.is_none() && info.office == Some(OfficeKind::Minister) {
+                let own = info.state.or(home_state);
+                let gov = governments.iter().copied().find(|&g| g != a && self.org_state(g).or(home_state) == own);
+                if let Some(g) = gov {
+                    parent = Some(g);
+                    self.links.push(Link { source: a, target: g, kind: "member_of", para: 0, at: 0 });
                 }
             }
             if parent.is_none() {
