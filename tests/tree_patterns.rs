@@ -1976,3 +1976,12 @@ fn a_minister_sits_in_the_government_the_story_names() {
     let s = story(&["Portugal said on Monday it would table the budget. Finance Minister Luis Abreu Moreira said the accounts were ready."]);
     assert_eq!(parent(&s, "Luis Abreu Moreira").as_deref(), Some("Portugal"), "{:?}", names(&s));
 }
+
+#[test]
+fn a_ministry_sits_in_the_government_the_story_names() {
+    let s = story(&["Portugal's Government met on Monday. The Ministry of Culture said the museums would reopen."]);
+    assert_eq!(parent(&s, "Ministry of Culture").as_deref(), Some("Government"), "{:?}", names(&s));
+    // Near miss: no government body named: the state.
+    let s = story(&["Portugal met on Monday. The Ministry of Culture said the museums would reopen."]);
+    assert_ne!(parent(&s, "Ministry of Culture").as_deref(), Some("Government"), "{:?}", names(&s));
+}
