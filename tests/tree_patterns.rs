@@ -1949,3 +1949,39 @@ fn a_description_noun_before_the_role_noun_in_apposition_names_the_body() {
     let s = story(&["Harbor Dredging Company won the tender. Ali Benkirane, a government official, said the award was fair."]);
     assert_ne!(parent(&s, "Ali Benkirane").as_deref(), Some("Harbor Dredging Company"), "{:?}", names(&s));
 }
+
+#[test]
+fn a_party_label_in_parentheses_after_a_members_name() {
+    // A record's or a roll call's party label: an acronym, or a party the story names.
+    let s = story(&[
+        "The Assembly of Portugal debated the budget on Wednesday.",
+        "Rui Tavares Lopes (PSD) asked the minister about pensions. Ana Costa Ribeiro (Livre) said the bill was late.",
+        "Livre will vote against the bill.",
+    ]);
+    assert_eq!(parent(&s, "Rui Tavares Lopes").as_deref(), Some("PSD"), "{:?}", names(&s));
+    assert_eq!(parent(&s, "Ana Costa Ribeiro").as_deref(), Some("Livre"), "{:?}", names(&s));
+    // Near misses: a state, an age or a gloss in parentheses is no party.
+    let s = story(&["Portugal voted. Marta Sousa Dias (Portugal) and Joao Pires Neto (42) spoke, and Rita Lemos Faria (pictured) left."]);
+    for n in ["Marta Sousa Dias", "Joao Pires Neto", "Rita Lemos Faria"] {
+        assert_eq!(parent(&s, n).as_deref(), Some("Portugal"), "{n}: {:?}", names(&s));
+    }
+}
+
+#[test]
+fn a_minister_sits_in_the_government_the_story_names() {
+    // No head of government named: the Government as a body, under the state.
+    let s = story(&["Portugal's Government said on Monday it would table the budget. Finance Minister Luis Abreu Moreira said the accounts were ready."]);
+    assert_eq!(parent(&s, "Luis Abreu Moreira").as_deref(), Some("Government"), "{:?}", names(&s));
+    // Near miss: with no government body named, the state.
+    let s = story(&["Portugal said on Monday it would table the budget. Finance Minister Luis Abreu Moreira said the accounts were ready."]);
+    assert_eq!(parent(&s, "Luis Abreu Moreira").as_deref(), Some("Portugal"), "{:?}", names(&s));
+}
+
+#[test]
+fn a_ministry_sits_in_the_government_the_story_names() {
+    let s = story(&["Portugal's Government met on Monday. The Ministry of Culture said the museums would reopen."]);
+    assert_eq!(parent(&s, "Ministry of Culture").as_deref(), Some("Government"), "{:?}", names(&s));
+    // Near miss: no government body named: the state.
+    let s = story(&["Portugal met on Monday. The Ministry of Culture said the museums would reopen."]);
+    assert_ne!(parent(&s, "Ministry of Culture").as_deref(), Some("Government"), "{:?}", names(&s));
+}

@@ -7,12 +7,15 @@
 //! - head of state or government → the state (all);
 //! - minister → the ministry of the portfolio when the story names it (6), else the
 //!   head of government (8) or the state (13): we put them under the head of
-//!   government, who is under the state, which satisfies both;
+//!   government, who is under the state, which satisfies both; with no head of
+//!   government named, under the Government the story names as a body (as are its
+//!   ministries), itself under the state;
 //! - spokesperson → the body spoken for (ministry, unit, party; all), "presidential
 //!   spokesman" → the president;
 //! - judge, justice → the court or its division (2/2); court → the state (4/4);
 //! - speaker, majority leader, committee chair → the legislature or committee (4/4);
-//!   MP, senator, MEP → the party or group (9 of 10);
+//!   MP, senator, MEP → the party or group (9 of 10), also from a party label
+//!   after the name ("X (PP) asked");
 //! - regulator, agency, commission → the state (9), under a ministry only when the
 //!   text says so (3); a company → the root (4), its state when state-owned (3:
 //!   "Russia's state gas company X");
@@ -595,7 +598,12 @@ impl Builder {
         let mut role_holder: FxMap<String, usize> = FxMap::default();
         let mut orgs_by_tail: FxMap<String, Vec<usize>> = FxMap::default();
         let mut head_of_state = Slots::default();
+        // The story's governments as bodies ("the Government", "the Spanish Government").
+        let mut governments: Vec<usize> = Vec::new();
         for (a, actor) in self.actors.iter().enumerate() {
+            if actor.kind == ActorKind::Organization && actor.name.rsplit(' ').next() == Some("Government") && self.info[a].owner.is_none() {
+                governments.push(a);
+            }
             if let Some(r) = &actor.role {
                 role_holder.entry(r.lowercase()).or_insert(a);
             }
@@ -726,6 +734,20 @@ impl Builder {
                     if let Some(&st) = info.state.and_then(|si| self.state_actor.get(&si)) {
                         self.links.push(Link { source: a, target: st, kind: "member_of", para: 0, at: 0 });
                     }
+                }
+            }
+            // With no head of government named, a minister sits in the government the
+            // story names as a body ("the Government", "the Spanish Government"), of the
+            // same state: under it, under the state, both conventions hold.
+            // A ministry the story names, likewise ("the Ministry for the Ecological
+            // Transition"): in the government, under the state.
+            let ministry = self.actors[a].kind == ActorKind::Organization && info.body.is_none() && self.actors[a].name.split(' ').any(|w| w == "Ministry");
+            if parent.is_none() && (info.office == Some(OfficeKind::Minister) || ministry) {
+                let own = info.state.or(home_state);
+                let gov = governments.iter().copied().find(|&g| g != a && self.org_state(g).or(home_state) == own);
+                if let Some(g) = gov {
+                    parent = Some(g);
+                    self.links.push(Link { source: a, target: g, kind: if ministry { "part_of" } else { "member_of" }, para: 0, at: 0 });
                 }
             }
             if parent.is_none() {

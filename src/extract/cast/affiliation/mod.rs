@@ -29,7 +29,8 @@
 //! - `ministries`: lowercase ministries ("Iraq's foreign ministry");
 //! - `tree`: the tree's default owners (pass 4);
 //! - `namesake`: a state's "Security Council";
-//! - `speaks_for`: "For Fidesz, X said".
+//! - `speaks_for`: "For Fidesz, X said";
+//! - `party_label`: a party label after a member's name ("X (PP) asked").
 
 mod apposition;
 mod chunks;
@@ -41,6 +42,7 @@ mod of_owner;
 mod org_names;
 mod owner_title;
 mod posted;
+mod party_label;
 mod pronouns;
 mod speaks_for;
 mod tree;
