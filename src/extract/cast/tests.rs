@@ -961,3 +961,23 @@ fn a_name_before_a_qualified_party_noun_is_an_organisation() {
     let c = cast_of(&["Tomasz Welka told party members he would stay."]);
     assert_eq!(kind_opt(&c, "Tomasz Welka"), Some(ActorKind::Person), "{:?}", names(&c));
 }
+
+#[test]
+fn a_romance_connector_and_its_article_join_a_name() {
+    // names.rs: "pour les", "et la" inside an institution's name.
+    let c = cast_of(&["The report was published by the Collectif Haïtien pour les Droits et la Justice (CHDJ), a group based in the capital."]);
+    assert_eq!(kind_opt(&c, "Collectif Haïtien pour les Droits et la Justice"), Some(ActorKind::Organization), "{:?}", names(&c));
+    // Near miss: "pour" before a lowercase word ends the name.
+    let c = cast_of(&["The Collectif Velmont pour tous said it would appeal."]);
+    assert_eq!(kind_opt(&c, "Collectif Velmont"), Some(ActorKind::Organization), "{:?}", names(&c));
+}
+
+#[test]
+fn a_title_word_after_a_state_opening_an_institution_is_no_title() {
+    // `title_opens_org_name` after a state's name.
+    let c = cast_of(&["The union is affiliated with the Vietnam General Confederation of Labour, which rarely comments."]);
+    assert_eq!(kind_opt(&c, "Vietnam General Confederation of Labour"), Some(ActorKind::Organization), "{:?}", names(&c));
+    // Near miss: a state's general with a name is a person.
+    let c = cast_of(&["Vietnamese General Tran Van Hoa said the drills would go on."]);
+    assert_eq!(kind_opt(&c, "Tran Van Hoa"), Some(ActorKind::Person), "{:?}", names(&c));
+}
