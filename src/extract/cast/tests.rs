@@ -981,3 +981,16 @@ fn a_title_word_after_a_state_opening_an_institution_is_no_title() {
     let c = cast_of(&["Vietnamese General Tran Van Hoa said the drills would go on."]);
     assert_eq!(kind_opt(&c, "Tran Van Hoa"), Some(ActorKind::Person), "{:?}", names(&c));
 }
+
+#[test]
+fn a_capitalised_role_noun_before_a_role_is_no_owner() {
+    // `role_of_owner_chunk`: "Chief executive X" opening a sentence.
+    let c = cast_of(&["Chief executive Tran Quoc Vinh opened the call. Deputy director Le Van Binh said little."]);
+    for n in ["Chief", "Deputy"] {
+        assert_eq!(kind_opt(&c, n), None, "{n}: {:?}", names(&c));
+    }
+    assert_eq!(kind_opt(&c, "Tran Quoc Vinh"), Some(ActorKind::Person), "{:?}", names(&c));
+    // Near miss: an unknown word before the role is its organisation.
+    let c = cast_of(&["Ofwat chief executive Tom Redfern said the fines would stand."]);
+    assert_eq!(kind_opt(&c, "Ofwat"), Some(ActorKind::Organization), "{:?}", names(&c));
+}
