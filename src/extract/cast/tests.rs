@@ -994,3 +994,14 @@ fn a_capitalised_role_noun_before_a_role_is_no_owner() {
     let c = cast_of(&["Ofwat chief executive Tom Redfern said the fines would stand."]);
     assert_eq!(kind_opt(&c, "Ofwat"), Some(ActorKind::Organization), "{:?}", names(&c));
 }
+
+#[test]
+fn a_body_before_an_unlisted_title_makes_a_title_not_a_person() {
+    // `unlisted_title` after a known body: "the United Nations Independent Expert".
+    let c = cast_of(&["The United Nations Independent Expert on the situation of human rights, Ana Lucía Ferreyra, said the report was consistent."]);
+    assert_eq!(kind_opt(&c, "Independent Expert"), None, "{:?}", names(&c));
+    assert_eq!(kind_opt(&c, "Ana Lucía Ferreyra"), Some(ActorKind::Person), "{:?}", names(&c));
+    // Near miss: a body before a plain name is no title.
+    let c = cast_of(&["United Nations official Ana Lucía Ferreyra said the report was consistent."]);
+    assert_eq!(kind_opt(&c, "Ana Lucía Ferreyra"), Some(ActorKind::Person), "{:?}", names(&c));
+}

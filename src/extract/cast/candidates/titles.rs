@@ -226,7 +226,9 @@ impl Builder {
         // title with no name is nobody by itself; an apposition gives it to its
         // holder (`title_apposition`), and "the Environment Secretary" is then
         // a mention of that person.
-        if n0 == 0 && words.len() >= 2 && title_noun(words[words.len() - 1]) && !words.iter().any(|w| matches!(*w, "of" | "for" | "and" | "de" | "pour" | "para" | "et" | "y")) && !given(words[0]) {
+        // "the United Nations Independent Expert, X": a body's name may open it.
+        let body_opens = matches!(prefix, Some((Entry::Body(_), _))) && words.len() - n0 >= 2;
+        if (n0 == 0 || body_opens) && words.len() >= 2 && title_noun(words[words.len() - 1]) && !words.iter().any(|w| matches!(*w, "of" | "for" | "and" | "de" | "pour" | "para" | "et" | "y")) && !given(words[0]) {
             self.title_chunk = true;
             self.party_before(words);
             return Some(None);
