@@ -285,7 +285,9 @@ pub fn chunks(text: &str, toks: &[Tok]) -> Vec<Chunk> {
             }
             // ASCII lowercase suffices: every connector and particle is ASCII.
             let glue = lexicon::with_ascii_lower(w, |lw| match lw {
-                "of" | "for" | "on" => {
+                // French and Spanish "pour", "para" join like "for" ("Collectif
+                // Haïtien pour les Droits et la Justice").
+                "of" | "for" | "on" | "pour" | "para" => {
                     connector_at.get_or_insert(j);
                     true
                 }
@@ -316,6 +318,11 @@ pub fn chunks(text: &str, toks: &[Tok]) -> Vec<Chunk> {
             // The connector must be followed (possibly after "the") by a name word.
             let mut k = j + 1;
             if word(k).is_some_and(|x| x == "the") && !w.eq_ignore_ascii_case("and") {
+                k += 1;
+            }
+            // "pour les Droits", "et la Justice", "y los Pueblos": a Romance connector
+            // before its article (`[chained_particle]`: la, les, los, las, le, del).
+            if matches!(w, "pour" | "para" | "et" | "y") && word(k).is_some_and(chained_particle) {
                 k += 1;
             }
             // A compound particle ("von der", "de los"): one more lowercase particle

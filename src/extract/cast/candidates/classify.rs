@@ -198,8 +198,9 @@ impl Builder {
             decided!(self.opening_words_of_person(&v, &r));
             // "“The Snake Wakes Up”", "“A Long Night Ahead”": a name that fills a whole
             // quotation opened by a stop capital ("The", "A") is a title or a
-            // headline, no one's name (a quoted name alone, "“Los Pulpos”", stays).
-            if n0 == 0 && quoted_whole(text, toks, c) {
+            // headline, no one's name (a quoted name alone, "“Los Pulpos”", stays);
+            // so are the words of a work's quoted title (`in_work_title`).
+            if n0 == 0 && (quoted_whole(text, toks, c) || in_work_title(text, toks, lower, c)) {
                 return None;
             }
             return Some(self.person_name(&v, &r));
@@ -404,21 +405,27 @@ impl Builder {
     }
 
     /// "the governing Georgian Dream party", "the Yntymak faction", "the Coordination
-    /// Framework coalition": a name right before a lowercase political body's noun
+    /// Framework coalition", "the Viv Ansanm gang coalition": a name right before a
+    /// lowercase political body's noun (or one lowercase word and the noun)
     /// (`[party_noun]` in data/grammar_words.txt) is that body's name, an
     /// organisation, even when a state's demonym opens it. Not a name a person of the
     /// story bears ("the Ruto faction"), one a given name opens ("the Raila Odinga
     /// movement"), one with a possessive inside or one after "and" (the end of a
     /// longer name the chunks split).
     fn name_before_party_noun(&mut self, v: &Seen, r: &Rest) -> Option<Option<usize>> {
-        let Seen { text, toks, c, full, prev, next, .. } = *v;
+        let Seen { text, toks, c, full, prev, .. } = *v;
         let lx = crate::extract::lexicon::get();
         // ("the Liberty and Refoundation party": the name's first part is another chunk.)
         if prev == Some("and") {
             return None;
         }
-        let noun = word_at(text, toks, c.last + 1).filter(|w| !names::is_capitalised(w)).and(next);
-        if !noun.is_some_and(|n| lx.is("party_noun", n)) {
+        let lower_at = |k: usize| word_at(text, toks, k).filter(|w| !names::is_capitalised(w)).map(StrCase::lowercase);
+        let party = |k: usize| lower_at(k).is_some_and(|n| lx.is("party_noun", &n));
+        // "the Viv Ansanm gang coalition", "the Sadrist opposition bloc": one
+        // lowercase word may qualify the noun, after a determiner ("Orbán told party
+        // members" is a person's verb).
+        let determined = prev.is_some_and(|p| lx.is("determiner", p));
+        if !(party(c.last + 1) || (determined && lower_at(c.last + 1).is_some() && party(c.last + 2))) {
             return None;
         }
         let opening = matches!(r.prefix, None | Some((Entry::State(_, StateForm::Demonym), _)));

@@ -92,6 +92,27 @@ pub(super) fn quoted_whole(text: &str, toks: &[Tok], c: &Chunk) -> bool {
     toks.get(j).is_some_and(|t| matches!(t.kind, TokKind::Punct('"' | '\u{201d}' | '\u{2019}' | '\'')))
 }
 
+/// Whether chunk `c` stands inside a quotation that a work noun a few words before
+/// the opening mark makes the title of a work (`[work_noun]`: "the 64-page report,
+/// “Nowhere to Run: Gang Violence and the Absent State”", "a documentary titled
+/// “Bitter Harvest”"): the title's words name no one. A quotation after no such
+/// noun ("she said, “Ana Ruiz lied”") is not read here. Bounded windows: the marks
+/// within `TITLE_REACH` tokens of the chunk, the noun within `WORK_NOUN_REACH`.
+pub(super) fn in_work_title(text: &str, toks: &[Tok], lower: &crate::extract::Lowered, c: &Chunk) -> bool {
+    const TITLE_REACH: usize = 16;
+    const WORK_NOUN_REACH: usize = 6;
+    let opening = |k: usize| matches!(toks[k].kind, TokKind::Punct('"' | '\u{201c}'));
+    let closing = |k: usize| matches!(toks[k].kind, TokKind::Punct('"' | '\u{201d}'));
+    let Some(open) = (c.first.saturating_sub(TITLE_REACH)..c.first).rev().take_while(|&k| !matches!(toks[k].kind, TokKind::Punct('\u{201d}' | '.' | '?' | '!'))).find(|&k| opening(k)) else {
+        return false;
+    };
+    if !word_at(text, toks, open + 1).is_some_and(names::is_capitalised) || !(c.last + 1..(c.last + 1 + TITLE_REACH).min(toks.len())).any(closing) {
+        return false;
+    }
+    let lx = crate::extract::lexicon::get();
+    (open.saturating_sub(WORK_NOUN_REACH)..open).any(|k| toks[k].kind == TokKind::Word && lx.is("work_noun", lower.get(k)))
+}
+
 /// The words' initials in order inside the acronym ("FD" in "FDP").
 pub(super) fn initials_within(acr: &str, words: &[&str]) -> bool {
     let mut letters = acr.chars();

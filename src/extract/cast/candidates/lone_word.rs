@@ -16,9 +16,11 @@ impl Builder {
     /// The steps for a lone word, in order (`classify`'s last).
     pub(super) fn lone_word(&mut self, v: &Seen) -> Option<usize> {
         decided!(self.known_lone_word(v));
+        decided!(self.initials_with_age(v));
         decided!(self.company_short_name(v));
         decided!(self.courtesy_person(v));
         decided!(self.lone_org_by_neighbours(v));
+        decided!(self.party_label(v));
         self.defer_lone_word(v);
         None
     }
@@ -31,6 +33,37 @@ impl Builder {
             return Some(Some(a));
         }
         None
+    }
+
+    /// "R.P., 52, a rice farmer", "J.-L.D., 27, a driver": a witness a report names
+    /// by initials (letters each closed by a period), then an age between commas, is
+    /// a person. Initials with no age ("the U.N. said", "R.P. Sharma") are not read here.
+    fn initials_with_age(&mut self, v: &Seen) -> Option<Option<usize>> {
+        let Seen { text, toks, c, full, .. } = *v;
+        let initials = full.contains('.') && full.split('.').filter(|p| !p.is_empty()).all(|p| {
+            let p = p.strip_prefix('-').unwrap_or(p);
+            p.chars().count() == 1 && p.chars().all(char::is_uppercase)
+        });
+        if c.first != c.last || !initials {
+            return None;
+        }
+        // "J.-L.D" keeps its closing period as a token of its own.
+        let mut k = c.last + 1;
+        let mut end = c.end;
+        if toks.get(k).is_some_and(|t| t.kind == TokKind::Punct('.') && t.start == c.end) {
+            end = toks[k].end;
+            k += 1;
+        }
+        let comma = |k: usize| toks.get(k).is_some_and(|t| t.kind == TokKind::Punct(','));
+        let age = word_at(text, toks, k + 1).is_some_and(|w| (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit()));
+        if !(comma(k) && age && comma(k + 2)) {
+            return None;
+        }
+        // "J.-L.D": the tokens split "J.-" off; the initials run back to a space.
+        let before = &text[..c.start];
+        let lead = before.chars().rev().take(6).take_while(|&ch| ch.is_uppercase() || matches!(ch, '.' | '-')).map(char::len_utf8).sum::<usize>();
+        let start = if before[..c.start - lead].ends_with(|ch: char| !ch.is_whitespace()) { c.start } else { c.start - lead };
+        Some(Some(self.person(&text[start..end])))
     }
 
     /// "Seaspan said" after "Seaspan Shipyards": the first word of exactly one
@@ -113,6 +146,30 @@ impl Builder {
             }
         }
         None
+    }
+
+    /// "From Marta Ibarra Goñi (Sumar) to the minister", "Ms Pujadas (Junts) asked": a
+    /// lone unknown word in parentheses right after a person the story named is the
+    /// person's party or group, as an acronym there is (`person_party_acronym`). Not a
+    /// nickname inside a name ("Maria (Masha) Ivanova": a capital follows the
+    /// parenthesis) nor another name of a place ("Kyiv (Kiev)": no person before).
+    fn party_label(&mut self, v: &Seen) -> Option<Option<usize>> {
+        let Seen { text, toks, c, full, .. } = *v;
+        let punct = |k: usize, ch: char| toks.get(k).is_some_and(|t| t.kind == TokKind::Punct(ch));
+        if c.first != c.last || c.first < 3 || !punct(c.first - 1, '(') || !punct(c.last + 1, ')') || names::is_acronym(full) || !lone_unknown(self, full) {
+            return None;
+        }
+        if word_at(text, toks, c.last + 2).is_some_and(names::is_capitalised) {
+            return None;
+        }
+        let cap = |k: usize| word_at(text, toks, k).is_some_and(names::is_capitalised);
+        let last = c.first - 2;
+        let mut s = last;
+        while s > 0 && last - s < 4 && cap(s - 1) {
+            s -= 1;
+        }
+        let person = cap(last) && (s..=last).any(|a| self.names_person(&text[toks[a].start..toks[last].end]));
+        person.then(|| Some(self.org(full, ActorKind::Organization)))
     }
 
     /// A lone unknown word: decided once the whole document is read, unless it only

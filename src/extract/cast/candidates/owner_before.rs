@@ -345,7 +345,10 @@ impl Builder {
             Some(o) => Some(o),
             None if (leader || member) && chunks[oc].first == chunks[oc].last => {
                 let w = chunks[oc].text(text);
-                if names::is_acronym(w) || (kb.lookup(w).is_none() && !crate::extract::lexicon::get().is_stop_capital(w)) {
+                // "Chief executive X", "Deputy director X" opening a sentence: a role
+                // noun capitalised is part of the role, no owner.
+                let role_noun = { let l = w.lowercase(); kb.is("leader_nouns", &l) || kb.is("member_nouns", &l) };
+                if !role_noun && (names::is_acronym(w) || (kb.lookup(w).is_none() && !crate::extract::lexicon::get().is_stop_capital(w))) {
                     let o = self.org(w, ActorKind::Organization);
                     assigned[oc] = Some(o);
                     Some(o)

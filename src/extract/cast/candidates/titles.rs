@@ -65,7 +65,8 @@ impl Builder {
         Some(self.person_with_title(v, r, titles, &role, i))
     }
 
-    /// "General Motors", "Major League Baseball": a title word opening an
+    /// "General Motors", "Major League Baseball", "the Vietnam General Confederation
+    /// of Labour": a title word opening an
     /// organisation's name (a head word after it, or a company's last word)
     /// is no title, and the whole name is the organisation.
     /// Only the words before a complement ("Chancellor X of the Social
@@ -80,8 +81,15 @@ impl Builder {
         let end = (i..words.len()).find(|&k| matches!(words[k], "of" | "for" | "the" | "and")).unwrap_or(words.len());
         let poss = toks[c.first..=c.last].iter().any(|t| t.kind == TokKind::Poss);
         let org_tail = masks[i - n0..end - n0].iter().any(|m| m & kb.bit("org_heads") != 0) || (end == words.len() && lx.is("industry_word", &words[end - 1].lowercase()));
-        if !connector && !poss && org_tail && n0 == 0 && !given_name(words[i]) {
-            return Some(Some(self.org(full, ActorKind::Organization)));
+        // "the Vietnam General Confederation of Labour": a state's name may open it,
+        // and places it.
+        let state_opens = matches!(r.prefix, Some((Entry::State(..), _)));
+        if !connector && !poss && org_tail && (n0 == 0 || state_opens) && !given_name(words[i]) {
+            let a = self.org(full, ActorKind::Organization);
+            if state_opens {
+                self.place_by_prefix(a, r.prefix, "part_of", v.para, v.c.start);
+            }
+            return Some(Some(a));
         }
         None
     }
@@ -218,7 +226,9 @@ impl Builder {
         // title with no name is nobody by itself; an apposition gives it to its
         // holder (`title_apposition`), and "the Environment Secretary" is then
         // a mention of that person.
-        if n0 == 0 && words.len() >= 2 && title_noun(words[words.len() - 1]) && !words.iter().any(|w| matches!(*w, "of" | "for" | "and")) && !given(words[0]) {
+        // "the United Nations Independent Expert, X": a body's name may open it.
+        let body_opens = matches!(prefix, Some((Entry::Body(_), _))) && words.len() - n0 >= 2;
+        if (n0 == 0 || body_opens) && words.len() >= 2 && title_noun(words[words.len() - 1]) && !words.iter().any(|w| matches!(*w, "of" | "for" | "and" | "de" | "pour" | "para" | "et" | "y")) && !given(words[0]) {
             self.title_chunk = true;
             self.party_before(words);
             return Some(None);
