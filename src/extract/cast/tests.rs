@@ -930,7 +930,7 @@ fn a_witness_named_by_initials_and_age_is_a_person() {
 
 #[test]
 fn a_lone_word_in_parentheses_after_a_person_is_a_party() {
-    // `party_label`: "(Sumar)" after a person the story named.
+    // `bracketed_party`: "(Sumar)" after a person the story named.
     let c = cast_of(&["From Marta Ibarra Goñi (Velora) to the Minister of Housing, a question on rents."]);
     assert_eq!(kind_opt(&c, "Velora"), Some(ActorKind::Organization), "{:?}", names(&c));
     // Near misses: a nickname inside a name; another name of a place.

@@ -20,7 +20,7 @@ impl Builder {
         decided!(self.company_short_name(v));
         decided!(self.courtesy_person(v));
         decided!(self.lone_org_by_neighbours(v));
-        decided!(self.party_label(v));
+        decided!(self.bracketed_party(v));
         self.defer_lone_word(v);
         None
     }
@@ -153,7 +153,8 @@ impl Builder {
     /// person's party or group, as an acronym there is (`person_party_acronym`). Not a
     /// nickname inside a name ("Maria (Masha) Ivanova": a capital follows the
     /// parenthesis) nor another name of a place ("Kyiv (Kiev)": no person before).
-    fn party_label(&mut self, v: &Seen) -> Option<Option<usize>> {
+    /// This types the word; `affiliation/party_label.rs` makes the person its member.
+    fn bracketed_party(&mut self, v: &Seen) -> Option<Option<usize>> {
         let Seen { text, toks, c, full, .. } = *v;
         let punct = |k: usize, ch: char| toks.get(k).is_some_and(|t| t.kind == TokKind::Punct(ch));
         if c.first != c.last || c.first < 3 || !punct(c.first - 1, '(') || !punct(c.last + 1, ')') || names::is_acronym(full) || !lone_unknown(self, full) {
