@@ -27,6 +27,11 @@ impl Builder {
         if label.last - label.first > 4 || !toks.get(label.last + 1).is_some_and(|t| t.kind == TokKind::Punct(')')) {
             return;
         }
+        // "Maria Teresa (Masha) Ivanova": a capital after the parenthesis makes it a
+        // nickname inside the name, not a label after it.
+        if toks.get(label.last + 2).is_some_and(|t| t.kind == TokKind::Word && text[t.start..t.end].starts_with(char::is_uppercase)) {
+            return;
+        }
         let Some(o) = self.chunk_org_at(text, label, assigned, lc).filter(|&o| o != a && self.info[o].is_state.is_none()) else { return };
         let lone = label.first == label.last;
         let bare = {
