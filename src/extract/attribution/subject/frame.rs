@@ -1,0 +1,152 @@
+//! The subject of each kind of [`Frame`]: which finder (left, right, sentence) or
+//! owner a frame's speaker is read from.
+
+use super::*;
+
+impl<'c, 'a> Finder<'c, 'a> {
+    /// Subject of a frame, plus the sieve it belongs to when resolved directly.
+    pub(in crate::extract::attribution) fn frame_subject(&self, cast: &Cast, p: usize, frame: Frame) -> Option<Subj> {
+        let tk = &self.tks[p];
+        match frame {
+            Frame::After { first, verb } => {
+                if verb == first {
+                    self.subject_right(cast, p, verb)
+                } else {
+                    // `"Q," Magdi Taha, an analyst at …, said`: the first phrase
+                    // (`Aisha Rahman (who led the study) told`: before the parenthesis).
+                    let end = (first..verb).find(|&k| matches!(tk.punct(k), Some(',' | '('))).unwrap_or(verb);
+                    // `"Q," the ship's captain, Hanna Vogt, said` · `"Q," a spokesman for
+                    // the brigade, Major Ibrahim Lawal, said`: a description, then the
+                    // person's name in apposition: the name speaks.
+                    // So is `"Q," UNICEF's representative in Yemen, Peter Hawkins, said`:
+                    // a post (a lowercase person noun) before the name.
+                    if end < verb && tk.is_word(first) && (tk.is_lower(first) || self.post(tk, first, end)) {
+                        let e2 = (end + 1..verb).find(|&k| tk.punct(k) == Some(',')).unwrap_or(verb);
+                        let named = self.noun_phrase(cast, p, end + 1, e2).filter(|s| matches!(s, Subj::Name(_)) || matches!(s, Subj::Actor(a) if cast.actors[*a].kind == ActorKind::Person));
+                        if named.is_some() {
+                            return named;
+                        }
+                    }
+                    self.noun_phrase(cast, p, first, end)
+                }
+            }
+            Frame::Dash { first } => {
+                let end = (first..tk.toks.len()).find(|&k| tk.punct(k).is_some_and(|c| c != '-')).unwrap_or(tk.toks.len());
+                self.noun_phrase(cast, p, first, end)
+            }
+            Frame::Before { verb } | Frame::Embedded { verb, .. } | Frame::PutIt { verb } => {
+                let left = self.subject_left(cast, p, verb);
+                // "X, …, arrived in Brussels saying "Q"": the words left of the verb are
+                // a predicate (no speaker noun heads them), so the sentence's subject speaks.
+                if matches!(&left, Some(Subj::Described { head, .. }) if !is_speaker_noun(head) && !is_plural(head)) {
+                    let sent = tk.sentence_toks(verb);
+                    if let Some(s) = self.sentence_subject(cast, p, sent.start..verb).filter(|s| !s.descriptive()) {
+                        return Some(s);
+                    }
+                }
+                left.or_else(|| self.inverted_aside(cast, p, verb)).or_else(|| {
+                // "She said … and described the summit as "Q"": a coordinated verb
+                // shares the sentence's subject.
+                let sent = tk.sentence_toks(verb);
+                let k = verb.checked_sub(1).filter(|&k| k >= sent.start)?;
+                if tk.is_word(k) && self.lx.is("subordinator", tk.lower(k)) {
+                    self.sentence_subject(cast, p, sent.start..verb)
+                } else {
+                    None
+                }
+            })
+            }
+            Frame::Participial { verb } => {
+                if let Some(s) = self.perceived_subject(cast, p, verb) {
+                    return Some(s);
+                }
+                let mut sent = tk.sentence_toks(verb);
+                // "X objected, and Judge Y sustained the objection, telling Z to "Q"": the
+                // participle hangs on the last clause, opened by ", and" and a name.
+                // (A clause: a verb before the comma; "X, the prosecutor, and Judge Y left,
+                // telling" coordinates subjects, not clauses.)
+                let clause = |c: usize| (sent.start..c).any(|k| tk.is_word(k) && tk.is_lower(k) && !tk.quoted[k] && (self.lx.speech_verb(tk.lower(k)).is_some() || tk.lower(k).len() > 4 && tk.lower(k).ends_with("ed")));
+                if let Some(c) = (sent.start + 1..verb).rev().take(FRAME_WINDOW).find(|&k| tk.punct(k - 1) == Some(',') && tk.is_word(k) && tk.is_lower(k) && self.lx.is("coordinator", tk.lower(k)) && tk.is_word(k + 1) && tk.is_cap(k + 1) && clause(k - 1)) {
+                    sent.start = c + 1;
+                }
+                // `…, Aydın said afterwards, adding: "Q"`: the participle hangs on the
+                // reporting verb before it, whose subject is the speaker.
+                let main = (sent.start..verb).rev().take(FRAME_WINDOW).find(|&k| !tk.quoted[k] && tk.is_speech_verb(k, sent.start) && !tk.is_participle(k));
+                if let Some(s) = main.and_then(|k| self.subject_left(cast, p, k)).filter(|s| !matches!(s, Subj::Described { .. })) {
+                    return Some(s);
+                }
+                self.sentence_subject(cast, p, sent.start..verb)
+            }
+            Frame::According { at } => {
+                // "MTI quoted him as saying …": the pronoun object is the speaker.
+                if tk.is_word(at) && tk.is_lower(at) {
+                    if let Some(class) = pronoun_class(tk.lower(at)) {
+                        return Some(Subj::Pronoun { at: tk.toks[at].start, class });
+                    }
+                }
+                let sent = tk.sentence_toks(at);
+                // "In Omar Kamal's words", "by Omar Kamal's own account": the possessor
+                // is the source.
+                let end = (at..sent.end).find(|&k| tk.punct(k).is_some() || k > at && tk.toks[k - 1].poss && tk.is_word(k) && matches!(tk.lower(k), "words" | "account" | "own")).unwrap_or(sent.end);
+                // "The book quotes a former aide, Nina Ross, as saying", "according to a
+                // senior aide, Nina Ross, …": a description, then a person's name in
+                // apposition: the name speaks.
+                if end < sent.end && tk.punct(end) == Some(',') && tk.is_word(at) && tk.is_lower(at) {
+                    let e2 = (end + 1..sent.end.min(end + 8)).find(|&k| tk.punct(k).is_some() || tk.quoted[k]);
+                    if let Some(e2) = e2.filter(|&e2| e2 > end + 1 && tk.punct(e2) == Some(',')) {
+                        let person = |s: &Subj| matches!(s, Subj::Name(_)) || matches!(s, Subj::Actor(a) if cast.actors[*a].kind == ActorKind::Person);
+                        if self.noun_phrase(cast, p, at, end).is_some_and(|s| s.descriptive()) {
+                            if let Some(named) = self.noun_phrase(cast, p, end + 1, e2).filter(person) {
+                                return Some(named);
+                            }
+                        }
+                    }
+                }
+                // "according to the city's own figures" names a document, not a speaker.
+                self.noun_phrase(cast, p, at, end).filter(|s| !matches!(s, Subj::Described { head, .. } if !is_speaker_noun(head)))
+            }
+            Frame::Possessive { at } => {
+                let w = tk.lower(at);
+                if let Some(class) = pronoun_class(&w) {
+                    return Some(Subj::Pronoun { at: tk.toks[at].start, class });
+                }
+                let range = tk.toks[at].start..tk.toks[at].end;
+                let own = match cast.mentions_in(p, 0..range.end).iter().rev().find(|m| m.range.end == range.end) {
+                    Some(m) if cast.actors[m.actor].kind == ActorKind::Person => Some(Subj::Actor(m.actor)),
+                    Some(_) => None,
+                    None if tk.is_cap(at) && !is_demonym_plural(tk.word(at)) => match cast.lookup(tk.word(at)) {
+                        Some(a) if cast.actors[a].kind == ActorKind::Person => Some(Subj::Actor(a)),
+                        Some(_) => None,
+                        None => Some(Subj::Name(range)),
+                    },
+                    None => None,
+                };
+                // `X said that his country wanted to be Vanuatu's "partner of first
+                // choice"`: a possessor that is no person is no speaker; the reporting
+                // verb before it still frames the quote.
+                own.or_else(|| {
+                    let sent = tk.sentence_toks(at);
+                    match embedded_frame(tk, at, sent.start) {
+                        Some(fr @ (Frame::Embedded { .. } | Frame::Participial { .. } | Frame::According { .. } | Frame::PutIt { .. })) => self.frame_subject(cast, p, fr),
+                        _ => None,
+                    }
+                })
+            }
+            Frame::Owned { at } => {
+                if let Some(class) = pronoun_class(tk.lower(at)) {
+                    return Some(Subj::Pronoun { at: tk.toks[at].start, class });
+                }
+                let end = tk.toks[at].end;
+                match cast.mentions_in(p, 0..end).iter().rev().find(|m| m.range.end == end) {
+                    Some(m) => Some(Subj::Actor(m.actor)),
+                    None if tk.is_cap(at) => Some(cast.lookup(tk.word(at)).map_or(Subj::Name(tk.toks[at].start..end), Subj::Actor)),
+                    None => None,
+                }
+            }
+            Frame::Colon { end } => {
+                let sent = tk.sentence_toks(end);
+                self.sentence_subject(cast, p, sent.start..end)
+            }
+        }
+    }
+}

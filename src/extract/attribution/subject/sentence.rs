@@ -1,0 +1,103 @@
+//! The grammatical subject of a sentence: past a leading adverbial, participle or
+//! subordinate clause, to the phrase before its first verb-like word, preferring
+//! a name in apposition to a title.
+
+use super::*;
+
+impl<'c, 'a> Finder<'c, 'a> {
+    /// The grammatical subject of a sentence: after a leading adverbial ("In a
+    /// statement issued after the round, Hamdok set out …" → Hamdok).
+    pub(in crate::extract::attribution) fn sentence_subject(&self, cast: &Cast, p: usize, sent: Range<usize>) -> Option<Subj> {
+        let tk = &self.tks[p];
+        let mut lo = sent.start;
+        for _ in 0..2 {
+            if lo >= sent.end || !tk.is_word(lo) {
+                break;
+            }
+            let w = tk.lower(lo);
+            // "Asked by a reporter whether …, he paused": a participle with its
+            // agent or complement opens an aside too.
+            // "Asked whether he hoped to …, he laughed": so does a question it reports.
+            let next = if lo + 1 < sent.end && tk.is_word(lo + 1) { tk.lower(lo + 1) } else { "" };
+            // ("Introduced to senior officers on May 2, Asanov promised": "to" too.)
+            let participle = (w.ends_with("ed") || lexicon::get().speech_verb(&w).is_some()) && (self.lx.is("preposition", next) || self.lx.is("question_word", next) || next == "to" && w.ends_with("ed") && !tk.toks[lo].poss);
+            // "Back in Shinahota, …", "Later that week, …": a word that is no name
+            // followed by a preposition or determiner opens an adverbial.
+            let adverbial = lo + 1 < sent.end && self.lx.is_stop_capital(tk.word(lo)) && (self.lx.is("preposition", next) || self.lx.is("determiner", next));
+            let intro = adverbial || self.lx.is("preposition", &w) || self.lx.is("subordinator", &w) || w.ends_with("ly") || w.ends_with("ing") || w == "most" || w == "ever" || participle;
+            if !intro {
+                break;
+            }
+            match (lo..sent.end.min(lo + 25)).find(|&k| tk.punct(k) == Some(',')) {
+                Some(k) => lo = k + 1,
+                // "Before I left Dorohusk I asked Bałaban …": a subordinate clause with
+                // no comma to close it; a name inside it is no subject, and where the
+                // main clause begins is a guess: no subject.
+                None if self.lx.is("subordinator", &w) && CLAUSE_OPENERS.contains(&w) => return None,
+                None => break,
+            }
+        }
+        // "In Pemba, the provincial capital, a crowd gathered": an aside renaming the
+        // place that ends the opening adverbial (lowercase words that no speaker noun
+        // heads) is no subject.
+        if lo >= sent.start + 2 && tk.punct(lo - 1) == Some(',') && tk.is_word(lo - 2) && tk.is_cap(lo - 2) && tk.is_word(lo) && self.lx.is("determiner", tk.lower(lo)) {
+            if let Some(c) = (lo + 1..sent.end.min(lo + 9)).find(|&k| !tk.is_word(k)) {
+                let plain = (lo + 1..c).all(|k| tk.is_lower(k) && !self.is_aux(tk, k) && self.lx.speech_verb(tk.lower(k)).is_none() && !tk.lower(k).ends_with("ed"));
+                let head = tk.lower(c - 1);
+                if c > lo + 1 && tk.punct(c) == Some(',') && plain && !is_speaker_noun(head) && !is_plural(head) {
+                    lo = c + 1;
+                }
+            }
+        }
+        // "An email from X to Y read:": the writer after "from" is the subject; the
+        // recipient after "to" is not.
+        let mut to_stop = false;
+        if let Some(f) = (lo..sent.end.min(lo + 4)).find(|&k| tk.is_word(k) && tk.lower(k) == "from") {
+            if f > lo && self.lx.is("message_noun", tk.lower(f - 1)) && (lo..f - 1).all(|k| tk.is_word(k) && (tk.is_lower(k) || self.lx.is("determiner", tk.lower(k)))) {
+                lo = f + 1;
+                to_stop = true;
+            }
+        }
+        // The phrase runs to the first verb-like word.
+        let mut hi = lo;
+        while hi < sent.end && hi < lo + SUBJECT_WINDOW {
+            if tk.quoted[hi] {
+                break;
+            }
+            if tk.is_word(hi) {
+                let w = tk.lower(hi);
+                if tk.is_lower(hi) && (self.lx.is("auxiliary", &w) && !w.ends_with("ly") || lexicon::get().speech_verb(&w).is_some() || w.ends_with("ed") && hi > lo || to_stop && w == "to") {
+                    break;
+                }
+            } else if matches!(tk.punct(hi), Some(';' | ':' | '.')) {
+                break;
+            }
+            hi += 1;
+        }
+        let subj = self.noun_phrase(cast, p, lo, hi)?;
+        if subj.descriptive() || matches!(subj, Subj::Actor(_) | Subj::Pronoun { .. }) {
+            // "Nigeria's president, Bola Tinubu, …", "Its president, X, …", "The
+            // Armenian Prime Minister, X, …": prefer the appositive name.
+            if let Some(c) = (lo..hi).find(|&k| tk.punct(k) == Some(',')) {
+                let end = (c + 1..hi).find(|&k| tk.punct(k) == Some(',')).unwrap_or(hi);
+                let np = self.noun_phrase(cast, p, lo, c);
+                let titled = |s: &Subj| match s {
+                    Subj::Actor(a) => tk.is_lower(c - 1) || cast.actors[*a].kind != ActorKind::Person && self.title_tail(cast, p, lo, c),
+                    Subj::Pronoun { .. } => c > lo + 1,
+                    _ => s.descriptive(),
+                };
+                if np.as_ref().is_some_and(titled) {
+                    if let Some(b) = self.noun_phrase(cast, p, c + 1, end).filter(|s| !s.descriptive()) {
+                        return Some(b);
+                    }
+                }
+                if self.the_post(tk, lo) {
+                    if let Some(b) = self.person_phrase(cast, p, c + 1, end) {
+                        return Some(b);
+                    }
+                }
+            }
+        }
+        Some(subj)
+    }
+}
