@@ -59,7 +59,8 @@ impl Builder {
             };
             (0..self.actors.len()).filter(|&a| short(a)).filter_map(|a| openings.get(self.actors[a].name.as_str()).copied().filter(|&b| b != usize::MAX).or_else(|| plural(a)).filter(|&b| b != a).map(|b| (a, b))).collect()
         };
-        let folds: Vec<(usize, usize)> = folds.into_iter().chain(self.state_forms(&*fate)).collect();
+        let mut folds = folds;
+        folds.append(&mut self.state_forms(&*fate));
         for &(a, b) in &folds {
             fate[a] = Some(b);
         }
@@ -77,8 +78,11 @@ impl Builder {
                 self.info[b].state = state;
                 self.info[b].owner = owner.filter(|o| o.0 != b);
             }
-            let names = std::iter::once(self.actors[a].name.clone()).chain(std::mem::take(&mut self.actors[a].aliases));
-            for s in names.collect::<Vec<_>>() {
+            // Its name, then its aliases (a loop, not a chained iterator collected).
+            let aliases = std::mem::take(&mut self.actors[a].aliases);
+            let name = self.actors[a].name.clone();
+            self.alias(b, &name);
+            for s in aliases {
                 self.alias(b, &s);
             }
         }
