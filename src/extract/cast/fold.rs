@@ -28,14 +28,16 @@ impl Builder {
     pub(super) fn fold_short_names(&mut self, fate: &mut [Option<usize>]) {
         let org = |k: ActorKind| matches!(k, ActorKind::Organization | ActorKind::Group | ActorKind::Media);
         let folds: Vec<(usize, usize)> = {
-            // Opening → the organisation it opens (`usize::MAX`: two or more do).
-            let mut openings: FxMap<&str, usize> = FxMap::default();
+            // Opening → the organisation it opens (`usize::MAX`: two or more do). (Keyed
+            // by `String`, the cast's one map type, not `&str`: a map type of its own
+            // would instantiate hashbrown's code once more in the wasm.)
+            let mut openings: FxMap<String, usize> = FxMap::default();
             for (b, d) in self.actors.iter().enumerate() {
                 if !org(d.kind) || fate[b] != Some(b) {
                     continue;
                 }
                 for (i, _) in d.name.match_indices(' ') {
-                    let e = openings.entry(&d.name[..i]).or_insert(b);
+                    let e = openings.entry(d.name[..i].to_string()).or_insert(b);
                     if *e != b {
                         *e = usize::MAX;
                     }
@@ -57,7 +59,8 @@ impl Builder {
             };
             (0..self.actors.len()).filter(|&a| short(a)).filter_map(|a| openings.get(self.actors[a].name.as_str()).copied().filter(|&b| b != usize::MAX).or_else(|| plural(a)).filter(|&b| b != a).map(|b| (a, b))).collect()
         };
-        let folds: Vec<(usize, usize)> = folds.into_iter().chain(self.state_forms(&*fate)).collect();
+        let mut folds = folds;
+        folds.append(&mut self.state_forms(&*fate));
         for &(a, b) in &folds {
             fate[a] = Some(b);
         }
@@ -75,8 +78,11 @@ impl Builder {
                 self.info[b].state = state;
                 self.info[b].owner = owner.filter(|o| o.0 != b);
             }
-            let names = std::iter::once(self.actors[a].name.clone()).chain(std::mem::take(&mut self.actors[a].aliases));
-            for s in names.collect::<Vec<_>>() {
+            // Its name, then its aliases (a loop, not a chained iterator collected).
+            let aliases = std::mem::take(&mut self.actors[a].aliases);
+            let name = self.actors[a].name.clone();
+            self.alias(b, &name);
+            for s in aliases {
                 self.alias(b, &s);
             }
         }
@@ -90,13 +96,16 @@ impl Builder {
     fn state_forms(&self, fate: &[Option<usize>]) -> Vec<(usize, usize)> {
         use crate::case::StrCase;
         let kb = self.kb;
-        let rest = |a: usize| -> Option<(usize, String)> {
+        // The key is the state's index, a space and the rest ("12 coast guard"): a
+        // `String`, the cast's one map type (a tuple key would instantiate
+        // hashbrown's code once more in the wasm).
+        let rest = |a: usize| -> Option<String> {
             let d = &self.actors[a];
             let si = self.info[a].state.filter(|_| d.kind == ActorKind::Organization && fate[a] == Some(a) && d.id.is_none())?;
             let (first, tail) = d.name.split_once(' ')?;
-            kb.state_keys(si).any(|k| k.eq_ignore_ascii_case(first)).then(|| (si, tail.lowercase()))
+            kb.state_keys(si).any(|k| k.eq_ignore_ascii_case(first)).then(|| format!("{si} {}", tail.lowercase()))
         };
-        let mut capital: FxMap<(usize, String), usize> = FxMap::default();
+        let mut capital: FxMap<String, usize> = FxMap::default();
         for a in 0..self.actors.len() {
             let lower_tail = self.actors[a].name.split_once(' ').is_some_and(|(_, t)| t.chars().any(char::is_lowercase) && !t.chars().any(char::is_uppercase));
             if let Some(k) = rest(a).filter(|_| !lower_tail) {

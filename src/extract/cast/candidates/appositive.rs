@@ -88,8 +88,8 @@ impl Builder {
         self.owner_of_its(para, text, toks, chunks, assigned, c, a, &ap);
         self.org_before_role_noun(para, text, chunks, assigned, a, &ap);
         if !ap.prep_seen && !ap.heads_verb && !ap.member_verb {
-            let before: Vec<Option<usize>> = chunks.iter().zip(assigned.iter()).take_while(|(x, _)| x.start < c.start).map(|(_, o)| *o).collect();
-            self.described_role_after(para, &ap.role, &before, toks.get(ap.k).map_or(c.end, |t| t.start), a);
+            let before = assigned_before(chunks, assigned, c);
+            self.described_role_after(para, &ap.role, before, toks.get(ap.k).map_or(c.end, |t| t.start), a);
         }
         let (role, demonym_state) = (&ap.role, ap.demonym_state);
         let has_role = role.iter().any(|w| kb.is("member_nouns", w) || kb.is("leader_nouns", w) || kb.is("office_nouns", w));
@@ -297,8 +297,8 @@ impl Builder {
             let next = (j + 1..(j + 4).min(toks.len())).map_while(|t| word_at(text, toks, t).filter(|w| !names::is_capitalised(w)).map(StrCase::lowercase)).find(|n| is_role(n));
             let noun_role = next.is_some();
             if art == "the" && (role.len() == 2 || verb) && (noun_role || verb) {
-                let before: Vec<Option<usize>> = chunks.iter().zip(assigned.iter()).take_while(|(x, _)| x.start < c.start).map(|(_, o)| *o).collect();
-                if let Some(o) = self.described_org(noun, &before, a) {
+                let before = assigned_before(chunks, assigned, c);
+                if let Some(o) = self.described_org(noun, before, a) {
                     let lead = next.as_deref().is_some_and(|n| kb.is("leader_nouns", n));
                     self.set_owner(a, o, if lead { "leads" } else { "member_of" }, para, toks[k].start);
                     if self.actors[a].role.is_none() && noun_role {
@@ -453,8 +453,8 @@ impl Builder {
             }
             let noun = lower_word(text, toks, p + 2).filter(|_| word_at(text, toks, p + 1) == Some("the") && ends && (lead || mem) && self.info[a].owner.is_none());
             if let Some(noun) = noun.filter(|n| word_at(text, toks, p + 2) == Some(n.as_str())) {
-                let before: Vec<Option<usize>> = chunks.iter().zip(assigned.iter()).take_while(|(x, _)| x.start < c.start).map(|(_, o)| *o).collect();
-                if let Some(o) = self.described_org(&noun, &before, a) {
+                let before = assigned_before(chunks, assigned, c);
+                if let Some(o) = self.described_org(&noun, before, a) {
                     self.set_owner(a, o, if lead { "leads" } else { "member_of" }, para, toks[p].start);
                 }
             }

@@ -113,6 +113,17 @@ pub(super) fn in_work_title(text: &str, toks: &[Tok], lower: &crate::extract::Lo
     (open.saturating_sub(WORK_NOUN_REACH)..open).any(|k| toks[k].kind == TokKind::Word && lx.is("work_noun", lower.get(k)))
 }
 
+/// The assignments of the chunks before chunk `c` (those that start before it), as
+/// the described-owner readers take them: a slice of `assigned`, not a copy (one
+/// reader for the three rules of `appositive.rs` that need it).
+pub(super) fn assigned_before<'a>(chunks: &[Chunk], assigned: &'a [Option<usize>], c: &Chunk) -> &'a [Option<usize>] {
+    let mut n = 0;
+    while n < chunks.len() && n < assigned.len() && chunks[n].start < c.start {
+        n += 1;
+    }
+    &assigned[..n]
+}
+
 /// The words' initials in order inside the acronym ("FD" in "FDP").
 pub(super) fn initials_within(acr: &str, words: &[&str]) -> bool {
     let mut letters = acr.chars();

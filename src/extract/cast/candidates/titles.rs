@@ -274,12 +274,13 @@ impl Builder {
                 if self.actors[a].role.is_none() {
                     self.actors[a].role = Some(t.to_string());
                 }
-                let words: Vec<&str> = (c.first..=c.last).filter_map(|k| word_at(text, toks, k)).take(2).collect();
-                // ("the Kenya Kwanza MP for Kiambu Town": a party of two or three words)
+                // The first two words; ("the Kenya Kwanza MP for Kiambu Town": a party
+                // of two or three words) the first four (one list for both).
                 let long: Vec<&str> = (c.first..=c.last).filter_map(|k| word_at(text, toks, k)).take(4).collect();
+                let words = &long[..long.len().min(2)];
                 let long = (2..=long.len()).find_map(|m| self.party_phrase(&long[..m]));
                 if self.info[a].owner.is_none() {
-                    let o = self.party_before(&words).or_else(|| long.map(|p| self.org(&p, ActorKind::Organization)));
+                    let o = self.party_before(words).or_else(|| long.map(|p| self.org(&p, ActorKind::Organization)));
                     if let Some(o) = o {
                         self.set_owner(a, o, "member_of", para, c.start);
                     }
