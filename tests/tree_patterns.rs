@@ -1985,3 +1985,34 @@ fn a_ministry_sits_in_the_government_the_story_names() {
     let s = story(&["Portugal met on Monday. The Ministry of Culture said the museums would reopen."]);
     assert_ne!(parent(&s, "Ministry of Culture").as_deref(), Some("Government"), "{:?}", names(&s));
 }
+
+#[test]
+fn a_state_sits_under_no_party_or_organisation() {
+    let s = story(&[
+        "Thailand and Cambodia traded fire on the border on Tuesday.",
+        "In Bangkok, the opposition People's Party accused the government of weakness. Its spokesman, Somchai Rakdee, said the army had gone too far.",
+    ]);
+    assert_eq!(parent(&s, "Thailand"), None, "{:?}", rels(&s));
+    // Near miss: the party's own spokesman still sits under the party.
+    assert_eq!(parent(&s, "Somchai Rakdee").as_deref(), Some("People's Party"), "{:?}", rels(&s));
+}
+
+#[test]
+fn a_minister_sits_in_the_ministry_of_his_portfolio_named_before_him() {
+    let s = story(&[
+        "Cambodia's foreign minister and his Thai counterpart spoke by telephone on Tuesday.",
+        "The readout of Cambodia's Ministry of Foreign Affairs said Foreign Minister Keo Sambath had protested.",
+        "The Thai Ministry of Foreign Affairs' readout, published two hours later, was shorter. It says Foreign Minister Pornthip Srisuwan urged restraint.",
+    ]);
+    assert_eq!(parent(&s, "Pornthip Srisuwan").as_deref(), Some("Thai Ministry of Foreign Affairs"), "{:?}", rels(&s));
+    // Near miss: the minister whose paragraph names his own ministry keeps it.
+    assert_eq!(parent(&s, "Keo Sambath").as_deref(), Some("Ministry of Foreign Affairs"), "{:?}", rels(&s));
+}
+
+#[test]
+fn a_demonym_before_the_title_beats_the_ministry_named_before() {
+    let s = story(&[
+        "Russia's Ministry of Foreign Affairs protested on Monday. Ukrainian Foreign Minister Ivan Petrenko replied that the talks were over.",
+    ]);
+    assert_ne!(parent(&s, "Ivan Petrenko").as_deref(), Some("Ministry of Foreign Affairs"), "{:?}", rels(&s));
+}

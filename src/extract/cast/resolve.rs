@@ -664,7 +664,11 @@ impl Builder {
         for a in 0..n {
             let info = self.info[a].clone();
             let mut parent = None;
-            if let Some((o, kind, para, at)) = info.owner {
+            // A state sits under no organisation: no party, ministry or bloc owns a
+            // country ("In Bangkok, the opposition People's Party accused ..." names
+            // where the party spoke, not who owns Thailand).
+            let owner = info.owner.filter(|&(o, ..)| info.is_state.is_none() || self.info[o].is_state.is_some());
+            if let Some((o, kind, para, at)) = owner {
                 parent = Some(o);
                 if kind != "member_of" || self.actors[o].kind != ActorKind::State {
                     self.links.push(Link { source: a, target: o, kind, para, at });

@@ -18,7 +18,10 @@ impl Builder {
     ///   before them in their paragraph.
     /// - A minister sits in the ministry of the same portfolio and state that the
     ///   story names ("Home Minister X" in the "Home Ministry": the KB says a home
-    ///   minister is an interior minister).
+    ///   minister is an interior minister); the ministry of that portfolio named
+    ///   last before them in their paragraph wins ("The Thai Ministry of Foreign
+    ///   Affairs' readout ... Foreign Minister X"), unless a state word before
+    ///   their title gives them another state.
     /// - A police force or border guard sits in the interior ministry of its state
     ///   when the story names one.
     pub(in crate::extract::cast) fn tree_owners(&mut self, counts: &[usize], home_state: Option<usize>) {
@@ -43,7 +46,8 @@ impl Builder {
                 continue; // the two constructions below are "X Ministry" and "Ministry of X"
             }
             let lower = name.lowercase();
-            let portfolio = lower.strip_prefix("ministry of ").map(|p| p.trim_start_matches("the ").to_string()).or_else(|| {
+            // (a state's word may stand first: "Thai Ministry of Foreign Affairs")
+            let portfolio = lower.split_once("ministry of ").filter(|(pre, _)| pre.is_empty() || !pre.trim_end().contains(' ')).map(|(_, p)| p.trim_start_matches("the ").to_string()).or_else(|| {
                 let p = lower.strip_suffix(" ministry")?;
                 Some(p.rsplit(' ').next()?.to_string())
             });
@@ -71,19 +75,22 @@ impl Builder {
             }
         }
         let mut last_org: Vec<Option<usize>> = vec![None; n];
+        // The ministry of the `ministries` list named last before, in the paragraph.
+        let mut last_ministry: Vec<Option<usize>> = vec![None; n];
         let mut seen = vec![false; n];
-        let (mut para, mut latest) = (usize::MAX, None);
+        let (mut para, mut latest, mut latest_ministry) = (usize::MAX, None, None);
         // The holders of an office by title, the last mentioned (this paragraph or
         // the one before): "The government of President X ... presidential
         // spokesman Y said" — Y serves X.
         let mut holders: Vec<(&'static str, usize, usize)> = Vec::new();
         for m in &self.mentions {
             if m.para != para {
-                (para, latest) = (m.para, None);
+                (para, latest, latest_ministry) = (m.para, None, None);
             }
             if !seen[m.actor] {
                 seen[m.actor] = true;
                 last_org[m.actor] = latest;
+                last_ministry[m.actor] = latest_ministry;
                 let role = self.actors[m.actor].role.as_deref().unwrap_or("").lowercase();
                 if let Some((adj, _)) = role.split_once(' ').filter(|(adj, noun)| lex.is("office_adjectives", adj) && kb.is("staff_nouns", noun)) {
                     let holder = holders.iter().rev().find(|(t, _, p)| adj.starts_with(t) && p + 1 >= m.para).map(|h| h.1);
@@ -94,6 +101,9 @@ impl Builder {
             }
             if is_org(self, m.actor) {
                 latest = Some(m.actor);
+                if ministries.iter().any(|&(o, _)| o == m.actor) {
+                    latest_ministry = Some(m.actor);
+                }
             }
             if self.actors[m.actor].kind == ActorKind::Person {
                 if let Some(o) = self.actors[m.actor].role.as_deref().and_then(|r| kb.office(&r.lowercase())) {
@@ -129,7 +139,15 @@ impl Builder {
             if self.info[a].office == Some(kb::OfficeKind::Minister) {
                 let title = kb.office(&role).map(|o| o.title());
                 let state = self.info[a].state.or(home_state);
-                let found = ministries.iter().find(|&&(o, t)| Some(t) == title && self.org_state(o).or(home_state) == state);
+                // A ministry of that portfolio named last before the minister in the
+                // paragraph ("The Thai Ministry of Foreign Affairs' readout ... It says
+                // Foreign Minister X") is theirs, unless a demonym before the title
+                // gives them another state ("Ukrainian Foreign Minister X" after
+                // "Russia's Foreign Ministry"); else the one of their (or the story's)
+                // state.
+                let prefixed = self.actors[a].aliases.iter().any(|al| al.split(' ').next().is_some_and(|w| matches!(kb.lookup(w), Some(kb::Entry::State(..)))));
+                let named = last_ministry[a].filter(|&o| !prefixed || self.org_state(o) == self.info[a].state).and_then(|o| ministries.iter().find(|&&(m, t)| m == o && Some(t) == title));
+                let found = named.or_else(|| ministries.iter().find(|&&(o, t)| Some(t) == title && self.org_state(o).or(home_state) == state));
                 if let Some(&(o, _)) = found {
                     self.info[a].owner = Some((o, "leads", 0, 0));
                 }
