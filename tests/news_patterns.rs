@@ -1852,3 +1852,15 @@ fn a_capitalised_post_after_the_then_the_name_in_apposition_speaks() {
     let s = story(&["The Ministry of Water and Public Works, in Tegucigalpa, said the audit \"ignores the crews.\""]);
     assert_ne!(speaker(&s, "ignores the crews"), Some("Tegucigalpa".into()));
 }
+
+#[test]
+fn a_capitalised_post_read_as_a_name_gives_way_to_the_name_in_apposition_for_a_pronoun() {
+    // "She" takes up the sentence before's subject: the name in apposition after a
+    // capitalised post (with "and" before any glued preposition), not the post.
+    let s = story(&["The First Vice-President and Minister of Finance, Lucía Berrocal Sáez, answered first. She said the budget would come \"when it has the votes.\""]);
+    assert_eq!(speaker(&s, "when it has the votes"), Some("Lucía Berrocal Sáez".into()));
+    assert!(!s.actors.iter().any(|a| a.name.contains("Vice-President")), "{:?}", s.actors.iter().map(|a| &a.name).collect::<Vec<_>>());
+    // Near miss: a place in apposition is no speaker.
+    let s = story(&["The First Vice-President and Minister of Finance, in Madrid, answered first. She said the budget would come \"when it has the votes.\""]);
+    assert_ne!(speaker(&s, "when it has the votes"), Some("Madrid".into()));
+}

@@ -75,7 +75,9 @@ impl<'c, 'a> Finder<'c, 'a> {
             hi += 1;
         }
         let subj = self.noun_phrase(cast, p, lo, hi)?;
-        if subj.descriptive() || matches!(subj, Subj::Actor(_) | Subj::Pronoun { .. }) {
+        // (A capitalised post read as a name, "The First Vice-President and Minister of
+        // Finance, X,", is tried for the name in apposition too: `the_post`.)
+        if subj.descriptive() || matches!(subj, Subj::Actor(_) | Subj::Pronoun { .. }) || matches!(subj, Subj::Name(_)) && self.the_post(tk, lo) {
             // "Nigeria's president, Bola Tinubu, …", "Its president, X, …", "The
             // Armenian Prime Minister, X, …": prefer the appositive name.
             if let Some(c) = (lo..hi).find(|&k| tk.punct(k) == Some(',')) {
