@@ -2016,3 +2016,23 @@ fn a_demonym_before_the_title_beats_the_ministry_named_before() {
     ]);
     assert_ne!(parent(&s, "Ivan Petrenko").as_deref(), Some("Ministry of Foreign Affairs"), "{:?}", rels(&s));
 }
+
+#[test]
+fn a_lone_force_word_is_the_one_force_the_story_named_before() {
+    let s = story(&["Kenya's National Police Service said 40 people were held. Police spokesperson Muchiri Nyaga said officers had acted lawfully."]);
+    assert!(!names(&s).iter().any(|n| *n == "Police"), "{:?}", names(&s));
+    assert_eq!(parent(&s, "Muchiri Nyaga").as_deref(), Some("National Police Service"));
+    // Near miss: "Police" named before the one unit is the force at large.
+    let s = story(&["Police fired tear gas at workers in Dhaka on Tuesday, and the Industrial Police said the factories would reopen."]);
+    assert!(names(&s).iter().any(|n| *n == "Police") && names(&s).iter().any(|n| *n == "Industrial Police"), "{:?}", names(&s));
+}
+
+#[test]
+fn whose_role_belongs_to_the_name_before_the_comma() {
+    let s = story(&["The bill was drafted by the Civic Platform, whose chairman, Jan Nowak, called it a compromise."]);
+    assert_eq!(parent(&s, "Jan Nowak").as_deref(), Some("Civic Platform"));
+    // Near miss: "whose" after a person is no organisation's ("Jan Nowak, whose
+    // deputy, Ewa Lis," sits under Nowak by "his deputy" rules, not an organisation).
+    let s = story(&["Poland's opposition is split. The Civic Platform met Jan Nowak, whose remarks, Ewa Lis said, were unfair."]);
+    assert_ne!(parent(&s, "Ewa Lis").as_deref(), Some("Civic Platform"));
+}

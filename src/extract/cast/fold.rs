@@ -61,6 +61,7 @@ impl Builder {
         };
         let mut folds = folds;
         folds.append(&mut self.state_forms(&*fate));
+        folds.append(&mut self.force_forms(&*fate));
         for &(a, b) in &folds {
             fate[a] = Some(b);
         }
@@ -86,6 +87,41 @@ impl Builder {
                 self.alias(b, &s);
             }
         }
+    }
+
+    /// "Police" alone (from "Police spokesperson X") and the "National Police
+    /// Service" in one story: a lone word of a force of internal security
+    /// (`[interior_force]` of data/grammar_words.txt) is the one organisation whose
+    /// longer name holds that word, when the story named that one first; with two
+    /// ("Federal Police", "Military Police") it stays itself, and so does a "Police"
+    /// named before the one unit ("Police fired tear gas …" then "the Industrial
+    /// Police": the force at large, not the unit). One pass over the mentions for
+    /// first sightings, one to index the words, one to look the lone ones up.
+    fn force_forms(&self, fate: &[Option<usize>]) -> Vec<(usize, usize)> {
+        use crate::case::StrCase;
+        let lex = crate::extract::lexicon::get();
+        let mut first: Vec<Option<(usize, usize)>> = vec![None; self.actors.len()];
+        for m in &self.mentions {
+            let f = &mut first[m.actor];
+            if f.is_none_or(|x| (m.para, m.range.start) < x) {
+                *f = Some((m.para, m.range.start));
+            }
+        }
+        let live = |a: usize| self.actors[a].kind == ActorKind::Organization && fate[a] == Some(a) && self.info[a].is_state.is_none() && self.info[a].body.is_none();
+        // The force word (lowercase) → the one organisation naming it (`usize::MAX`: two or more).
+        let mut named: FxMap<String, usize> = FxMap::default();
+        for b in (0..self.actors.len()).filter(|&b| live(b) && self.actors[b].name.contains(' ')) {
+            for w in self.actors[b].name.split(' ').map(StrCase::lowercase).filter(|w| lex.is("interior_force", w)) {
+                let e = named.entry(w).or_insert(b);
+                if *e != b {
+                    *e = usize::MAX;
+                }
+            }
+        }
+        (0..self.actors.len())
+            .filter(|&a| live(a) && self.actors[a].id.is_none() && !self.actors[a].name.contains(' '))
+            .filter_map(|a| named.get(&self.actors[a].name.lowercase()).copied().filter(|&b| b != usize::MAX && b != a && first[b].is_some() && first[b] < first[a].or(Some((usize::MAX, 0)))).map(|b| (a, b)))
+            .collect()
     }
 
     /// "the Chinese coast guard" (a state's lowercase force, `lowercase_force`) and

@@ -43,6 +43,10 @@ impl Builder {
                     kb.mask(last) & heads != 0
                         && kb.mask(&text[toks[c.last].start..toks[c.last].end]) & heads == 0
                         && kb.lookup(owner).is_none()
+                        // "the Bank of Ghana's Monetary Policy Committee": an
+                        // institution of a state (a head word, "of" and the state)
+                        // owns the part after the possessive.
+                        && !(owner.split_whitespace().any(|w| kb.mask(w) & heads != 0) && matches!(kb.lookup(&text[toks[c.last].start..toks[c.last].end]), Some(Entry::State(..))))
                         && !kb::with_key(owner, |k| self.index.get(k).is_some_and(|&a| self.actors[a].kind == ActorKind::Person))
                         // "Prime Minister Rui Ferraz's Democratic Alliance": an office
                         // title then a name is a person, no institution's name ("the

@@ -30,7 +30,9 @@
 //! - `tree`: the tree's default owners (pass 4);
 //! - `namesake`: a state's "Security Council";
 //! - `speaks_for`: "For Fidesz, X said";
-//! - `party_label`: a party label after a member's name ("X (PP) asked").
+//! - `party_label`: a party label after a member's name ("X (PP) asked");
+//! - `placed`: a person placed after their introduction ("She joined the
+//!   Finance Ministry in 2015", "He now runs the agency").
 
 mod apposition;
 mod chunks;
@@ -43,6 +45,7 @@ mod org_names;
 mod owner_title;
 mod posted;
 mod party_label;
+mod placed;
 mod pronouns;
 mod speaks_for;
 mod tree;

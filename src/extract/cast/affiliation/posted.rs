@@ -15,7 +15,9 @@ impl Builder {
     /// token). The remit ("the Caucasus") is where the person serves, never whom:
     /// the person belongs to the state named before the office (a demonym, a name,
     /// a possessive), or to the organisation whose possessive it follows ("the
-    /// African Union's special envoy for the Horn, X"). Returns whether the
+    /// African Union's special envoy for the Horn, X"), or to the international body
+    /// named right before it ("the UN special rapporteur on torture, X"; a name
+    /// not of the knowledge base so placed is no owner). Returns whether the
     /// construction was read.
     #[allow(clippy::too_many_arguments)]
     pub(in crate::extract::cast) fn posted_office(&mut self, para: usize, text: &str, toks: &[Tok], chunks: &[Chunk], assigned: &[Option<usize>], comma: usize, a: usize) -> bool {
@@ -54,7 +56,9 @@ impl Builder {
         let Some(o) = chunks.binary_search_by_key(&st, |x| x.last).ok().and_then(|x| assigned[x]) else { return false };
         match self.info[o].is_state {
             Some(si) => self.set_state(a, si),
-            None if poss && matches!(self.actors[o].kind, ActorKind::Organization | ActorKind::Group) => self.set_owner(a, o, "member_of", para, toks[s].start),
+            // (an international body of the knowledge base needs no possessive: "the
+            // UN special rapporteur on torture, X", "the EU ambassador to Georgia, X")
+            None if (poss || self.info[o].body.is_some()) && matches!(self.actors[o].kind, ActorKind::Organization | ActorKind::Group) => self.set_owner(a, o, "member_of", para, toks[s].start),
             None => return false,
         }
         self.set_office(a, kb::OfficeKind::Official);

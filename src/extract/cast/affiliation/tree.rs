@@ -1,6 +1,7 @@
 //! The tree's default owners (pass 4): owners no construction stated but the
 //! story implies (committees in the legislature, unowned spokespeople, ministers in
-//! their portfolio's ministry, the police in the interior ministry), and the state
+//! their portfolio's ministry, the police in the interior ministry, a governor in
+//! the bank named before him), and the state
 //! links of office holders placed under an institution.
 
 use crate::case::StrCase;
@@ -124,6 +125,17 @@ impl Builder {
             if self.info[a].state.is_none() && role.rsplit(' ').next().is_some_and(|w| kb.is("staff_nouns", w)) {
                 if let Some(o) = last_org[a] {
                     self.info[a].owner = Some((o, "member_of", 0, 0));
+                    continue;
+                }
+            }
+            // "The Central Bank of Kenya held its rate … Governor X said": a governor
+            // (or deputy governor) with no owner and no place of his own heads the bank
+            // named last before him in his paragraph (`[bank_word]` of
+            // data/grammar_words.txt), not a province.
+            let governor = role.split(' ').filter(|w| !lex.is("bank_word", w) && *w != "deputy" && *w != "central").eq(["governor"]);
+            if governor && self.info[a].state.is_none() {
+                if let Some(o) = last_org[a].filter(|&o| self.actors[o].name.split(' ').any(|w| lex.is("bank_word", &w.lowercase()))) {
+                    self.info[a].owner = Some((o, "leads", 0, 0));
                     continue;
                 }
             }

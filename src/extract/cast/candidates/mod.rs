@@ -101,6 +101,7 @@ impl Builder {
             self.context(para, text, toks, &chunks, &mut assigned, ci, c);
         }
         self.title_apposition(para, text, toks, &chunks, &assigned, &title);
+        self.pronoun_placed(para, text, toks, &chunks, &assigned);
         self.prev_assigned = assigned;
     }
 }

@@ -99,6 +99,13 @@ impl Builder {
             role_words.drain(..i);
             k += i;
         }
+        // "the Civic Platform, whose chairman, X": "whose" stands for the name right
+        // before its comma, which owns the role.
+        let whose = k >= 2 && toks[k - 1].kind == TokKind::Punct(',') && role_words.len() > 1 && role_words[0] == "whose";
+        if whose {
+            role_words.remove(0);
+            k += 1;
+        }
         let mut pronoun_owner = role_words.first().is_some_and(|w| matches!(w.as_str(), "its" | "their"));
         let its = role_words.first().is_some_and(|w| w == "its") || word_at(text, toks, k.saturating_sub(1)) == Some("Its");
         if pronoun_owner {
@@ -116,7 +123,9 @@ impl Builder {
         // acronym in brackets defines the name before it, which owns the role.
         let bracketed = !poss && k >= 4 && toks[k - 1].kind == TokKind::Punct(')') && toks[k - 3].kind == TokKind::Punct('(') && toks[k - 2].kind == TokKind::Word;
         let owner_tok = if poss { k.checked_sub(2) } else if bracketed { Some(k - 4) } else { k.checked_sub(1) };
-        let owner_chunk = if pronoun_owner {
+        let owner_chunk = if whose {
+            chunks[..ci].binary_search_by_key(&(k - 3), |x| x.last).ok()
+        } else if pronoun_owner {
             // "Credito Lombardo said it would study the decree. Its chief executive, X":
             // "its" never stands for a person, so the subject so read is an organisation.
             if its && (leader || member || office.is_some()) {
