@@ -1,5 +1,7 @@
 //! A cue's targets: the actor right after it and those coordinated with it, and
-//! where such a list ends (a name followed by a verb opens a new clause).
+//! where such a list ends (a name followed by a verb opens a new clause); when no
+//! actor follows, the target after "on" of a blame verb ([`onto`]) or the
+//! antecedent of an object relative clause ([`relative_antecedent`]).
 
 use crate::case::StrCase;
 use super::cues::{cues, Family, List};
