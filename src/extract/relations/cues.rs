@@ -129,6 +129,9 @@ pub(super) enum List {
     /// An actor's act or project ("Y's bid", "the plan"): the owner is its actor
     /// ("X opposed the bid" after "Y's takeover bid" opposes Y).
     OwnedAct,
+    /// Blame verbs whose target follows "on" past their object ("X blamed the
+    /// shortage on Y"): read when no actor stands right after the verb.
+    Onto,
 }
 
 include!(concat!(env!("OUT_DIR"), "/relations_tables.rs"));
@@ -297,4 +300,4 @@ pub(super) fn cues() -> &'static Cues {
 
 // build.rs names as many families and lists as there are here (a name added on one
 // side only fails the build, not the first extraction).
-const _: () = assert!(CUE_FAMILY_COUNT == FAMILIES.len() && LIST_LENS.len() == List::OwnedAct as usize + 1);
+const _: () = assert!(CUE_FAMILY_COUNT == FAMILIES.len() && LIST_LENS.len() == List::Onto as usize + 1);

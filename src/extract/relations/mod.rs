@@ -60,7 +60,7 @@ use mentions::{merge_mentions, Described};
 use owned::{owned_object, pronoun_act, Acts};
 use reported::{related_in_tree, reported_subject};
 use sources::{act_apposition, appositive_head, clause_head, list_before, of_head, owner_and_named, pair_before, pair_before_comma, possessor, post_of_head, pronoun_object, pronoun_pair, pronoun_subject, possessed_appositive, shares_subject};
-use targets::{coordinated, past_relative};
+use targets::{coordinated, onto, past_relative, relative_antecedent};
 
 /// Relations found in the text, with actor indices as ids (`assemble` maps them).
 pub struct Found {
@@ -333,6 +333,14 @@ pub fn find_with(ctx: &Context, cast: &Cast, said: &[Said]) -> Vec<Found> {
                             }
                         } else if let Some((x, y)) = pair_before(p.text, &before, cue_start).or_else(|| pronoun_pair(p.text, &before, cue_start, cast, p.index)) {
                             emit(Some(x), y, &mut out);
+                            // "X and Y clashed": a conflict verb whose subject is the pair
+                            // says each acted, so it runs both ways (the scorer's conflict
+                            // group has a direction; alliance and mediation have none). A
+                            // noun between two ("the war between X and Y") keeps the
+                            // writer's order.
+                            if cue.kind == "opposes" {
+                                emit(Some(y), x, &mut out);
+                            }
                         }
                     }
                     Family::Reciprocal => {
@@ -365,6 +373,15 @@ pub fn find_with(ctx: &Context, cast: &Cast, said: &[Said]) -> Vec<Found> {
                         } else {
                             coordinated(p.text, &after, cue_end)
                         };
+                        // "X blamed the shortage on Y": a blame verb (`[-:onto]`) with no
+                        // actor right after it names its target after "on".
+                        if targets.is_empty() && cue.family == Family::Forward && cue.words.len() == 1 && cues.is(List::Onto, cue.words[0]) {
+                            targets.extend(onto(p.text, cue_end, s.end, &after));
+                        }
+                        // "the coast guard, which Italy funds": the relative's antecedent.
+                        if targets.is_empty() && cue.family == Family::Forward && !matches!(cue.kind, "member_of" | "leads") {
+                            targets.extend(relative_antecedent(p.text, &before, cue_start));
+                        }
                         // The object right after the verb ("called on Y", "called for",
                         // "fought for Y" name no object).
                         let obj = after.first().filter(|m| matches!(p.text[cue_end..m.range.start].trim(), "" | "the"));
@@ -395,6 +412,14 @@ pub fn find_with(ctx: &Context, cast: &Cast, said: &[Said]) -> Vec<Found> {
                         }
                         if cue.family == Family::Object && obj.is_none() {
                             targets.clear();
+                        }
+                        // "X, deputy director-general of the Coast Guard Administration,
+                        // and Y, spokesperson for …": a post's body is one kind; a list
+                        // running on into another kind is the next appositive's head.
+                        if matches!(cue.kind, "member_of" | "leads") {
+                            if let Some(&t0) = targets.first() {
+                                targets.retain(|&t| cast.actors[t].kind == cast.actors[t0].kind);
+                            }
                         }
                         // "Y was urged by X", "Y was criticised by X": a conflict verb in
                         // the passive runs the other way; its agent after "by" is no
@@ -443,7 +468,13 @@ pub fn find_with(ctx: &Context, cast: &Cast, said: &[Said]) -> Vec<Found> {
                                     // who leads": an appositive or two, not "X, for hours on
                                     // Monday, according to a spokesperson for Y".
                                     let gap = &p.text[m.range.end..cue_start];
-                                    gap.matches(',').count() <= 2 && gap.split_whitespace().count() <= 7
+                                    // "X met the leader of Y": a post after a verb and an
+                                    // article is the verb's object, not X's post ("X is
+                                    // the leader of Y", "X serves as the head of Y" are).
+                                    let ws: Vec<&str> = gap.split_whitespace().collect();
+                                    let object_post = !gap.contains(',')
+                                        && matches!(ws.as_slice(), [.., v, "the" | "a" | "an"] if *v != "as" && !crate::extract::lexicon::get().is("copula", &v.lowercase()));
+                                    gap.matches(',').count() <= 2 && ws.len() <= 7 && !object_post
                                 })
                         });
                         // "the uprising that toppled X": the relative clause's head is
@@ -534,7 +565,10 @@ pub fn find_with(ctx: &Context, cast: &Cast, said: &[Said]) -> Vec<Found> {
                         if let (Some(src), Some((t, clause_end))) = (src, clause) {
                             let (tw, te) = (words.partition_point(|(i, _)| toks[*i].start < clause_end), hi);
                             // "didn’t": the list spells a negation with a straight apostrophe.
-                            let critical = words[tw.min(te)..te].iter().any(|(_, w)| cues.is(List::Critical, w) || (w.contains('\u{2019}') && cues.is(List::Critical, &w.replace('\u{2019}', "'"))));
+                            // A relative or a second "that" clause ("had every channel open
+                            // that Beijing has not closed", "… and that its members would not
+                            // return") is about something else: the words end there.
+                            let critical = words[tw.min(te)..te].iter().take_while(|(_, w)| !cues.is(List::RelativeGap, w)).any(|(_, w)| cues.is(List::Critical, w) || (w.contains('\u{2019}') && cues.is(List::Critical, &w.replace('\u{2019}', "'"))));
                             if critical && !related_in_tree(cast, src, t) {
                                 emit(Some(src), t, &mut out);
                             }
@@ -573,7 +607,10 @@ pub fn find_with(ctx: &Context, cast: &Cast, said: &[Said]) -> Vec<Found> {
                                 (None, Some((x, y))) if y == n => vec![x, y],
                                 _ => vec![n],
                             };
-                            let parties = parties_or_last_pair(parties(p.text, &agents, ms, &quoted, cast), &agents, talks_here(), last_pair);
+                            // "Tanzania offered to mediate.": a cue that ends its sentence
+                            // mediates the talks the story spoke of last, like "the talks".
+                            let ends = p.text[cue_end..s.end].trim().chars().all(|c| c.is_ascii_punctuation());
+                            let parties = parties_or_last_pair(parties(p.text, &agents, ms, &quoted, cast), &agents, ends || talks_here(), last_pair);
                             mediation(&agents, &parties, &mut |a, t, kind, out: &mut Vec<Found>| emit_kind(a, t, kind, out), &mut out);
                         }
                     }

@@ -1,5 +1,7 @@
 //! A cue's targets: the actor right after it and those coordinated with it, and
-//! where such a list ends (a name followed by a verb opens a new clause).
+//! where such a list ends (a name followed by a verb opens a new clause); when no
+//! actor follows, the target after "on" of a blame verb ([`onto`]) or the
+//! antecedent of an object relative clause ([`relative_antecedent`]).
 
 use crate::case::StrCase;
 use super::cues::{cues, Family, List};
@@ -133,4 +135,36 @@ pub(super) fn past_relative(text: &str, end: usize, s_end: usize) -> usize {
         return end;
     }
     clause.find(',').map_or(end, |c| end + open + 2 + c + 1)
+}
+
+/// "blamed the shortage of beds on the Health Ministry": the actor right after the
+/// first " on " within eight words of a blame verb (`[-:onto]`), with no clause
+/// mark or quotation mark before it, "the" at most between. In the sentence ending
+/// at `s_end`.
+pub(super) fn onto(text: &str, cue_end: usize, s_end: usize, after: &[&Mention]) -> Option<usize> {
+    let rest = text.get(cue_end..s_end.max(cue_end))?;
+    let on = rest.find(" on ")?;
+    let gap = &rest[..on];
+    if gap.contains([',', ';', ':', '"', '\u{201c}', '\u{201d}', '\u{2014}']) || gap.split_whitespace().count() > 8 {
+        return None;
+    }
+    let at = cue_end + on + " on ".len();
+    let m = after.iter().find(|m| m.range.start >= at)?;
+    matches!(text.get(at..m.range.start)?.trim(), "" | "the").then_some(m.actor)
+}
+
+/// "the Libyan coast guard, which Italy funds and trains", "Uganda, whom Kenya
+/// accuses of …": a cue right after the subject of an object relative clause (",
+/// which|whom [the] Y cue", two words at most between Y and the cue) has the
+/// clause's antecedent, the actor right before the comma, as its object. Not "that"
+/// ("Kenya warned Uganda that Tanzania funds the rebels" is a reported clause).
+pub(super) fn relative_antecedent(text: &str, before: &[&Mention], cue_start: usize) -> Option<usize> {
+    let [.., ante, subj] = before else { return None };
+    let gap = text.get(subj.range.end..cue_start)?;
+    if gap.contains([',', ';', ':', '"', '\u{201c}', '\u{201d}']) || gap.split_whitespace().count() > 2 {
+        return None;
+    }
+    let link = text.get(ante.range.end..subj.range.start)?.trim_end();
+    let link = link.strip_suffix(" the").unwrap_or(link);
+    (matches!(link, ", which" | ", whom") && ante.actor != subj.actor).then_some(ante.actor)
 }
