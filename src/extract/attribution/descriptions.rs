@@ -396,7 +396,14 @@ pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Rang
         let following = cast.mentions_in(p, range.start..end).iter().map(|m| m.actor).find(|&a| cast.actors[a].kind == ActorKind::Person);
         following.or_else(|| cast.state_within(p, range.start..end)).or_else(placed).or(cast.home)
     } else {
-        cast.mentions_in(p, range.start..end).iter().map(|m| m.actor).find(|&a| matches!(cast.actors[a].kind, ActorKind::State | ActorKind::Organization)).or(complement_body).or_else(|| {
+        // "An adviser to the Mendoza campaign", "an aide to Senator X": a person
+        // named in a complement opened by "to" is whom the unnamed person serves.
+        let served = || {
+            let k = f.tks[p].at(range.end);
+            let to = f.tks[p].is_word(k) && f.tks[p].lower(k) == "to";
+            if to { cast.mentions_in(p, range.end..end).iter().map(|m| m.actor).find(|&a| cast.actors[a].kind == ActorKind::Person) } else { None }
+        };
+        cast.mentions_in(p, range.start..end).iter().map(|m| m.actor).find(|&a| matches!(cast.actors[a].kind, ActorKind::State | ActorKind::Organization)).or_else(served).or(complement_body).or_else(|| {
             // "a senior police official in Gazipur": a modifier of the head names the
             // institution the person serves, when the story has one by that word
             // (the one mentioned last).

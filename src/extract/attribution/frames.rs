@@ -202,7 +202,11 @@ pub(super) fn after_frame(tk: &Tokens, after: usize, sent_end: usize, content: &
                 return None;
             }
             // The words before the verb must read as a subject, not a clause.
-            if (first..aside.unwrap_or(k)).any(|j| tk.is_word(j) && tk.is_lower(j) && lx.is("relative", &tk.lower(j))) {
+            // (`"Q," X, the prosecutor who leads the case, told`: a relative clause
+            // inside a comma aside after the subject, closed right before the verb,
+            // is the aside's own.)
+            let comma_aside = (first..k).find(|&j| tk.punct(j) == Some(',')).filter(|&c| c > first && k > c + 1 && tk.punct(k - 1) == Some(','));
+            if (first..comma_aside.or(aside).unwrap_or(k)).any(|j| tk.is_word(j) && tk.is_lower(j) && lx.is("relative", &tk.lower(j))) {
                 return None;
             }
             return Some(Frame::After { first, verb: k });

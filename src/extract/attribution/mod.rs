@@ -22,7 +22,9 @@
 //!    "his speech", "the president" or "a senior diplomat": resolved to the nearest
 //!    compatible actor (the subject of the closest earlier sentence first); "his
 //!    office" is the person's office; a document's quote signed in the next
-//!    sentence is its signatory's (`signed.rs`).
+//!    sentence is its signatory's (`signed.rs`), a commentary's the author the next
+//!    sentence names (`author.rs`: "Its author, X,"); "he" after "the representative
+//!    of Brazil said" is Brazil; "it" after "the editorial said" is the paper.
 //! 4. `carry_over`: a paragraph that opens with a quote and has no frame of its own
 //!    continues the speaker introduced just before (`… set out the position:`) or
 //!    the last speaker of the previous paragraph, or the person whose words that
@@ -49,6 +51,7 @@
 //! tokens around it (at most a few sentences back for pronouns), so the whole sieve
 //! is linear in the article.
 
+mod author;
 mod carry;
 mod collective;
 mod colon;
@@ -193,6 +196,15 @@ pub fn attribute_read(ctx: &Context, reading: &Reading, spans: &[QuoteSpan], kin
     for i in 0..n {
         if speech(i) && out[i].is_none() && spans[i].preceding.is_empty() {
             if let Some(a) = signed::signatory(&f, cast, spans[i].para, spans[i].close) {
+                out[i] = Some(Attribution { actor: a, sieve: "description" });
+            }
+        }
+    }
+    // A commentary whose author the next sentence names ("Its author, X,";
+    // `author.rs`).
+    for i in 0..n {
+        if let (true, None, Some(Subj::Described { range, head, .. })) = (speech(i), out[i], &subjects[i]) {
+            if let Some(a) = author::named_next(&f, cast, spans[i].para, range, head) {
                 out[i] = Some(Attribution { actor: a, sieve: "description" });
             }
         }

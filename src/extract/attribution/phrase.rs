@@ -108,7 +108,11 @@ impl<'c, 'a> Finder<'c, 'a> {
             // "a former inmate interviewed by Human Rights Watch", "a man detained by
             // police": a past participle with its agent is a modifier too.
             let passive = w.len() > 4 && w.ends_with("ed") && k + 1 < hi && tk.is_word(k + 1) && tk.lower(k + 1) == "by";
-            let modifier = tk.is_lower(k) && (lx.is("preposition", &w) || lx.is("relative", &w) || tk.is_participle(k) || passive || lexicon::get().speech_verb(&w).is_some());
+            // "An adviser to the Mendoza campaign", "an aide to the senator": "to"
+            // after a lowercase person noun opens its complement (never an
+            // infinitive's: "expects to", "wants to" follow no person noun).
+            let to_complement = w == "to" && tk.is_word(k - 1) && tk.is_lower(k - 1) && lx.is("person", tk.lower(k - 1));
+            let modifier = tk.is_lower(k) && (lx.is("preposition", &w) || lx.is("relative", &w) || tk.is_participle(k) || passive || to_complement || lexicon::get().speech_verb(&w).is_some());
             if modifier && !in_mention(k) {
                 let institution = |x: &str| lx.is("organization", x) || lx.is("person", x) || lx.is("media", x) || x == "bank" || x == "university" || x == "institute";
                 let glued = matches!(w, "of" | "for" | "on" | "de") && tk.is_cap(k - 1) && (institution(&tk.lower(k - 1)) || w != "of" && w != "de" || tk.word(k - 1).chars().all(|c| !c.is_lowercase())) && (k + 1 < hi && tk.is_word(k + 1) && (tk.is_cap(k + 1) || tk.lower(k + 1) == "the" && k + 2 < hi && tk.is_word(k + 2) && tk.is_cap(k + 2)));

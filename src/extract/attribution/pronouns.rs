@@ -119,6 +119,15 @@ pub(super) fn resolve_pronoun(f: &Finder, cast: &mut Cast, out: &[Option<Attribu
                     }
                 }
             } else {
+                // "…," the editorial said. It ended by urging …": "it" for a document
+                // just named is whoever issued it.
+                if let Some(Subj::Described { range, head, .. }) = subject.as_ref().filter(|_| class == PronounClass::Thing) {
+                    if f.lx.is("document", head) && f.ctx.paras[para].text[range.clone()].lowercase().starts_with("the ") {
+                        if let Some(a) = document_issuer(f, cast, out, spans, para, range.start, head) {
+                            return Some(a);
+                        }
+                    }
+                }
                 if let Some(a) = antecedent_in(f, cast, para, lo..hi, class, g, subject) {
                     return Some(a);
                 }
@@ -192,6 +201,13 @@ pub(super) fn same_pronoun_subject(f: &Finder, cast: &Cast, p: usize, toks: Rang
         if same {
             return if other(tk.lower(k)) { (false, None) } else { (true, None) };
         }
+        // `"Q," the editorial said. It …`: the frame's subject after the quote is the
+        // sentence's subject.
+        if let Some(v) = (k..toks.end.min(k + 5)).find(|&v| tk.is_word(v) && tk.is_lower(v) && tk.is_speech_verb(v, k) && !tk.is_participle(v)) {
+            if v > k && tk.is_word(k) && f.lx.is("determiner", tk.lower(k)) {
+                return (false, f.noun_phrase(cast, p, k, v));
+            }
+        }
     }
     match f.sentence_subject(cast, p, toks) {
         Some(Subj::Pronoun { class: c, at }) if c == class => {
@@ -215,6 +231,10 @@ pub(super) fn antecedent_in(f: &Finder, cast: &mut Cast, p: usize, toks: Range<u
     {
         match subject {
             Some(Subj::Actor(a)) if f.fits(cast, class, g, a) => return Some(a),
+            // "The representative of Brazil said …. "Q," he said": an unnamed voice of
+            // a state or body (the subject read as that actor) is what "he" or "she"
+            // then stands for.
+            Some(Subj::Actor(a)) if class == PronounClass::Person && matches!(cast.actors[a].kind, ActorKind::State | ActorKind::Organization) && unnamed_voice(f, cast, p, toks.clone(), a) => return Some(a),
             Some(Subj::Name(r)) if class == PronounClass::Person || class == PronounClass::Thing => {
                 let fits_new = |k: ActorKind, ng: Option<Gender>| compatible(class, k) && !matches!((g, ng), (Some(x), Some(y)) if x != y);
                 let a = name_actor_if(f, cast, p, r, fits_new);
@@ -267,7 +287,13 @@ pub(super) fn antecedent_in(f: &Finder, cast: &mut Cast, p: usize, toks: Range<u
         let k = tk.at(m.range.start);
         k < tk.quoted.len() && tk.quoted[k]
     };
-    let ms: Vec<&Mention> = cast.mentions_in(p, range).iter().filter(|m| !quoted(m) && f.fits(cast, class, g, m.actor)).collect();
+    // "in the Lower Kivu region": a name right before a place noun (`[place_noun]`)
+    // is a place, whatever the cast took it for; it never speaks.
+    let place = |m: &Mention| {
+        let k = tk.at(m.range.end);
+        k < tk.toks.len() && tk.is_word(k) && tk.is_lower(k) && tk.toks[k].start == m.range.end + 1 && f.lx.is("place_noun", tk.lower(k))
+    };
+    let ms: Vec<&Mention> = cast.mentions_in(p, range).iter().filter(|m| !quoted(m) && !place(m) && f.fits(cast, class, g, m.actor)).collect();
     let poss = |m: &Mention| {
         let k = tk.at(m.range.end).saturating_sub(1);
         tk.toks.get(k).is_some_and(|t| t.poss)
@@ -276,6 +302,30 @@ pub(super) fn antecedent_in(f: &Finder, cast: &mut Cast, p: usize, toks: Range<u
     // …") is background, not an antecedent.
     let in_relative = |m: &Mention| (toks.start..tk.at(m.range.start)).any(|k| tk.is_word(k) && tk.is_lower(k) && f.lx.is("relative", tk.lower(k)));
     ms.iter().find(|m| !poss(m)).or(ms.first().filter(|m| !in_relative(m))).map(|m| m.actor)
+}
+
+/// Whether the subject of the sentence in tokens `toks`, read as actor `a`, is an
+/// unnamed voice of it: a voice noun (`[voice]`, not a document or an outlet:
+/// "representative", "spokesman") right before "of"/"for" and `a` ("the
+/// representative of the United States"), or right after `a`'s possessive ("Kenya's
+/// representative"), before the sentence's first verb. Bounded by `SUBJECT_WINDOW`.
+fn unnamed_voice(f: &Finder, cast: &Cast, p: usize, toks: Range<usize>, a: usize) -> bool {
+    let tk = &f.tks[p];
+    let hi = toks.end.min(toks.start + SUBJECT_WINDOW);
+    let voice = |k: usize| tk.is_word(k) && tk.is_lower(k) && !tk.quoted[k] && f.lx.is("voice", tk.lower(k)) && !f.lx.is("document", tk.lower(k)) && !f.lx.is("media", tk.lower(k)) && !is_plural(tk.lower(k));
+    let of_a = |k: usize| cast.mentions_in(p, tk.toks[k].start..tk.toks[k].end).iter().any(|m| m.actor == a && m.range.start == tk.toks[k].start);
+    for k in toks.start..hi {
+        if tk.quoted[k] || tk.is_word(k) && tk.is_lower(k) && (f.lx.speech_verb(tk.lower(k)).is_some() || f.lx.is("auxiliary", tk.lower(k))) {
+            return false;
+        }
+        if !voice(k) {
+            continue;
+        }
+        let after = k + 1 < hi && tk.is_word(k + 1) && matches!(tk.lower(k + 1), "of" | "for") && (k + 2 < hi && of_a(k + 2) || k + 3 < hi && tk.lower(k + 2) == "the" && of_a(k + 3));
+        let before = k > toks.start && tk.toks[k - 1].poss && cast.mentions_in(p, tk.toks[k - 1].start..tk.toks[k - 1].end).iter().any(|m| m.actor == a);
+        return after || before;
+    }
+    false
 }
 
 /// Whether a person is named in the rest of the sentence from byte `at` on.

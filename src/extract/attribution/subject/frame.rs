@@ -95,7 +95,9 @@ impl<'c, 'a> Finder<'c, 'a> {
                     let e2 = (end + 1..sent.end.min(end + 8)).find(|&k| tk.punct(k).is_some() || tk.quoted[k]);
                     if let Some(e2) = e2.filter(|&e2| e2 > end + 1 && tk.punct(e2) == Some(',')) {
                         let person = |s: &Subj| matches!(s, Subj::Name(_)) || matches!(s, Subj::Actor(a) if cast.actors[*a].kind == ActorKind::Person);
-                        if self.noun_phrase(cast, p, at, end).is_some_and(|s| s.descriptive()) {
+                        // (A post naming its place counts too: "an IMF spokesperson in
+                        // Washington, Laura Méndez, as saying" — Méndez, not Washington.)
+                        if self.noun_phrase(cast, p, at, end).is_some_and(|s| s.descriptive()) || self.post(tk, at, end) {
                             if let Some(named) = self.noun_phrase(cast, p, end + 1, e2).filter(person) {
                                 return Some(named);
                             }
@@ -140,7 +142,12 @@ impl<'c, 'a> Finder<'c, 'a> {
                 match cast.mentions_in(p, 0..end).iter().rev().find(|m| m.range.end == end) {
                     Some(m) => Some(Subj::Actor(m.actor)),
                     None if tk.is_cap(at) => Some(cast.lookup(tk.word(at)).map_or(Subj::Name(tk.toks[at].start..end), Subj::Actor)),
-                    None => None,
+                    // "the prime minister's pledge, made last year, that "Q"": a
+                    // definite person description owns the words (resolved in sieve 3).
+                    None => {
+                        let b = (at.saturating_sub(4)..at).rev().take_while(|&k| tk.is_word(k) && tk.is_lower(k) && !tk.toks[k].poss && !tk.quoted[k]).find(|&k| tk.lower(k) == "the");
+                        b.and_then(|b| self.noun_phrase(cast, p, b, at + 1)).filter(|s| matches!(s, Subj::Described { head, plural: false, .. } if self.lx.is("person", head)))
+                    }
                 }
             }
             Frame::Colon { end } => {
