@@ -1060,3 +1060,22 @@ fn two_people_of_one_party_split_at_and() {
     let c = cast_of(&["The Food and Agriculture Organization of the United Nations warned of famine."]);
     assert!(names(&c).iter().any(|x| x.starts_with("Food and Agriculture Organization")), "{:?}", names(&c));
 }
+
+#[test]
+fn a_ship_named_after_a_vessel_noun_is_no_actor() {
+    let c = cast_of(&["The research vessel, the Baruna Jaya IX, was surveying the seabed when the coast guard boarded the tanker Stena Impero."]);
+    let n = names(&c);
+    assert!(!n.iter().any(|x| x.contains("Baruna") || x.contains("Stena")), "{n:?}");
+    // Near miss: a person after "ship's captain".
+    let c = cast_of(&["The ship's captain, Tomas Varga, said the crew was safe."]);
+    assert!(names(&c).iter().any(|x| x == "Tomas Varga"), "{:?}", names(&c));
+}
+
+#[test]
+fn an_organisation_noun_before_a_participle_describes_the_name() {
+    let c = cast_of(&["The steelmaker lent money to Halden Varo Land, a property developer controlled by the same family."]);
+    assert_eq!(actor(&c, "Halden Varo Land").kind, ActorKind::Organization);
+    // Near miss: a person's role before the participle.
+    let c = cast_of(&["The steelmaker hired Halden Varo, a lawyer trained in Paris."]);
+    assert_eq!(actor(&c, "Halden Varo").kind, ActorKind::Person);
+}

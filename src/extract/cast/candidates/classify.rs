@@ -517,7 +517,9 @@ fn acronym_being_defined(v: &Seen) -> bool {
 }
 
 /// "her memoir, “Years of Waiting”,", "the documentary Silent Harbour, directed by",
-/// "His novel, The Price of Order, was banned": the title of a work, no actor. A name
+/// "His novel, The Price of Order, was banned": the title of a work, no actor; so is a
+/// ship's name after a vessel noun (`[vessel_noun]`: "the tanker Stena Impero.", "the
+/// research vessel, the Baruna Jaya IX,"). A name
 /// the knowledge base does not open, either inside a quoted title a work noun
 /// (`[work_noun]`) announces, or right after the work noun (past a comma, only
 /// when a capitalised "The"/"A" opens the title) and closed by punctuation. Not a
@@ -530,15 +532,19 @@ fn work_title(v: &Seen, r: &Rest) -> bool {
     }
     let lx = crate::extract::lexicon::get();
     let work = |k: usize| toks[k].kind == TokKind::Word && lx.is("work_noun", lower.get(k));
+    let vessel = |k: usize| toks[k].kind == TokKind::Word && lx.is("vessel_noun", lower.get(k));
     let mut k = c.first;
     let opens = |w: &str| matches!(w, "The" | "A" | "An");
     let article = words.len() >= 2 && opens(words[0]) || k >= 1 && word_at(text, toks, k - 1).is_some_and(opens);
-    if article && !opens(words[0]) {
+    // "the research vessel, the Baruna Jaya IX,": a ship's name in apposition takes a
+    // lowercase "the" too.
+    let the = !article && k >= 1 && word_at(text, toks, k - 1) == Some("the");
+    if (article && !opens(words[0])) || the {
         k -= 1;
     }
     let comma = k >= 2 && toks[k - 1].kind == TokKind::Punct(',');
     let noun_at = if comma { k.checked_sub(2) } else { k.checked_sub(1) };
-    let after_noun = noun_at.is_some_and(|n| work(n)) && (article || !comma);
+    let after_noun = noun_at.is_some_and(|n| (work(n) && !the && (article || !comma)) || (vessel(n) && (article || the || !comma)));
     let closed = toks.get(c.last + 1).is_none_or(|t| matches!(t.kind, TokKind::Punct(',' | '.' | ';' | ')')));
     (after_noun && closed) || (r.rest.len() >= 2 && in_work_title(text, toks, lower, c))
 }
