@@ -172,6 +172,7 @@ impl Builder {
         decided!(self.name_before_media_noun(&v, &r));
         decided!(self.role_domain(&v, &r));
         decided!(self.outlet_name(&v, &r));
+        decided!(self.outlet_by_frame(&v, &r));
         let (titles, i) = kb_titles(kb, &v, n0);
         if titles.is_empty() && n0 == 0 {
             // "Commission President X": an institution, its office, then the holder.
@@ -224,6 +225,22 @@ impl Builder {
         let a = self.org(full, ActorKind::Media);
         self.place_by_prefix(a, r.prefix, "part_of", para, c.start);
         Some(Some(a))
+    }
+
+    /// "In an interview with Corriere della Sera published on Friday", "speaking to
+    /// Asharq Al-Awsat on condition of anonymity": an interview's host that published
+    /// or aired it (`[media_verbs]`), or the one a source spoke to anonymously, is an
+    /// outlet. Only a name of two words or more that no given name opens and no known
+    /// entry starts ("an interview with Maria Lopez published …" is hers).
+    fn outlet_by_frame(&mut self, v: &Seen, r: &Rest) -> Option<Option<usize>> {
+        let Seen { c, full, words, prev, next, .. } = *v;
+        if r.prefix.is_some() || words.len() < 2 || given_name(words[0]) || self.names_person(full) {
+            return None;
+        }
+        let at = |k: usize| v.word_lower(k);
+        let interview = prev == Some("with") && c.first >= 2 && at(c.first - 2).is_some_and(|w| w == "interview" || w == "interviews") && next.is_some_and(|n| self.kb.is("media_verbs", n));
+        let anonymous = matches!(prev, Some("to" | "told")) && next == Some("on") && at(c.last + 2) == Some("condition");
+        (interview || anonymous).then(|| Some(self.org(full, ActorKind::Media)))
     }
 
     /// "the outlet Sudan Dispatch", "the newspaper Kayhan": a name right after a media
