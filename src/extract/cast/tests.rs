@@ -1079,3 +1079,32 @@ fn an_organisation_noun_before_a_participle_describes_the_name() {
     let c = cast_of(&["The steelmaker hired Halden Varo, a lawyer trained in Paris."]);
     assert_eq!(actor(&c, "Halden Varo").kind, ActorKind::Person);
 }
+
+#[test]
+fn a_romance_head_an_office_word_and_a_particle_name_one_institution() {
+    let c = cast_of(&["Carla Villarroel, a political scientist at the Universidad Mayor de San Simón in Cochabamba, doubts it."]);
+    assert_eq!(actor(&c, "Universidad Mayor de San Simón").kind, ActorKind::Organization);
+    // Near miss: an institution, an office and a person's name ("Commission President X").
+    let c = cast_of(&["Party Chairman Tomas Varga said the vote would go ahead."]);
+    assert!(names(&c).iter().any(|x| x == "Tomas Varga"), "{:?}", names(&c));
+}
+
+#[test]
+fn an_interview_host_that_published_it_is_an_outlet() {
+    let c = cast_of(&["In an interview with Gazeta Nova published on Friday, the minister said the money was safe. A Saudi official, speaking to Nezavisimaya Gazeta on condition of anonymity, agreed."]);
+    assert_eq!(actor(&c, "Gazeta Nova").kind, ActorKind::Media);
+    assert_eq!(actor(&c, "Nezavisimaya Gazeta").kind, ActorKind::Media);
+    // Near miss: an interview with a person, published.
+    let c = cast_of(&["In an interview with Maria Lopez published on Friday, the minister said the money was safe."]);
+    assert_eq!(actor(&c, "Maria Lopez").kind, ActorKind::Person);
+}
+
+#[test]
+fn an_institution_s_committee_is_no_part_of_its_name() {
+    let c = cast_of(&["The Bank of Ghana's Monetary Policy Committee raised the policy rate on Monday."]);
+    let n = names(&c);
+    assert!(n.iter().any(|x| x == "Bank of Ghana") && n.iter().any(|x| x == "Monetary Policy Committee"), "{n:?}");
+    // Near miss: a possessive inside one institution's name.
+    let c = cast_of(&["The National People's Assembly met on Monday."]);
+    assert!(names(&c).iter().any(|x| x == "National People's Assembly"), "{:?}", names(&c));
+}

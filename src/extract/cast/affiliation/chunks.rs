@@ -41,7 +41,9 @@ impl Builder {
                     let last = &text[toks[n.last].start..toks[n.last].end];
                     let heads = kb.bit("org_heads") | kb.bit("legislatures");
                     kb.mask(last) & heads != 0
-                        && kb.mask(&text[toks[c.last].start..toks[c.last].end]) & heads == 0
+                        // (No head word in the owner: "the Bank of Ghana's Monetary Policy
+                        // Committee" is the bank's committee, not one name.)
+                        && (c.first..=c.last).all(|k| word_at(text, toks, k).is_none_or(|w| kb.mask(w) & heads == 0))
                         && kb.lookup(owner).is_none()
                         && !kb::with_key(owner, |k| self.index.get(k).is_some_and(|&a| self.actors[a].kind == ActorKind::Person))
                         // "Prime Minister Rui Ferraz's Democratic Alliance": an office
