@@ -1108,3 +1108,12 @@ fn an_institution_s_committee_is_no_part_of_its_name() {
     let c = cast_of(&["The National People's Assembly met on Monday."]);
     assert!(names(&c).iter().any(|x| x == "National People's Assembly"), "{:?}", names(&c));
 }
+
+#[test]
+fn a_plural_common_noun_opening_the_sentence_is_no_group() {
+    let c = cast_of(&["Cases of Ebola and Covid-19 rose last month, the World Health Organization said."]);
+    assert!(!names(&c).iter().any(|x| x.contains("Cases")), "{:?}", names(&c));
+    // Near miss: people of someone.
+    let c = cast_of(&["Supporters of Valladares marched to the electoral court."]);
+    assert!(names(&c).iter().any(|x| x.contains("Supporters of Valladares") || x.contains("Valladares supporters")), "{:?}", names(&c));
+}
