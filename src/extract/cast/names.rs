@@ -348,7 +348,17 @@ pub fn chunks(text: &str, toks: &[Tok]) -> Vec<Chunk> {
             // split: a named thing on either side).
             let unknown = |r: std::ops::Range<usize>| r.into_iter().all(|k| word(k).is_none_or(|w| kb.lookup(w).is_none()));
             let state_tail = last > a + 1 && word(last).is_some_and(|w| matches!(kb.lookup(w), Some(kb::Entry::State(_, kb::StateForm::Name)))) && unknown(first..a) && unknown(a + 1..last);
-            let keep = foreign || state_tail || connector_at.is_some_and(|c| c < a) || (word(last).is_some_and(|w| kb.is("org_heads", w)) && !head(first..a)) || one_name_with_and(text, toks, first, a, last)
+            // A head word last keeps the "and" ("Peace and Security Council"); with an
+            // "of" after the "and", a head word before that "of" does ("Food and
+            // Agriculture Organization of the United Nations"), a head word after it
+            // does not:
+            // "Sean Kerr and Fiona MacLeod of the Scottish National Party" are two
+            // people of one party.
+            let head_last = !head(first..a) && match connector_at.filter(|&c| c > a) {
+                Some(c) => head(a + 1..c),
+                None => word(last).is_some_and(|w| kb.is("org_heads", w)),
+            };
+            let keep = foreign || state_tail || connector_at.is_some_and(|c| c < a) || head_last || one_name_with_and(text, toks, first, a, last)
                 // "G77 and China": the knowledge base lists the whole run.
                 || kb.lookup(&text[toks[first].start..toks[last].end]).is_some();
             if !keep {
@@ -536,6 +546,10 @@ mod tests {
         assert_eq!(chunk_texts("at the S. Rajaratnam School of International Studies"), ["S. Rajaratnam School of International Studies"]);
         assert_eq!(chunk_texts("the plan B. Then Russia"), ["B", "Russia"]);
         assert_eq!(chunk_texts("Corriere della Sera and Joao dos Santos"), ["Corriere della Sera", "Joao dos Santos"]);
+        // Two people then "of" their party split; a head word before the "of" keeps one name.
+        assert_eq!(chunk_texts("Sean Kerr and Fiona MacLeod of the Scottish National Party voted"), ["Sean Kerr", "Fiona MacLeod of the Scottish National Party"]);
+        assert_eq!(chunk_texts("the Food and Agriculture Organization of the United Nations said"), ["Food and Agriculture Organization of the United Nations"]);
+        assert_eq!(chunk_texts("the Peace and Security Council met"), ["Peace and Security Council"]);
     }
 
     #[test]

@@ -36,6 +36,12 @@ impl Builder {
             // preposition after the office opens its seat or remit, no person's name;
             // the whole chunk is a title (`title_apposition` gives it to the holder).
             let first = span(q, q + 1);
+            // "Universidad Mayor de San Simón", "Procuraduría General de la Nación": one
+            // unknown word, an office word, then a lowercase particle is a Romance
+            // institution's name (the adjective after its head), no holder.
+            if p == 1 && !names::is_capitalised(first) && lex.is("loose_particle", first) && kb.lookup(span(0, 1)).is_none() && kb.is("org_heads", span(0, 1)) {
+                return None;
+            }
             if !names::is_capitalised(first) && lex.is("preposition", first) {
                 self.titles.push(span(0, n).to_string());
                 self.title_chunk = true;

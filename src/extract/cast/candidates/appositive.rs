@@ -134,6 +134,12 @@ impl Builder {
             if word.ends_with("year-old") || (word == "old" && j > 0 && word_at(text, toks, j - 1) == Some("year")) {
                 return false; // ", a 31-year-old machine operator": a person.
             }
+            // ", a property developer controlled by the family", ", a Dubai-based
+            // lender with …": a participle or a preposition after an organisation
+            // noun ends the description at that noun.
+            if head.as_deref().is_some_and(|h: &str| kb.is("org_descriptions", h)) && (word.ends_with("ed") || crate::extract::lexicon::get().is("preposition", word)) {
+                break;
+            }
             // "Emirati-backed": one token, or two split at the hyphen.
             let (w, participle) = match word.rsplit_once('-') {
                 Some((l, r)) if kb.is("backer_participles", r) => (l, true),

@@ -54,8 +54,13 @@ impl Builder {
         // given name first, no role) an organisation.
         if toks.get(c.last + 1).is_some_and(|t| t.kind == TokKind::Poss) {
             let owned = lower(c.last + 2).is_some_and(|n| crate::extract::lexicon::get().is("owned_by_org", &n) || (n == "chief" && lower(c.last + 3).as_deref() == Some("executive")));
-            if let Some(a) = assigned[ci].filter(|&a| owned && self.actors[a].kind == ActorKind::Person && !given_name(self.actors[a].name.split_whitespace().next().unwrap_or(""))) {
-                self.as_org(a);
+            // "Le Monde's editorial board", "the Daily Nation's correspondent": what
+            // only an outlet has (`[owned_by_outlet]`) makes such a name an outlet.
+            let outlet = lower(c.last + 2).is_some_and(|n| crate::extract::lexicon::get().is("owned_by_outlet", &n));
+            if let Some(a) = assigned[ci].filter(|&a| (owned || outlet) && self.actors[a].kind == ActorKind::Person && !given_name(self.actors[a].name.split_whitespace().next().unwrap_or(""))) {
+                if self.as_org(a) && outlet {
+                    self.actors[a].kind = ActorKind::Media;
+                }
             }
         }
         if let Some(si) = assigned[ci].and_then(|a| self.info[a].is_state) {

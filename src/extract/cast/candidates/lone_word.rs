@@ -137,6 +137,10 @@ impl Builder {
             if after(c.last + 2).is_some_and(|n| crate::extract::lexicon::get().is("owned_by_org", n) || (n == "chief" && after(c.last + 3) == Some("executive"))) {
                 return Some(Some(self.org(full, ActorKind::Organization)));
             }
+            // "Haaretz's correspondent": what only an outlet has (`[owned_by_outlet]`).
+            if after(c.last + 2).is_some_and(|n| crate::extract::lexicon::get().is("owned_by_outlet", n)) {
+                return Some(Some(self.org(full, ActorKind::Media)));
+            }
         }
         // "the Bild newspaper", "state-owned Codelco", "between Codelco and SQM":
         // a lone unknown word the words around it type as an organisation.

@@ -47,6 +47,14 @@ impl Builder {
         if rest[1..].iter().any(|w| names::is_capitalised(w) && crate::extract::lexicon::get().is("preposition", &w.lowercase())) {
             return Some(Some(self.org(full, ActorKind::Organization)));
         }
+        // "Cases of Ebola and Covid-19 rose", "Prices of rice": a plural that only
+        // opens the sentence and names no people (`[group]` of
+        // data/speaker_nouns.txt: "Supporters of Valladares" stay a group) is a
+        // common noun, no actor's name.
+        let opens = c.first == 0 || matches!(toks[c.first - 1].kind, TokKind::Punct('.' | '"' | '\u{201c}' | '?' | '!' | ':'));
+        if n0 == 0 && opens && rest[0].ends_with('s') && !lx.is("group", &rest[0].lowercase()) && rest.len() >= 3 && matches!(rest[1], "of" | "for") {
+            return Some(None);
+        }
         if rest.iter().any(|w| matches!(*w, "of" | "for" | "and")) {
             let kind = if rest[0].ends_with('s') { ActorKind::Group } else { ActorKind::Organization };
             return Some(Some(self.org(full, kind)));
