@@ -1955,3 +1955,15 @@ fn an_unlabelled_question_to_you_makes_the_next_paragraph_an_answer() {
     assert_ne!(speaker(&s, "Nobody wins a war"), Some("Elif Kaya".into()));
 }
 
+
+#[test]
+fn a_reporting_participle_coordinated_after_a_quoted_person() {
+    // "recalls X turning to him and saying": the -ing verb after "and" reads from the
+    // participle right after the name.
+    let s = story(&["Erik Lund has written a memoir.", "In one scene, Lund recalls the prime minister, Ola Berg, turning to him and saying: \"You have one week.\""]);
+    assert_eq!(speaker(&s, "You have one week"), Some("Ola Berg".into()));
+    // Near miss: no name between the quoting verb and the participles; the writer
+    // turned and spoke.
+    let s = story(&["Erik Lund has written a memoir.", "In one scene, Lund recalls turning to the prime minister, Ola Berg, and saying: \"You have one week.\""]);
+    assert_eq!(speaker(&s, "You have one week"), Some("Erik Lund".into()));
+}
