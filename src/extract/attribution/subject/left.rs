@@ -325,7 +325,7 @@ impl<'c, 'a> Finder<'c, 'a> {
         if tk.is_participle(v) {
             // "recalls X turning to him and saying": the reporting participle
             // coordinated with one right after the name reads from that one.
-            let first = (tk.is_word(v - 1) && tk.lower(v - 1) == "and").then(|| (sent.start.max(v.saturating_sub(8))..v - 1).rev().take_while(|&k| tk.is_word(k) && !tk.quoted[k]).find(|&k| tk.is_participle(k) && k > sent.start && (tk.is_cap(k - 1) || tk.punct(k - 1) == Some(',')))).flatten();
+            let first = (v > sent.start && tk.is_word(v - 1) && tk.lower(v - 1) == "and").then(|| (sent.start.max(v.saturating_sub(8))..v - 1).rev().take_while(|&k| tk.is_word(k) && !tk.quoted[k]).find(|&k| tk.is_participle(k) && k > sent.start && (tk.is_cap(k - 1) || tk.punct(k - 1) == Some(',')))).flatten();
             let j = first.unwrap_or(v);
             let mut e = j;
             if e > sent.start && tk.punct(e - 1) == Some(',') {
