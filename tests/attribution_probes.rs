@@ -1,9 +1,12 @@
-//! The attribution probe suite (`tests/attribution_probes/probes.txt`): short invented
+//! The attribution probe suite (`tests/attribution_probes/*.txt`): short invented
 //! passages of news and analysis prose, each with the expected speaker of every quote,
 //! read end to end the way `dramatis extract passage.txt` reads them (the plain-text
 //! reader, so a lede may be taken for a title, then `extract`). It measures speaker
 //! attribution on constructions of news prose at large rather than on the dev articles,
 //! and prints a pass table per family and the overall score (`probes: N of M quotes`).
+//!
+//! Each file is one round's batch of genres (`probes.txt` up to round 16,
+//! `probes17.txt` round 17's), scored apart and together.
 //!
 //! Known misses are marked `~` in the data; the test fails when an asserted quote (`+`)
 //! misses and also when a known miss starts passing (mark it `+` then), so the list of
@@ -41,31 +44,41 @@ fn speaker_names(s: &Story, start: &str) -> Result<Vec<String>, String> {
     Ok(std::iter::once(&a.name).chain(a.aliases.iter()).map(|n| n.to_lowercase()).collect())
 }
 
+/// The suite's files, in order: name and text.
+const FILES: [(&str, &str); 2] = [("probes.txt", include_str!("attribution_probes/probes.txt")), ("probes17.txt", include_str!("attribution_probes/probes17.txt"))];
+
 #[test]
 fn the_probe_passages_are_attributed_as_written() {
-    let passages = passages(include_str!("attribution_probes/probes.txt"), |l| l.starts_with("+ ") || l.starts_with("~ "));
-    assert!(passages.len() >= 40, "{} passages", passages.len());
     let mut table = FamilyTable::default();
     let mut problems = Vec::new();
-    let (mut total, mut hits) = (0, 0);
-    for p in &passages {
-        let checks = checks(p);
-        assert!(!checks.is_empty(), "line {}: a passage without expectations", p.line);
-        let s = dramatis::extract::extract(&dramatis::cli::plain::read(&p.paras.join("\n\n")));
-        for c in &checks {
-            let got = speaker_names(&s, &c.start);
-            let ok = got.as_ref().is_ok_and(|names| c.speakers.iter().any(|w| names.contains(w)));
-            table.count(&p.family, ok);
-            total += 1;
-            hits += ok as usize;
-            match (c.known_miss, ok) {
-                (false, false) => problems.push(format!("line {}: {:?} wants {:?}, got {:?}", c.line, c.start, c.speakers, got)),
-                (true, true) => problems.push(format!("line {}: {:?} passes now, mark it '+'", c.line, c.start)),
-                _ => {}
+    let (mut total, mut hits, mut count) = (0, 0, 0);
+    for (file, text) in FILES {
+        let passages = passages(text, |l| l.starts_with("+ ") || l.starts_with("~ "));
+        assert!(passages.len() >= 40, "{file}: {} passages", passages.len());
+        count += passages.len();
+        let (mut file_total, mut file_hits) = (0, 0);
+        for p in &passages {
+            let checks = checks(p);
+            assert!(!checks.is_empty(), "{file} line {}: a passage without expectations", p.line);
+            let s = dramatis::extract::extract(&dramatis::cli::plain::read(&p.paras.join("\n\n")));
+            for c in &checks {
+                let got = speaker_names(&s, &c.start);
+                let ok = got.as_ref().is_ok_and(|names| c.speakers.iter().any(|w| names.contains(w)));
+                table.count(&p.family, ok);
+                file_total += 1;
+                file_hits += ok as usize;
+                match (c.known_miss, ok) {
+                    (false, false) => problems.push(format!("{file} line {}: {:?} wants {:?}, got {:?}", c.line, c.start, c.speakers, got)),
+                    (true, true) => problems.push(format!("{file} line {}: {:?} passes now, mark it '+'", c.line, c.start)),
+                    _ => {}
+                }
             }
         }
+        println!("{file}: {file_hits} of {file_total} quotes");
+        total += file_total;
+        hits += file_hits;
     }
     table.print(48, "");
-    println!("probes: {hits} of {total} quotes ({:.3}) in {} passages", hits as f64 / total as f64, passages.len());
+    println!("probes: {hits} of {total} quotes ({:.3}) in {count} passages", hits as f64 / total as f64);
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }

@@ -1864,3 +1864,106 @@ fn a_capitalised_post_read_as_a_name_gives_way_to_the_name_in_apposition_for_a_p
     let s = story(&["The First Vice-President and Minister of Finance, in Madrid, answered first. She said the budget would come \"when it has the votes.\""]);
     assert_ne!(speaker(&s, "when it has the votes"), Some("Madrid".into()));
 }
+
+#[test]
+fn a_retort_verb_with_back_ends_an_adjacent_frame() {
+    // `"Q," X shot back` (`[retort_verb]` then "back", the frame's last word): X
+    // answers, never the speaker of the quote before.
+    let s = story(&["Governor Paul Hale and his challenger, Maria Reyes, clashed over taxes. \"You raised the gas tax twice,\" Reyes said. \"That is a lie,\" Hale shot back."]);
+    assert_eq!(speaker(&s, "You raised the gas tax"), Some("Maria Reyes".into()));
+    assert_eq!(speaker(&s, "That is a lie"), Some("Paul Hale".into()));
+    let s = story(&["The mayor, Ruth Obi, was asked about the deficit. Her rival, Tom Eze, fired back: \"She spent it all on a stadium.\""]);
+    assert_eq!(speaker(&s, "She spent it all"), Some("Tom Eze".into()));
+    // Near miss: "shot back at the gunmen" reports no words; the quote keeps its
+    // own frame.
+    let s = story(&["\"They came from the hills,\" said Omar Diallo, a farmer, and the soldiers shot back at the gunmen."]);
+    assert_eq!(speaker(&s, "They came from the hills"), Some("Omar Diallo".into()));
+}
+
+#[test]
+fn a_sports_role_before_a_name_or_as_a_description() {
+    // "Rovers coach X said": a lowercase role noun between a club and the name is the
+    // name's title; "the striker" takes up the striker named in apposition.
+    let s = story(&["Rovers coach Dan Kiely said his side had been \"punished for every mistake.\""]);
+    assert_eq!(speaker(&s, "punished for every mistake"), Some("Dan Kiely".into()));
+    let s = story(&["The striker, Kwame Boateng, scored twice in the second half. \"I just tried to stay calm in front of goal,\" the striker said."]);
+    assert_eq!(speaker(&s, "I just tried to stay calm"), Some("Kwame Boateng".into()));
+    // Near miss: the coach is unnamed and no striker is named: "the coach" is no
+    // person of the text.
+    let s = story(&["Kwame Boateng scored twice. \"We were lucky,\" the coach said."]);
+    assert_ne!(speaker(&s, "We were lucky"), Some("Kwame Boateng".into()));
+}
+
+#[test]
+fn a_collective_subject_ends_before_its_present_tense_verb() {
+    // "Supporters of the bill say it will …": the group's complement stops at the
+    // plain present of a reporting verb after a noun.
+    let s = story(&["Supporters of the bill say it will \"bring order to a chaotic market.\" They are wrong."]);
+    assert_eq!(speaker(&s, "bring order"), Some("Supporters of the bill".into()));
+    // Near miss: a noun that is also a verb's plain form, followed by the verb, stays
+    // in the complement.
+    let s = story(&["Critics of the climate report said it was \"a whitewash from start to finish.\""]);
+    assert_eq!(speaker(&s, "a whitewash"), Some("Critics of the climate report".into()));
+}
+
+#[test]
+fn a_who_clause_between_dashes_speaks_for_the_name_before() {
+    let s = story(&["The bill passed on Thursday.", "Senator Olga Brandt — who last week called the deal \"a betrayal of our farmers\" — voted for it."]);
+    assert_eq!(speaker(&s, "a betrayal of our farmers"), Some("Olga Brandt".into()));
+    // Near miss: a "which" clause between dashes is about a thing, and the deal is
+    // no speaker.
+    let s = story(&["The bill passed on Thursday.", "The deal — which critics called \"a betrayal of our farmers\" — passed."]);
+    assert!(!speaker(&s, "a betrayal of our farmers").is_some_and(|n| n.contains("eal")), "{:?}", speaker(&s, "a betrayal of our farmers"));
+}
+
+#[test]
+fn a_book_or_agency_quotes_a_named_person_in_the_act() {
+    // "The memoir quotes X telling him": a quoting verb (`[perception_verb]`), a name,
+    // then a reporting verb in -ing: the name speaks.
+    let s = story(&["The former chancellor Erik Lund has written an account of the crisis. The memoir quotes President Ruth Calder telling him: \"Fix it by Friday or find another job.\""]);
+    assert_eq!(speaker(&s, "Fix it by Friday"), Some("Ruth Calder".into()));
+    // Near miss: a comma and no quoting verb before the name: the subject speaks.
+    let s = story(&["Erik Lund met Ruth Calder in March. Lund praised Calder, saying the plan was \"dead on arrival.\""]);
+    assert_eq!(speaker(&s, "dead on arrival"), Some("Erik Lund".into()));
+}
+
+#[test]
+fn kin_after_a_possessive_speak_for_themselves() {
+    // "His mother said", "His family said in a statement that he was "Q"": kin are
+    // another speaker than the possessor ("family" is no -ly adverb; "said" after a
+    // possessed noun is no owned remark).
+    let s = story(&["The jury found Liam Doyle guilty of manslaughter.", "His mother, speaking outside court, said: \"My son is not a killer.\""]);
+    assert_eq!(speaker(&s, "My son is not a killer"), Some("His mother".into()));
+    let s = story(&["The victim, Peter Kamau, 24, was a student.", "His family said in a statement that he was \"a gentle son who loved football.\""]);
+    assert_eq!(speaker(&s, "a gentle son"), Some("His family".into()));
+    // Near misses: "his speech" and "his repeated warning that" are his own words.
+    let s = story(&["Peter Kamau spoke on Monday.", "In his speech, he said the plan was \"a gamble with our children's future.\""]);
+    assert_eq!(speaker(&s, "a gamble with"), Some("Peter Kamau".into()));
+    let s = story(&["Peter Kamau is an engineer.", "His repeated warning that the dam was \"at risk of collapse\" went unheeded."]);
+    assert_eq!(speaker(&s, "at risk of collapse"), Some("Peter Kamau".into()));
+}
+
+#[test]
+fn an_unlabelled_question_to_you_makes_the_next_paragraph_an_answer() {
+    // A Q&A printed without "Q:"/"A:": the answer's first-person frame is the
+    // interviewee's (the person the introduction names).
+    let s = story(&["Foreign Minister Elif Kaya spoke to us in Ankara this week. The interview has been condensed.", "Did you speak to your Greek counterpart after the incident?", "Yes. I told him, \"We have to lower the temperature, both of us.\""]);
+    assert_eq!(speaker(&s, "We have to lower"), Some("Elif Kaya".into()));
+    // Near miss: a rhetorical question asks no one; the writer's "I" is not the
+    // person named before.
+    let s = story(&["Foreign Minister Elif Kaya visited Athens this week.", "Why does this matter?", "Because, as I told a colleague, \"Nobody wins a war in the Aegean.\""]);
+    assert_ne!(speaker(&s, "Nobody wins a war"), Some("Elif Kaya".into()));
+}
+
+
+#[test]
+fn a_reporting_participle_coordinated_after_a_quoted_person() {
+    // "recalls X turning to him and saying": the -ing verb after "and" reads from the
+    // participle right after the name.
+    let s = story(&["Erik Lund has written a memoir.", "In one scene, Lund recalls the prime minister, Ola Berg, turning to him and saying: \"You have one week.\""]);
+    assert_eq!(speaker(&s, "You have one week"), Some("Ola Berg".into()));
+    // Near miss: no name between the quoting verb and the participles; the writer
+    // turned and spoke.
+    let s = story(&["Erik Lund has written a memoir.", "In one scene, Lund recalls turning to the prime minister, Ola Berg, and saying: \"You have one week.\""]);
+    assert_eq!(speaker(&s, "You have one week"), Some("Erik Lund".into()));
+}

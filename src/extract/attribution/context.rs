@@ -75,7 +75,7 @@ pub(super) fn pronoun_class(w: &str) -> Option<PronounClass> {
 /// A common noun that can head a speaker description (`data/speaker_nouns.txt`).
 pub(super) fn is_speaker_noun(w: &str) -> bool {
     let lx = lexicon::get();
-    ["person", "group", "organization", "media", "voice"].iter().any(|s| lx.is(s, w))
+    ["person", "group", "organization", "media", "voice", "kin"].iter().any(|s| lx.is(s, w))
 }
 
 pub(super) fn is_plural(w: &str) -> bool {

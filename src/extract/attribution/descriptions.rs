@@ -74,8 +74,11 @@ pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Rang
         let place = |k: usize| f.lx.is("place_complement", tk.lower(k)) && tk.is_word(k + 1) && tk.lower(k + 1) == "the";
         if tk.is_word(k) && (f.lx.is("complement_preposition", tk.lower(k)) || place(k)) {
             let mut j = k + 1;
-            // (Never over the reporting verb: "allies on the town council said".)
-            while j < tk.toks.len() && j < k + 5 && tk.is_word(j) && (tk.is_lower(j) || tk.lower(j) == "the") && !tk.is_participle(j) && !tk.lower(j).ends_with("ed") && !f.lx.is("auxiliary", &tk.lower(j)) && !(j > k + 1 && f.lx.speech_verb(tk.lower(j)).is_some_and(|l| l != tk.lower(j) || tk.lower(j).ends_with('s'))) {
+            // (Never over the reporting verb: "allies on the town council said", nor
+            // its plain present after a noun when no verb follows: "supporters of the
+            // bill say it …", while "critics of the climate report said" keep "report".)
+            let present = |j: usize| j > k + 2 && !f.lx.is("determiner", tk.lower(j - 1)) && f.lx.speech_verb(tk.lower(j)).is_some_and(|l| l == tk.lower(j)) && !(tk.is_word(j + 1) && f.lx.speech_verb(tk.lower(j + 1)).is_some());
+            while j < tk.toks.len() && j < k + 5 && tk.is_word(j) && (tk.is_lower(j) || tk.lower(j) == "the") && !tk.is_participle(j) && !tk.lower(j).ends_with("ed") && !f.lx.is("auxiliary", &tk.lower(j)) && !(j > k + 1 && f.lx.speech_verb(tk.lower(j)).is_some_and(|l| l != tk.lower(j) || tk.lower(j).ends_with('s'))) && !present(j) {
                 j += 1;
             }
             // "observers from the European Union": the complement ends in a name,

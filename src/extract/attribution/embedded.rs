@@ -30,7 +30,12 @@ pub(super) fn embedded_frame(tk: &Tokens, first_in: usize, sent_start: usize) ->
         }
         // "Lagos's remarks that "Q"", "her repeated warning that": a reporting verb's
         // form used as a noun, owned by the speaker, its clause holding the quote.
-        if that && k > sent_start && tk.is_lower(k) && lexicon::get().speech_verb(tk.word(k)).is_some() {
+        // (After a person or kin noun, a noun's form only — the plain form, -s or
+        // -ing: in "His mother said that", "her lawyer told reporters that", the verb
+        // follows its subject, who is no owner of remarks.)
+        let person = k >= 1 && tk.is_word(k - 1) && (lexicon::get().is("person", tk.lower(k - 1)) || lexicon::get().is("kin", tk.lower(k - 1)));
+        let noun_form = |l: &str| !person || l.eq_ignore_ascii_case(tk.word(k)) || w.ends_with('s') || w.ends_with("ing");
+        if that && k > sent_start && tk.is_lower(k) && lexicon::get().speech_verb(tk.word(k)).is_some_and(noun_form) {
             let owner = |j: usize| tk.is_word(j) && (tk.toks[j].poss || lexicon::get().is("possessive_pronoun", tk.lower(j)));
             let adjective = k >= sent_start + 2 && tk.is_lower(k - 1) && tk.is_word(k - 1) && owner(k - 2);
             if owner(k - 1) || adjective {

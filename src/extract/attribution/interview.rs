@@ -4,7 +4,10 @@
 //! paragraph with no frame, or framed in the first person ("I told them"), is
 //! the interviewee's — the first person named in the nearest paragraph before it
 //! that is neither a question, an answer nor a heading (the introduction: "Interior
-//! Minister X spoke to us in her office"). A quote whose frame has another subject
+//! Minister X spoke to us in her office"). So with no labels at all: a paragraph
+//! right after a question put to "you" (no quotation mark, ending with "?") is an
+//! answer, and its first-person frame ("I told him, "Q"") the interviewee's.
+//! A quote whose frame has another subject
 //! ("He told me himself, "Q"", "the unions called it "Q"") is left to the other sieves.
 //!
 //! Cost: each answer looks back over at most `INTRO_WINDOW` paragraphs, once per
@@ -35,13 +38,26 @@ fn name_label(text: &str) -> Option<&str> {
     ((1..=2).contains(&words) && caps).then_some(name.trim())
 }
 
+/// An unlabelled question put to the interviewee: a paragraph with no quotation
+/// mark that ends with "?" and says "you" ("Did you speak to him after the
+/// incident?"); a rhetorical question ("Why does this matter?") asks no one.
+fn question(text: &str) -> bool {
+    let t = text.trim();
+    t.ends_with('?') && t.len() <= 400 && !t.contains(['"', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}']) && t.split(|c: char| !c.is_alphabetic()).any(|w| matches!(w, "you" | "your" | "You" | "Your"))
+}
+
+/// Whether paragraph `p` answers an unlabelled question (the paragraph before it).
+fn unlabelled_answer(f: &Finder, p: usize) -> bool {
+    p > 0 && label(f.ctx.paras[p].text).is_none() && question(f.ctx.paras[p - 1].text)
+}
+
 /// The interviewee answering in paragraph `p`: the first person mentioned in the
 /// nearest earlier paragraph that is no question, answer or heading.
 fn interviewee(f: &Finder, cast: &Cast, p: usize) -> Option<usize> {
     let lo = p.saturating_sub(INTRO_WINDOW);
     for q in (lo..p).rev() {
         let para = &f.ctx.paras[q];
-        if para.is_heading() || label(para.text).is_some() {
+        if para.is_heading() || label(para.text).is_some() || question(para.text) || unlabelled_answer(f, q) {
             continue;
         }
         return cast.mentions_in(q, 0..para.text.len()).iter().map(|m| m.actor).find(|&a| cast.actors[a].kind == ActorKind::Person);
@@ -84,7 +100,10 @@ pub(super) fn sieve(f: &Finder, cast: &Cast, spans: &[QuoteSpan], kinds: &[Quote
         // "OKAFOR: …": a label naming a person of the cast is that person's answer;
         // any other name ("MODERATOR:") asks.
         let named = name_label(text).and_then(|n| cast.lookup(n)).filter(|&a| cast.actors[a].kind == ActorKind::Person);
-        if !(label(text) == Some('A') || named.is_some()) || !first_person(f, p, spans[i].open, frames[i]) {
+        // An answer to an unlabelled question counts only with a first-person frame
+        // ("I told him, "Q""): an unframed quote there is carry-over's to judge.
+        let unlabelled = unlabelled_answer(f, p) && frames[i].is_some_and(|fr| !matches!(fr, Frame::Colon { .. }));
+        if !(label(text) == Some('A') || named.is_some() || unlabelled) || !first_person(f, p, spans[i].open, frames[i]) {
             continue;
         }
         if let Some(a) = named {

@@ -169,6 +169,11 @@ impl<'c, 'a> Finder<'c, 'a> {
         if lx.is("possessive_pronoun", first) && people && hi_np - lo >= 2 {
             return Some(Subj::Described { range: tk.toks[lo].start..tk.toks[hi_np - 1].end, plural: true, head: h.to_string() });
         }
+        // "his mother said", "her family said in a statement": kin (`[kin]`) speak
+        // for themselves, not for the possessor.
+        if lx.is("possessive_pronoun", first) && lx.is("kin", h) && hi_np - lo == 2 {
+            return Some(Subj::Described { range: tk.toks[lo].start..tk.toks[hi_np - 1].end, plural: h == "parents", head: h.to_string() });
+        }
         if lx.is("possessive_pronoun", first) {
             let class = pronoun_class(&first).unwrap_or(PronounClass::Person);
             return Some(Subj::Pronoun { at: tk.toks[lo].start, class });
@@ -346,7 +351,9 @@ impl<'c, 'a> Finder<'c, 'a> {
 
     pub(super) fn is_aux(&self, tk: &Tokens, k: usize) -> bool {
         let w = tk.lower(k);
-        tk.is_lower(k) && (self.lx.is("auxiliary", &w) || w.len() > 4 && w.ends_with("ly"))
+        // (An -ly word a speaker list has is a noun: "his family said", "the assembly
+        // voted".)
+        tk.is_lower(k) && (self.lx.is("auxiliary", &w) || w.len() > 4 && w.ends_with("ly") && !is_speaker_noun(w))
     }
 
 }

@@ -121,14 +121,18 @@ impl<'a> Tokens<'a> {
 
     /// Whether token `i` goes on with speech already under way: `"Q," X continued`,
     /// `"Q," the governor went on`, `The statement went on: "Q"` (`[continuing_verb]`,
-    /// or "went"/"goes" then "on" and no word after). Only adjacent frames ask: "the
-    /// fighting continued" or "went on to win" report no words.
+    /// or "went"/"goes" then "on" and no word after), or answers it (`"Q," X shot
+    /// back`: a `[retort_verb]` then "back" and no word after). Only adjacent frames
+    /// ask: "the fighting continued", "went on to win" or "shot back at the
+    /// gunmen" report no words.
     pub fn is_continuing(&self, i: usize) -> bool {
         if !self.is_word(i) || !self.is_lower(i) {
             return false;
         }
         let w = self.lower(i);
-        lexicon::get().is("continuing_verb", w) || matches!(w, "went" | "goes") && self.is_word(i + 1) && self.lower(i + 1) == "on" && !self.is_word(i + 2)
+        let lx = lexicon::get();
+        let particle = |p: &str| self.is_word(i + 1) && self.lower(i + 1) == p && !self.is_word(i + 2);
+        lx.is("continuing_verb", w) || matches!(w, "went" | "goes") && particle("on") || lx.is("retort_verb", w) && particle("back")
     }
 
     /// Where the source of a prepositional source marker opening at token `k`

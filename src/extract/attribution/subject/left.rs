@@ -129,8 +129,11 @@ impl<'c, 'a> Finder<'c, 'a> {
         // "Q"", "The regulator, which has long argued that …": a relative pronoun
         // right before the verb and right after a comma opens a clause whose subject
         // is the noun phrase before the comma (back to its determiner, a
-        // preposition or a verb).
-        if antecedent && start == j && start > sent.start + 1 && tk.punct(start - 1) == Some(',') {
+        // preposition or a verb). A dash opens a "who" aside as a comma does
+        // ("Senator X — who last week called the deal "Q" — voted for it"; never
+        // "The deal — which critics called "Q" —").
+        let dash = matches!(tk.punct(start.saturating_sub(1)), Some('\u{2014}' | '\u{2013}')) && tk.is_word(start) && tk.lower(start) == "who";
+        if antecedent && start == j && start > sent.start + 1 && (tk.punct(start - 1) == Some(',') || dash) {
             let e = start - 1;
             let mut b = e;
             // (A preposition inside the phrase is kept: "Voters in Lagos, who told";
@@ -320,7 +323,10 @@ impl<'c, 'a> Finder<'c, 'a> {
         let tk = &self.tks[p];
         let sent = tk.sentence_toks(v);
         if tk.is_participle(v) {
-            let j = v;
+            // "recalls X turning to him and saying": the reporting participle
+            // coordinated with one right after the name reads from that one.
+            let first = (v > sent.start && tk.is_word(v - 1) && tk.lower(v - 1) == "and").then(|| (sent.start.max(v.saturating_sub(8))..v - 1).rev().take_while(|&k| tk.is_word(k) && !tk.quoted[k]).find(|&k| tk.is_participle(k) && k > sent.start && (tk.is_cap(k - 1) || tk.punct(k - 1) == Some(',')))).flatten();
+            let j = first.unwrap_or(v);
             let mut e = j;
             if e > sent.start && tk.punct(e - 1) == Some(',') {
                 e -= 1;
