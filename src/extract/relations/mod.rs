@@ -13,7 +13,8 @@
 //! The pipeline, per paragraph and sentence (`find`):
 //! 1. hierarchy: the tree's links from `cast` (the construction that placed an
 //!    actor, "Qods Force commander X", is the evidence) and bloc memberships
-//!    ([`blocs`]) and the party or body of a title next to a name ([`titles`]);
+//!    ([`blocs`]), the members a list in parentheses or dashes names after a
+//!    group ([`listed`]) and the party or body of a title next to a name ([`titles`]);
 //! 2. the mention stream: name mentions plus descriptions ("the council")
 //!    ([`mentions`]);
 //! 3. each cue of [`cues`] found in the sentence picks its source ([`sources`]:
@@ -34,6 +35,7 @@ mod adopt;
 mod blocs;
 mod cues;
 mod evidence;
+mod listed;
 mod mediation;
 mod mentions;
 mod owned;
@@ -100,6 +102,7 @@ pub fn find_with(ctx: &Context, cast: &Cast, said: &[Said]) -> Vec<Found> {
         }
     }
     memberships(cast, &first, ctx, &mut out);
+    listed::listed_members(ctx, cast, &mut out);
     titles::titled(ctx, cast, &first, &mut out);
     let cues = cues();
     let subordinators = kb::get();
