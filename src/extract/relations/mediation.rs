@@ -93,3 +93,16 @@ pub(super) fn parties_or_last_pair(parties: Vec<usize>, agents: &[usize], talks:
     }
     last_pair.filter(|(x, y)| !agents.contains(x) && !agents.contains(y)).map_or(Vec::new(), |(x, y)| vec![x, y])
 }
+
+/// "under Turkey's mediation", "thanks to Qatari mediation": the owner of a
+/// mediation noun ([mediates:owner]), a possessive or a demonym right before it,
+/// itself right after a preposition (or "to"). "Ethiopia rejected Somalia's
+/// mediation request" has a verb there: Somalia asked, it mediates nothing.
+pub(super) fn mediation_owner(text: &str, before: &[&Mention], cue_start: usize) -> Option<usize> {
+    let m = before.last()?;
+    if !matches!(text.get(m.range.end..cue_start)?.trim(), "" | "'s" | "\u{2019}s") {
+        return None;
+    }
+    let w = text[..m.range.start].split_whitespace().next_back()?;
+    (w == "to" || crate::extract::lexicon::get().is("preposition", w)).then_some(m.actor)
+}

@@ -13,7 +13,8 @@
 //! The pipeline, per paragraph and sentence (`find`):
 //! 1. hierarchy: the tree's links from `cast` (the construction that placed an
 //!    actor, "Qods Force commander X", is the evidence) and bloc memberships
-//!    ([`blocs`]) and the party or body of a title next to a name ([`titles`]);
+//!    ([`blocs`]), the members a list in parentheses or dashes names after a
+//!    group ([`listed`]) and the party or body of a title next to a name ([`titles`]);
 //! 2. the mention stream: name mentions plus descriptions ("the council")
 //!    ([`mentions`]);
 //! 3. each cue of [`cues`] found in the sentence picks its source ([`sources`]:
@@ -34,6 +35,7 @@ mod adopt;
 mod blocs;
 mod cues;
 mod evidence;
+mod listed;
 mod mediation;
 mod mentions;
 mod owned;
@@ -55,7 +57,7 @@ pub use said::{said, Said};
 use blocs::memberships;
 use cues::{cues, Family, List};
 use evidence::{clip, window};
-use mediation::{mediation, parties, parties_or_last_pair, party, two_sides};
+use mediation::{mediation, mediation_owner, parties, parties_or_last_pair, party, two_sides};
 use mentions::{merge_mentions, Described};
 use owned::{owned_object, pronoun_act, Acts};
 use reported::{related_in_tree, reported_subject};
@@ -100,6 +102,7 @@ pub fn find_with(ctx: &Context, cast: &Cast, said: &[Said]) -> Vec<Found> {
         }
     }
     memberships(cast, &first, ctx, &mut out);
+    listed::listed_members(ctx, cast, &mut out);
     titles::titled(ctx, cast, &first, &mut out);
     let cues = cues();
     let subordinators = kb::get();
@@ -285,7 +288,10 @@ pub fn find_with(ctx: &Context, cast: &Cast, said: &[Said]) -> Vec<Found> {
                 };
                 // "hosted talks between X and Y", "will host the next round of
                 // negotiations between X and Y": a host between two parties mediates.
-                let hosted_between = (cue.kind == "meets")
+                // "stood ready to host talks between X and Y": the infinitive of
+                // [mediates:sides] ("to host") reads so too.
+                let hosts = || cue.family == Family::Sides && cue.words.iter().any(|w| cues.starting_with(w).iter().any(|c| c.kind == "meets" && c.words.len() == 1));
+                let hosted_between = (cue.kind == "meets" || hosts())
                     .then(|| {
                         let w = &p.text[cue_end..window(p.text, cue_end, s.end).min(cue_end + 80)];
                         let b = w.find(" between ")?;
@@ -636,6 +642,14 @@ pub fn find_with(ctx: &Context, cast: &Cast, said: &[Said]) -> Vec<Found> {
                         if !agents.is_empty() {
                             let parties = parties_or_last_pair(parties(p.text, &agents, ms, &quoted, cast), &agents, talks_here(), last_pair);
                             mediation(&agents, &parties, &mut |a, t, kind, out: &mut Vec<Found>| emit_kind(a, t, kind, out), &mut out);
+                        }
+                    }
+                    Family::Owner if cue.kind == "mediates" => {
+                        // "under Turkey's mediation": the owner mediates between the
+                        // sentence's other parties.
+                        if let Some(a) = mediation_owner(p.text, &before, cue_start) {
+                            let parties = parties(p.text, &[a], ms, &quoted, cast);
+                            mediation(&[a], &parties, &mut |a, t, kind, out: &mut Vec<Found>| emit_kind(a, t, kind, out), &mut out);
                         }
                     }
                     Family::Owner => {

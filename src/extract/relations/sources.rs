@@ -41,7 +41,7 @@ pub(super) fn pronoun_subject(
             return None;
         }
         if cues().is(List::PersonSubject, w) {
-            let at = toks[t].start;
+            let at = echoed_at(text, words, toks, j, lo, cast, para).unwrap_or(toks[t].start);
             let person = |a: &usize| cast.actors[*a].kind == ActorKind::Person;
             // The sentence's speaker, as attribution read its pronoun; not one whose
             // given name is of the other gender ("He said she had accused X").
@@ -54,6 +54,23 @@ pub(super) fn pronoun_subject(
         }
     }
     None
+}
+
+/// "He said the money was his father's, and that he would sue X": a subject
+/// pronoun opening a "that" clause of a sentence opened by the same pronoun stands
+/// for whom the first one does, so it is read at the sentence's start (not as the
+/// person named last: "his father's" names no subject). Not when a person is named
+/// in between other than as a possessor ("He said Ortega had warned that he would
+/// sue X": Ortega may be the one).
+fn echoed_at(text: &str, words: &[(usize, &str)], toks: &[Tok], j: usize, lo: usize, cast: &Cast, para: usize) -> Option<usize> {
+    if j < lo + 2 || words[lo].1 != words[j].1 || words[j - 1].1 != "that" {
+        return None;
+    }
+    let (start, at) = (toks[words[lo].0].start, toks[words[j].0].start);
+    let named = cast.mentions_in(para, start..at).iter().any(|m| {
+        cast.actors[m.actor].kind == ActorKind::Person && !text[m.range.end..].starts_with(['\'', '\u{2019}'])
+    });
+    (!named).then_some(start)
 }
 
 /// "X, whose ministry oversees the police, ordered Y", "Egypt, locked in a dispute
