@@ -152,4 +152,21 @@ mod tests {
         assert!(!l.is("group", "in"));
         assert!(l.term_cues.iter().any(|c| c == &["so-called"]));
     }
+
+    #[test]
+    fn is_lower_is_is_of_the_lowercase() {
+        use crate::case::StrCase;
+        let l = super::get();
+        // ASCII (on the stack), non-ASCII (a copy), longer than the stack buffer.
+        let long = "A".repeat(70);
+        for w in ["In", "IN", "in", "Protesters", "She", "ÉLYSÉE", "Iñaki", "", long.as_str()] {
+            super::with_lower(w, |lw| assert_eq!(lw, w.lowercase(), "{w:?}"));
+            for section in ["preposition", "group", "pronoun_person", "given_male", "news_word"] {
+                assert_eq!(l.is_lower(section, w), l.is(section, &w.lowercase()), "{section} {w:?}");
+            }
+        }
+        assert!(l.is_lower("preposition", "IN"));
+        // Near miss: the lowercase form must be listed, not just a word of the same length.
+        assert!(!l.is_lower("preposition", "IF"));
+    }
 }

@@ -303,3 +303,27 @@ pub(super) fn cues() -> &'static Cues {
 // build.rs names as many families and lists as there are here (a name added on one
 // side only fails the build, not the first extraction).
 const _: () = assert!(CUE_FAMILY_COUNT == FAMILIES.len() && LIST_LENS.len() == List::OwnedAct as usize + 1);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn length_filter_answers_like_the_search() {
+        // Every entry of every list is found; a word of a length some entry has but
+        // that no entry is, and words of lengths no entry has (empty, very long), are not.
+        let c = cues();
+        for (li, list) in c.lists.iter().enumerate() {
+            for w in list.iter() {
+                assert!(c.lens[li] & (1 << w.len().min(63)) != 0, "{w:?}");
+            }
+        }
+        let long = "x".repeat(80);
+        for w in ["", "zzzz", "andd", long.as_str()] {
+            for l in [List::LeadingConjunction, List::PronounStart, List::Hypothetical, List::Talks, List::Skip] {
+                assert_eq!(c.is(l, w), c.lists[l as usize].binary_search(&w).is_ok(), "{w:?}");
+            }
+        }
+        assert!(c.is(List::PronounStart, c.lists[List::PronounStart as usize][0]));
+    }
+}
