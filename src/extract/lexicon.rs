@@ -79,6 +79,18 @@ pub(crate) fn with_ascii_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     }
 }
 
+/// Calls `f` with `word` lowercased (`StrCase::lowercase`): on the stack for an ASCII
+/// word ([`with_ascii_lower`]), a copy only for a word with other characters. The
+/// rules that ask a list about a capitalised word lowercased a `String` per word
+/// (an allocation and a free per probe, about 1 % of a run).
+pub(crate) fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    if word.is_ascii() {
+        with_ascii_lower(word, f)
+    } else {
+        f(&word.lowercase())
+    }
+}
+
 impl Lexicon {
     /// The lemma if `word` (any case) is a speech verb form.
     pub fn speech_verb(&self, word: &str) -> Option<&'static str> {
@@ -96,6 +108,11 @@ impl Lexicon {
         let Some(m) = self.sections.memo(word, Table::find).map(|i| self.section_sets[self.section_set_of[i] as usize]) else { return false };
         // Length and first byte first, as in `Kb::section_bit` (`Strs::position`).
         self.section_names.position(section).is_some_and(|i| m & (1 << i) != 0)
+    }
+
+    /// `is(section, &word.lowercase())` without the copy ([`with_lower`]).
+    pub fn is_lower(&self, section: &str, word: &str) -> bool {
+        with_lower(word, |w| self.is(section, w))
     }
 
     pub fn is_abbreviation(&self, word: &str) -> bool {
@@ -134,5 +151,22 @@ mod tests {
         assert!(l.is("pronoun_person", "she"));
         assert!(!l.is("group", "in"));
         assert!(l.term_cues.iter().any(|c| c == &["so-called"]));
+    }
+
+    #[test]
+    fn is_lower_is_is_of_the_lowercase() {
+        use crate::case::StrCase;
+        let l = super::get();
+        // ASCII (on the stack), non-ASCII (a copy), longer than the stack buffer.
+        let long = "A".repeat(70);
+        for w in ["In", "IN", "in", "Protesters", "She", "ÉLYSÉE", "Iñaki", "", long.as_str()] {
+            super::with_lower(w, |lw| assert_eq!(lw, w.lowercase(), "{w:?}"));
+            for section in ["preposition", "group", "pronoun_person", "given_male", "news_word"] {
+                assert_eq!(l.is_lower(section, w), l.is(section, &w.lowercase()), "{section} {w:?}");
+            }
+        }
+        assert!(l.is_lower("preposition", "IN"));
+        // Near miss: the lowercase form must be listed, not just a word of the same length.
+        assert!(!l.is_lower("preposition", "IF"));
     }
 }

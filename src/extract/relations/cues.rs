@@ -164,6 +164,10 @@ pub(super) struct Cues {
     all: Vec<Cue>,
     /// The word-list sections, each sorted (see [`List`]).
     lists: [&'static [&'static str]; LIST_LENS.len()],
+    /// Per section, the bit set of its words' lengths (capped at 63): a word of a
+    /// length no entry has is answered without the binary search (the sentence tests
+    /// ask three sections about every sentence's first word, `[-:talks]` every word).
+    lens: [u64; LIST_LENS.len()],
     /// Per first byte of a cue's first word, the bit set of its lengths (capped at
     /// 31): nearly every word of a paragraph is rejected without a search.
     first: [u32; 256],
@@ -207,7 +211,7 @@ impl Cues {
 
     /// Whether `w` (lowercase) is in a word-list section.
     pub(super) fn is(&self, l: List, w: &str) -> bool {
-        self.lists[l as usize].binary_search(&w).is_ok()
+        self.lens[l as usize] & (1 << w.len().min(63)) != 0 && self.lists[l as usize].binary_search(&w).is_ok()
     }
 
     /// `is(l, &w.to_lowercase())` without the copy: on the stack for a short ASCII `w`,
@@ -273,6 +277,7 @@ pub(super) fn cues() -> &'static Cues {
             *l = &words[lo..lo + n as usize];
             lo += n as usize;
         }
+        let lens = lists.map(|l| l.iter().fold(0u64, |m, w| m | (1 << w.len().min(63))));
         let mut first = [0u32; 256];
         let mut last = [0u32; 256];
         for c in &all {
@@ -294,10 +299,34 @@ pub(super) fn cues() -> &'static Cues {
             slots[s] = (lo as u16 + 1, n as u16);
             lo += n;
         }
-        Cues { all, lists, first, last, slots }
+        Cues { all, lists, lens, first, last, slots }
     })
 }
 
 // build.rs names as many families and lists as there are here (a name added on one
 // side only fails the build, not the first extraction).
 const _: () = assert!(CUE_FAMILY_COUNT == FAMILIES.len() && LIST_LENS.len() == List::Onto as usize + 1);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn length_filter_answers_like_the_search() {
+        // Every entry of every list is found; a word of a length some entry has but
+        // that no entry is, and words of lengths no entry has (empty, very long), are not.
+        let c = cues();
+        for (li, list) in c.lists.iter().enumerate() {
+            for w in list.iter() {
+                assert!(c.lens[li] & (1 << w.len().min(63)) != 0, "{w:?}");
+            }
+        }
+        let long = "x".repeat(80);
+        for w in ["", "zzzz", "andd", long.as_str()] {
+            for l in [List::LeadingConjunction, List::PronounStart, List::Hypothetical, List::Talks, List::Skip] {
+                assert_eq!(c.is(l, w), c.lists[l as usize].binary_search(&w).is_ok(), "{w:?}");
+            }
+        }
+        assert!(c.is(List::PronounStart, c.lists[List::PronounStart as usize][0]));
+    }
+}

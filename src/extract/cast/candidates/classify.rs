@@ -522,8 +522,8 @@ impl Builder {
 /// in `[not_outlet_head]` ("the Broadcasting Authority").
 fn news_institution(r: &Rest) -> bool {
     let lx = crate::extract::lexicon::get();
-    let own = r.rest.iter().take_while(|w| !matches!(**w, "of" | "for" | "and")).any(|w| lx.is("news_word", &w.lowercase()));
-    own && !r.rest.last().is_some_and(|w| lx.is("not_outlet_head", &w.lowercase()))
+    let own = r.rest.iter().take_while(|w| !matches!(**w, "of" | "for" | "and")).any(|w| lx.is_lower("news_word", w));
+    own && !r.rest.last().is_some_and(|w| lx.is_lower("not_outlet_head", w))
 }
 
 /// An acronym defined in parentheses right after its expansion ("the Revolutionary

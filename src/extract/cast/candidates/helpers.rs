@@ -73,8 +73,7 @@ pub(super) fn known_as(text: &str, toks: &[Tok], before: usize, name: usize) -> 
 /// Whether `w` is a given name of `data/given_names.txt`.
 pub(in crate::extract::cast) fn given_name(w: &str) -> bool {
     let lx = crate::extract::lexicon::get();
-    let w = w.lowercase();
-    lx.is("given_male", &w) || lx.is("given_female", &w)
+    crate::extract::lexicon::with_lower(w, |w| lx.is("given_male", w) || lx.is("given_female", w))
 }
 
 /// Whether chunk `c` stands alone between quotation marks, past one capitalised stop

@@ -339,8 +339,7 @@ pub(super) fn kb_titles(kb: &'static Kb, v: &Seen, n0: usize) -> (Vec<&'static k
 /// leader or member noun ("Chairman", "MP") or a `[title_noun]` ("Secretary").
 fn title_noun(w: &str) -> bool {
     let kb = kb::get();
-    let l = w.lowercase();
-    kb.office(w).is_some() || kb.is("leader_nouns", &l) || kb.is("member_nouns", &l) || crate::extract::lexicon::get().is("title_noun", &l)
+    kb.office(w).is_some() || crate::extract::lexicon::with_lower(w, |l| kb.is("leader_nouns", l) || kb.is("member_nouns", l) || crate::extract::lexicon::get().is("title_noun", l))
 }
 
 /// In a chunk's words, a title ended by a title noun (`[title_noun]` in
