@@ -161,6 +161,11 @@ impl Builder {
         let last_is_head = final_head || masks.last().is_some_and(|&m| m != 0 && m & (kb.bit("org_heads") | kb.bit("legislatures")) != 0);
         r.last_is_head = last_is_head;
         r.has_org_head = r.in_rest(kb, "org_heads") || last_is_head;
+        // "the Citizen Revolution movement": a party's noun after it makes a name with
+        // an event's word a body's (a place, "the West African bloc", stays none).
+        if r.in_rest(kb, "event_words") {
+            decided!(self.name_before_party_noun(&v, &r));
+        }
         if names_no_actor(kb, &v, &r) || self.party_seat_title(text, toks, wt) {
             return None;
         }

@@ -412,6 +412,16 @@ fn role_span(kb: &Kb, text: &str, toks: &[Tok], mut k: usize, comma: bool) -> (u
             k -= 1;
         }
     }
+    // "an IMF spokesperson in Washington, X", "the paper's correspondent in Cairo,
+    // X": a role noun, then where it is held ("in" and one capitalised word), which
+    // is no part of the role (an envoy's post is read by `posted_office`).
+    if comma && k == role_end && k >= 3 && word_at(text, toks, k - 1).is_some_and(names::is_capitalised) && word_at(text, toks, k - 2) == Some("in") && lower(k - 3).is_some_and(|w| (kb.is("leader_nouns", &w) || kb.is("member_nouns", &w)) && !kb.is("posted_offices", &w)) {
+        role_end = k - 2;
+        k -= 3;
+        while k > 0 && role_end - k < 3 && lower(k - 1).is_some_and(|w| !ARTICLES.contains(&w.as_str()) && !kb.is("role_stops", &w)) {
+            k -= 1;
+        }
+    }
     // "the company's founder and chief executive, X", "the union's president and
     // chief negotiator, X": two roles joined by "and" are one holder's (only when
     // a role noun stands right before "and" and the appositive's comma follows).
