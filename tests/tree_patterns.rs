@@ -2058,3 +2058,12 @@ fn a_region_before_a_party_noun_is_still_no_actor() {
     let s = story(&["The decision by Mali and Niger to quit the West African bloc consolidates a new alliance. The Economic Community of West African States said it regretted it."]);
     assert!(!names(&s).iter().any(|x| *x == "West African"), "{:?}", names(&s));
 }
+
+#[test]
+fn a_capital_between_an_outlets_possessive_and_the_role_is_where_it_is_held() {
+    let s = story(&["Egypt sold the port. In Germany, the Frankfurter Allgemeine Zeitung's Cairo correspondent, Jonas Weidemann, focused on the IMF."]);
+    assert_eq!(parent(&s, "Jonas Weidemann").as_deref(), Some("Frankfurter Allgemeine Zeitung"), "{:?}", rels(&s));
+    // Near miss: a state's own possessive before the capital still places the role in the state.
+    let s = story(&["Egypt sold the port. Egypt's Cairo governor, Ahmed Salem, welcomed it."]);
+    assert_eq!(parent(&s, "Ahmed Salem").as_deref(), Some("Egypt"), "{:?}", rels(&s));
+}
