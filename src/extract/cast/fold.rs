@@ -23,7 +23,8 @@ impl Builder {
     /// "Constructora Andina del Sur S.A.C."; "Kinmen" alone, a place read as a
     /// surname, stays). A plural of one word folds into the one organisation named by
     /// its singular and a head word ("Socialists" → "Socialist Party", "Greens" →
-    /// "Green Party"). The full name takes the short form's state or owner when it
+    /// "Green Party"), or by a name whose party noun its singular stands before
+    /// ("Liberals" → "Authentic Radical Liberal Party"; two such parties: neither). The full name takes the short form's state or owner when it
     /// has none of its own.
     pub(super) fn fold_short_names(&mut self, fate: &mut [Option<usize>]) {
         let org = |k: ActorKind| matches!(k, ActorKind::Organization | ActorKind::Group | ActorKind::Media);
@@ -48,6 +49,20 @@ impl Builder {
                 let person = d.kind == ActorKind::Person && d.role.is_none() && i.office.is_none() && d.name.contains(' ') && !d.name.split(' ').next().is_some_and(super::candidates::given_name);
                 fate[a] == Some(a) && d.id.is_none() && i.is_state.is_none() && i.body.is_none() && (org(d.kind) || person)
             };
+            // "the Liberals" for "the Authentic Radical Liberal Party": the word before
+            // a party's noun ending its name (`[party_noun]`) → that party (`usize::MAX`:
+            // two or more).
+            let lx = crate::extract::lexicon::get();
+            let mut before_party: FxMap<String, usize> = FxMap::default();
+            for (b, d) in self.actors.iter().enumerate() {
+                let Some((rest, noun)) = d.name.rsplit_once(' ').filter(|_| org(d.kind) && fate[b] == Some(b)) else { continue };
+                if lx.is("party_noun", &crate::case::StrCase::lowercase(noun)) {
+                    let e = before_party.entry(rest.rsplit(' ').next().unwrap_or(rest).to_string()).or_insert(b);
+                    if *e != b {
+                        *e = usize::MAX;
+                    }
+                }
+            }
             let kb = self.kb;
             let actors = &self.actors;
             // "the Socialists" for "the Socialist Party": a plural of one word whose
@@ -55,7 +70,7 @@ impl Builder {
             let plural = |a: usize| {
                 let n = actors[a].name.as_str();
                 let one = n.strip_suffix('s').filter(|s| !n.contains(' ') && s.len() >= 3)?;
-                openings.get(one).copied().filter(|&b| b != usize::MAX && actors[b].name[one.len() + 1..].split(' ').count() == 1 && kb.is("org_heads", &actors[b].name[one.len() + 1..]))
+                openings.get(one).copied().filter(|&b| b != usize::MAX && actors[b].name[one.len() + 1..].split(' ').count() == 1 && kb.is("org_heads", &actors[b].name[one.len() + 1..])).or_else(|| before_party.get(one).copied().filter(|&b| b != usize::MAX))
             };
             (0..self.actors.len()).filter(|&a| short(a)).filter_map(|a| openings.get(self.actors[a].name.as_str()).copied().filter(|&b| b != usize::MAX).or_else(|| plural(a)).filter(|&b| b != a).map(|b| (a, b))).collect()
         };

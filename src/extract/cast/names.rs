@@ -358,7 +358,12 @@ pub fn chunks(text: &str, toks: &[Tok]) -> Vec<Chunk> {
                 Some(c) => head(a + 1..c),
                 None => word(last).is_some_and(|w| kb.is("org_heads", w)),
             };
-            let keep = foreign || state_tail || connector_at.is_some_and(|c| c < a) || head_last || one_name_with_and(text, toks, first, a, last)
+            // "the Democratic Republic of the Congo and Guyana": two names the
+            // knowledge base lists, one on either side of "and", are two actors even
+            // after a connector (the whole run listed, "Bosnia and Herzegovina", stays).
+            let listed = |r: std::ops::Range<usize>| kb.lookup(&text[toks[r.start].start..toks[r.end - 1].end]).is_some();
+            let two_entries = connector_at.is_some_and(|c| c < a) && listed(first..a) && listed(a + 1..last + 1);
+            let keep = foreign || state_tail || (connector_at.is_some_and(|c| c < a) && !two_entries) || head_last || one_name_with_and(text, toks, first, a, last)
                 // "G77 and China": the knowledge base lists the whole run.
                 || kb.lookup(&text[toks[first].start..toks[last].end]).is_some();
             if !keep {

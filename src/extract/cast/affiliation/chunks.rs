@@ -17,7 +17,7 @@ impl Builder {
     /// Strategy Centre" into person and institution.
     pub(in crate::extract::cast) fn refine_chunks(&self, text: &str, toks: &[Tok], chunks: &mut Vec<Chunk>) {
         // Most paragraphs have neither construction: no allocation for them.
-        let joinable = chunks.windows(2).any(|w| w[1].first == w[0].last + 2 && (toks[w[0].last + 1].kind == TokKind::Poss || word_at(text, toks, w[0].last + 1) == Some("and")));
+        let joinable = chunks.windows(2).any(|w| w[1].first == w[0].last + 2 && (toks[w[0].last + 1].kind == TokKind::Poss || matches!(word_at(text, toks, w[0].last + 1), Some("and" | "in"))));
         let splittable = chunks.iter().any(|c| c.last > c.first + 2 && (c.first + 1..c.last).any(|k| word_at(text, toks, k) == Some("of")));
         if !joinable && !splittable {
             return;
@@ -26,6 +26,11 @@ impl Builder {
         let mut i = 0;
         while i < chunks.len() {
             let c = &chunks[i];
+            if let Some(m) = self.mission_in_place(text, toks, chunks, i) {
+                out.push(Chunk { first: c.first, last: chunks[m].last, start: c.start, end: chunks[m].end });
+                i = m + 1;
+                continue;
+            }
             // "Socialists and Democrats (S&D)", "Garment Workers' Unity Forum (GWUF)".
             // (A chunk may end the paragraph: no token after it.)
             let poss = toks.get(c.last + 1).is_some_and(|t| t.kind == TokKind::Poss);
@@ -76,6 +81,31 @@ impl Builder {
             i += 1;
         }
         *chunks = out;
+    }
+
+    /// "the African Union Support and Stabilization Mission in Somalia (AUSSOM)",
+    /// "the UN Assistance Mission in Afghanistan (UNAMA)": chunks joined by "and"
+    /// and "in" (one "in" at least; "and" alone is read above), up to three, before
+    /// a parenthesised acronym that abbreviates them all (`loose_initials`), are one
+    /// name; the index of its last chunk. Near miss: "talks in Kenya (KBC)"
+    /// abbreviates nothing.
+    fn mission_in_place(&self, text: &str, toks: &[Tok], chunks: &[Chunk], i: usize) -> Option<usize> {
+        let mut via_in = false;
+        let mut m = i;
+        while m + 1 < chunks.len() && m < i + 2 && chunks[m + 1].first == chunks[m].last + 2 {
+            match word_at(text, toks, chunks[m].last + 1) {
+                Some("in") => via_in = true,
+                Some("and") => {}
+                _ => break,
+            }
+            m += 1;
+            if via_in {
+                if let Some(acr) = self.parenthesised_acronym(text, toks, chunks[m].last + 1) {
+                    return loose_initials(&acr, &text[chunks[i].start..chunks[m].end]).then_some(m);
+                }
+            }
+        }
+        None
     }
 
     /// "Amman-based", "Saudi-owned": a chunk glued by a hyphen to a participle
@@ -129,5 +159,58 @@ impl Builder {
         let person = Chunk { first: c.first, last: of - 1, start: c.start, end: toks[of - 1].end };
         let org = Chunk { first: b, last: c.last, start: toks[b].start, end: c.end };
         Some((person, org))
+    }
+}
+
+/// Whether `acr` abbreviates `name` as a mission's acronym does: each word gives
+/// its initial and up to two more of its letters in order, or nothing (two
+/// capitalised words at most, "Assistance" in UNTMIS, "Stabilization Mission" in
+/// AUSSOM), a lowercase word nothing or its initial; the first and the last words
+/// give letters ("SOM" for Somalia). Four letters at least.
+pub(in crate::extract::cast) fn loose_initials(acr: &str, name: &str) -> bool {
+    let a: Vec<char> = acr.chars().filter(|c| c.is_alphabetic()).map(|c| c.to_ascii_uppercase()).collect();
+    let words: Vec<(Vec<char>, bool)> = name.split_whitespace().map(|w| (w.chars().filter(|c| c.is_alphabetic()).map(|c| c.to_ascii_uppercase()).collect(), w.starts_with(char::is_uppercase))).collect();
+    fn go(a: &[char], words: &[(Vec<char>, bool)], skips: usize, first: bool) -> bool {
+        let Some(((w, cap), rest)) = words.split_first() else { return a.is_empty() };
+        let last = rest.is_empty();
+        // Give nothing: a lowercase word always, a capitalised one within the budget.
+        if !first && !last && (!cap || skips > 0) && go(a, rest, skips - usize::from(*cap), false) {
+            return true;
+        }
+        if a.first() != w.first() {
+            return false;
+        }
+        // The initial, then up to two more letters found in order in the word.
+        let (mut take, mut pos) = (1, 1);
+        loop {
+            if go(&a[take..], rest, skips, false) {
+                return true;
+            }
+            if take >= 3 || take >= a.len() || !*cap {
+                return false;
+            }
+            match w[pos..].iter().position(|&c| c == a[take]) {
+                Some(p) => pos += p + 1,
+                None => return false,
+            }
+            take += 1;
+        }
+    }
+    a.len() >= 4 && go(&a, &words, 2, true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::loose_initials;
+
+    #[test]
+    fn a_mission_acronym_may_skip_words_of_its_name() {
+        assert!(loose_initials("AUSSOM", "African Union Support and Stabilization Mission in Somalia"));
+        assert!(loose_initials("UNTMIS", "United Nations Transitional Assistance Mission in Somalia"));
+        assert!(loose_initials("UNAMA", "UN Assistance Mission in Afghanistan"));
+        // Near misses: the last word (the place) must give letters; three letters are too few.
+        assert!(!loose_initials("AUSSM", "African Union Support and Stabilization Mission in Somalia Today"));
+        assert!(!loose_initials("NATO", "Security Council in Somalia"));
+        assert!(!loose_initials("KBC", "Kenya in Burundi"));
     }
 }

@@ -161,6 +161,11 @@ impl Builder {
         let last_is_head = final_head || masks.last().is_some_and(|&m| m != 0 && m & (kb.bit("org_heads") | kb.bit("legislatures")) != 0);
         r.last_is_head = last_is_head;
         r.has_org_head = r.in_rest(kb, "org_heads") || last_is_head;
+        // "the Citizen Revolution movement": a party's noun after it makes a name with
+        // an event's word a body's (a place, "the West African bloc", stays none).
+        if r.in_rest(kb, "event_words") {
+            decided!(self.name_before_party_noun(&v, &r));
+        }
         if names_no_actor(kb, &v, &r) || self.party_seat_title(text, toks, wt) || work_title(&v, &r) || programme_of_outlet(kb, &v, &r) {
             return None;
         }
@@ -477,13 +482,14 @@ impl Builder {
     /// "Peter Lang (CDU)", "Ana Ruiz (PT)": an acronym in parentheses after a
     /// plain two- or three-word name (no head word, no list word) that does not
     /// abbreviate it, nor hold its initials in order ("Free Democrats (FDP)", a
-    /// name cut short: "Salish Kendra (ASK)"), is the person's party.
+    /// name cut short: "Salish Kendra (ASK)") or in another order (a translated
+    /// name: "National Democratic Action (ADN)"), is the person's party.
     fn person_party_acronym(&self, v: &Seen, r: &Rest) -> Option<String> {
         let Seen { text, toks, c, full, .. } = *v;
         let Rest { n0, rest, masks, has_org_head, .. } = *r;
         let defined = &r.defined;
         let party_acr = defined.clone().filter(|acr| {
-            n0 == 0 && !has_org_head && (2..=3).contains(&rest.len()) && masks.iter().all(|&m| m == 0) && !rest.iter().any(|w| names::is_acronym(w)) && !crate::extract::cast::initials_match(acr, full) && !initials_within(acr, rest) && self.parenthesised_acronym(text, toks, c.last + 1).is_some()
+            n0 == 0 && !has_org_head && (2..=3).contains(&rest.len()) && masks.iter().all(|&m| m == 0) && !rest.iter().any(|w| names::is_acronym(w)) && !crate::extract::cast::initials_match(acr, full) && !initials_within(acr, rest) && !initials_permuted(acr, rest) && self.parenthesised_acronym(text, toks, c.last + 1).is_some()
         });
         party_acr
     }

@@ -62,6 +62,17 @@ impl Builder {
                     self.actors[a].kind = ActorKind::Media;
                 }
             }
+            // "Le Monde's editorial", "the Frankfurter Allgemeine Zeitung's Cairo
+            // correspondent, X": what only an outlet has (`[owned_by_outlet]`, one
+            // capitalised place between) makes such a name an outlet.
+            let lx = crate::extract::lexicon::get();
+            let place = word_at(text, toks, c.last + 2).is_some_and(names::is_capitalised);
+            let outlet = lower(c.last + 2 + usize::from(place)).is_some_and(|n| lx.is("owned_by_outlet", &n));
+            if let Some(a) = assigned[ci].filter(|&a| outlet && self.actors[a].kind == ActorKind::Person && !given_name(self.actors[a].name.split_whitespace().next().unwrap_or(""))) {
+                if self.as_org(a) {
+                    self.actors[a].kind = ActorKind::Media;
+                }
+            }
         }
         if let Some(si) = assigned[ci].and_then(|a| self.info[a].is_state) {
             self.lowercase_ministry(text, toks, c, si);

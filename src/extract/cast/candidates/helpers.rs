@@ -129,6 +129,19 @@ pub(super) fn initials_within(acr: &str, words: &[&str]) -> bool {
     words.iter().filter_map(|w| w.chars().next()).all(|i| letters.any(|l| l == i))
 }
 
+/// "National Democratic Action (ADN)", "Revolutionary Armed Forces of Colombia
+/// (FARC)": an acronym whose letters are exactly the initials of the name's
+/// capitalised words in another order abbreviates the name in its own language
+/// (Acción Democrática Nacional), where the adjective follows the noun. Three
+/// letters at least: "Ana Ruiz (RA)" is no translation.
+pub(super) fn initials_permuted(acr: &str, words: &[&str]) -> bool {
+    let mut a: Vec<char> = acr.chars().filter(|c| c.is_alphabetic()).collect();
+    let mut i: Vec<char> = words.iter().filter(|w| names::is_capitalised(w)).filter_map(|w| w.chars().next()).collect();
+    a.sort_unstable();
+    i.sort_unstable();
+    a.len() >= 3 && a == i
+}
+
 /// ", or TTP," right after a name: the acronym it defines ("Tehrik-i-Taliban
 /// Pakistan, or TTP, ..."). "Iran, or US officials" is no definition: the acronym
 /// must close the phrase and either abbreviate the name or follow an institution's

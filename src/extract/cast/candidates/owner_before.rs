@@ -8,7 +8,7 @@
 use crate::case::StrCase;
 use crate::extract::cast::affiliation::lower_word;
 use crate::extract::cast::builder::*;
-use crate::extract::cast::kb::{self, Kb};
+use crate::extract::cast::kb::{self, Entry, Kb, StateForm};
 use crate::extract::cast::names::{self, Chunk, Tok, TokKind};
 use crate::model::ActorKind;
 
@@ -421,6 +421,16 @@ fn role_span(kb: &Kb, text: &str, toks: &[Tok], mut k: usize, comma: bool) -> (u
             k -= 1;
         }
     }
+    // "an IMF spokesperson in Washington, X", "the paper's correspondent in Cairo,
+    // X": a role noun, then where it is held ("in" and one capitalised word), which
+    // is no part of the role (an envoy's post is read by `posted_office`).
+    if comma && k == role_end && k >= 3 && word_at(text, toks, k - 1).is_some_and(names::is_capitalised) && word_at(text, toks, k - 2) == Some("in") && lower(k - 3).is_some_and(|w| (kb.is("leader_nouns", &w) || kb.is("member_nouns", &w)) && !kb.is("posted_offices", &w)) {
+        role_end = k - 2;
+        k -= 3;
+        while k > 0 && role_end - k < 3 && lower(k - 1).is_some_and(|w| !ARTICLES.contains(&w.as_str()) && !kb.is("role_stops", &w)) {
+            k -= 1;
+        }
+    }
     // "the company's founder and chief executive, X", "the union's president and
     // chief negotiator, X": two roles joined by "and" are one holder's (only when
     // a role noun stands right before "and" and the appositive's comma follows).
@@ -464,11 +474,13 @@ fn role_span(kb: &Kb, text: &str, toks: &[Tok], mut k: usize, comma: bool) -> (u
             k -= 1;
         }
     }
-    // "Its Gandaki leader, X", "the UTA's Córdoba delegate, X": one capitalised word
-    // (no acronym, nothing the knowledge base knows) between an owner's possessive
-    // and a role noun is where the role is held, no owner of it.
+    // "Its Gandaki leader, X", "the UTA's Córdoba delegate, X", "the paper's Cairo
+    // correspondent, X": one capitalised word (no acronym; nothing the knowledge
+    // base knows but a capital) between an owner's possessive and a role noun is
+    // where the role is held, no owner of it.
     let noun = lower(k).is_some_and(|w| kb.is("leader_nouns", &w) || kb.is("member_nouns", &w));
-    if k >= 2 && noun && word_at(text, toks, k - 1).is_some_and(|w| names::is_capitalised(w) && !names::is_acronym(w) && kb.lookup(w).is_none()) {
+    let place = |w: &str| kb.lookup(w).is_none_or(|e| matches!(e, Entry::State(_, StateForm::Capital)));
+    if k >= 2 && noun && word_at(text, toks, k - 1).is_some_and(|w| names::is_capitalised(w) && !names::is_acronym(w) && place(w)) {
         // (a lowercase "its" opens the role words, as `role_before` reads them)
         if toks[k - 2].kind == TokKind::Poss || word_at(text, toks, k - 2).is_some_and(|w| matches!(w, "Its" | "Their")) {
             k -= 1;

@@ -274,6 +274,12 @@ impl Builder {
                 if self.actors[a].role.is_none() {
                     self.actors[a].role = Some(t.to_string());
                 }
+                // "Ethiopia's Ambassador, Tesfaye Gebremariam,": the state whose
+                // possessive owns the title is the holder's.
+                let owner = ci.checked_sub(1).filter(|&p| chunks[p].last + 2 == c.first && toks[c.first - 1].kind == TokKind::Poss);
+                if let Some(si) = owner.and_then(|p| assigned[p]).and_then(|s| self.info[s].is_state) {
+                    self.set_state(a, si);
+                }
                 // The first two words; ("the Kenya Kwanza MP for Kiambu Town": a party
                 // of two or three words) the first four (one list for both).
                 let long: Vec<&str> = (c.first..=c.last).filter_map(|k| word_at(text, toks, k)).take(4).collect();
