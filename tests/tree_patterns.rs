@@ -2053,14 +2053,15 @@ fn a_person_placed_by_nothing_else_sits_in_the_organisation_named_before_in_the_
     assert_eq!(parent(&s, "Joel Kamau").as_deref(), Some("Coastal Revenue Board"));
     // Near misses: an organisation named in quoted words, a person introduced as a
     // possessor, a person who is a past-tense verb's object, a person after another
-    // person keep the state.
+    // person, a person joined by "and" keep the state.
     let s = story(&[
         "Kenya's parliament passed the levy on Tuesday.",
         "\"The Northern Rail Authority has failed us,\" said Tomas Berg, a commuter.",
         "The Coastal Workers Union marched against the plan that Dario Pell's government drafted.",
         "The Lakeside Fishers Association invited Amina Yusuf and Wanjiru Otieno to the talks.",
+        "The Harbour Pilots Guild chairman and Omar Lali rejected the plan.",
     ]);
-    for p in ["Tomas Berg", "Dario Pell", "Amina Yusuf", "Wanjiru Otieno"] {
+    for p in ["Tomas Berg", "Dario Pell", "Amina Yusuf", "Wanjiru Otieno", "Omar Lali"] {
         assert_eq!(parent(&s, p).as_deref(), Some("Kenya"), "{p}");
     }
 }

@@ -20,7 +20,8 @@
 //! before a verb is the subject of the clause the comma opens, the organisation
 //! a phrase before it ("For the party, the vote was a test, X said"; "On behalf
 //! of Y, X spoke"), where an appositive closes with a comma ("Al-Ahram's
-//! editor-in-chief, X, wrote").
+//! editor-in-chief, X, wrote"); a person joined by "and" with no comma is
+//! another party to what precedes ("The Freedom Party leader and X rejected").
 
 use super::super::builder::*;
 use super::super::Mention;
@@ -31,14 +32,17 @@ impl Builder {
     /// The organisation named last before byte `start` of paragraph `para` (person
     /// `a`'s first mention, ending at `end`) in the same sentence, unless a person
     /// stands between, a quotation mark does, the mention is a possessive, the
-    /// object of a past-tense verb or the subject of a clause after a comma.
+    /// object of a past-tense verb, the subject of a clause after a comma or joined
+    /// by a coordinator with no comma.
     /// `self.mentions` must be sorted.
     pub(in crate::extract::cast) fn organisation_before(&self, ctx: &Context, a: usize, (para, start, end): (usize, usize, usize)) -> Option<usize> {
         let text = ctx.paras[para].text;
         let gap = text[..start].trim_end();
         let verb = gap.rsplit(|c: char| !c.is_alphabetic()).next().is_some_and(|w| w.len() > 4 && w.ends_with("ed") && w.starts_with(char::is_lowercase) && gap.len() < start);
         let opens_clause = gap.ends_with(',') && text[end..].trim_start().starts_with(char::is_lowercase);
-        if verb || opens_clause || text[end..].starts_with(['\'', '\u{2019}']) {
+        let lex = crate::extract::lexicon::get();
+        let joined = gap.rsplit_once(char::is_whitespace).is_some_and(|(pre, w)| lex.is("coordinator", w) && !pre.trim_end().ends_with(','));
+        if verb || opens_clause || joined || text[end..].starts_with(['\'', '\u{2019}']) {
             return None;
         }
         let sentence = ctx.paras[para].sentence_at(start);
