@@ -1198,9 +1198,11 @@ fn an_acronym_in_brackets_between_the_party_and_the_role() {
         "Humanist Party (PH) senator Rosa Vidal said the bill was rushed. The Workers' Union (CUT) leader Pablo Rios agreed.",
     ]);
     assert_eq!(parent(&s, "Rosa Vidal").as_deref(), Some("Humanist Party"), "{:?}", names(&s));
-    // Near miss: brackets that hold no acronym define nothing ("(pictured)").
+    // Near miss: brackets that hold no acronym define nothing ("(pictured)"): no
+    // membership is stated (the tree's last resort, the organisation named before
+    // in the sentence, may still seat her there: `affiliation/fallback.rs`).
     let s = story(&["Chile's Senate voted on Tuesday. The Humanist Party welcomed it, and (separately) senator Rosa Vidal said so."]);
-    assert_ne!(parent(&s, "Rosa Vidal").as_deref(), Some("Humanist Party"));
+    assert!(!has_rel(&s, "Rosa Vidal", "Humanist Party", "member_of"), "{:?}", rels(&s));
 }
 
 #[test]
@@ -2086,4 +2088,31 @@ fn a_capital_between_an_outlets_possessive_and_the_role_is_where_it_is_held() {
     // Near miss: a state's own possessive before the capital still places the role in the state.
     let s = story(&["Egypt sold the port. Egypt's Cairo governor, Ahmed Salem, welcomed it."]);
     assert_eq!(parent(&s, "Ahmed Salem").as_deref(), Some("Egypt"), "{:?}", rels(&s));
+}
+
+#[test]
+fn a_person_placed_by_nothing_else_sits_in_the_organisation_named_before_in_the_sentence() {
+    // The fallback for a person no construction, title or nationality places
+    // (`affiliation/fallback.rs`): the organisation their introducing sentence
+    // names before them, not the story's state.
+    let s = story(&[
+        "Kenya's parliament passed the levy on Tuesday.",
+        "In the independent weekly Harbour Tribune, the columnist Mara Okoye called the levy reckless.",
+        "The levy is run by the Coastal Revenue Board, and Joel Kamau, one of its three councillors, refused to sign it.",
+    ]);
+    assert_eq!(parent(&s, "Mara Okoye").as_deref(), Some("Harbour Tribune"));
+    assert_eq!(parent(&s, "Joel Kamau").as_deref(), Some("Coastal Revenue Board"));
+    // Near misses: an organisation named in quoted words, a person introduced as a
+    // possessor, a person who is a past-tense verb's object, a person after another
+    // person, a person joined by "and" keep the state.
+    let s = story(&[
+        "Kenya's parliament passed the levy on Tuesday.",
+        "\"The Northern Rail Authority has failed us,\" said Tomas Berg, a commuter.",
+        "The Coastal Workers Union marched against the plan that Dario Pell's government drafted.",
+        "The Lakeside Fishers Association invited Amina Yusuf and Wanjiru Otieno to the talks.",
+        "The Harbour Pilots Guild chairman and Omar Lali rejected the plan.",
+    ]);
+    for p in ["Tomas Berg", "Dario Pell", "Amina Yusuf", "Wanjiru Otieno", "Omar Lali"] {
+        assert_eq!(parent(&s, p).as_deref(), Some("Kenya"), "{p}");
+    }
 }

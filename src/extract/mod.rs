@@ -55,7 +55,9 @@ pub fn extract_with(doc: &Document, known: &[crate::model::Actor]) -> Story {
     let speakers = attribution::attribute_read(&ctx, &reading, &spans, &kinds, &mut cast);
     let relations = relations::find_with(&ctx, &cast, &relations::said(&spans, &kinds, &speakers, &cast));
     relations::adopt(&mut cast, &relations);
-    assemble::story(&ctx, &spans, &kinds, &speakers, &cast, relations)
+    let story = assemble::story(&ctx, &spans, &kinds, &speakers, &cast, relations);
+    cast::trace::emit(&cast.steps, &story);
+    story
 }
 
 /// A block of the document with its sentences and tokens, shared by all components.

@@ -5,6 +5,7 @@
 use crate::case::{CharCase, StrCase};
 use super::kb::{self, Entry, Kb, OfficeKind};
 use super::names::{Tok, TokKind};
+use super::trace::Step;
 use super::{ActorDraft, Cast, Link, Mention};
 use crate::model::ActorKind;
 use crate::extract::fxhash::FxMap;
@@ -29,6 +30,20 @@ pub(super) struct Info {
     pub(super) site: Option<(usize, usize)>,
     /// The institution the person's office sits in ("State Department").
     pub(super) institution: Option<&'static str>,
+    /// Which construction stated `owner`, which `state`, and which step of the tree
+    /// chose the parent (a debug record, see `trace`).
+    pub(super) owner_step: Step,
+    pub(super) state_step: Step,
+    pub(super) step: Step,
+}
+
+impl Info {
+    /// An owner a default of the tree gives (`tree_owners`), recorded as `step`.
+    #[cfg_attr(not(target_arch = "wasm32"), track_caller)]
+    pub(super) fn default_owner(&mut self, owner: usize, kind: &'static str, step: &'static str) {
+        self.owner = Some((owner, kind, 0, 0));
+        self.owner_step = Step::here(step);
+    }
 }
 
 pub(super) enum Deferred {
@@ -321,9 +336,11 @@ impl Builder {
         d.kind == ActorKind::Person && !given && d.role.is_none() && self.info[a].office.is_none() && acr.chars().filter(|c| c.is_alphabetic()).count() >= 3 && words == acr.chars().filter(|c| c.is_alphabetic()).count()
     }
 
+    #[cfg_attr(not(target_arch = "wasm32"), track_caller)]
     pub(super) fn set_state(&mut self, a: usize, si: usize) {
         if self.info[a].state.is_none() && self.info[a].is_state != Some(si) {
             self.info[a].state = Some(si);
+            self.info[a].state_step = Step::here("state");
         }
     }
 
@@ -335,11 +352,14 @@ impl Builder {
         }
     }
 
+    #[cfg_attr(not(target_arch = "wasm32"), track_caller)]
     pub(super) fn set_owner(&mut self, a: usize, owner: usize, kind: &'static str, para: usize, at: usize) {
         if a != owner && self.info[a].owner.is_none() {
             self.info[a].owner = Some((owner, kind, para, at));
+            self.info[a].owner_step = Step::here("owner");
         }
     }
+
 
     /// The state an institution belongs to, from the text or the KB.
     pub(super) fn org_state(&self, o: usize) -> Option<usize> {
@@ -405,7 +425,8 @@ impl Builder {
     pub(super) fn finish(mut self) -> Cast {
         crate::sort::sort_by_key(&mut self.mentions, |m| (m.para, m.range.start));
         self.mentions.dedup_by_key(|m| (m.para, m.range.start));
-        Cast::from_parts(self.actors, self.mentions, self.links, self.home)
+        let steps = self.info.iter().map(|i| i.step).collect();
+        Cast::from_parts(self.actors, self.mentions, self.links, self.home, steps)
     }
 }
 

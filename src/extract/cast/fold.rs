@@ -93,6 +93,7 @@ impl Builder {
                 let (state, owner) = (self.info[a].state, self.info[a].owner);
                 self.info[b].state = state;
                 self.info[b].owner = owner.filter(|o| o.0 != b);
+                (self.info[b].state_step, self.info[b].owner_step) = (self.info[a].state_step, self.info[a].owner_step);
             }
             // Its name, then its aliases (a loop, not a chained iterator collected).
             let aliases = std::mem::take(&mut self.actors[a].aliases);

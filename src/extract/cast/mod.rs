@@ -44,7 +44,7 @@
 //!
 //! Files: [`names`] (tokens and chunks), [`kb`] (`data/kb/*.tsv`,
 //! `data/cast_words.txt`), `candidates` (pass 1), `resolve` (passes 2–4), `fold` (short forms),
-//! `builder` (the shared state). Cost: every pass walks each paragraph once, over
+//! `builder` (the shared state), `trace` (which step chose each parent: debug only). Cost: every pass walks each paragraph once, over
 //! the name-layer tokens [`Context`] made once; all cross-document lookups are hash
 //! maps (aliases, first words of aliases, role holders, institutions by name) or
 //! vectors indexed by KB row; windows around a name are bounded.
@@ -63,6 +63,7 @@ mod kb_key;
 mod known;
 pub mod names;
 mod resolve;
+pub(crate) mod trace;
 
 use super::marks::QuoteSpan;
 use super::Context;
@@ -125,6 +126,8 @@ pub struct Cast {
     pub links: Vec<Link>,
     /// The first state named: the article's subject country.
     pub home: Option<usize>,
+    /// Per actor, the step that chose its parent (a debug record: `trace`).
+    pub(crate) steps: Vec<trace::Step>,
 }
 
 impl Cast {
@@ -194,6 +197,13 @@ impl Cast {
         self.mentions_in(para, range).iter().map(|m| m.actor).find(|&a| self.actors[a].kind == ActorKind::State)
     }
 
+    /// Records that `name` (a later component) set actor `a`'s parent (debug: `trace`).
+    pub(crate) fn record_step(&mut self, a: usize, name: &'static str) {
+        if let Some(s) = self.steps.get_mut(a) {
+            *s = trace::Step::named(name);
+        }
+    }
+
     /// How many times each actor is mentioned.
     pub fn mention_counts(&self) -> Vec<usize> {
         let mut n = vec![0; self.actors.len()];
@@ -206,8 +216,8 @@ impl Cast {
     }
 
     /// A cast from the detection passes (mentions sorted and without duplicates).
-    pub(crate) fn from_parts(actors: Vec<ActorDraft>, mentions: Vec<Mention>, links: Vec<Link>, home: Option<usize>) -> Cast {
-        let mut c = Cast { links, home, ..Default::default() };
+    pub(crate) fn from_parts(actors: Vec<ActorDraft>, mentions: Vec<Mention>, links: Vec<Link>, home: Option<usize>, steps: Vec<trace::Step>) -> Cast {
+        let mut c = Cast { links, home, steps, ..Default::default() };
         for a in actors {
             c.add_actor(a);
         }

@@ -36,6 +36,7 @@ use crate::case::StrCase;
 use super::builder::*;
 use super::kb::{self, Entry, OfficeKind, StateForm};
 use super::names::{self, TokKind};
+use super::trace::Step;
 use super::{Link, Mention};
 use crate::extract::Context;
 use crate::model::ActorKind;
@@ -86,6 +87,7 @@ impl Builder {
                             if let Some(si) = si {
                                 if self.state_actor.contains_key(&si) {
                                     self.info[p].state = Some(si);
+                                    self.info[p].state_step = Step::named("state: administration");
                                 }
                             }
                         }
@@ -558,6 +560,7 @@ impl Builder {
             }
             let site = i.site.or(first_at[a]);
             let mut state = None;
+            let mut step = "office state: sentence";
             if let Some((para, at)) = site {
                 let sentence = ctx.paras[para].sentence_at(at);
                 let lo = self.mentions.partition_point(|m| (m.para, m.range.start) < (para, sentence.start));
@@ -578,6 +581,7 @@ impl Builder {
             // That gives President X leverage"; but not "Islamabad is angry. Defence
             // Minister X accused India").
             if state.is_none() {
+                step = "office state: paragraph";
                 if let Some((para, at)) = site {
                     state = self.paragraph_state(&ctx.paras[para], ctx.paras[para].sentence_at(at), at, at, home_state);
                 }
@@ -586,11 +590,16 @@ impl Builder {
             // has invested prestige in the process. President X's government ...": a
             // head of state abroad is introduced by his state's act).
             if state.is_none() {
+                step = "office state: previous sentence";
                 if let Some((para, at)) = site {
                     state = self.previous_subject_state(&ctx.paras[para], at, home_state);
                 }
             }
+            if state.is_none() {
+                step = "office state: home";
+            }
             self.info[a].state = state.or(home_state);
+            self.info[a].state_step = Step::named(step);
         }
         // Owners the constructions left implicit (committees, spokespeople, ministries).
         self.tree_owners(&counts, home_state);
@@ -668,8 +677,10 @@ impl Builder {
             // country ("In Bangkok, the opposition People's Party accused ..." names
             // where the party spoke, not who owns Thailand).
             let owner = info.owner.filter(|&(o, ..)| info.is_state.is_none() || self.info[o].is_state.is_some());
+            let mut step = Step::named("none");
             if let Some((o, kind, para, at)) = owner {
                 parent = Some(o);
+                step = info.owner_step;
                 if kind != "member_of" || self.actors[o].kind != ActorKind::State {
                     self.links.push(Link { source: a, target: o, kind, para, at });
                 }
@@ -681,6 +692,7 @@ impl Builder {
                     let kb_state = kb.bodies[bi].parents().find_map(|p| kb.state_by_iso(p));
                     if let Some(si) = info.state.filter(|&si| kb_state.is_some_and(|k| k != si)) {
                         parent = self.state_actor.get(&si).copied().filter(|&p| p != a);
+                        step = info.state_step.by("kb body in the text's state");
                     }
                 }
             }
@@ -698,6 +710,7 @@ impl Builder {
                         };
                         if let Some(p) = found.filter(|&p| p != a) {
                             parent = Some(p);
+                            step = Step::named("kb body's parent");
                             if self.actors[p].kind != ActorKind::State {
                                 self.links.push(Link { source: a, target: p, kind: "part_of", para: 0, at: 0 });
                             }
@@ -722,9 +735,14 @@ impl Builder {
                     same.or_else(|| if info.state.is_none() && v.len() == 1 && v[0] != a { Some(v[0]) } else { None })
                 });
                 let by_office = info.institution.and_then(|i| orgs_by_tail.get(&i.lowercase())).and_then(|v| v.first().copied());
-                let inst = by_ministry.or(by_office).or_else(|| self.portfolio_body(a, &role, &orgs_by_word, home_state)).or_else(|| self.seat(a, &role, &orgs_by_word, &first_seen, home_state));
-                if let Some(o) = inst {
+                let portfolio = || self.portfolio_body(a, &role, &orgs_by_word, home_state);
+                let seat = || self.seat(a, &role, &orgs_by_word, &first_seen, home_state);
+                let inst = by_ministry.map(|o| (o, "title: ministry of the role")).or(by_office.map(|o| (o, "title: the office's institution")))
+                    .or_else(|| portfolio().map(|o| (o, "title: portfolio's department")))
+                    .or_else(|| seat().map(|o| (o, "title: the office's seat")));
+                if let Some((o, name)) = inst {
                     parent = Some(o);
+                    step = Step::named(name);
                     self.links.push(Link { source: a, target: o, kind: "member_of", para: 0, at: 0 });
                 }
             }
@@ -733,6 +751,7 @@ impl Builder {
                 let head = info.state.and_then(|si| head_of_state.get(&si).copied()).filter(|&h| h != a);
                 if let Some(h) = head {
                     parent = Some(h);
+                    step = Step::named("minister under the head of government");
                     self.links.push(Link { source: a, target: h, kind: "member_of", para: 0, at: 0 });
                     // The minister also serves the state, which the tree only implies.
                     if let Some(&st) = info.state.and_then(|si| self.state_actor.get(&si)) {
@@ -751,11 +770,15 @@ impl Builder {
                 let gov = governments.iter().copied().find(|&g| g != a && self.org_state(g).or(home_state) == own);
                 if let Some(g) = gov {
                     parent = Some(g);
+                    step = Step::named(if ministry { "ministry in the Government" } else { "minister in the Government" });
                     self.links.push(Link { source: a, target: g, kind: if ministry { "part_of" } else { "member_of" }, para: 0, at: 0 });
                 }
             }
             if parent.is_none() {
                 parent = info.state.and_then(|si| self.state_actor.get(&si).copied()).filter(|&p| p != a);
+                if parent.is_some() {
+                    step = info.state_step;
+                }
             }
             // No clue at all: persons, and institutions the KB does not place, belong to
             // the article's subject country.
@@ -791,6 +814,7 @@ impl Builder {
                         let at = self.mentions.partition_point(|m| (m.para, m.range.start) < (p, start));
                         let st = self.mentions[..at].last().filter(|m| m.para == p && m.range.end <= cut && text[m.range.end..cut].trim_start_matches(['\'', '\u{2019}', 's']).trim().is_empty());
                         parent = st.and_then(|m| self.info[m.actor].is_state).and_then(|si| self.state_actor.get(&si).copied()).filter(|&s| s != a);
+                        step = Step::named("state-owned company");
                     }
                 }
             }
@@ -804,6 +828,15 @@ impl Builder {
                 });
                 if let Some(st) = sender.filter(|&st| st != a) {
                     self.actors[a].parent = Some(st);
+                    self.info[a].step = Step::named("fallback: posted office's sender");
+                    continue;
+                }
+                // A person: the organisation named before them in the sentence that
+                // introduces them (`affiliation/fallback.rs`).
+                let org = first_seen[a].filter(|_| kind == ActorKind::Person).and_then(|site| self.organisation_before(ctx, a, site));
+                if let Some(o) = org {
+                    self.actors[a].parent = Some(o);
+                    self.info[a].step = Step::named("fallback: organisation before, in the sentence");
                     continue;
                 }
                 let local = first_seen[a].and_then(|(p, start, end)| self.paragraph_state(&ctx.paras[p], ctx.paras[p].sentence_at(start), end, usize::MAX, None)).and_then(|si| self.state_actor.get(&si).copied());
@@ -816,8 +849,14 @@ impl Builder {
                     let si = self.mentions[..at].iter().rev().take(8).find_map(|m| self.info[m.actor].is_state.or(self.info[m.actor].state))?;
                     self.state_actor.get(&si).copied()
                 };
-                parent = local.or_else(speaker_state).or(self.home).filter(|&h| h != a);
+                let speaker = || speaker_state().map(|s| (s, "fallback: state medium's speaker's state"));
+                let chosen = local.map(|s| (s, "fallback: paragraph's state")).or_else(speaker).or(self.home.map(|h| (h, "fallback: home state"))).filter(|&(h, _)| h != a);
+                parent = chosen.map(|(h, _)| h);
+                if let Some((_, name)) = chosen {
+                    step = Step::named(name);
+                }
             }
+            self.info[a].step = if parent.is_some() { step } else { Step::named("none") };
             self.actors[a].parent = parent;
         }
         self.office_state_links(home_state);

@@ -49,6 +49,7 @@ pub fn adopt(cast: &mut Cast, found: &[Found]) {
             continue;
         }
         cast.actors[f.source].parent = Some(f.target);
+        cast.record_step(f.source, "relations: adopted by a hierarchy cue");
         moved[f.source] = true;
     }
 }

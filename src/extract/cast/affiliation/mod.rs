@@ -32,11 +32,14 @@
 //! - `speaks_for`: "For Fidesz, X said";
 //! - `party_label`: a party label after a member's name ("X (PP) asked");
 //! - `placed`: a person placed after their introduction ("She joined the
-//!   Finance Ministry in 2015", "He now runs the agency").
+//!   Finance Ministry in 2015", "He now runs the agency");
+//! - `fallback`: a person placed by nothing else sits in the organisation named
+//!   before them in their introducing sentence.
 
 mod apposition;
 mod chunks;
 mod described;
+mod fallback;
 mod led_by;
 mod ministries;
 mod namesake;

@@ -40,7 +40,7 @@ impl Builder {
             let name = &self.actors[o].name;
             if let Some(l) = legislature.filter(|&l| l != o && self.info[o].owner.is_none() && self.info[o].body.is_none()) {
                 if name.split(' ').any(|w| kb.is("chamber_parts", w)) && !kb.is("legislatures", &last_word(name)) {
-                    self.info[o].owner = Some((l, "part_of", 0, 0));
+                    self.info[o].default_owner(l, "part_of", "default: committee in the legislature");
                 }
             }
             if !name.contains("inistry") {
@@ -72,7 +72,7 @@ impl Builder {
                 continue;
             }
             if let Some(m) = interior_ministry(self, self.org_state(o).or(home_state)).filter(|&m| m != o) {
-                self.info[o].owner = Some((m, "part_of", 0, 0));
+                self.info[o].default_owner(m, "part_of", "default: force in the interior ministry");
             }
         }
         let mut last_org: Vec<Option<usize>> = vec![None; n];
@@ -96,7 +96,7 @@ impl Builder {
                 if let Some((adj, _)) = role.split_once(' ').filter(|(adj, noun)| lex.is("office_adjectives", adj) && kb.is("staff_nouns", noun)) {
                     let holder = holders.iter().rev().find(|(t, _, p)| adj.starts_with(t) && p + 1 >= m.para).map(|h| h.1);
                     if let Some(h) = holder.filter(|&h| h != m.actor && self.info[m.actor].owner.is_none()) {
-                        self.info[m.actor].owner = Some((h, "member_of", 0, 0));
+                        self.info[m.actor].default_owner(h, "member_of", "default: office staff under the holder");
                     }
                 }
             }
@@ -124,7 +124,7 @@ impl Builder {
             let role = self.actors[a].role.clone().unwrap_or_default().lowercase();
             if self.info[a].state.is_none() && role.rsplit(' ').next().is_some_and(|w| kb.is("staff_nouns", w)) {
                 if let Some(o) = last_org[a] {
-                    self.info[a].owner = Some((o, "member_of", 0, 0));
+                    self.info[a].default_owner(o, "member_of", "default: staff under the last organisation");
                     continue;
                 }
             }
@@ -135,7 +135,7 @@ impl Builder {
             let governor = role.split(' ').filter(|w| !lex.is("bank_word", w) && *w != "deputy" && *w != "central").eq(["governor"]);
             if governor && self.info[a].state.is_none() {
                 if let Some(o) = last_org[a].filter(|&o| self.actors[o].name.split(' ').any(|w| lex.is("bank_word", &w.lowercase()))) {
-                    self.info[a].owner = Some((o, "leads", 0, 0));
+                    self.info[a].default_owner(o, "leads", "default: governor heads the last bank");
                     continue;
                 }
             }
@@ -144,7 +144,7 @@ impl Builder {
             // held in the party named last before in the paragraph, not the state.
             if role.split(' ').next().is_some_and(|w| lex.is("opposition_office", w)) {
                 if let Some(o) = last_org[a] {
-                    self.info[a].owner = Some((o, "member_of", 0, 0));
+                    self.info[a].default_owner(o, "member_of", "default: opposition office in the last organisation");
                     continue;
                 }
             }
@@ -161,7 +161,7 @@ impl Builder {
                 let named = last_ministry[a].filter(|&o| !prefixed || self.org_state(o) == self.info[a].state).and_then(|o| ministries.iter().find(|&&(m, t)| m == o && Some(t) == title));
                 let found = named.or_else(|| ministries.iter().find(|&&(o, t)| Some(t) == title && self.org_state(o).or(home_state) == state));
                 if let Some(&(o, _)) = found {
-                    self.info[a].owner = Some((o, "leads", 0, 0));
+                    self.info[a].default_owner(o, "leads", "default: minister heads the portfolio's ministry");
                 }
             }
         }
