@@ -35,6 +35,9 @@ pub(super) struct Info {
     pub(super) owner_step: Step,
     pub(super) state_step: Step,
     pub(super) step: Step,
+    /// The ranks before a titled person's name ("Rear Admiral", "Lt. Col."): the
+    /// person's role when no other construction gives one (`finish`).
+    pub(super) rank: Option<String>,
 }
 
 impl Info {
@@ -423,6 +426,12 @@ impl Builder {
     }
 
     pub(super) fn finish(mut self) -> Cast {
+        // "Rear Admiral Helen Crane": a rank is the role of a person left without one.
+        for (d, i) in self.actors.iter_mut().zip(&mut self.info) {
+            if d.kind == ActorKind::Person && d.role.is_none() {
+                d.role = i.rank.take();
+            }
+        }
         crate::sort::sort_by_key(&mut self.mentions, |m| (m.para, m.range.start));
         self.mentions.dedup_by_key(|m| (m.para, m.range.start));
         let steps = self.info.iter().map(|i| i.step).collect();

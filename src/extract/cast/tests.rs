@@ -39,6 +39,19 @@ fn title_before_name_gives_role_and_state() {
 }
 
 #[test]
+fn rank_before_name_is_the_role_not_the_name() {
+    // A police rank run ("Detective Chief Inspector") and a military one stay out
+    // of the name and become the role; a courtesy title ("Sir") is no role.
+    let c = cast_of(&["Detective Chief Inspector Sarah Bell said the inquiry would take months. Rear Admiral Helen Crane said the fleet was ready. Sir Keith Marlow said nothing."]);
+    assert_eq!(actor(&c, "Sarah Bell").role.as_deref(), Some("Detective Chief Inspector"));
+    assert_eq!(actor(&c, "Helen Crane").role.as_deref(), Some("Admiral"));
+    assert_eq!(actor(&c, "Keith Marlow").role, None);
+    // Near miss: a title word opening an organisation's name is no rank.
+    let c = cast_of(&["The Justice Party and Coach Inc said they would appeal."]);
+    assert!(!names(&c).iter().any(|n| n == "Party" || n == "Inc"), "{:?}", names(&c));
+}
+
+#[test]
 fn demonym_before_lowercase_title_sets_parent() {
     let c = cast_of(&["German chancellor Klaus Berger met Kenyan President Amos Otieno in Nairobi."]);
     assert_eq!(parent_of(&c, "Klaus Berger").as_deref(), Some("Germany"));

@@ -183,6 +183,12 @@ impl Builder {
         if !role.is_empty() && self.actors[a].role.is_none() {
             self.actors[a].role = Some(role.join(" "));
         }
+        if role.is_empty() && self.info[a].rank.is_none() {
+            // "Rear Admiral", "Lt. Col.": the ranks (no courtesy title: "Sir", "Prince")
+            // are the role `finish` gives when nothing else does.
+            let ranks: Vec<String> = titles.iter().filter(|o| !kb.is("honorifics", o.title())).map(|o| o.display()).collect();
+            self.info[a].rank = (!ranks.is_empty()).then(|| ranks.join(" "));
+        }
         let office = titles.iter().find(|o| o.kind != OfficeKind::Rank).unwrap_or(&titles[0]);
         self.set_office(a, office.kind);
         self.info[a].site.get_or_insert((para, c.start));
