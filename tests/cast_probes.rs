@@ -12,7 +12,6 @@
 //! also when a known miss starts passing (mark it `+` then).
 
 mod common;
-use common::{doc, passages, FamilyTable};
 use dramatis::model::{Actor, Story};
 
 fn lc(s: &str) -> String {
@@ -65,29 +64,7 @@ fn check(s: &Story, what: &str) -> Result<(), String> {
 
 #[test]
 fn the_probe_passages_yield_their_cast() {
-    let passages = passages(include_str!("cast_probes/probes.txt"), |l| l.starts_with("+ ") || l.starts_with("~ "));
-    assert!(passages.len() >= 40, "{} passages", passages.len());
-    let mut table = FamilyTable::default();
-    let mut problems = Vec::new();
-    let (mut total, mut hits) = (0, 0);
-    for p in &passages {
-        assert!(!p.expects.is_empty(), "line {}: a passage without expectations", p.line);
-        let paras: Vec<&str> = p.paras.iter().map(String::as_str).collect();
-        let s = dramatis::extract::extract(&doc(&paras));
-        for (n, line) in &p.expects {
-            let got = check(&s, &line[2..]);
-            let ok = got.is_ok();
-            table.count(&p.family, ok);
-            total += 1;
-            hits += ok as usize;
-            match (line.starts_with("~ "), got) {
-                (false, Err(why)) => problems.push(format!("line {n}: {:?}: {why} [{}]", &line[2..], listing(&s))),
-                (true, Ok(())) => problems.push(format!("line {n}: {:?} passes now, mark it '+'", &line[2..])),
-                _ => {}
-            }
-        }
-    }
-    table.print(48, "");
-    println!("cast probes: {hits} of {total} checks ({:.3}) in {} passages", hits as f64 / total as f64, passages.len());
-    assert!(problems.is_empty(), "{}\n{} problems", problems.join("\n"), problems.len());
+    common::run_probes(include_str!("cast_probes/probes.txt"), 40, "cast probes", "checks", |s, _, what| {
+        check(s, what).map_err(|why| format!("{why} [{}]", listing(s)))
+    });
 }

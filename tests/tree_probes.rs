@@ -10,7 +10,6 @@
 //! also when a known miss starts passing (mark it `+` then).
 
 mod common;
-use common::{passages, FamilyTable};
 use dramatis::model::{Actor, Story};
 
 fn known_as(a: &Actor, want: &str) -> bool {
@@ -34,35 +33,15 @@ fn chain<'a>(s: &'a Story, who: &str) -> Result<Vec<&'a Actor>, String> {
 
 #[test]
 fn the_probe_passages_place_their_actors_as_written() {
-    let passages = passages(include_str!("tree_probes/probes.txt"), |l| l.starts_with("+ ") || l.starts_with("~ "));
-    assert!(passages.len() >= 30, "{} passages", passages.len());
-    let mut table = FamilyTable::default();
-    let mut problems = Vec::new();
-    let (mut total, mut hits) = (0, 0);
-    for p in &passages {
-        assert!(!p.expects.is_empty(), "line {}: a passage without expectations", p.line);
-        let paras: Vec<&str> = p.paras.iter().map(String::as_str).collect();
-        let s = common::story(&paras);
-        for (n, line) in &p.expects {
-            let (who, parents) = line[2..].split_once(" => ").unwrap_or_else(|| panic!("line {n}: no ' => ' in {line:?}"));
-            let got = chain(&s, who);
-            let ok = match (&got, parents.trim()) {
-                (Ok(c), "-") => c.is_empty(),
-                (Ok(c), ps) => ps.split(" | ").any(|w| c.iter().any(|a| known_as(a, &w.trim().to_lowercase()))),
-                (Err(_), _) => false,
-            };
-            table.count(&p.family, ok);
-            total += 1;
-            hits += ok as usize;
-            let shown = got.map(|c| c.iter().map(|a| a.name.clone()).collect::<Vec<_>>());
-            match (line.starts_with("~ "), ok) {
-                (false, false) => problems.push(format!("line {n}: {who:?} wants {parents:?}, got {shown:?}")),
-                (true, true) => problems.push(format!("line {n}: {who:?} passes now, mark it '+'")),
-                _ => {}
-            }
-        }
-    }
-    table.print(48, "");
-    println!("tree probes: {hits} of {total} parents ({:.3}) in {} passages", hits as f64 / total as f64, passages.len());
-    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    common::run_probes(include_str!("tree_probes/probes.txt"), 30, "tree probes", "parents", |s, n, line| {
+        let (who, parents) = line.split_once(" => ").unwrap_or_else(|| panic!("line {n}: no ' => ' in {line:?}"));
+        let got = chain(s, who);
+        let ok = match (&got, parents.trim()) {
+            (Ok(c), "-") => c.is_empty(),
+            (Ok(c), ps) => ps.split(" | ").any(|w| c.iter().any(|a| known_as(a, &w.trim().to_lowercase()))),
+            (Err(_), _) => false,
+        };
+        let shown = got.map(|c| c.iter().map(|a| a.name.clone()).collect::<Vec<_>>());
+        if ok { Ok(()) } else { Err(format!("wants {parents:?}, got {shown:?}")) }
+    });
 }

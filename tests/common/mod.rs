@@ -119,3 +119,34 @@ impl FamilyTable {
         }
     }
 }
+
+/// Runs a probe file (`cast_probes`, `tree_probes`): each passage's `+ ` lines must pass
+/// `check(story, line number, expectation)` and its `~ ` lines (known misses) must fail
+/// it, so a fixed miss has to be marked. Prints the per-family table and
+/// "`label`: hits of total `unit` (rate) in n passages", then fails on any problem.
+pub fn run_probes(text: &str, min_passages: usize, label: &str, unit: &str, check: impl Fn(&Story, usize, &str) -> Result<(), String>) {
+    let passages = passages(text, |l| l.starts_with("+ ") || l.starts_with("~ "));
+    assert!(passages.len() >= min_passages, "{} passages", passages.len());
+    let mut table = FamilyTable::default();
+    let mut problems = Vec::new();
+    let (mut total, mut hits) = (0, 0);
+    for p in &passages {
+        assert!(!p.expects.is_empty(), "line {}: a passage without expectations", p.line);
+        let paras: Vec<&str> = p.paras.iter().map(String::as_str).collect();
+        let s = story(&paras);
+        for (n, line) in &p.expects {
+            let got = check(&s, *n, &line[2..]);
+            table.count(&p.family, got.is_ok());
+            total += 1;
+            hits += got.is_ok() as usize;
+            match (line.starts_with("~ "), got) {
+                (false, Err(why)) => problems.push(format!("line {n}: {:?}: {why}", &line[2..])),
+                (true, Ok(())) => problems.push(format!("line {n}: {:?} passes now, mark it '+'", &line[2..])),
+                _ => {}
+            }
+        }
+    }
+    table.print(48, "");
+    println!("{label}: {hits} of {total} {unit} ({:.3}) in {} passages", hits as f64 / total as f64, passages.len());
+    assert!(problems.is_empty(), "{}\n{} problems", problems.join("\n"), problems.len());
+}
