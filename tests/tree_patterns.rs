@@ -2116,3 +2116,18 @@ fn a_person_placed_by_nothing_else_sits_in_the_organisation_named_before_in_the_
         assert_eq!(parent(&s, p).as_deref(), Some("Kenya"), "{p}");
     }
 }
+
+/// A person nothing else places, introduced in a paragraph whose last body named
+/// before their sentence is an organisation, sits in that organisation, not the home
+/// state (`affiliation/fallback.rs`). Near miss: a state named after the body takes
+/// the paragraph from it.
+#[test]
+fn a_person_sits_in_the_organisation_the_paragraph_names_before_them() {
+    let s = story(&[
+        "Greenland's fishers are angry about the new quotas.",
+        "The Nordic Fishers Association has fought the quotas for a decade. Karl Nielsen spoke for many when he called them unfair.",
+        "The Nordic Fishers Association has fought the quotas for a decade, and Denmark has ignored it. Aaja Berthelsen spoke for many when she called them unfair.",
+    ]);
+    assert_eq!(parent(&s, "Karl Nielsen"), Some("Nordic Fishers Association".into()), "{:?}", names(&s));
+    assert_ne!(parent(&s, "Aaja Berthelsen"), Some("Nordic Fishers Association".into()), "a state named after the body");
+}
