@@ -2131,3 +2131,17 @@ fn a_person_sits_in_the_organisation_the_paragraph_names_before_them() {
     assert_eq!(parent(&s, "Karl Nielsen"), Some("Nordic Fishers Association".into()), "{:?}", names(&s));
     assert_ne!(parent(&s, "Aaja Berthelsen"), Some("Nordic Fishers Association".into()), "a state named after the body");
 }
+
+/// An organisation nothing else places, whose name holds a state's demonym, sits
+/// under that state, not the home or paragraph's state (`affiliation/fallback.rs`).
+/// Near miss: the state's own name in the organisation's name is no such mark.
+#[test]
+fn an_organisation_named_by_a_demonym_sits_under_that_state() {
+    let s = story(&[
+        "Cambodia accused Thailand of shelling a temple on Monday.",
+        "Phnom Penh said the attack broke the truce. The Royal Thai Army denied it.",
+        "Phnom Penh said the attack broke the truce. The Friends of Thailand Network denied it.",
+    ]);
+    assert_eq!(parent(&s, "Royal Thai Army"), Some("Thailand".into()), "{:?}", names(&s));
+    assert_ne!(parent(&s, "Friends of Thailand Network"), Some("Thailand".into()), "the state's name is no demonym");
+}
