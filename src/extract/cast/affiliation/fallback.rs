@@ -66,7 +66,8 @@ impl Builder {
     /// that is the object of its sentence ("Japan funds Kumamoto University"); a
     /// person inside a clause ("Its offices, Peter Phiri said, were raided"); a person
     /// whose role or appositive is a state's agent ("X, a government official", "X,
-    /// the schools minister") or names an owner ("X, the council's former landlord").
+    /// the schools minister") or names an owner ("X, the council's former landlord"); a person whose own
+    /// sentence names the body again ("Ruth Okello met the Unity Alliance MP").
     /// `self.mentions` must be sorted.
     pub(in crate::extract::cast) fn organisation_of_paragraph(&self, ctx: &Context, a: usize, (para, start, end): (usize, usize, usize)) -> Option<usize> {
         let p = &ctx.paras[para];
@@ -92,7 +93,11 @@ impl Builder {
         // (the body opens its sentence: no mention before it there)
         let its = p.sentence_at(m.range.start);
         let first = k == 0 || before[k - 1].range.start < its.start;
-        (org && first && self.info[o].owner.is_none_or(|(x, ..)| x != a)).then_some(o)
+        // (her own sentence names the body again: what she does to it says how she
+        // relates to it, "Ruth Okello met the Unity Alliance MP", not the fallback)
+        let end_at = self.mentions.partition_point(|m| (m.para, m.range.start) < (para, sentence.end));
+        let again = self.mentions[hi..end_at.max(hi)].iter().any(|m| m.actor == o);
+        (org && first && !again && self.info[o].owner.is_none_or(|(x, ..)| x != a)).then_some(o)
     }
 
     /// The state actor an organisation's own name names by its demonym, as a
