@@ -2116,3 +2116,32 @@ fn a_person_placed_by_nothing_else_sits_in_the_organisation_named_before_in_the_
         assert_eq!(parent(&s, p).as_deref(), Some("Kenya"), "{p}");
     }
 }
+
+/// A person nothing else places, introduced in a paragraph whose last body named
+/// before their sentence is an organisation, sits in that organisation, not the home
+/// state (`affiliation/fallback.rs`). Near miss: a state named after the body takes
+/// the paragraph from it.
+#[test]
+fn a_person_sits_in_the_organisation_the_paragraph_names_before_them() {
+    let s = story(&[
+        "Greenland's fishers are angry about the new quotas.",
+        "The Nordic Fishers Association has fought the quotas for a decade. Karl Nielsen spoke for many when he called them unfair.",
+        "The Nordic Fishers Association has fought the quotas for a decade, and Denmark has ignored it. Aaja Berthelsen spoke for many when she called them unfair.",
+    ]);
+    assert_eq!(parent(&s, "Karl Nielsen"), Some("Nordic Fishers Association".into()), "{:?}", names(&s));
+    assert_ne!(parent(&s, "Aaja Berthelsen"), Some("Nordic Fishers Association".into()), "a state named after the body");
+}
+
+/// An organisation nothing else places, whose name holds a state's demonym, sits
+/// under that state, not the home or paragraph's state (`affiliation/fallback.rs`).
+/// Near miss: the state's own name in the organisation's name is no such mark.
+#[test]
+fn an_organisation_named_by_a_demonym_sits_under_that_state() {
+    let s = story(&[
+        "Cambodia accused Thailand of shelling a temple on Monday.",
+        "Phnom Penh said the attack broke the truce. The Royal Thai Army denied it.",
+        "Phnom Penh said the attack broke the truce. The Friends of Thailand Network denied it.",
+    ]);
+    assert_eq!(parent(&s, "Royal Thai Army"), Some("Thailand".into()), "{:?}", names(&s));
+    assert_ne!(parent(&s, "Friends of Thailand Network"), Some("Thailand".into()), "the state's name is no demonym");
+}

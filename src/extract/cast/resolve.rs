@@ -839,6 +839,18 @@ impl Builder {
                     self.info[a].step = Step::named("fallback: organisation before, in the sentence");
                     continue;
                 }
+                let para_org = first_seen[a].filter(|_| kind == ActorKind::Person).and_then(|site| self.organisation_of_paragraph(ctx, a, site));
+                if let Some(o) = para_org {
+                    self.actors[a].parent = Some(o);
+                    self.info[a].step = Step::named("fallback: organisation of the paragraph");
+                    continue;
+                }
+                let named = (kind == ActorKind::Organization).then(|| self.state_in_name(a)).flatten();
+                if let Some(st) = named {
+                    self.actors[a].parent = Some(st);
+                    self.info[a].step = Step::named("fallback: the state its name names");
+                    continue;
+                }
                 let local = first_seen[a].and_then(|(p, start, end)| self.paragraph_state(&ctx.paras[p], ctx.paras[p].sentence_at(start), end, usize::MAX, None)).and_then(|si| self.state_actor.get(&si).copied());
                 // A state medium the paragraph places nowhere is that of the state or
                 // official named last before it ("Rzayev ... "Q," he told the state
