@@ -1082,6 +1082,23 @@ fn an_office_holder_sits_in_the_institution_of_the_office() {
     assert_ne!(parent(&s, "Anita Nsubuga").as_deref(), Some("State House"), "{:?}", names(&s));
 }
 
+/// A senator sits in the Senate the story names (the seat column of
+/// `data/kb/offices.tsv`), title before the name or lowercase after it. Near misses:
+/// a story with no senate keeps the senator out of its other institutions (a court, a
+/// lower chamber).
+#[test]
+fn a_senator_sits_in_the_senate_the_story_names() {
+    let s = story(&["Mexico's Senate approved the judicial reform on Wednesday. Senator Adriana Ruiz, who chaired the debate, said the vote was historic."]);
+    assert_eq!(parent(&s, "Adriana Ruiz").as_deref(), Some("Senate"), "{:?}", names(&s));
+    let s = story(&["The Philippine Senate opened hearings into the rice imports. Pedro Santos, a senator from Cebu, said the tariffs had failed."]);
+    assert_eq!(parent(&s, "Pedro Santos").as_deref(), Some("Philippine Senate"), "{:?}", names(&s));
+    // Near miss: no senate in the story.
+    let s = story(&["Colombia's Constitutional Court struck down the decree on Thursday. Chile's Chamber of Deputies met the same day. Senator Paloma Díaz said she would file a new bill."]);
+    let p = parent(&s, "Paloma Díaz");
+    assert_ne!(p.as_deref(), Some("Constitutional Court"), "{:?}", names(&s));
+    assert_ne!(p.as_deref(), Some("Chamber of Deputies"), "{:?}", names(&s));
+}
+
 /// A generic national institution of the knowledge base ("Congress", "the Treasury",
 /// listed there as the United States') belongs to the article's home state when the
 /// story never names the United States; with the United States named it stays theirs.
