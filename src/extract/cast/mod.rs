@@ -31,7 +31,8 @@
 //!    dateline decides), which is how analysis writing treats its subject country.
 //!    Before the tree, `settle` leaves out states named only as a nationality and
 //!    folds (`fold`) a name that opens exactly one organisation's longer name into
-//!    it ("Veridian" in a headline, "Veridian Medical Systems" in the text).
+//!    it ("Veridian" in a headline, "Veridian Medical Systems" in the text), and a
+//!    lone head word into the one organisation it heads ("the Commission").
 //!
 //! Why no "smart" person detection: a multiword capitalised chunk that is neither
 //! in the KB nor an institution, event or place is a person. Articles introduce
