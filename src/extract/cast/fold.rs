@@ -27,7 +27,7 @@ impl Builder {
     /// "Green Party"), or by a name whose party noun its singular stands before
     /// ("Liberals" → "Authentic Radical Liberal Party"; two such parties: neither). The full name takes the short form's state or owner when it
     /// has none of its own.
-    pub(super) fn fold_short_names(&mut self, fate: &mut [Option<usize>]) {
+    pub(super) fn fold_short_names(&mut self, ctx: &crate::extract::Context, fate: &mut [Option<usize>]) {
         let org = |k: ActorKind| matches!(k, ActorKind::Organization | ActorKind::Group | ActorKind::Media);
         let folds: Vec<(usize, usize)> = {
             // Opening → the organisation it opens (`usize::MAX`: two or more do). (Keyed
@@ -78,7 +78,7 @@ impl Builder {
         let mut folds = folds;
         folds.append(&mut self.state_forms(&*fate));
         folds.append(&mut self.force_forms(&*fate));
-        folds.append(&mut self.head_forms(&*fate));
+        folds.append(&mut self.head_forms(ctx, &*fate));
         for &(a, b) in &folds {
             fate[a] = Some(b);
         }
@@ -152,19 +152,28 @@ impl Builder {
     /// the one organisation headed by a legislature's word (`[legislatures]`, or a
     /// generic one: "House of Commons"), whenever it is named; any other head word
     /// (`[org_heads]`) only after the full name's first mention ("Court" in a
-    /// headline over a story that names the Supreme Court later stays). Never a force of internal
+    /// headline over a story that names the Supreme Court later stays) and when a
+    /// determiner stands before one of its mentions ("the Commission", "his
+    /// Government": a noun phrase, not a modifier: "Bank unions said" after the
+    /// European Central Bank is no short form of it). Never a force of internal
     /// security (`force_forms`), a state, a KB body or a curated actor; with two
     /// such organisations ("the Fund": the Public Investment Fund and the IMF),
     /// neither. One pass over the mentions, one to index the heads, one to look the
     /// lone words up.
-    fn head_forms(&self, fate: &[Option<usize>]) -> Vec<(usize, usize)> {
+    fn head_forms(&self, ctx: &crate::extract::Context, fate: &[Option<usize>]) -> Vec<(usize, usize)> {
         use crate::case::StrCase;
+        use super::names::TokKind;
         let (kb, lex) = (self.kb, crate::extract::lexicon::get());
         let mut first: Vec<Option<(usize, usize)>> = vec![None; self.actors.len()];
+        let mut determined = vec![false; self.actors.len()];
         for m in &self.mentions {
             let f = &mut first[m.actor];
             if f.is_none_or(|x| (m.para, m.range.start) < x) {
                 *f = Some((m.para, m.range.start));
+            }
+            if let Some(p) = ctx.paras.get(m.para) {
+                let t = p.names.partition_point(|t| t.start < m.range.start);
+                determined[m.actor] |= t.checked_sub(1).is_some_and(|k| p.names[k].kind == TokKind::Word && lex.is("determiner", p.names_lower.get(k)));
             }
         }
         let org = |a: usize| matches!(self.actors[a].kind, ActorKind::Organization | ActorKind::Group) && fate[a] == Some(a) && self.info[a].is_state.is_none();
@@ -195,7 +204,7 @@ impl Builder {
                     return headed.get("").copied().filter(|&b| b != usize::MAX && b != a).map(|b| (a, b));
                 }
                 let b = headed.get(w).copied().filter(|&b| b != usize::MAX && b != a && kb.is("org_heads", w))?;
-                (first[b].is_some() && first[b] < first[a].or(Some((usize::MAX, 0)))).then_some((a, b))
+                (determined[a] && first[b].is_some() && first[b] < first[a].or(Some((usize::MAX, 0)))).then_some((a, b))
             })
             .collect()
     }
