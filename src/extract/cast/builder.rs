@@ -35,6 +35,10 @@ pub(super) struct Info {
     pub(super) owner_step: Step,
     pub(super) state_step: Step,
     pub(super) step: Step,
+    /// Which candidate step made the actor and which last set its kind (a debug
+    /// record, see `trace::CastLog`).
+    pub(super) admit: Step,
+    pub(super) typed: Step,
     /// The ranks before a titled person's name ("Rear Admiral", "Lt. Col."): the
     /// person's role when no other construction gives one (`finish`).
     pub(super) rank: Option<String>,
@@ -99,6 +103,10 @@ pub(super) struct Builder {
     /// description noun ("Party president X"): the noun and whether the office
     /// leads; `paragraph` gives the person the organisation it describes.
     pub(super) described_owner: Option<(String, bool)>,
+    /// The debug record of admissions, types and joins (`trace::CastLog`), and each
+    /// actor's kind when last looked at (kept only while the record is on).
+    pub(super) log: super::trace::CastLog,
+    pub(super) kinds: Vec<ActorKind>,
 }
 
 /// A map from small dense indices (KB rows, actors) to actors: a vector, not a
@@ -169,17 +177,22 @@ impl Builder {
             prev_assigned: Vec::new(),
             title_chunk: false,
             described_owner: None,
+            log: super::trace::CastLog::new(),
+            kinds: Vec::new(),
         }
     }
 
+    #[cfg_attr(not(target_arch = "wasm32"), track_caller)]
     pub(super) fn new_actor(&mut self, name: &str, kind: ActorKind) -> usize {
         let i = self.actors.len();
         self.actors.push(ActorDraft { name: name.to_string(), kind, ..Default::default() });
         self.info.push(Info::default());
+        self.admitted(i);
         self.index.entry(kb::key(name)).or_insert(i);
         i
     }
 
+    #[cfg_attr(not(target_arch = "wasm32"), track_caller)]
     pub(super) fn alias(&mut self, actor: usize, surface: &str) {
         let t = surface.trim();
         let s: std::borrow::Cow<str> = if t.contains('\u{2019}') { t.replace('\u{2019}', "'").into() } else { t.into() };
@@ -189,12 +202,16 @@ impl Builder {
         let a = &mut self.actors[actor];
         if !a.name.eq_ignore_ascii_case(&s) && !a.aliases.iter().any(|x| x.eq_ignore_ascii_case(&s)) {
             a.aliases.push(s.to_string());
+            if self.log.on() {
+                self.log.alias(&s, super::trace::current());
+            }
         }
         if !kb::with_key(&s, |k| self.index.contains_key(k)) {
             self.index.insert(kb::key(&s), actor);
         }
     }
 
+    #[cfg_attr(not(target_arch = "wasm32"), track_caller)]
     pub(super) fn state(&mut self, si: usize) -> usize {
         if let Some(&a) = self.state_actor.get(&si) {
             return a;
@@ -208,6 +225,7 @@ impl Builder {
         a
     }
 
+    #[cfg_attr(not(target_arch = "wasm32"), track_caller)]
     pub(super) fn body(&mut self, bi: usize) -> usize {
         if let Some(&a) = self.body_actor.get(&bi) {
             return a;
@@ -226,6 +244,7 @@ impl Builder {
         a
     }
 
+    #[cfg_attr(not(target_arch = "wasm32"), track_caller)]
     pub(super) fn entry(&mut self, e: Entry) -> usize {
         match e {
             Entry::State(si, _) => self.state(si),
@@ -235,6 +254,7 @@ impl Builder {
 
     /// A person by full name; joins an existing one with the same name or, for a
     /// lone word, the same surname.
+    #[cfg_attr(not(target_arch = "wasm32"), track_caller)]
     pub(super) fn person(&mut self, name: &str) -> usize {
         if let Some(a) = kb::with_key(name, |k| self.index.get(k).copied()) {
             // "outside the Banque du Liban" after "the Banque du Liban (BDL)": the name
@@ -286,6 +306,7 @@ impl Builder {
         a
     }
 
+    #[cfg_attr(not(target_arch = "wasm32"), track_caller)]
     pub(super) fn org(&mut self, name: &str, kind: ActorKind) -> usize {
         if let Some(a) = kb::with_key(name, |k| self.index.get(k).copied()) {
             // A name first read as a person's ("SeaLink Rescue picked up ...", then "the
@@ -365,6 +386,32 @@ impl Builder {
 
 
     /// The state an institution belongs to, from the text or the KB.
+    /// Records (`trace::CastLog`) the step that made actor `a`, when the record is on.
+    #[cfg_attr(not(target_arch = "wasm32"), track_caller)]
+    pub(super) fn admitted(&mut self, a: usize) {
+        if self.log.on() {
+            let step = super::trace::current();
+            (self.info[a].admit, self.info[a].typed) = (step, step);
+            self.kinds.resize(self.actors.len(), ActorKind::Person);
+            self.kinds[a] = self.actors[a].kind;
+        }
+    }
+
+    /// Records the step now running as the typing step of every actor whose kind
+    /// changed since the last look (only while the record is on: a walk over the cast).
+    pub(super) fn sync_kinds(&mut self) {
+        if !self.log.on() {
+            return;
+        }
+        self.kinds.resize(self.actors.len(), ActorKind::Person);
+        for (a, d) in self.actors.iter().enumerate() {
+            if self.kinds[a] != d.kind {
+                self.kinds[a] = d.kind;
+                self.info[a].typed = super::trace::phase_step();
+            }
+        }
+    }
+
     pub(super) fn org_state(&self, o: usize) -> Option<usize> {
         self.info[o].state.or_else(|| {
             let bi = self.info[o].body?;
@@ -435,7 +482,13 @@ impl Builder {
         crate::sort::sort_by_key(&mut self.mentions, |m| (m.para, m.range.start));
         self.mentions.dedup_by_key(|m| (m.para, m.range.start));
         let steps = self.info.iter().map(|i| i.step).collect();
-        Cast::from_parts(self.actors, self.mentions, self.links, self.home, steps)
+        #[cfg(not(target_arch = "wasm32"))]
+        if self.log.on() {
+            self.log.actors = self.info.iter().map(|i| (i.admit, i.typed)).collect();
+        }
+        let mut cast = Cast::from_parts(self.actors, self.mentions, self.links, self.home, steps);
+        cast.log = self.log;
+        cast
     }
 }
 

@@ -1,7 +1,8 @@
 //! Short forms folded into the organisation they shorten, once the whole document
 //! is read: "Veridian" and "Veridian Medical Systems", "Gandaki" and "Gandaki
 //! Province", "Selat" (in a quoted email) and "Selat Marine Works Sdn Bhd" are one
-//! actor under the full name; so are "the Socialists" and "the Socialist Party".
+//! actor under the full name; so are "the Socialists" and "the Socialist Party",
+//! and "the Commission" and the one "Election Commission of India" (`head_forms`).
 //!
 //! Why after the mention scan and not in pass 1 (`candidates/short_forms.rs`): a
 //! headline, a quote or a dateline often gives the short form before the text gives
@@ -26,7 +27,7 @@ impl Builder {
     /// "Green Party"), or by a name whose party noun its singular stands before
     /// ("Liberals" → "Authentic Radical Liberal Party"; two such parties: neither). The full name takes the short form's state or owner when it
     /// has none of its own.
-    pub(super) fn fold_short_names(&mut self, fate: &mut [Option<usize>]) {
+    pub(super) fn fold_short_names(&mut self, ctx: &crate::extract::Context, fate: &mut [Option<usize>]) {
         let org = |k: ActorKind| matches!(k, ActorKind::Organization | ActorKind::Group | ActorKind::Media);
         let folds: Vec<(usize, usize)> = {
             // Opening → the organisation it opens (`usize::MAX`: two or more do). (Keyed
@@ -77,6 +78,7 @@ impl Builder {
         let mut folds = folds;
         folds.append(&mut self.state_forms(&*fate));
         folds.append(&mut self.force_forms(&*fate));
+        folds.append(&mut self.head_forms(ctx, &*fate));
         for &(a, b) in &folds {
             fate[a] = Some(b);
         }
@@ -137,6 +139,73 @@ impl Builder {
         (0..self.actors.len())
             .filter(|&a| live(a) && self.actors[a].id.is_none() && !self.actors[a].name.contains(' '))
             .filter_map(|a| named.get(&self.actors[a].name.lowercase()).copied().filter(|&b| b != usize::MAX && b != a && first[b].is_some() && first[b] < first[a].or(Some((usize::MAX, 0)))).map(|b| (a, b)))
+            .collect()
+    }
+
+    /// "the Commission" after "the Election Commission of India", "the Government"
+    /// after "the Federal Government", "Parliament" or "the House" in a story naming
+    /// "the National Assembly": a lone capitalised head word is the story's one
+    /// organisation headed by it, a short second reference, not an actor of its own.
+    /// The head of a name is its last word before any "of"/"for" ("Bureau of the
+    /// Congress" is headed by "Bureau", not "Congress"). A word of the legislature
+    /// at large (`[generic_chamber]`: House, Chamber, Parliament, Assembly) stands for
+    /// the one organisation headed by a legislature's word (`[legislatures]`, or a
+    /// generic one: "House of Commons"), whenever it is named; any other head word
+    /// (`[org_heads]`) only after the full name's first mention ("Court" in a
+    /// headline over a story that names the Supreme Court later stays) and when a
+    /// determiner stands before one of its mentions ("the Commission", "his
+    /// Government": a noun phrase, not a modifier: "Bank unions said" after the
+    /// European Central Bank is no short form of it). Never a force of internal
+    /// security (`force_forms`), a state, a KB body or a curated actor; with two
+    /// such organisations ("the Fund": the Public Investment Fund and the IMF),
+    /// neither. One pass over the mentions, one to index the heads, one to look the
+    /// lone words up.
+    fn head_forms(&self, ctx: &crate::extract::Context, fate: &[Option<usize>]) -> Vec<(usize, usize)> {
+        use crate::case::StrCase;
+        use super::names::TokKind;
+        let (kb, lex) = (self.kb, crate::extract::lexicon::get());
+        let mut first: Vec<Option<(usize, usize)>> = vec![None; self.actors.len()];
+        let mut determined = vec![false; self.actors.len()];
+        for m in &self.mentions {
+            let f = &mut first[m.actor];
+            if f.is_none_or(|x| (m.para, m.range.start) < x) {
+                *f = Some((m.para, m.range.start));
+            }
+            if let Some(p) = ctx.paras.get(m.para) {
+                let t = p.names.partition_point(|t| t.start < m.range.start);
+                determined[m.actor] |= t.checked_sub(1).is_some_and(|k| p.names[k].kind == TokKind::Word && lex.is("determiner", p.names_lower.get(k)));
+            }
+        }
+        let org = |a: usize| matches!(self.actors[a].kind, ActorKind::Organization | ActorKind::Group) && fate[a] == Some(a) && self.info[a].is_state.is_none();
+        let generic = |w: &str| lex.is("generic_chamber", &w.lowercase());
+        // The head word (or "" for a legislature) → the one organisation it heads
+        // (`usize::MAX`: two or more).
+        let mut headed: FxMap<String, usize> = FxMap::default();
+        for b in (0..self.actors.len()).filter(|&b| org(b) && self.actors[b].name.contains(' ')) {
+            let name = &self.actors[b].name;
+            let own = name.split(" of ").next().unwrap_or(name).split(" for ").next().unwrap_or(name);
+            let Some(head) = own.rsplit(' ').next().filter(|_| own.contains(' ') || own.len() < name.len()) else { continue };
+            let mut keys = vec![head.to_string()];
+            if kb.is("legislatures", head) || generic(head) {
+                keys.push(String::new());
+            }
+            for k in keys {
+                let e = headed.entry(k).or_insert(b);
+                if *e != b {
+                    *e = usize::MAX;
+                }
+            }
+        }
+        (0..self.actors.len())
+            .filter(|&a| org(a) && self.actors[a].id.is_none() && self.info[a].body.is_none() && !self.actors[a].name.contains(' ') && !lex.is("interior_force", &self.actors[a].name.lowercase()))
+            .filter_map(|a| {
+                let w = self.actors[a].name.as_str();
+                if generic(w) {
+                    return headed.get("").copied().filter(|&b| b != usize::MAX && b != a).map(|b| (a, b));
+                }
+                let b = headed.get(w).copied().filter(|&b| b != usize::MAX && b != a && kb.is("org_heads", w))?;
+                (determined[a] && first[b].is_some() && first[b] < first[a].or(Some((usize::MAX, 0)))).then_some((a, b))
+            })
             .collect()
     }
 

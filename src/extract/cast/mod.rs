@@ -31,7 +31,8 @@
 //!    dateline decides), which is how analysis writing treats its subject country.
 //!    Before the tree, `settle` leaves out states named only as a nationality and
 //!    folds (`fold`) a name that opens exactly one organisation's longer name into
-//!    it ("Veridian" in a headline, "Veridian Medical Systems" in the text).
+//!    it ("Veridian" in a headline, "Veridian Medical Systems" in the text), and a
+//!    lone head word into the one organisation it heads ("the Commission").
 //!
 //! Why no "smart" person detection: a multiword capitalised chunk that is neither
 //! in the KB nor an institution, event or place is a person. Articles introduce
@@ -44,7 +45,8 @@
 //!
 //! Files: [`names`] (tokens and chunks), [`kb`] (`data/kb/*.tsv`,
 //! `data/cast_words.txt`), `candidates` (pass 1), `resolve` (passes 2–4), `fold` (short forms),
-//! `builder` (the shared state), `trace` (which step chose each parent: debug only). Cost: every pass walks each paragraph once, over
+//! `builder` (the shared state), `trace` (which step chose each parent, admitted
+//! and typed each actor and joined each alias: debug only). Cost: every pass walks each paragraph once, over
 //! the name-layer tokens [`Context`] made once; all cross-document lookups are hash
 //! maps (aliases, first words of aliases, role holders, institutions by name) or
 //! vectors indexed by KB row; windows around a name are bounded.
@@ -128,6 +130,8 @@ pub struct Cast {
     pub home: Option<usize>,
     /// Per actor, the step that chose its parent (a debug record: `trace`).
     pub(crate) steps: Vec<trace::Step>,
+    /// Which step admitted, typed and joined each actor (a debug record: `trace`).
+    pub(crate) log: trace::CastLog,
 }
 
 impl Cast {
@@ -243,6 +247,7 @@ pub fn detect(ctx: &Context, spans: &[QuoteSpan]) -> Cast {
 /// actors: pass 0, see `known`).
 pub fn detect_with(ctx: &Context, _spans: &[QuoteSpan], known: &[crate::model::Actor]) -> Cast {
     let mut b = Builder::new();
+    trace::phase("known");
     b.seed(known);
     let bio = bio_paragraph(ctx);
     for p in &ctx.paras {
@@ -251,10 +256,18 @@ pub fn detect_with(ctx: &Context, _spans: &[QuoteSpan], known: &[crate::model::A
         }
         b.paragraph(p);
     }
+    trace::phase("join");
     b.join();
+    b.sync_kinds();
+    trace::phase("mentions");
     b.mentions(ctx, bio);
+    b.sync_kinds();
+    trace::phase("settle");
     let fate = b.settle(ctx);
+    b.sync_kinds();
+    trace::phase("tree");
     b.tree(ctx);
+    b.sync_kinds();
     b.prune(&fate);
     b.finish()
 }

@@ -397,7 +397,7 @@ impl Builder {
             strong[l.target] = true;
         }
         self.fold_shared_demonyms(ctx, &mut fate);
-        self.fold_short_names(&mut fate);
+        self.fold_short_names(ctx, &mut fate);
         for a in 0..n {
             let Some(si) = self.info[a].is_state.filter(|_| weak[a] && !strong[a] && fate[a] == Some(a)) else { continue };
             fate[a] = None;

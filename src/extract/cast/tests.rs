@@ -1130,3 +1130,16 @@ fn a_plural_common_noun_opening_the_sentence_is_no_group() {
     let c = cast_of(&["Supporters of Valladares marched to the electoral court."]);
     assert!(names(&c).iter().any(|x| x.contains("Supporters of Valladares") || x.contains("Valladares supporters")), "{:?}", names(&c));
 }
+
+#[test]
+fn a_lone_head_word_after_a_determiner_is_the_one_body_it_heads() {
+    // "The Commission" after the Election Commission of India's first mention.
+    let c = cast_of(&["The Election Commission of India postponed the vote in two districts.", "The Commission said it had received complaints from both parties."]);
+    let n = names(&c);
+    assert!(!n.contains(&"Commission".to_string()), "{n:?}");
+    assert!(actor(&c, "Election Commission of India").aliases.contains(&"Commission".to_string()), "{n:?}");
+    // Near miss: "Bank unions said" is a modifier, no short form of the European
+    // Central Bank (no determiner before "Bank").
+    let c = cast_of(&["The European Central Bank, which supervises the lender, declined to comment.", "Bank unions, which had lobbied for protection of jobs, said the conditions did not go far enough."]);
+    assert!(!actor(&c, "European Central Bank").aliases.iter().any(|a| a == "Bank"), "{:?}", names(&c));
+}

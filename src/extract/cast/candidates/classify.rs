@@ -110,12 +110,14 @@ impl Builder {
         let prev = c.first.checked_sub(1).and_then(word_lower);
         let next = word_lower(c.last + 1);
         let v = Seen { para, text, toks, lower, c, full, wt, words, prev, next };
+        use crate::extract::cast::trace::phase;
         decided!(self.media_outlet(&v));
         decided!(self.named_after_org_noun(&v));
         decided!(self.native_name_in_apposition(&v));
         decided!(self.described_as_organisation(&v));
         // An acronym defined in parentheses after its expansion is handled there.
         if acronym_being_defined(&v) {
+            phase("acronym_being_defined");
             return None;
         }
         let span = |a: usize, b: usize| v.span(a, b);
@@ -131,6 +133,7 @@ impl Builder {
         let rest = &words[n0..];
         let defined = self.parenthesised_acronym(text, toks, c.last + 1).or_else(|| or_acronym(text, toks, c.last + 1, full));
         if rest.is_empty() {
+            phase("known_entry");
             let (e, _) = prefix?;
             return self.known_entry(&v, e, defined);
         }
@@ -166,6 +169,7 @@ impl Builder {
         if r.in_rest(kb, "event_words") {
             decided!(self.name_before_party_noun(&v, &r));
         }
+        phase("names_no_actor");
         if names_no_actor(kb, &v, &r) || self.party_seat_title(text, toks, wt) || work_title(&v, &r) || programme_of_outlet(kb, &v, &r) {
             return None;
         }
@@ -179,6 +183,7 @@ impl Builder {
         decided!(self.outlet_name(&v, &r));
         decided!(self.outlet_by_frame(&v, &r));
         let (titles, i) = kb_titles(kb, &v, n0);
+        phase("owner_title_name");
         if titles.is_empty() && n0 == 0 {
             // "Commission President X": an institution, its office, then the holder.
             if let Some(a) = self.owner_title_name(para, text, toks, wt, c.start) {
@@ -190,6 +195,7 @@ impl Builder {
         }
         decided!(self.title_that_is_a_given_name(&v, &titles, i, n0));
         if !titles.is_empty() {
+            phase("person_of_titles");
             return self.person_of_titles(&v, &r, &titles, i);
         }
         decided!(self.unlisted_title(&v, &r));
@@ -197,6 +203,7 @@ impl Builder {
         decided!(self.shorter_form_of_name(&v, &r));
         decided!(self.lone_head_word(&v, &r));
         if r.has_org_head || r.defined.is_some() {
+            phase(if r.has_org_head { "institution: head word" } else { "institution: acronym defined" });
             return Some(self.institution(&v, &r));
         }
         if rest.len() >= 2 {
@@ -206,9 +213,11 @@ impl Builder {
             // quotation opened by a stop capital ("The", "A") is a title or a
             // headline, no one's name (a quoted name alone, "“Los Pulpos”", stays);
             // so are the words of a work's quoted title (`in_work_title`).
+            phase("quoted_whole");
             if n0 == 0 && (quoted_whole(text, toks, c) || in_work_title(text, toks, lower, c)) {
                 return None;
             }
+            phase("person_name: multiword default");
             return Some(self.person_name(&v, &r));
         }
         decided!(self.capital_as_given_name(&v, &r));
@@ -359,6 +368,7 @@ impl Builder {
                     None => {
                         self.actors.push(ActorDraft { name: full.to_string(), kind: ActorKind::Group, ..Default::default() });
                         self.info.push(Info::default());
+                        self.admitted(self.actors.len() - 1);
                         self.actors.len() - 1
                     }
                 };

@@ -26,6 +26,7 @@ use crate::model::ActorKind;
 /// and the next step is tried.
 macro_rules! decided {
     ($step:expr) => {
+        crate::extract::cast::trace::phase(stringify!($step));
         if let Some(result) = $step {
             return result;
         }
@@ -76,6 +77,7 @@ impl Builder {
         }
         for (ci, c) in chunks.iter().enumerate() {
             self.title_chunk = false;
+            super::trace::phase("classify");
             // "the armed forces' union, known by its acronym SNF": another name of the
             // actor before, not a second actor. Never a state's: "Mozambique's armed
             // forces, known as FADM", "the mission in Mozambique, known as SAMIM" name
@@ -87,6 +89,12 @@ impl Builder {
                 continue;
             }
             assigned[ci] = self.classify(para, text, toks, &p.names_lower, c);
+            if self.log.on() {
+                if assigned[ci].is_none() {
+                    self.log.reject(para, c.text(text), super::trace::current());
+                }
+                self.sync_kinds();
+            }
             title[ci] = self.title_chunk;
             // "The BJP has seized on it. Party president X": the party named before
             // (this paragraph's chunks, then the last paragraph's).
@@ -97,11 +105,15 @@ impl Builder {
                 }
             }
         }
+        super::trace::phase("context");
         for (ci, c) in chunks.iter().enumerate() {
             self.context(para, text, toks, &chunks, &mut assigned, ci, c);
         }
+        super::trace::phase("title_apposition");
         self.title_apposition(para, text, toks, &chunks, &assigned, &title);
+        super::trace::phase("pronoun_placed");
         self.pronoun_placed(para, text, toks, &chunks, &assigned);
+        self.sync_kinds();
         self.prev_assigned = assigned;
     }
 }
