@@ -101,7 +101,7 @@ pub fn find_with(ctx: &Context, cast: &Cast, said: &[Said]) -> Vec<Found> {
             out.push(Found { source: l.source, target: l.target, kind: l.kind, para, sentence: clip(p.text, p.sentence_at(at), at, at) });
         }
     }
-    memberships(cast, &first, ctx, &mut out);
+    memberships(cast, ctx, &mut out);
     listed::listed_members(ctx, cast, &mut out);
     titles::titled(ctx, cast, &first, &mut out);
     let cues = cues();
