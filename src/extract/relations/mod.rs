@@ -61,7 +61,7 @@ use mediation::{mediation, mediation_owner, parties, parties_or_last_pair, party
 use mentions::{merge_mentions, Described};
 use owned::{owned_object, pronoun_act, Acts};
 use reported::{related_in_tree, reported_subject};
-use sources::{act_apposition, appositive_head, clause_head, list_before, of_head, owner_and_named, pair_before, pair_before_comma, possessor, post_of_head, pronoun_object, pronoun_pair, pronoun_subject, possessed_appositive, shares_subject};
+use sources::{act_apposition, appositive_head, clause_head, list_before, of_head, owner_and_named, pair_before, pair_before_comma, possessor, post_of_head, post_relative, pronoun_object, pronoun_pair, pronoun_subject, possessed_appositive, shares_subject};
 use targets::{coordinated, onto, past_relative, relative_antecedent};
 
 /// Relations found in the text, with actor indices as ids (`assemble` maps them).
@@ -101,7 +101,7 @@ pub fn find_with(ctx: &Context, cast: &Cast, said: &[Said]) -> Vec<Found> {
             out.push(Found { source: l.source, target: l.target, kind: l.kind, para, sentence: clip(p.text, p.sentence_at(at), at, at) });
         }
     }
-    memberships(cast, &first, ctx, &mut out);
+    memberships(cast, ctx, &mut out);
     listed::listed_members(ctx, cast, &mut out);
     titles::titled(ctx, cast, &first, &mut out);
     let cues = cues();
@@ -492,7 +492,9 @@ pub fn find_with(ctx: &Context, cast: &Cast, said: &[Said]) -> Vec<Found> {
                                 || before.last().is_some_and(|m| {
                                     // "Diallo of Senegal, who chairs Y": "who" is the person's.
                                     let head = (word_before == Some("who")).then(|| of_head(p.text, &before, before.len() - 1, cast).or_else(|| post_of_head(p.text, &before, cast))).flatten();
-                                    (m.actor == *a && !place(m) || head == Some(*a)) && p.text[m.range.end..cue_start].split_whitespace().filter(|w| w.contains(char::is_alphabetic)).count() <= 1
+                                    // "X, the opposition MP who chairs Y": past a person's post.
+                                    let post = m.actor == *a && word_before == Some("who") && cast.actors[m.actor].kind == ActorKind::Person && post_relative(&p.text[m.range.end..cue_start]);
+                                    (m.actor == *a && !place(m) || head == Some(*a)) && (post || p.text[m.range.end..cue_start].split_whitespace().filter(|w| w.contains(char::is_alphabetic)).count() <= 1)
                                 })
                         });
                         // "The opposition accuses him of …": a person pronoun as the object,

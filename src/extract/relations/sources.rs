@@ -336,6 +336,17 @@ pub(super) fn post_of_head(text: &str, before: &[&Mention], cast: &Cast) -> Opti
     (ok && tail.starts_with(", who") && cast.actors[p.actor].kind == ActorKind::Person && cast.actors[m.actor].kind != ActorKind::Person).then_some(p.actor)
 }
 
+/// "Noraini Yusof, the opposition MP who chairs …", "X, a Dutch MEP who sits in
+/// Y": the gap between a person's mention and a cue after "who" is an appositive
+/// post ("the|a|an", then one to five words, no other punctuation) whose relative
+/// clause is the person's. Not "X met the MP who chairs Y" (no apposition) nor
+/// "X, who met the MP who chairs Y" (a second clause).
+pub(super) fn post_relative(gap: &str) -> bool {
+    let Some(post) = [", the ", ", a ", ", an "].iter().find_map(|o| gap.strip_prefix(o)).and_then(|r| r.strip_suffix(" who ")) else { return false };
+    let n = post.split_whitespace().count();
+    (1..=5).contains(&n) && !post.contains([',', ';', ':', '"', '(', ')', '\u{201c}', '\u{201d}']) && !post.split_whitespace().any(|w| w == "who")
+}
+
 /// "Senator Ida Holm of the Centre Party accused X", "Diallo of Senegal backed
 /// X": the person a trailing "of (the) Y" qualifies, not Y, is the agent of the
 /// verb after it. `i` is the index in `before` of the mention taken as nearest;

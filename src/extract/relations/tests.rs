@@ -154,3 +154,20 @@ fn a_description_of_a_name_is_that_name() {
     let v = rels(&[ctx[0], ctx[1], "Abdoulaye Diallo of Senegal, who chairs the group, spoke for Least Developed Countries."]);
     assert!(!has(&v, "Abdoulaye Diallo", "Least Developed Countries", "leads"), "{v:?}");
 }
+
+#[test]
+fn a_relative_clause_after_a_persons_post_is_the_persons() {
+    use super::sources::post_relative;
+    assert!(post_relative(", the opposition MP who "));
+    assert!(post_relative(", a Dutch MEP who "));
+    assert!(post_relative(", the former lawyer who "));
+    // Near misses: no apposition, a clause of its own, a long or punctuated gap.
+    assert!(!post_relative(" met the MP who "));
+    assert!(!post_relative(", who met the MP who "));
+    assert!(!post_relative(", the MP for the northern coastal district of Kilifi who "));
+    assert!(!post_relative(", the MP (Labour) who "));
+    let v = rels(&["Noraini Yusof, the opposition MP who chairs parliament's Public Accounts Committee, said she would summon them."]);
+    assert!(has(&v, "Noraini Yusof", "Public Accounts Committee", "leads"), "{v:?}");
+    let v = rels(&["Noraini Yusof met the opposition MP who chairs parliament's Public Accounts Committee."]);
+    assert!(!v.iter().any(|(s, _, k)| s == "Noraini Yusof" && *k == "leads"), "{v:?}");
+}

@@ -12,8 +12,11 @@
 //! Two constructions, each between two neighbouring mentions of a paragraph (so
 //! linear in the mentions, with a gap of a few words):
 //! - apposition: PERSON, the|a|an BODY noun ("Ruth Okello, the Unity Alliance MP
-//!   for Nakuru"), or PERSON, [also] of (the) BODY ("Jana Kruger, also of the
-//!   SPD"); not "PERSON, the BODY's critic" nor "PERSON met the BODY MP";
+//!   for Nakuru"), PERSON, the BODY's Title ("X, the African Union Commission's
+//!   Special Representative for Somalia": a title noun among the three words after
+//!   the possessive), or PERSON[, also] of (the) BODY ("Jana Kruger, also of the
+//!   SPD", "Amira Fathy of the Egyptian Social Democratic Party"); not "PERSON,
+//!   the BODY's critic" nor "PERSON met the BODY MP";
 //! - title before the name: BODY noun [and Office Words] PERSON ("AD spokeswoman
 //!   Sofia Brandao", "TMC leader and West Bengal Chief Minister X").
 //!
@@ -70,6 +73,32 @@ fn title_before_name(gap: &str, titled_name: bool) -> Option<&'static str> {
         return None;
     }
     title_kind(title[title.len() - 1])
+}
+
+/// The kind stated by "PERSON, the BODY's Title" (`gap` between the two mentions,
+/// `rest` the text from the body's end): a possessive, then up to three words of
+/// the title, one of them a title noun ("the council's president", "the African
+/// Union Commission's Special Representative for …", "the party's deputy
+/// leader"); not "the party's fiercest critic" nor "the council's decision".
+fn possessed_title(gap: &str, rest: &str) -> Option<&'static str> {
+    if !matches!(gap, ", the " | ", a " | ", an ") {
+        return None;
+    }
+    let rest = rest.strip_prefix("'s ").or_else(|| rest.strip_prefix("\u{2019}s "))?;
+    rest.split(' ')
+        .take(3)
+        .map_while(|w| {
+            let w = w.trim_end_matches([',', '.', ';', ':']);
+            (!w.is_empty() && w.chars().all(|c| c.is_alphabetic() || c == '-')).then_some(w)
+        })
+        .find_map(title_kind)
+}
+
+/// "PERSON[, also] of (the) BODY" (`gap` between the two mentions, `rest` the text
+/// from the body's end): a member, unless the body owns what follows ("reminded X
+/// of the party's promise").
+fn of_body(gap: &str, rest: &str) -> bool {
+    matches!(gap, ", of the " | ", of " | ", also of the " | ", also of " | " of the " | " of ") && !rest.starts_with(['\'', '\u{2019}'])
 }
 
 /// The word right after a mention's end, when one space parts it ("Labour MP").
@@ -150,11 +179,17 @@ pub(super) fn titled(ctx: &Context, cast: &Cast, first: &[Option<(usize, usize)>
                 // Mentions may nest ("a senior EU diplomat"): only a gap is read.
                 let gap = p.text.get(m.range.end..b.range.start).unwrap_or("");
                 if matches!(gap, ", the " | ", a " | ", an ") {
-                    if let Some(kind) = next_word(p.text, b.range.end).and_then(title_kind) {
+                    // "X, the African Union Commission's Special Representative for
+                    // Somalia": the body owning the title.
+                    if let Some(kind) = next_word(p.text, b.range.end).and_then(title_kind).or_else(|| possessed_title(gap, &p.text[b.range.end..])) {
                         emit(m.actor, b.actor, kind, m.range.start);
                     }
-                } else if matches!(gap, ", of the " | ", of " | ", also of the " | ", also of ") {
-                    // "Jana Krüger, also of the SPD, said": a member.
+                } else if of_body(gap, &p.text[b.range.end..]) {
+                    // "Jana Krüger, also of the SPD, said", "Amira Fathy of the
+                    // Egyptian Social Democratic Party told …": a member (the tree
+                    // may have placed her by another construction: "Its spokesperson,
+                    // X of the Y," sits under the "its"); not "reminded X of the Y's
+                    // promise".
                     emit(m.actor, b.actor, "member_of", m.range.start);
                 }
             }
@@ -188,6 +223,29 @@ mod tests {
         assert_eq!(title_before_name(", whose leader ", false), None);
         assert_eq!(title_before_name(" leader and ", false), None);
         assert_eq!(title_before_name(" leader and the minister ", true), None);
+    }
+
+    #[test]
+    fn a_title_a_body_owns_is_read_after_its_possessive() {
+        assert_eq!(possessed_title(", the ", "'s Special Representative for Somalia"), Some("member_of"));
+        assert_eq!(possessed_title(", the ", "\u{2019}s deputy leader, said"), Some("member_of"));
+        assert_eq!(possessed_title(", the ", "'s president, said"), Some("leads"));
+        // Near misses: no title among the words, an appositive that is no title, a verb.
+        assert_eq!(possessed_title(", the ", "'s fiercest critic, said"), None);
+        assert_eq!(possessed_title(", the ", "'s decision to leave the"), None);
+        assert_eq!(possessed_title(" said the ", "'s president lied"), None);
+        assert_eq!(possessed_title(", the ", " president"), None);
+    }
+
+    #[test]
+    fn a_person_of_a_body_is_a_member_unless_the_body_owns_what_follows() {
+        assert!(of_body(" of the ", ", told reporters"));
+        assert!(of_body(", also of the ", ", said"));
+        assert!(of_body(" of ", " said"));
+        // Near misses: the body owns the next noun; the "of" is a verb's.
+        assert!(!of_body(" of the ", "'s promise"));
+        assert!(!of_body(" of the ", "\u{2019}s plan"));
+        assert!(!of_body(" spoke of the ", " with scorn"));
     }
 
     #[test]
