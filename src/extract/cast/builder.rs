@@ -99,6 +99,10 @@ pub(super) struct Builder {
     /// description noun ("Party president X"): the noun and whether the office
     /// leads; `paragraph` gives the person the organisation it describes.
     pub(super) described_owner: Option<(String, bool)>,
+    /// A place's government below the state by the place's lowercase name
+    /// ("kumamoto" → "Kumamoto Prefectural Government"): "Governor X of Kumamoto"
+    /// sits in it (`candidates::local_government`).
+    pub(super) local_govs: FxMap<String, usize>,
 }
 
 /// A map from small dense indices (KB rows, actors) to actors: a vector, not a
@@ -169,6 +173,7 @@ impl Builder {
             prev_assigned: Vec::new(),
             title_chunk: false,
             described_owner: None,
+            local_govs: FxMap::default(),
         }
     }
 

@@ -278,6 +278,11 @@ pub fn chunks(text: &str, toks: &[Tok]) -> Vec<Chunk> {
                 j += 1;
             }
             let Some(w) = word(j) else { break };
+            // "Tanjona Powerpress@tanjonapower.mg": a word glued to an "@" is an email
+            // address's local part (a page's line break lost), never a name word.
+            if toks.get(j + 1).is_some_and(|t| t.kind == TokKind::Punct('@') && t.start == toks[j].end) {
+                break;
+            }
             if opens_name(w) || (is_capitalised(w) && kb.is("org_heads", w)) {
                 last = j;
                 j += 1;

@@ -607,10 +607,12 @@ impl Builder {
         let mut role_holder: FxMap<String, usize> = FxMap::default();
         let mut orgs_by_tail: FxMap<String, Vec<usize>> = FxMap::default();
         let mut head_of_state = Slots::default();
-        // The story's governments as bodies ("the Government", "the Spanish Government").
+        // The story's governments as bodies ("the Government", "the Spanish Government"),
+        // not a place's below the state ("Kumamoto Prefectural Government").
         let mut governments: Vec<usize> = Vec::new();
+        let local = |name: &str| name.rsplit(' ').nth(1).is_some_and(|w| crate::extract::lexicon::get().is("local_government", &w.lowercase()));
         for (a, actor) in self.actors.iter().enumerate() {
-            if actor.kind == ActorKind::Organization && actor.name.rsplit(' ').next() == Some("Government") && self.info[a].owner.is_none() {
+            if actor.kind == ActorKind::Organization && actor.name.rsplit(' ').next() == Some("Government") && self.info[a].owner.is_none() && !local(&actor.name) {
                 governments.push(a);
             }
             if let Some(r) = &actor.role {
