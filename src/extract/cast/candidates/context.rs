@@ -96,6 +96,7 @@ impl Builder {
         }
         self.look_back(para, text, toks, chunks, assigned, ci, c, a);
         self.look_ahead(para, text, toks, chunks, assigned, c, a);
+        self.role_line_owner(para, text, toks, chunks, assigned, c, a);
         self.speaks_for(para, text, toks, chunks, assigned, ci, c, a);
         self.party_label(para, text, toks, chunks, assigned, c, a);
         // "Prime Minister Rui Ferraz's Democratic Alliance", "Osmonov's GKNB": a
