@@ -30,6 +30,15 @@
 //!   state; "a Western diplomat" → the root;
 //! - crowd → the state of the place it gathers in (4 of 5; a diaspora rally is the
 //!   crowd's own state); media → the root (11), state media → the state (7).
+//! - "the government" (national) → the state, no actor of its own (counted on the
+//!   70 dev golds, cast19: of the articles that say "the government", "the X
+//!   government", "X's government" or "the government of X", 16 golds have a
+//!   government actor under the state, 19 make it the state's alias and 20 have no
+//!   actor for it; a "<Demonym> Government" actor in every such story would cost dev
+//!   actor_p .015 for actor_r +.009, so only a name the text writes ("the
+//!   Government", "Federal Government") or a place's government below the state
+//!   ("the Kumamoto prefectural government") is an actor; ministries and ministers
+//!   sit in the former when it is named, never in the latter.
 //! `scripts/parent_misses.py` lists every dev miss by line of this list.
 
 use crate::case::StrCase;
