@@ -107,6 +107,10 @@ pub(super) struct Builder {
     /// actor's kind when last looked at (kept only while the record is on).
     pub(super) log: super::trace::CastLog,
     pub(super) kinds: Vec<ActorKind>,
+    /// A place's government below the state by the place's lowercase name
+    /// ("kumamoto" → "Kumamoto Prefectural Government"): "Governor X of Kumamoto"
+    /// sits in it (`candidates::local_government`).
+    pub(super) local_govs: FxMap<String, usize>,
 }
 
 /// A map from small dense indices (KB rows, actors) to actors: a vector, not a
@@ -179,6 +183,7 @@ impl Builder {
             described_owner: None,
             log: super::trace::CastLog::new(),
             kinds: Vec::new(),
+            local_govs: FxMap::default(),
         }
     }
 

@@ -278,6 +278,11 @@ pub fn chunks(text: &str, toks: &[Tok]) -> Vec<Chunk> {
                 j += 1;
             }
             let Some(w) = word(j) else { break };
+            // "Tanjona Powerpress@tanjonapower.mg": a word glued to an "@" is an email
+            // address's local part (a page's line break lost), never a name word.
+            if toks.get(j + 1).is_some_and(|t| t.kind == TokKind::Punct('@') && t.start == toks[j].end) {
+                break;
+            }
             if opens_name(w) || (is_capitalised(w) && kb.is("org_heads", w)) {
                 last = j;
                 j += 1;
@@ -309,7 +314,10 @@ pub fn chunks(text: &str, toks: &[Tok]) -> Vec<Chunk> {
                 // between capitals only inside a name the knowledge base lists
                 // (the run from one of the chunk's words through up to three
                 // capitals after it); "gave Kyiv the Patriot systems" stays apart.
-                "the" if j == last + 1 => (first..=last).any(|s| (j + 1..=j + 3).take_while(|&e| word(e).is_some_and(opens_name)).any(|e| kb.lookup(&text[toks[s].start..toks[e].end]).is_some())),
+                "the" if j == last + 1 => (first..=last).any(|s| (j + 1..=j + 3).take_while(|&e| word(e).is_some_and(opens_name)).any(|e| kb.lookup(&text[toks[s].start..toks[e].end]).is_some()))
+                    // "International Fund for Saving the Aral Sea": after a connector,
+                    // a capitalised gerund takes its object ("the" and capitals) along.
+                    || connector_at.is_some() && word(last).is_some_and(|w| w.len() > 4 && w.ends_with("ing") && is_capitalised(w)),
                 p => lexicon::get().is("loose_particle", p),
             });
             if !glue {

@@ -30,6 +30,15 @@
 //!   state; "a Western diplomat" → the root;
 //! - crowd → the state of the place it gathers in (4 of 5; a diaspora rally is the
 //!   crowd's own state); media → the root (11), state media → the state (7).
+//! - "the government" (national) → the state, no actor of its own (counted on the
+//!   70 dev golds, cast19: of the articles that say "the government", "the X
+//!   government", "X's government" or "the government of X", 16 golds have a
+//!   government actor under the state, 19 make it the state's alias and 20 have no
+//!   actor for it; a "<Demonym> Government" actor in every such story would cost dev
+//!   actor_p .015 for actor_r +.009, so only a name the text writes ("the
+//!   Government", "Federal Government") or a place's government below the state
+//!   ("the Kumamoto prefectural government") is an actor; ministries and ministers
+//!   sit in the former when it is named, never in the latter.
 //! `scripts/parent_misses.py` lists every dev miss by line of this list.
 
 use crate::case::StrCase;
@@ -607,10 +616,12 @@ impl Builder {
         let mut role_holder: FxMap<String, usize> = FxMap::default();
         let mut orgs_by_tail: FxMap<String, Vec<usize>> = FxMap::default();
         let mut head_of_state = Slots::default();
-        // The story's governments as bodies ("the Government", "the Spanish Government").
+        // The story's governments as bodies ("the Government", "the Spanish Government"),
+        // not a place's below the state ("Kumamoto Prefectural Government").
         let mut governments: Vec<usize> = Vec::new();
+        let local = |name: &str| name.rsplit(' ').nth(1).is_some_and(|w| crate::extract::lexicon::get().is("local_government", &w.lowercase()));
         for (a, actor) in self.actors.iter().enumerate() {
-            if actor.kind == ActorKind::Organization && actor.name.rsplit(' ').next() == Some("Government") && self.info[a].owner.is_none() {
+            if actor.kind == ActorKind::Organization && actor.name.rsplit(' ').next() == Some("Government") && self.info[a].owner.is_none() && !local(&actor.name) {
                 governments.push(a);
             }
             if let Some(r) = &actor.role {

@@ -33,13 +33,17 @@
 //! - `party_label`: a party label after a member's name ("X (PP) asked");
 //! - `placed`: a person placed after their introduction ("She joined the
 //!   Finance Ministry in 2015", "He now runs the agency");
+//! - `contact_line`: "X, Communications Manager, Y" (a person of Y);
+//! - `hosted`: a centre "at the University of X" is part of the university;
 //! - `fallback`: a person placed by nothing else sits in the organisation named
 //!   before them in their introducing sentence.
 
 mod apposition;
 mod chunks;
+mod contact_line;
 mod described;
 mod fallback;
+mod hosted;
 mod led_by;
 mod ministries;
 mod namesake;

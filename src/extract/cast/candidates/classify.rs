@@ -178,6 +178,7 @@ impl Builder {
             r.defined = None;
         }
         decided!(self.name_before_party_noun(&v, &r));
+        decided!(self.local_government(&v, &r));
         decided!(self.name_before_media_noun(&v, &r));
         decided!(self.role_domain(&v, &r));
         decided!(self.outlet_name(&v, &r));
@@ -212,9 +213,10 @@ impl Builder {
             // "“The Snake Wakes Up”", "“A Long Night Ahead”": a name that fills a whole
             // quotation opened by a stop capital ("The", "A") is a title or a
             // headline, no one's name (a quoted name alone, "“Los Pulpos”", stays);
-            // so are the words of a work's quoted title (`in_work_title`).
+            // so are the words of a work's quoted title (`in_work_title`) and a book
+            // review's header title (`book_header`).
             phase("quoted_whole");
-            if n0 == 0 && (quoted_whole(text, toks, c) || in_work_title(text, toks, lower, c)) {
+            if n0 == 0 && (quoted_whole(text, toks, c) || in_work_title(text, toks, lower, c) || book_header(text, toks, c)) {
                 return None;
             }
             phase("person_name: multiword default");
@@ -466,6 +468,32 @@ impl Builder {
             return None;
         }
         Some(Some(self.org(full, ActorKind::Organization)))
+    }
+
+    /// "the Kumamoto prefectural government", "the Sindh provincial government", "the
+    /// Lagos state government": a place's name, then a lowercase word of a level of
+    /// government below the state (`[local_government]` in data/grammar_words.txt),
+    /// then "government", is that place's government, an organisation named "Kumamoto
+    /// Prefectural Government" (its state is found like any body's). Not after a
+    /// state's name or demonym ("the Nigerian state government" is the state's own),
+    /// a possessive or a given name.
+    fn local_government(&mut self, v: &Seen, r: &Rest) -> Option<Option<usize>> {
+        let Seen { text, toks, c, full, .. } = *v;
+        let lx = crate::extract::lexicon::get();
+        let (Some(level), Some(gov)) = (word_at(text, toks, c.last + 1), word_at(text, toks, c.last + 2)) else { return None };
+        if gov != "government" || names::is_capitalised(level) || !lx.is("local_government", level) {
+            return None;
+        }
+        let poss = toks[c.first..=c.last].iter().any(|t| t.kind == TokKind::Poss);
+        if r.prefix.is_some() || poss || given_name(r.rest[0]) || self.names_person(full) {
+            return None;
+        }
+        let mut cap = level.chars();
+        let level_cap: String = cap.next().map(|f| f.to_ascii_uppercase()).into_iter().chain(cap).collect();
+        let a = self.org(&format!("{full} {level_cap} Government"), ActorKind::Organization);
+        self.alias(a, &text[c.start..toks[c.last + 2].end]);
+        self.local_govs.insert(full.lowercase(), a);
+        Some(Some(a))
     }
 
     /// "the Saudi-owned Asharq Al-Awsat newspaper", "the Yomiuri Shimbun daily": a

@@ -96,6 +96,7 @@ impl Builder {
         }
         self.look_back(para, text, toks, chunks, assigned, ci, c, a);
         self.look_ahead(para, text, toks, chunks, assigned, c, a);
+        self.role_line_owner(para, text, toks, chunks, assigned, c, a);
         self.speaks_for(para, text, toks, chunks, assigned, ci, c, a);
         self.party_label(para, text, toks, chunks, assigned, c, a);
         // "Prime Minister Rui Ferraz's Democratic Alliance", "Osmonov's GKNB": a
@@ -126,6 +127,7 @@ impl Builder {
             }
         }
         self.org_apposition(para, text, toks, chunks, assigned, c, a);
+        self.hosted_at(para, text, toks, chunks, assigned, c, a);
         // "the group's Eastern War Front": part of the organisation the description
         // stands for (`described_org`).
         if c.first >= 3 && toks[c.first - 1].kind == TokKind::Poss && matches!(self.actors[a].kind, ActorKind::Organization | ActorKind::Group) && self.info[a].owner.is_none() && lower(c.first - 3).as_deref() == Some("the") {

@@ -83,7 +83,10 @@ impl Builder {
             // forces, known as FADM", "the mission in Mozambique, known as SAMIM" name
             // the unnamed thing the state qualifies.
             let named = |a: &usize| self.actors[*a].kind != ActorKind::State;
-            if let Some(a) = ci.checked_sub(1).filter(|&x| known_as(text, toks, chunks[x].last, c.first)).and_then(|x| assigned[x]).filter(named) {
+            // "X, known by its French initials ONEE": the demonym is a chunk of its own
+            // inside the phrase, so the name may be two chunks back.
+            let before = (1..=2).filter_map(|d| ci.checked_sub(d)).find(|&x| known_as(text, toks, chunks[x].last, c.first));
+            if let Some(a) = before.and_then(|x| assigned[x]).filter(named) {
                 self.alias(a, c.text(text));
                 assigned[ci] = Some(a);
                 continue;

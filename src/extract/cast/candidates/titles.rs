@@ -145,7 +145,14 @@ impl Builder {
                 // "Mayor X of San Isidro": a town's office makes the town its
                 // institution, the municipality (`[municipal_office]`).
                 let municipal = titles.iter().any(|o| lx.is("municipal_office", &o.title().lowercase()));
-                (span(i, k), (b < words.len() && (!place || municipal)).then(|| span(b, words.len())))
+                // "Governor X of Kumamoto" after "the Kumamoto prefectural government":
+                // the place's government the story named is the holder's institution.
+                let local = (place && !municipal && b < words.len()).then(|| self.local_govs.get(&span(b, words.len()).lowercase()).map(|&g| self.actors[g].name.clone())).flatten();
+                if let Some(g) = local {
+                    (span(i, k), Some(g))
+                } else {
+                    (span(i, k), (b < words.len() && (!place || municipal)).then(|| span(b, words.len()).to_string()))
+                }
             }
             _ => (span(i, words.len()), None),
         };
@@ -169,7 +176,7 @@ impl Builder {
         if let Some((_, si)) = of_state {
             self.set_state(a, si);
         }
-        if let Some(org) = of_org {
+        if let Some(org) = of_org.as_deref() {
             let o = match kb.lookup(org) {
                 Some(e) => self.entry(e),
                 None => self.org(org, ActorKind::Organization),
