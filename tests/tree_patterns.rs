@@ -2162,3 +2162,33 @@ fn an_organisation_named_by_a_demonym_sits_under_that_state() {
     assert_eq!(parent(&s, "Royal Thai Army"), Some("Thailand".into()), "{:?}", names(&s));
     assert_ne!(parent(&s, "Friends of Thailand Network"), Some("Thailand".into()), "the state's name is no demonym");
 }
+
+/// A person placed after their introduction by a membership verb and its
+/// preposition, or by a copula and a leader's or member's noun, through a short
+/// description in apposition before the organisation's name
+/// (`affiliation/placed.rs`). Near misses: a noun that is neither a leader's nor
+/// a member's ("a critic of"), a negated copula, a verb that places no one.
+#[test]
+fn a_pronoun_placed_by_belonging_or_a_post_through_a_description() {
+    let s = story(&[
+        "Marta Quiroga has farmed near the river for thirty years. She belongs to a farmers' collective, the Rio Verde Irrigators Union, which tests the water every month.",
+        "Tomas Ibarra has driven lorries for two decades. He is also the president of the regional hauliers' association, the Northern Freight Association, which has lobbied for months.",
+        "Lucia Benn has taught for ten years. She is a member of the Coastal Teachers Federation.",
+    ]);
+    assert_eq!(parent(&s, "Marta Quiroga").as_deref(), Some("Rio Verde Irrigators Union"), "{:?}", names(&s));
+    assert_eq!(parent(&s, "Tomas Ibarra").as_deref(), Some("Northern Freight Association"), "{:?}", names(&s));
+    assert!(has_rel(&s, "Tomas Ibarra", "Northern Freight Association", "leads"), "{:?}", rels(&s));
+    assert_eq!(parent(&s, "Lucia Benn").as_deref(), Some("Coastal Teachers Federation"), "{:?}", names(&s));
+}
+
+#[test]
+fn a_pronoun_is_not_placed_by_another_noun_a_negation_or_a_visit() {
+    let s = story(&[
+        "Marta Quiroga has farmed near the river for thirty years. She is a critic of a farmers' collective, the Rio Verde Irrigators Union.",
+        "Tomas Ibarra has driven lorries for two decades. He is not the president of the regional hauliers' association, the Northern Freight Association.",
+        "Lucia Benn has taught for ten years. She spoke to a teachers' union, the Coastal Teachers Federation.",
+    ]);
+    assert_ne!(parent(&s, "Marta Quiroga").as_deref(), Some("Rio Verde Irrigators Union"));
+    assert_ne!(parent(&s, "Tomas Ibarra").as_deref(), Some("Northern Freight Association"));
+    assert_ne!(parent(&s, "Lucia Benn").as_deref(), Some("Coastal Teachers Federation"));
+}
