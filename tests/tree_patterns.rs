@@ -2237,3 +2237,18 @@ fn newcomers_stay_put_without_a_named_body() {
         }
     }
 }
+
+/// A government department named for its portfolio ("Department for X",
+/// "Department of X") sits in the Government the story names, as a ministry does
+/// (`resolve.rs`), even in a story that names no state. Near miss: a department
+/// that is no portfolio's ("the Harbour Police Department").
+#[test]
+fn a_portfolio_department_sits_in_the_government_named() {
+    let s = story(&[
+        "The Government announced a review of river pollution on Monday.",
+        "The Department for Environment, Food and Rural Affairs said fines would rise. The Harbour Police Department said it would patrol the estuary.",
+    ]);
+    assert_eq!(parent(&s, "Department for Environment, Food and Rural Affairs").as_deref(), Some("Government"), "{:?}", names(&s));
+    assert!(names(&s).iter().any(|n| n.as_str() == "Harbour Police Department"), "{:?}", names(&s));
+    assert_ne!(parent(&s, "Harbour Police Department").as_deref(), Some("Government"), "{:?}", names(&s));
+}

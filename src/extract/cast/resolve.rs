@@ -763,8 +763,15 @@ impl Builder {
             // story names as a body ("the Government", "the Spanish Government"), of the
             // same state: under it, under the state, both conventions hold.
             // A ministry the story names, likewise ("the Ministry for the Ecological
-            // Transition"): in the government, under the state.
-            let ministry = self.actors[a].kind == ActorKind::Organization && info.body.is_none() && self.actors[a].name.split(' ').any(|w| w == "Ministry");
+            // Transition"): in the government, under the state. So is a government
+            // department named for its portfolio ("the Department for Environment,
+            // Food and Rural Affairs", "Department of Labor"; not "the Police
+            // Department"), the ministry of British and American usage: in a story
+            // that names no state, where the home state cannot take it, it was left
+            // at the root (tree18).
+            let name = &self.actors[a].name;
+            let department = name.contains("Department for ") || name.contains("Department of ");
+            let ministry = self.actors[a].kind == ActorKind::Organization && info.body.is_none() && (name.split(' ').any(|w| w == "Ministry") || department);
             if parent.is_none() && (info.office == Some(OfficeKind::Minister) || ministry) {
                 let own = info.state.or(home_state);
                 let gov = governments.iter().copied().find(|&g| g != a && self.org_state(g).or(home_state) == own);
