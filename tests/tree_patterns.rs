@@ -2252,3 +2252,27 @@ fn a_portfolio_department_sits_in_the_government_named() {
     assert!(names(&s).iter().any(|n| n.as_str() == "Harbour Police Department"), "{:?}", names(&s));
     assert_ne!(parent(&s, "Harbour Police Department").as_deref(), Some("Government"), "{:?}", names(&s));
 }
+
+/// A person nothing else places, whose appositive names an organisation by a
+/// definite head noun ("a deputy director in the ministry's drought office"), sits
+/// in the organisation of that word named last before them
+/// (`affiliation/fallback.rs`). Near misses: an indefinite noun ("in a ministry's
+/// office"), the noun after the appositive has closed ("X, a farmer, said the
+/// ministry's plan failed").
+#[test]
+fn a_definite_head_noun_in_the_appositive_names_the_organisation() {
+    let s = story(&[
+        "The Ministry of Rural Water held hearings in Kumamoto on Monday.",
+        "Keiko Ando, a deputy director in the ministry's drought office, said the wells were safe.",
+    ]);
+    assert_eq!(parent(&s, "Keiko Ando").as_deref(), Some("Ministry of Rural Water"), "{:?}", names(&s));
+    let s = story(&[
+        "The Ministry of Rural Water held hearings in Kumamoto on Monday.",
+        "Keiko Ando, a deputy director in a ministry's drought office, said the wells were safe.",
+        "Tomoko Sato, a farmer, said the ministry's plan had failed.",
+        "A spokeswoman for the town, Rie Mori, said the ministry's staff were welcome.",
+    ]);
+    assert_ne!(parent(&s, "Rie Mori").as_deref(), Some("Ministry of Rural Water"), "{:?}", names(&s));
+    assert_ne!(parent(&s, "Keiko Ando").as_deref(), Some("Ministry of Rural Water"), "{:?}", names(&s));
+    assert_ne!(parent(&s, "Tomoko Sato").as_deref(), Some("Ministry of Rural Water"), "{:?}", names(&s));
+}

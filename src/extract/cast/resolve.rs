@@ -838,8 +838,15 @@ impl Builder {
                     self.info[a].step = Step::named("fallback: posted office's sender");
                     continue;
                 }
-                // A person: the organisation named before them in the sentence that
+                // A person: the organisation a definite noun of their appositive
+                // names, else the one named before them in the sentence that
                 // introduces them (`affiliation/fallback.rs`).
+                let described = first_seen[a].filter(|_| kind == ActorKind::Person).and_then(|site| self.organisation_described(ctx, a, site));
+                if let Some(o) = described {
+                    self.actors[a].parent = Some(o);
+                    self.info[a].step = Step::named("fallback: organisation its appositive describes");
+                    continue;
+                }
                 let org = first_seen[a].filter(|_| kind == ActorKind::Person).and_then(|site| self.organisation_before(ctx, a, site));
                 if let Some(o) = org {
                     self.actors[a].parent = Some(o);
