@@ -68,7 +68,8 @@ impl Builder {
     /// ministry), a noun no organisation named before has in its name, a noun past
     /// the appositive's closing comma, a clause after the name rather than an
     /// appositive ("A spokeswoman for the city, X, said the council …": no article
-    /// opens it).
+    /// opens it), a possessive that owns neither a unit nor a post ("X, the
+    /// council's former landlord,").
     /// `self.mentions` must be sorted.
     pub(in crate::extract::cast) fn organisation_described(&self, ctx: &Context, a: usize, (para, start, end): (usize, usize, usize)) -> Option<usize> {
         let text = ctx.paras[para].text;
@@ -80,10 +81,17 @@ impl Builder {
         if !words.first().is_some_and(|w| matches!(*w, "a" | "an" | "the")) {
             return None;
         }
-        let noun = words.windows(2).find_map(|w| {
+        let (noun, possessive) = words.windows(2).find_map(|w| {
             let noun = w[1].trim_end_matches("'s").trim_end_matches("\u{2019}s");
-            (w[0] == "the" && noun.starts_with(char::is_lowercase) && self.kb.is("org_heads", noun)).then_some(noun)
+            (w[0] == "the" && noun.starts_with(char::is_lowercase) && self.kb.is("org_heads", noun)).then_some((noun, noun.len() < w[1].len()))
         })?;
+        // (a possessive must own a unit or a post of it: "the ministry's strategy
+        // office", not "the council's former landlord")
+        let last = words.last().map_or("", |w| w.trim_end_matches(|c: char| !c.is_alphanumeric()));
+        let part = ["org_heads", "leader_nouns", "member_nouns", "staff_nouns"].iter().any(|s| self.kb.is(s, last));
+        if possessive && !part {
+            return None;
+        }
         let at = self.mentions.partition_point(|m| (m.para, m.range.start) < (para, start));
         self.mentions[..at].iter().rev().take(200).map(|m| m.actor).find(|&o| {
             o != a
