@@ -11,7 +11,8 @@
 //! 4. [`kind`]: speech or term, per span (reading the tokens and reporting frames
 //!    that [`attribution::read`] computes once for both components).
 //! 5. [`attribution`]: the speaker sieve (adjacent frame → embedded frame →
-//!    pronoun/description → carry-over), each quote recording its sieve.
+//!    pronoun/description → carry-over), each quote recording its sieve; the
+//!    actors it adds get their parents from `cast`'s `newcomers` afterwards.
 //! 6. [`relations`]: relation patterns between actors.
 //!
 //! Invariant: extraction never fails. Any input (empty, huge, unbalanced, hostile)
@@ -52,7 +53,9 @@ pub fn extract_with(doc: &Document, known: &[crate::model::Actor]) -> Story {
     let mut cast = cast::detect_with(&ctx, &spans, known);
     let reading = attribution::read(&ctx, &spans);
     let kinds = kind::classify_read(&ctx, &reading, &spans);
+    let cast_len = cast.actors.len();
     let speakers = attribution::attribute_read(&ctx, &reading, &spans, &kinds, &mut cast);
+    cast.place_newcomers(&ctx, cast_len);
     let relations = relations::find_with(&ctx, &cast, &relations::said(&spans, &kinds, &speakers, &cast));
     relations::adopt(&mut cast, &relations);
     let story = assemble::story(&ctx, &spans, &kinds, &speakers, &cast, relations);

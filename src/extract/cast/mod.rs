@@ -46,7 +46,8 @@
 //! Files: [`names`] (tokens and chunks), [`kb`] (`data/kb/*.tsv`,
 //! `data/cast_words.txt`), `candidates` (pass 1), `resolve` (passes 2–4), `fold` (short forms),
 //! `builder` (the shared state), `trace` (which step chose each parent, admitted
-//! and typed each actor and joined each alias: debug only). Cost: every pass walks each paragraph once, over
+//! and typed each actor and joined each alias: debug only), `newcomers` (parents
+//! for the actors attribution adds after the tree). Cost: every pass walks each paragraph once, over
 //! the name-layer tokens [`Context`] made once; all cross-document lookups are hash
 //! maps (aliases, first words of aliases, role holders, institutions by name) or
 //! vectors indexed by KB row; windows around a name are bounded.
@@ -64,6 +65,7 @@ pub mod kb;
 mod kb_key;
 mod known;
 pub mod names;
+mod newcomers;
 mod resolve;
 pub(crate) mod trace;
 

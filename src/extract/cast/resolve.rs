@@ -774,8 +774,15 @@ impl Builder {
             // story names as a body ("the Government", "the Spanish Government"), of the
             // same state: under it, under the state, both conventions hold.
             // A ministry the story names, likewise ("the Ministry for the Ecological
-            // Transition"): in the government, under the state.
-            let ministry = self.actors[a].kind == ActorKind::Organization && info.body.is_none() && self.actors[a].name.split(' ').any(|w| w == "Ministry");
+            // Transition"): in the government, under the state. So is a government
+            // department named for its portfolio ("the Department for Environment,
+            // Food and Rural Affairs", "Department of Labor"; not "the Police
+            // Department"), the ministry of British and American usage: in a story
+            // that names no state, where the home state cannot take it, it was left
+            // at the root (tree18).
+            let name = &self.actors[a].name;
+            let department = name.contains("Department for ") || name.contains("Department of ");
+            let ministry = self.actors[a].kind == ActorKind::Organization && info.body.is_none() && (name.split(' ').any(|w| w == "Ministry") || department);
             if parent.is_none() && (info.office == Some(OfficeKind::Minister) || ministry) {
                 let own = info.state.or(home_state);
                 let gov = governments.iter().copied().find(|&g| g != a && self.org_state(g).or(home_state) == own);
@@ -842,8 +849,15 @@ impl Builder {
                     self.info[a].step = Step::named("fallback: posted office's sender");
                     continue;
                 }
-                // A person: the organisation named before them in the sentence that
+                // A person: the organisation a definite noun of their appositive
+                // names, else the one named before them in the sentence that
                 // introduces them (`affiliation/fallback.rs`).
+                let described = first_seen[a].filter(|_| kind == ActorKind::Person).and_then(|site| self.organisation_described(ctx, a, site));
+                if let Some(o) = described {
+                    self.actors[a].parent = Some(o);
+                    self.info[a].step = Step::named("fallback: organisation its appositive describes");
+                    continue;
+                }
                 let org = first_seen[a].filter(|_| kind == ActorKind::Person).and_then(|site| self.organisation_before(ctx, a, site));
                 if let Some(o) = org {
                     self.actors[a].parent = Some(o);

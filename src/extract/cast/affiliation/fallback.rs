@@ -22,6 +22,9 @@
 //! of Y, X spoke"), where an appositive closes with a comma ("Al-Ahram's
 //! editor-in-chief, X, wrote"); a person joined by "and" with no comma is
 //! another party to what precedes ("The Freedom Party leader and X rejected").
+//! Before it (tree18): a definite head noun in the person's appositive ("X, a
+//! deputy director in the ministry's strategy office,") names the organisation
+//! of that word named last before them (`organisation_described`).
 
 use super::super::builder::*;
 use super::super::Mention;
@@ -55,6 +58,47 @@ impl Builder {
         let org = matches!(self.actors[o].kind, ActorKind::Organization | ActorKind::Group | ActorKind::Media);
         let quoted = text[m.range.end..start].contains(['"', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}']);
         (org && !quoted && self.info[o].owner.is_none_or(|(x, ..)| x != a)).then_some(o)
+    }
+
+    /// "X, a deputy director in the ministry's semiconductor strategy office,": the
+    /// organisation a definite head noun of the person's appositive stands for (the
+    /// noun an institution's name has, `[org_heads]` of data/cast_words.txt, after
+    /// "the"): the last one named before the person whose name has that word, within
+    /// the last mentions. Near misses: an indefinite noun ("a ministry official": any
+    /// ministry), a noun no organisation named before has in its name, a noun past
+    /// the appositive's closing comma, a clause after the name rather than an
+    /// appositive ("A spokeswoman for the city, X, said the council …": no article
+    /// opens it), a possessive that owns neither a unit nor a post ("X, the
+    /// council's former landlord,").
+    /// `self.mentions` must be sorted.
+    pub(in crate::extract::cast) fn organisation_described(&self, ctx: &Context, a: usize, (para, start, end): (usize, usize, usize)) -> Option<usize> {
+        let text = ctx.paras[para].text;
+        let after = text[end..].strip_prefix(',')?;
+        let apposition = &after[..after.find([',', '.', ';', '(']).unwrap_or(after.len())];
+        let words: Vec<&str> = apposition.split_whitespace().take(12).collect();
+        // (an appositive opens with an article: ", said the mayor … the council" is
+        // the clause after a name in apposition, no description of it)
+        if !words.first().is_some_and(|w| matches!(*w, "a" | "an" | "the")) {
+            return None;
+        }
+        let (noun, possessive) = words.windows(2).find_map(|w| {
+            let noun = w[1].trim_end_matches("'s").trim_end_matches("\u{2019}s");
+            (w[0] == "the" && noun.starts_with(char::is_lowercase) && self.kb.is("org_heads", noun)).then_some((noun, noun.len() < w[1].len()))
+        })?;
+        // (a possessive must own a unit or a post of it: "the ministry's strategy
+        // office", not "the council's former landlord")
+        let last = words.last().map_or("", |w| w.trim_end_matches(|c: char| !c.is_alphanumeric()));
+        let part = ["org_heads", "leader_nouns", "member_nouns", "staff_nouns"].iter().any(|s| self.kb.is(s, last));
+        if possessive && !part {
+            return None;
+        }
+        let at = self.mentions.partition_point(|m| (m.para, m.range.start) < (para, start));
+        self.mentions[..at].iter().rev().take(200).map(|m| m.actor).find(|&o| {
+            o != a
+                && matches!(self.actors[o].kind, ActorKind::Organization | ActorKind::Group)
+                && self.info[o].is_state.is_none()
+                && self.actors[o].name.split([' ', '-', '/']).any(|w| w.eq_ignore_ascii_case(noun))
+        })
     }
 
     /// The organisation that opens the sentence last naming a body before the one

@@ -3,11 +3,94 @@
 //! Anti-Corruption Agency": a sentence opened by "he"/"she", a joining or heading
 //! verb and an organisation's name place the one person named before (called
 //! from `candidates::paragraph`, after the paragraph's chunks are read).
+//! Round 18 (tree18): also a membership verb and its preposition ("She belongs to
+//! the X"), a copula and a leader's or member's noun ("He is also the president of
+//! the X", "She is a member of the X"), and a short description in apposition
+//! before the name ("She belongs to a citizens' group, the X"; "the president of
+//! the local truckers' association, the X"). Over the dev set such people were left
+//! to the home state by the fallback, wrong for every one of them with a gold parent.
 
 use super::super::builder::*;
 use super::super::names::{Chunk, Tok};
 use super::lower_word;
+use super::super::names::TokKind;
 use crate::model::ActorKind;
+
+/// The token opening a short appositive description that ends with a comma right
+/// before token `t` ("a citizens' group," / "the local truckers' association,"):
+/// a determiner, then one to six lowercase words or possessives, nothing else.
+fn described_from(text: &str, toks: &[Tok], t: usize) -> Option<usize> {
+    let lex = crate::extract::lexicon::get();
+    let comma = t.checked_sub(1)?;
+    if toks[comma].kind != TokKind::Punct(',') {
+        return None;
+    }
+    let mut k = comma;
+    for _ in 0..7 {
+        k = k.checked_sub(1)?;
+        match toks[k].kind {
+            TokKind::Poss => continue,
+            TokKind::Punct(_) => return None,
+            TokKind::Word => {
+                let w = &text[toks[k].start..toks[k].end];
+                if !w.starts_with(char::is_lowercase) {
+                    return None;
+                }
+                if matches!(w, "a" | "an" | "the") || lex.is("possessive_pronoun", w) {
+                    return (comma - k >= 2).then_some(k);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// The verb that places the subject in the organisation whose name (or description)
+/// starts at token `t`, and whether it makes them its head: "joined [the]" and "runs
+/// [the]" (`[joining_verb]`, `[heading_verb]` of data/grammar_words.txt); "belongs
+/// to", "works at" (`[member_verbs]` of data/cast_words.txt, then a preposition);
+/// "is [also] the president of", "was a member of" (a `[copula]`, an optional
+/// `[placing_adverb]`, an article, up to two lowercase modifiers, a noun of
+/// `[leader_nouns]` or `[member_nouns]`, then "of", "at", "in" or "for"). The index
+/// returned is the verb's (the copula's).
+fn placing_verb(text: &str, toks: &[Tok], t: usize) -> Option<(usize, bool)> {
+    let lex = crate::extract::lexicon::get();
+    let kb = super::super::kb::get();
+    let word = |k: usize| lower_word(text, toks, k);
+    let v = t.checked_sub(1)?;
+    let verb = word(v)?;
+    if lex.is("heading_verb", &verb) || lex.is("joining_verb", &verb) {
+        return Some((v, lex.is("heading_verb", &verb)));
+    }
+    if !matches!(verb.as_str(), "to" | "of" | "at" | "in" | "for" | "with") {
+        return None;
+    }
+    let before = word(v.checked_sub(1)?)?;
+    if kb.is("member_verbs", &before) {
+        return Some((v - 1, false));
+    }
+    let lead = kb.is("leader_nouns", &before);
+    if (!lead && !kb.is("member_nouns", &before)) || !matches!(verb.as_str(), "of" | "at" | "in" | "for") {
+        return None;
+    }
+    // back over up to two lowercase modifiers to the article
+    let mut k = v - 1;
+    for _ in 0..3 {
+        k = k.checked_sub(1)?;
+        let w = word(k)?;
+        if matches!(w.as_str(), "the" | "a" | "an") {
+            let mut c = k.checked_sub(1)?;
+            if word(c).is_some_and(|w| lex.is("placing_adverb", &w)) {
+                c = c.checked_sub(1)?;
+            }
+            return word(c).filter(|w| lex.is("copula", w)).map(|_| (c, lead));
+        }
+        if !text[toks[k].start..].starts_with(char::is_lowercase) {
+            return None;
+        }
+    }
+    None
+}
 
 impl Builder {
     /// For each organisation chunk right after "<he|she> [aux|adverb] <verb> [the]"
@@ -26,12 +109,11 @@ impl Builder {
             if t > 0 && word(t - 1).as_deref() == Some("the") {
                 t -= 1;
             }
-            let Some(verb) = t.checked_sub(1).and_then(word) else { continue };
-            let lead = lex.is("heading_verb", &verb);
-            if !lead && !lex.is("joining_verb", &verb) {
-                continue;
-            }
-            let mut p = t - 1;
+            // (a short description in apposition before the name: "a citizens'
+            // group, the Kumamoto Groundwater Watch")
+            t = described_from(text, toks, t).unwrap_or(t);
+            let Some((v, lead)) = placing_verb(text, toks, t) else { continue };
+            let mut p = v;
             if p >= 2 && !pronoun(p - 1) && word(p - 1).is_some_and(|w| lex.is("auxiliary", &w) || lex.is("placing_adverb", &w)) {
                 p -= 1;
             }
