@@ -57,6 +57,7 @@ pub fn extract_with(doc: &Document, known: &[crate::model::Actor]) -> Story {
     relations::adopt(&mut cast, &relations);
     let story = assemble::story(&ctx, &spans, &kinds, &speakers, &cast, relations);
     cast::trace::emit(&cast.steps, &story);
+    attribution::trace::emit(&story);
     story
 }
 
