@@ -54,7 +54,7 @@ pub(super) fn sieve(f: &Finder, cast: &mut Cast, spans: &[QuoteSpan], kinds: &[Q
                 let collective = plural || f.lx.is("group", &head) || f.lx.is("media", &head);
                 if let Some(a) = described_actor(&f, cast, p, range, &head, collective, !collective) {
                     out[i] = Some(Attribution { actor: a, sieve: "description" });
-                    trace::decided(i, if collective { "group or outlet" } else if f.lx.is("person", &head) { "person noun" } else { "body noun" });
+                    trace::decided(i, if collective { "group or outlet" } else if trace::on() && f.lx.is("person", &head) { "person noun" } else { "body noun" });
                 }
             }
             _ => {}
@@ -209,6 +209,9 @@ pub(super) fn resolve_pronoun(f: &Finder, cast: &mut Cast, out: &[Option<Attribu
 /// For the trace: what a possessive pronoun subject owns ("his speech": a
 /// document or quote noun; "his government": a body's), "" for a plain pronoun.
 fn possessed_noun(f: &Finder, p: usize, at: usize) -> &'static str {
+    if !trace::on() {
+        return "";
+    }
     let tk = &f.tks[p];
     let k = tk.at(at);
     if !(tk.is_word(k) && f.lx.is("possessive_pronoun", tk.lower(k)) && tk.is_word(k + 1)) {

@@ -40,6 +40,16 @@ mod native {
     }
 }
 
+/// Whether the record is kept (never in the wasm): a step name that costs a look-up
+/// to compute is computed only then.
+#[inline(always)]
+pub(super) fn on() -> bool {
+    #[cfg(not(target_arch = "wasm32"))]
+    return native::on();
+    #[cfg(target_arch = "wasm32")]
+    false
+}
+
 /// Starts the record for one extraction.
 #[inline(always)]
 pub(super) fn begin() {
