@@ -31,6 +31,30 @@ fn extract_reads_html_from_stdin_and_prints_a_valid_story() {
 }
 
 #[test]
+fn attribution_trace_names_each_quotes_step_and_leaves_the_story_alone() {
+    // `DRAMATIS_ATTR_TRACE` (scripts/attribution_steps.py): one line per quote on
+    // stderr, the same story on stdout.
+    let text = "Anna Berg chairs the committee. \"We will not wait,\" she said.\n\n\"Nor should we,\" said Tom Hale.\n";
+    let (_, plain, quiet) = dramatis(&["extract", "-"], text);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dramatis"))
+        .args(["extract", "-"])
+        .env("DRAMATIS_ATTR_TRACE", "1")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(text.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout), plain);
+    assert!(!quiet.contains("attr-step"));
+    let lines: Vec<String> = String::from_utf8_lossy(&out.stderr).lines().filter(|l| l.starts_with("attr-step\t")).map(str::to_string).collect();
+    assert_eq!(lines.len(), 2, "{lines:?}");
+    assert!(lines[0].contains("\tpronoun\the/she / previous sentence: "), "{lines:?}");
+    assert!(lines[1].contains("\tadjacent_frame\t"), "{lines:?}");
+}
+
+#[test]
 fn extract_on_empty_input_still_prints_a_story() {
     let (code, out, _) = dramatis(&["extract", "-"], "");
     assert_eq!(code, 0);

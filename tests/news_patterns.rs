@@ -2020,3 +2020,28 @@ fn a_mission_in_a_place_runs_to_its_acronym() {
     let s = story(&["Maria Lopez in Somalia (AFP) said the talks had failed."]);
     assert!(names(&s).iter().any(|x| *x == "Somalia"), "{:?}", names(&s));
 }
+
+#[test]
+fn an_unframed_quote_goes_to_the_person_reported_speaking_just_before() {
+    // Sieve 6 (`attribution/nearest.rs`): a quote no sieve attributes takes the last
+    // person the sentence before reports speaking ("he says"), not the body named
+    // in its relative clause, rather than no one.
+    let s = story(&["Father Tomas Ruiz runs a shelter in the town. He has spoken out about the Black Eagles militia, who, he says, charge a \"toll\" at every crossing.", "\"Nobody here is safe at night. Nobody.\""]);
+    assert_eq!(speaker(&s, "Nobody here is safe"), Some("Tomas Ruiz".into()));
+    // With no person reported speaking there, the body that is.
+    let s = story(&["Lorenzo Vidal runs a shelter in the town. The Black Eagles militia, which controls the road, says the \"toll\" pays its fighters.", "\"Nobody crosses without paying.\""]);
+    assert_eq!(speaker(&s, "Nobody crosses"), Some("Black Eagles".into()));
+    // A quote in a sentence with no reporting frame: the speaker of the one before.
+    let s = story(&["The dispute began in March. Ines Varga said the company had cut its workforce. The new plant alone would need \"at least two thousand workers\" by 2027."]);
+    assert_eq!(speaker(&s, "at least two thousand"), Some("Ines Varga".into()));
+}
+
+#[test]
+fn a_reporting_subject_no_actor_answers_to_is_not_replaced_by_the_person_before() {
+    // Near miss of sieve 6: the quote's own reporting verb has a subject (a
+    // description the sieves resolve to no actor); the mayor named before is not
+    // the speaker, so the quote stays without one.
+    let s = story(&["Mayor Ana Pinto resigned on Monday. The regional governor's office said that her tenure had been \"a wound in the public trust\"."]);
+    assert!(s.quotes.iter().any(|q| q.text.starts_with("a wound") && q.kind == dramatis::model::QuoteKind::Speech));
+    assert_eq!(speaker(&s, "a wound"), None);
+}

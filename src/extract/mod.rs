@@ -61,6 +61,7 @@ pub fn extract_with(doc: &Document, known: &[crate::model::Actor]) -> Story {
     let story = assemble::story(&ctx, &spans, &kinds, &speakers, &cast, relations);
     cast::trace::emit(&cast.steps, &story);
     cast::trace::emit_cast(&cast.log, &story);
+    attribution::trace::emit(&story);
     story
 }
 

@@ -56,6 +56,7 @@ pub(super) fn after_collective(f: &Finder, cast: &Cast, spans: &[QuoteSpan], kin
         let sentence_open = para.text[para.sentence_at(s.open).start..s.open].trim().is_empty();
         if sentence_open && !someone_else(f, cast, s.para, prev.close..s.open, a.actor) {
             out[i] = Some(Attribution { actor: a.actor, sieve: "carry_over" });
+            trace::decided(i, "after a collective quote");
         }
     }
 }
@@ -70,6 +71,7 @@ pub(super) fn sieve(f: &Finder, cast: &mut Cast, spans: &[QuoteSpan], kinds: &[Q
             continue;
         }
         let s = &spans[i];
+        trace::clear();
         let first_para = s.preceding.first().map_or(s.para, |x| x.0);
         let text = ctx.paras[first_para].text;
         let open_at = s.preceding.first().map_or(s.open, |x| text[..x.1.start.min(text.len())].char_indices().last().map_or(0, |(k, _)| k));
@@ -77,6 +79,7 @@ pub(super) fn sieve(f: &Finder, cast: &mut Cast, spans: &[QuoteSpan], kinds: &[Q
         if let Some(Frame::Colon { end }) = frames[i] {
             if let Some(a) = colon::speaker(f, cast, &out[..i], spans, s.para, end) {
                 out[i] = Some(Attribution { actor: a, sieve: "colon_frame" });
+                trace::decided(i, "colon frame");
                 continue;
             }
         }
@@ -88,6 +91,7 @@ pub(super) fn sieve(f: &Finder, cast: &mut Cast, spans: &[QuoteSpan], kinds: &[Q
         if unframed && closes_sentence {
             if let Some(a) = next_sentence_speaker(&f, cast, s.para, s.close, true) {
                 out[i] = Some(Attribution { actor: a, sieve: "carry_over" });
+                trace::decided(i, "recap after");
                 continue;
             }
         }
@@ -99,6 +103,7 @@ pub(super) fn sieve(f: &Finder, cast: &mut Cast, spans: &[QuoteSpan], kinds: &[Q
                 let others = someone_else(f, cast, first_para, spans[i - 1].close..open_at, a.actor);
                 if !others {
                     out[i] = Some(Attribution { actor: a.actor, sieve: "carry_over" });
+                    trace::decided(i, "multi-paragraph quote run-on");
                     continue;
                 }
             }
@@ -112,6 +117,7 @@ pub(super) fn sieve(f: &Finder, cast: &mut Cast, spans: &[QuoteSpan], kinds: &[Q
                 let others = someone_else(f, cast, s.para, prev.close..s.open, a.actor);
                 if !others {
                     out[i] = Some(Attribution { actor: a.actor, sieve: "carry_over" });
+                    trace::decided(i, "same paragraph: previous quote's speaker");
                     continue;
                 }
             }
@@ -124,9 +130,21 @@ pub(super) fn sieve(f: &Finder, cast: &mut Cast, spans: &[QuoteSpan], kinds: &[Q
             let k = tk.at(s.open);
             let si = tk.sentence_index(k);
             let before = (si > 0).then(|| tk.sentences[si - 1].clone()).map(|r| tk.at(r.start)..tk.at(r.end));
-            let found = before.and_then(|r| sentence_person(&f, cast, &out[..i], spans, s.para, r.clone()).or_else(|| reporting_sentence_person(&f, cast, &out[..i], spans, s.para, r))).or_else(|| if closes_sentence { next_sentence_speaker(&f, cast, s.para, s.close, false) } else { None });
+            let mut step = "mid-paragraph: the sentence before is about";
+            let found = before
+                .and_then(|r| {
+                    sentence_person(&f, cast, &out[..i], spans, s.para, r.clone()).or_else(|| {
+                        step = "mid-paragraph: the sentence before reports";
+                        reporting_sentence_person(&f, cast, &out[..i], spans, s.para, r)
+                    })
+                })
+                .or_else(|| {
+                    step = "mid-paragraph: the sentence after reports";
+                    if closes_sentence { next_sentence_speaker(&f, cast, s.para, s.close, false) } else { None }
+                });
             if let Some(a) = found {
                 out[i] = Some(Attribution { actor: a, sieve: "carry_over" });
+                trace::decided(i, step);
             }
             continue;
         }
@@ -136,6 +154,7 @@ pub(super) fn sieve(f: &Finder, cast: &mut Cast, spans: &[QuoteSpan], kinds: &[Q
         if opens_para && unframed && closes_sentence && first_para == 0 {
             if let Some(a) = introduced_person(f, cast, s.para, s.close) {
                 out[i] = Some(Attribution { actor: a, sieve: "carry_over" });
+                trace::decided(i, "lede quote: person introduced after");
             }
             continue;
         }
@@ -159,6 +178,7 @@ pub(super) fn sieve(f: &Finder, cast: &mut Cast, spans: &[QuoteSpan], kinds: &[Q
             if let Some(subj) = f.sentence_subject(cast, prev, sent.start..end) {
                 if let Some(a) = resolve_subject(&f, cast, &out[..i], spans, prev, subj) {
                     out[i] = Some(Attribution { actor: a, sieve: "carry_over" });
+                    trace::decided(i, "previous paragraph ends with a colon: its subject");
                     continue;
                 }
             }
@@ -166,6 +186,7 @@ pub(super) fn sieve(f: &Finder, cast: &mut Cast, spans: &[QuoteSpan], kinds: &[Q
         // A question-and-answer exchange set as quote paragraphs: turns alternate.
         if let Some(a) = exchange::turn(f, spans, out, i, prev) {
             out[i] = Some(Attribution { actor: a, sieve: "carry_over" });
+            trace::decided(i, "exchange turn (carry)");
             continue;
         }
         // The last attributed quote of the previous paragraph, if that paragraph ends in it.
@@ -179,6 +200,7 @@ pub(super) fn sieve(f: &Finder, cast: &mut Cast, spans: &[QuoteSpan], kinds: &[Q
             let frame_ends_para = matches!(frames[j], Some(Frame::After { .. })) && !tk.sentences.is_empty() && tk.sentence_index(tk.at(spans[j].close).min(tk.toks.len().saturating_sub(1))) + 1 == tk.sentences.len();
             if tail.len() <= 40 || frame_ends_para && !someone_else(f, cast, prev, spans[j].close..prev_len, out[j].unwrap().actor) {
                 out[i] = Some(Attribution { actor: out[j].unwrap().actor, sieve: "carry_over" });
+                trace::decided(i, if tail.len() <= 40 { "previous paragraph's last speaker: ends in the quote" } else { "previous paragraph's last speaker: ends in its frame" });
                 continue;
             }
         }
@@ -194,6 +216,7 @@ pub(super) fn sieve(f: &Finder, cast: &mut Cast, spans: &[QuoteSpan], kinds: &[Q
                     if let Some(a) = resolve_subject(&f, cast, &out[..i], spans, prev, subj) {
                         if cast.actors[a].kind == ActorKind::Person {
                             out[i] = Some(Attribution { actor: a, sieve: "carry_over" });
+                            trace::decided(i, "previous paragraph ends reporting a person");
                             continue;
                         }
                     }
@@ -205,6 +228,7 @@ pub(super) fn sieve(f: &Finder, cast: &mut Cast, spans: &[QuoteSpan], kinds: &[Q
         if closes_sentence {
             if let Some(a) = next_sentence_speaker(&f, cast, s.para, s.close, false) {
                 out[i] = Some(Attribution { actor: a, sieve: "carry_over" });
+                trace::decided(i, "next sentence reports a speaker");
                 continue;
             }
         }
@@ -215,6 +239,7 @@ pub(super) fn sieve(f: &Finder, cast: &mut Cast, spans: &[QuoteSpan], kinds: &[Q
             let r = tk.at(last_sent.start)..tk.at(last_sent.end);
             if let Some(a) = sentence_person(&f, cast, &out[..i], spans, prev, r) {
                 out[i] = Some(Attribution { actor: a, sieve: "carry_over" });
+                trace::decided(i, "previous paragraph's last sentence: its person");
                 continue;
             }
         }
@@ -223,6 +248,7 @@ pub(super) fn sieve(f: &Finder, cast: &mut Cast, spans: &[QuoteSpan], kinds: &[Q
         if unframed && closes_sentence {
             if let Some(a) = introduced_person(f, cast, s.para, s.close) {
                 out[i] = Some(Attribution { actor: a, sieve: "carry_over" });
+                trace::decided(i, "person introduced after (section lede)");
             }
         }
     }

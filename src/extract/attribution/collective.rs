@@ -15,6 +15,7 @@ pub(super) fn sieve(f: &Finder, cast: &mut Cast, spans: &[QuoteSpan], kinds: &[Q
         if let Some(Subj::Described { range, head, .. }) = subjects[i].clone() {
             if let Some(a) = described_actor(&f, cast, spans[i].para, range, &head, true, true) {
                 out[i] = Some(Attribution { actor: a, sieve: "collective" });
+                trace::decided(i, "collective description");
             }
         }
     }

@@ -106,6 +106,7 @@ pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Rang
     let bare_title = !collective && f.lx.is("person", head) && phrase.eq_ignore_ascii_case(head);
     if let Some(a) = (!bare_title).then(|| cast.lookup(&phrase).or_else(|| cast.lookup(strip_determiners(&text[range.clone()])))).flatten() {
         cast.add_mention(Mention { actor: a, para: p, range });
+        trace::note("name lookup");
         return Some(a);
     }
     // "U.S. officials are less coy. "Q," one senior official said": one of a group
@@ -113,6 +114,7 @@ pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Rang
     if !collective && text[range.clone()].trim_start().lowercase().starts_with("one ") && is_speaker_noun(head) {
         if let Some(a) = member_of_named_group(f, cast, p, range.start, head) {
             cast.add_mention(Mention { actor: a, para: p, range });
+            trace::note("one of a group named");
             return Some(a);
         }
     }
@@ -124,6 +126,7 @@ pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Rang
         let last = cast.mentions_before(p, range.start).take_while(|m| m.para + 1 >= p).find(|m| cast.actors[m.actor].kind == ActorKind::Person).map(|m| m.actor);
         if let Some(a) = last {
             cast.add_mention(Mention { actor: a, para: p, range });
+            trace::note("age: person just mentioned");
             return Some(a);
         }
     }
@@ -207,6 +210,7 @@ pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Rang
                 if let Some(a) = a {
                     cast.add_mention(Mention { actor: a, para: p, range });
                 }
+                trace::note("voice: indefinite antecedent");
                 return a;
             }
         }
@@ -216,6 +220,7 @@ pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Rang
             let last = cast.mentions_before(p, range.start).take_while(|m| m.para + 1 >= p).find(|m| cast.actors[m.actor].kind == ActorKind::Organization).map(|m| m.actor);
             if let Some(a) = last {
                 cast.add_mention(Mention { actor: a, para: p, range });
+                trace::note("firm: company named last");
                 return Some(a);
             }
         }
@@ -245,11 +250,13 @@ pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Rang
                 if let Some(a) = a {
                     cast.add_mention(Mention { actor: a, para: p, range });
                 }
+                trace::note("newer indefinite antecedent");
                 return a;
             }
         }
         if let Some((a, _, _)) = found {
             cast.add_mention(Mention { actor: a, para: p, range });
+            trace::note(if strict.is_some() { "head word: strict (modifiers)" } else { "head word: last mention" });
             return Some(a);
         }
         // "A senior security official, speaking on condition of anonymity, said …. "Q,"
@@ -260,6 +267,7 @@ pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Rang
                 if let Some(a) = a {
                     cast.add_mention(Mention { actor: a, para: p, range });
                 }
+                trace::note("indefinite antecedent");
                 return a;
             }
         }
@@ -272,6 +280,7 @@ pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Rang
                 let last = cast.mentions_before(p, range.start).take_while(|m| m.para + 1 >= p).find(|m| cast.actors[m.actor].kind == ActorKind::Person).map(|m| m.actor);
                 if let Some(a) = last.filter(|&a| cast.actors[a].parent == Some(st)) {
                     cast.add_mention(Mention { actor: a, para: p, range });
+                    trace::note("state's person named last");
                     return Some(a);
                 }
             }
@@ -286,6 +295,7 @@ pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Rang
         let lower = phrase.lowercase();
         let with_role: Vec<usize> = (0..cast.actors.len()).filter(|&a| cast.actors[a].role.as_deref().is_some_and(|r| r.lowercase() == lower || r.lowercase().ends_with(&format!(" {lower}")))).collect();
         if with_role.len() == 1 {
+            trace::note("role");
             return Some(with_role[0]);
         }
     }
@@ -296,6 +306,7 @@ pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Rang
     if definite && !collective && f.lx.is("person", head) && !is_plural(head) {
         if let Some(a) = protagonist(cast, p, range.start, 3, &|_| true) {
             cast.add_mention(Mention { actor: a, para: p, range });
+            trace::note("protagonist");
             return Some(a);
         }
     }
@@ -311,6 +322,7 @@ pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Rang
             if let Some(a) = a {
                 cast.add_mention(Mention { actor: a, para: p, range });
             }
+            trace::note("definite antecedent");
             return a;
         }
     }
@@ -345,6 +357,7 @@ pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Rang
             .map(|m| m.actor);
         if let Some(a) = inner {
             cast.add_mention(Mention { actor: a, para: p, range });
+            trace::note("collective: body in complement");
             return Some(a);
         }
     }
@@ -445,6 +458,7 @@ pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Rang
     }
     let a = cast.add_actor(ActorDraft { name, kind, parent, aliases, ..Default::default() });
     cast.add_mention(Mention { actor: a, para: p, range });
+    trace::note("new actor");
     Some(a)
 }
 

@@ -70,6 +70,7 @@ pub(super) fn sieve(f: &Finder, cast: &mut Cast, spans: &[QuoteSpan], kinds: &[Q
             if let Some((asker, asked)) = questioning(f, cast, out, spans, spans[i].para - 1) {
                 for (turn, j) in (i..end).enumerate() {
                     out[j] = Some(Attribution { actor: if turn % 2 == 0 { asker } else { asked }, sieve: "carry_over" });
+                    trace::decided(j, "exchange turns");
                 }
             }
         }

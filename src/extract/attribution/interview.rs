@@ -108,6 +108,7 @@ pub(super) fn sieve(f: &Finder, cast: &Cast, spans: &[QuoteSpan], kinds: &[Quote
         }
         if let Some(a) = named {
             out[i] = Some(Attribution { actor: a, sieve: "carry_over" });
+            trace::decided(i, "interview: named answer");
             continue;
         }
         let who = match memo {
@@ -120,6 +121,7 @@ pub(super) fn sieve(f: &Finder, cast: &Cast, spans: &[QuoteSpan], kinds: &[Quote
         };
         if let Some(a) = who {
             out[i] = Some(Attribution { actor: a, sieve: "carry_over" });
+            trace::decided(i, "interview: interviewee");
         }
     }
 }

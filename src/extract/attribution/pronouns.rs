@@ -16,18 +16,28 @@ pub(super) fn sieve(f: &Finder, cast: &mut Cast, spans: &[QuoteSpan], kinds: &[Q
             continue;
         }
         let p = spans[i].para;
+        trace::clear();
         match subjects[i].clone() {
             Some(Subj::Pronoun { at, class }) => {
                 if let Some(a) = possessed_office(f, cast, &out[..i], spans, p, at) {
                     out[i] = Some(Attribution { actor: a, sieve: "pronoun" });
+                    trace::decided(i, "his office");
                     continue;
                 }
                 if let Some(a) = possessed_group(f, cast, &out[..i], spans, p, at) {
                     out[i] = Some(Attribution { actor: a, sieve: "collective" });
+                    trace::decided(i, "his allies");
                     continue;
                 }
+                trace::clear();
                 if let Some(a) = resolve_pronoun(&f, cast, &out[..i], spans, p, at, class) {
                     out[i] = Some(Attribution { actor: a, sieve: "pronoun" });
+                    trace::prefix(possessed_noun(f, p, at));
+                    trace::decided(i, match class {
+                        PronounClass::Person => "he/she",
+                        PronounClass::Plural => "they",
+                        PronounClass::Thing => "it",
+                    });
                 }
             }
             Some(Subj::Described { range, head, .. }) if f.lx.is("document", &head) && ctx.paras[p].text[range.clone()].lowercase().starts_with("the ") => {
@@ -35,6 +45,7 @@ pub(super) fn sieve(f: &Finder, cast: &mut Cast, spans: &[QuoteSpan], kinds: &[Q
                 // issued the document just mentioned.
                 if let Some(a) = document_issuer(&f, cast, &out[..i], spans, p, range.start, &head) {
                     out[i] = Some(Attribution { actor: a, sieve: "description" });
+                    trace::decided(i, "the statement: issuer");
                 }
             }
             Some(Subj::Described { range, plural, head }) => {
@@ -43,6 +54,7 @@ pub(super) fn sieve(f: &Finder, cast: &mut Cast, spans: &[QuoteSpan], kinds: &[Q
                 let collective = plural || f.lx.is("group", &head) || f.lx.is("media", &head);
                 if let Some(a) = described_actor(&f, cast, p, range, &head, collective, !collective) {
                     out[i] = Some(Attribution { actor: a, sieve: "description" });
+                    trace::decided(i, if collective { "group or outlet" } else if trace::on() && f.lx.is("person", &head) { "person noun" } else { "body noun" });
                 }
             }
             _ => {}
@@ -115,6 +127,7 @@ pub(super) fn resolve_pronoun(f: &Finder, cast: &mut Cast, out: &[Option<Attribu
                 let subordinate = tk.is_word(lo) && !tk.quoted[lo] && f.lx.is("subordinator", tk.lower(lo));
                 if let Some(k) = subject_at.filter(|&k| k > lo && tk.punct(k - 1) == Some(',') && subordinate) {
                     if let Some(a) = antecedent_in(f, cast, para, lo..k, class, g, None) {
+                        trace::prefix("fronted clause of a same-pronoun sentence");
                         return Some(a);
                     }
                 }
@@ -124,11 +137,21 @@ pub(super) fn resolve_pronoun(f: &Finder, cast: &mut Cast, out: &[Option<Attribu
                 if let Some(Subj::Described { range, head, .. }) = subject.as_ref().filter(|_| class == PronounClass::Thing) {
                     if f.lx.is("document", head) && f.ctx.paras[para].text[range.clone()].lowercase().starts_with("the ") {
                         if let Some(a) = document_issuer(f, cast, out, spans, para, range.start, head) {
+                            trace::note("document's issuer");
                             return Some(a);
                         }
                     }
                 }
                 if let Some(a) = antecedent_in(f, cast, para, lo..hi, class, g, subject) {
+                    trace::prefix(if first {
+                        "own sentence"
+                    } else if para == p {
+                        if sent_idx + 1 == f.tks[p].sentence_index(at_tok.min(f.tks[p].toks.len().saturating_sub(1))) { "previous sentence" } else { "earlier sentence, same paragraph" }
+                    } else if p - para == 1 {
+                        "previous paragraph"
+                    } else {
+                        "two paragraphs back"
+                    });
                     return Some(a);
                 }
             }
@@ -149,6 +172,7 @@ pub(super) fn resolve_pronoun(f: &Finder, cast: &mut Cast, out: &[Option<Attribu
                 let fits = |a: usize| f.fits(cast, class, g, a);
                 if let Some(a) = descriptions::protagonist(cast, p, at, 1, &fits) {
                     if cast.mentions_in(p - 1, 0..f.ctx.paras[p - 1].text.len()).iter().any(|m| m.actor == a) {
+                        trace::note("pronoun chain opens paragraph: protagonist");
                         return Some(a);
                     }
                 }
@@ -171,7 +195,38 @@ pub(super) fn resolve_pronoun(f: &Finder, cast: &mut Cast, out: &[Option<Attribu
     // is about (see `descriptions::protagonist`), of the pronoun's gender, however
     // far back (the pronoun has already walked back eight sentences: nobody else is
     // left to stand for; a wrong guess costs no more than none).
-    last.or_else(|| if class == PronounClass::Person && g.is_some() { descriptions::protagonist(cast, p, at, p, &|a| f.fits(cast, class, g, a)) } else { None })
+    if last.is_some() {
+        trace::note("fallback: last compatible speaker");
+        return last;
+    }
+    let a = if class == PronounClass::Person && g.is_some() { descriptions::protagonist(cast, p, at, p, &|a| f.fits(cast, class, g, a)) } else { None };
+    if a.is_some() {
+        trace::note("fallback: protagonist");
+    }
+    a
+}
+
+/// For the trace: what a possessive pronoun subject owns ("his speech": a
+/// document or quote noun; "his government": a body's), "" for a plain pronoun.
+fn possessed_noun(f: &Finder, p: usize, at: usize) -> &'static str {
+    if !trace::on() {
+        return "";
+    }
+    let tk = &f.tks[p];
+    let k = tk.at(at);
+    if !(tk.is_word(k) && f.lx.is("possessive_pronoun", tk.lower(k)) && tk.is_word(k + 1)) {
+        return "";
+    }
+    let w = tk.lower(k + 1);
+    if f.lx.is("document", w) || f.lx.is("quote_noun", w) || f.lx.speech_verb(w).is_some() {
+        "possessor of a document or remark"
+    } else if f.lx.is("organization", w) || f.lx.is("group", w) {
+        "possessor of a body"
+    } else if is_speaker_noun(w) {
+        "possessor of a person"
+    } else {
+        "possessor of something else"
+    }
 }
 
 /// Whether the sentence from token `lo` opens with a participle clause ("Asked
@@ -228,22 +283,32 @@ pub(super) fn antecedent_in(f: &Finder, cast: &mut Cast, p: usize, toks: Range<u
     if toks.start >= toks.end {
         return None;
     }
+    let had_subject = subject.is_some();
     {
         match subject {
-            Some(Subj::Actor(a)) if f.fits(cast, class, g, a) => return Some(a),
+            Some(Subj::Actor(a)) if f.fits(cast, class, g, a) => {
+                trace::note("subject");
+                return Some(a);
+            }
             // "The representative of Brazil said …. "Q," he said": an unnamed voice of
             // a state or body (the subject read as that actor) is what "he" or "she"
             // then stands for.
-            Some(Subj::Actor(a)) if class == PronounClass::Person && matches!(cast.actors[a].kind, ActorKind::State | ActorKind::Organization) && unnamed_voice(f, cast, p, toks.clone(), a) => return Some(a),
+            Some(Subj::Actor(a)) if class == PronounClass::Person && matches!(cast.actors[a].kind, ActorKind::State | ActorKind::Organization) && unnamed_voice(f, cast, p, toks.clone(), a) => {
+                trace::note("subject: unnamed voice of a body");
+                return Some(a);
+            }
             Some(Subj::Name(r)) if class == PronounClass::Person || class == PronounClass::Thing => {
                 let fits_new = |k: ActorKind, ng: Option<Gender>| compatible(class, k) && !matches!((g, ng), (Some(x), Some(y)) if x != y);
                 let a = name_actor_if(f, cast, p, r, fits_new);
                 if let Some(a) = a.filter(|&a| f.fits(cast, class, g, a)) {
+                    trace::note("subject: a name no mention covers");
                     return Some(a);
                 }
             }
             Some(Subj::Described { range, plural: true, head }) if class == PronounClass::Plural => {
-                return described_actor(f, cast, p, range, &head, true, true);
+                let a = described_actor(f, cast, p, range, &head, true, true);
+                trace::note("subject: plural description");
+                return a;
             }
             // "The Chinese embassy in Dakar said …. "Q," it said": a definite body
             // description (an institution noun) is the body "it" stands for, made
@@ -252,6 +317,7 @@ pub(super) fn antecedent_in(f: &Finder, cast: &mut Cast, p: usize, toks: Range<u
             // "they" too, in British usage.)
             Some(Subj::Described { range, plural: false, head }) if matches!(class, PronounClass::Thing | PronounClass::Plural) && f.lx.is("organization", &head) && !is_plural(&head) && f.ctx.paras[p].text[range.clone()].trim_start().lowercase().starts_with("the ") => {
                 if let Some(a) = described_actor(f, cast, p, range, &head, false, true).filter(|&a| f.fits(cast, class, g, a)) {
+                    trace::note("subject: the body");
                     return Some(a);
                 }
             }
@@ -269,6 +335,7 @@ pub(super) fn antecedent_in(f: &Finder, cast: &mut Cast, p: usize, toks: Range<u
                     && !names_a_person_after(tk, cast, p, range.start) =>
             {
                 if let Some(a) = described_actor(f, cast, p, range, &head, false, true).filter(|&a| f.fits(cast, class, g, a)) {
+                    trace::note("subject: a person introduced");
                     return Some(a);
                 }
             }
@@ -276,6 +343,7 @@ pub(super) fn antecedent_in(f: &Finder, cast: &mut Cast, p: usize, toks: Range<u
             // description the cast answers for (never a new actor made for a pronoun).
             Some(Subj::Described { range, plural: false, head }) if class == PronounClass::Person && f.lx.is("person", &head) && f.ctx.paras[p].text[range.clone()].trim_start().lowercase().starts_with("the ") => {
                 if let Some(a) = described_actor(f, cast, p, range, &head, false, false).filter(|&a| f.fits(cast, class, g, a)) {
+                    trace::note("subject: the person described");
                     return Some(a);
                 }
             }
@@ -301,7 +369,20 @@ pub(super) fn antecedent_in(f: &Finder, cast: &mut Cast, p: usize, toks: Range<u
     // A possessor inside a relative clause ("The group, which pushed X's party out,
     // …") is background, not an antecedent.
     let in_relative = |m: &Mention| (toks.start..tk.at(m.range.start)).any(|k| tk.is_word(k) && tk.is_lower(k) && f.lx.is("relative", tk.lower(k)));
-    ms.iter().find(|m| !poss(m)).or(ms.first().filter(|m| !in_relative(m))).map(|m| m.actor)
+    if let Some(m) = ms.iter().find(|m| !poss(m)) {
+        trace::note(match (had_subject, ms[0].actor == m.actor) {
+            (false, true) => "first mention (no subject read)",
+            (false, false) => "first mention not a possessor (no subject read)",
+            (true, true) => "first mention (subject unfit)",
+            (true, false) => "first mention not a possessor (subject unfit)",
+        });
+        return Some(m.actor);
+    }
+    let a = ms.first().filter(|m| !in_relative(m)).map(|m| m.actor);
+    if a.is_some() {
+        trace::note("a possessor");
+    }
+    a
 }
 
 /// Whether the subject of the sentence in tokens `toks`, read as actor `a`, is an
