@@ -132,6 +132,12 @@ pub(super) enum List {
     /// Blame verbs whose target follows "on" past their object ("X blamed the
     /// shortage on Y"): read when no actor stands right after the verb.
     Onto,
+    /// Nouns of a statement ("the criticism", "that portrait"): a conflict verb whose
+    /// object is one of them, after a word of `RebuttalDeterminer`, answers whoever
+    /// made it (`rebuttal.rs`).
+    ClaimNoun,
+    /// "the", "that", "those": what may open such an object.
+    RebuttalDeterminer,
 }
 
 include!(concat!(env!("OUT_DIR"), "/relations_tables.rs"));
@@ -305,7 +311,7 @@ pub(super) fn cues() -> &'static Cues {
 
 // build.rs names as many families and lists as there are here (a name added on one
 // side only fails the build, not the first extraction).
-const _: () = assert!(CUE_FAMILY_COUNT == FAMILIES.len() && LIST_LENS.len() == List::Onto as usize + 1);
+const _: () = assert!(CUE_FAMILY_COUNT == FAMILIES.len() && LIST_LENS.len() == List::RebuttalDeterminer as usize + 1);
 
 #[cfg(test)]
 mod tests {

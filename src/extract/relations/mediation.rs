@@ -86,8 +86,16 @@ pub(super) fn two_sides(text: &str, at: usize, all: &[Mention], mediator: usize,
 
 /// The parties of a mediation sentence, or when it names none but speaks of talks
 /// ("The European Union brokered the talks", "The talks were facilitated by
-/// Norway"), the story's last "X and Y" pair (the mediators aside).
+/// Norway"), the story's last "X and Y" pair (the mediators aside); so too when it
+/// names one party of that pair.
 pub(super) fn parties_or_last_pair(parties: Vec<usize>, agents: &[usize], talks: bool, last_pair: Option<(usize, usize)>) -> Vec<usize> {
+    // "The deal, negotiated with Qatar as mediator, is the first the Taliban have
+    // made": one party of the last pair named, the talks are that pair's.
+    if let ([p], true, Some((x, y))) = (parties.as_slice(), talks, last_pair) {
+        if (*p == x || *p == y) && !agents.contains(&x) && !agents.contains(&y) {
+            return vec![x, y];
+        }
+    }
     if !parties.is_empty() || !talks {
         return parties;
     }
@@ -105,4 +113,24 @@ pub(super) fn mediation_owner(text: &str, before: &[&Mention], cue_start: usize)
     }
     let w = text[..m.range.start].split_whitespace().next_back()?;
     (w == "to" || crate::extract::lexicon::get().is("preposition", w)).then_some(m.actor)
+}
+
+/// "offered to bring the government and the rebels together", "brought Kenya and
+/// Ethiopia back together": the actors coordinated right after the verb (ending at
+/// `from`), when "together" (after "back" at most) follows the last of them; none
+/// else ("brought the bill", "bring Kenya and Ethiopia to the summit").
+pub(super) fn brought_together(text: &str, after: &[&Mention], from: usize, mediator: usize) -> Vec<usize> {
+    let named = super::targets::coordinated(text, after, from);
+    if named.len() != 2 || named.contains(&mediator) {
+        return Vec::new();
+    }
+    let Some(first) = after.iter().position(|m| m.actor == named[0]) else { return Vec::new() };
+    let Some(second) = after[first + 1..].iter().find(|m| m.actor == named[1]) else { return Vec::new() };
+    let rest = text[second.range.end..].trim_start();
+    let rest = rest.strip_prefix("back ").unwrap_or(rest);
+    if rest.starts_with("together") {
+        named
+    } else {
+        Vec::new()
+    }
 }

@@ -20,7 +20,8 @@
 //! 3. each cue of [`cues`] found in the sentence picks its source ([`sources`]:
 //!    pronoun, clause head, nearest actor, sentence subject) and its targets
 //!    ([`targets`]: the coordinated list after it) by its pattern family; mediation
-//!    ([`mediation`]) and reported criticism ([`reported`]) have their own files;
+//!    ([`mediation`]), reported criticism ([`reported`]) and rebuttals of a statement
+//!    ("dismissed the criticism": whoever made it, [`rebuttal`]) have their own files;
 //!    a subject pronoun of a sentence with a speech quote is the speaker attribution
 //!    gave it ([`said`], through [`find_with`]);
 //! 4. evidence is the sentence, clipped when it runs away ([`evidence`]);
@@ -39,6 +40,7 @@ mod listed;
 mod mediation;
 mod mentions;
 mod owned;
+mod rebuttal;
 mod reported;
 mod said;
 mod sources;
@@ -276,8 +278,12 @@ pub fn find_with(ctx: &Context, cast: &Cast, said: &[Said]) -> Vec<Found> {
                 let prefixed = (cue_start > 0 && p.text.as_bytes()[cue_start - 1] == b'-')
                     .then(|| before.last().filter(|m| m.range.end + 1 == cue_start).map(|m| m.actor))
                     .flatten();
+                // "The National Rally of Independents ran the government": a party or
+                // body that runs "the government" (read as the home state) sits in it,
+                // it does not head the state; only a person leads a state.
+                let heads_state = |src: usize, tgt: usize, kind: &str| kind == "leads" && cast.actors[tgt].kind == ActorKind::State && cast.actors[src].kind != ActorKind::Person;
                 let emit_kind = |src: usize, tgt: usize, kind: &'static str, out: &mut Vec<Found>| {
-                    if src != tgt {
+                    if src != tgt && !heads_state(src, tgt, kind) {
                         out.push(Found { source: src, target: tgt, kind, para: p.index, sentence: clip(p.text, s.clone(), cue_start, cue_end) });
                     }
                 };
@@ -510,6 +516,10 @@ pub fn find_with(ctx: &Context, cast: &Cast, said: &[Said]) -> Vec<Found> {
                                 if targets.is_empty() && matches!(cue.kind, "criticizes" | "opposes") {
                                     targets.extend(pronoun_act(p.text, cue_end, cast, p.index, n));
                                 }
+                                // "Nazarov dismissed the criticism.": whoever made it.
+                                if targets.is_empty() && matches!(cue.kind, "criticizes" | "opposes") && rebuttal::rebutted(p.text, &words, toks, k + cue.words.len(), hi, cue_end) {
+                                    targets.extend(said::last_speaker(said, p.index, cue_start, n).or(prev_subject.filter(|&a| a != n)));
+                                }
                             }
                         }
                         // "X and Y accused Z", "X, Y and Z condemned W": every member of a
@@ -567,7 +577,8 @@ pub fn find_with(ctx: &Context, cast: &Cast, said: &[Said]) -> Vec<Found> {
                         };
                         let src = pronoun_subject(p.text, &words, toks, k, lo, cast, p.index, speaker, &subject_before)
                             .or_else(|| adjacent.map(|m| m.actor))
-                            .or_else(|| subject_before(cue_start).map(|a| titled(a).unwrap_or(a)));
+                            // "The party's leader, X, said": X, not the party.
+                            .or_else(|| subject_before(cue_start).map(|a| titled(a).or_else(|| possessed_appositive(p.text, &before, a)).unwrap_or(a)));
                         speaker_of_cue = src;
                         let clause = reported_subject(p.text, &words, toks, k + cue.words.len(), hi, cue_start, &after, cast);
                         if let (Some(src), Some((t, clause_end))) = (src, clause) {
@@ -627,7 +638,12 @@ pub fn find_with(ctx: &Context, cast: &Cast, said: &[Said]) -> Vec<Found> {
                         // ministers": an infinitive's agent is its clause's subject.
                         let agent = if cue.words[0] == "to" { subject_before(cue_start).or(nearest) } else { nearest };
                         if let Some(n) = agent {
-                            let sides = two_sides(p.text, cue_end, all, n, last_pair, cast);
+                            let mut sides = two_sides(p.text, cue_end, all, n, last_pair, cast);
+                            // "offered to bring the government and the rebels together":
+                            // two parties named right after the verb, then "together".
+                            if sides.is_empty() {
+                                sides = mediation::brought_together(p.text, &after, cue_end, n);
+                            }
                             mediation(&[n], &sides, &mut |a, t, kind, out: &mut Vec<Found>| emit_kind(a, t, kind, out), &mut out);
                         }
                     }
@@ -804,8 +820,19 @@ fn double_quote_marks_count_like_a_char_walk() {
 fn last_pair_in(text: &str, ms: &[Mention], quoted: &dyn Fn(&Mention) -> bool, cast: &Cast) -> Option<(usize, usize)> {
     let cues = cues();
     let mut found = None;
-    for w in ms.windows(2) {
+    for (i, w) in ms.windows(2).enumerate() {
         let (x, y) = (w[0].actor, w[1].actor);
+        // "Uzbekistan and Afghanistan's Taliban administration": the possessor
+        // modifies the second party, which is the name after it.
+        let owned = ms.get(i + 2).filter(|z| text.get(w[1].range.end..z.range.start).is_some_and(|g| matches!(g, "'s " | "\u{2019}s ")));
+        if let Some(z) = owned {
+            let joined = text.get(w[0].range.end..w[1].range.start).is_some_and(|g| cues.is_lower(List::PairJoiner, g.trim()));
+            let listed = text[..w[0].range.start].trim_end().ends_with(',');
+            if joined && !listed && x != z.actor && party(cast, x) && party(cast, z.actor) && !quoted(&w[0]) {
+                found = Some((x, z.actor));
+            }
+            continue;
+        }
         let listed = text[..w[0].range.start].trim_end().ends_with(',');
         let joined = text.get(w[0].range.end..w[1].range.start).is_some_and(|g| {
             let g = g.trim();

@@ -120,6 +120,20 @@ pub(super) fn appositive_head(text: &str, start: usize, cue_start: usize, before
 /// "X and Y have been treaty allies": two actors coordinated right before the cue,
 /// at most three words from it.
 pub(super) fn pair_before(text: &str, before: &[&Mention], cue_start: usize) -> Option<(usize, usize)> {
+    let [.., w, x, y] = before else { return two_before(text, before, cue_start) };
+    // "Uzbekistan and Afghanistan's Taliban administration signed": a possessor
+    // modifies the second party, which is the name after it.
+    if text.get(x.range.end..y.range.start).is_some_and(|g| matches!(g, "'s " | "\u{2019}s ")) && gap_to_cue(text, y.range.end, cue_start) {
+        let and = text.get(w.range.end..x.range.start).map(str::trim);
+        if and.is_some_and(|a| cues().is_lower(List::PairJoiner, a)) && w.actor != y.actor && x.actor != w.actor {
+            return Some((w.actor, y.actor));
+        }
+    }
+    two_before(text, before, cue_start)
+}
+
+/// [`pair_before`] for the two mentions right before the cue.
+fn two_before(text: &str, before: &[&Mention], cue_start: usize) -> Option<(usize, usize)> {
     let [.., x, y] = before else { return None };
     // "X and Y have long been close partners"; "X and Y are no longer allies" is none.
     if !gap_to_cue(text, y.range.end, cue_start) {
@@ -208,7 +222,14 @@ fn gap_to_cue(text: &str, end: usize, cue_start: usize) -> bool {
 /// possessive between), and the actor whose appositive this is.
 pub(super) fn possessor(text: &str, before: &[&Mention], cue_start: usize) -> Option<(usize, usize)> {
     let [.., head, owner] = before else { return None };
-    let gap = text[owner.range.end..cue_start].trim_start_matches(['\'', '\u{2019}']).trim_start_matches('s').trim();
+    let raw = &text[owner.range.end..cue_start];
+    // "Azerbaijan's closest ally", "a longtime Osmonov ally"; "X said the utility
+    // had a partner" has no possessive, and the partner is no one's named here.
+    let possessive = raw.starts_with(['\'', '\u{2019}']) || raw.trim().is_empty();
+    let gap = raw.trim_start_matches(['\'', '\u{2019}']).trim_start_matches('s').trim();
+    if !possessive {
+        return None;
+    }
     // "closest", "most loyal".
     if gap.split_whitespace().count() > 2 {
         return None;
@@ -305,7 +326,9 @@ pub(super) fn pronoun_object(text: &str, words: &[(usize, &str)], toks: &[Tok], 
         return None;
     }
     if let Some(&(n, next)) = words.get(k + 1).filter(|_| k + 1 < hi) {
-        if text[toks[t].end..toks[n].start].trim().is_empty() && !crate::extract::lexicon::get().is("preposition", next) {
+        // "accused him of", "pressed her to raise …"; "criticised her government" is
+        // a possessive.
+        if text[toks[t].end..toks[n].start].trim().is_empty() && next != "to" && !crate::extract::lexicon::get().is("preposition", next) {
             return None;
         }
     }

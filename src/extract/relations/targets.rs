@@ -164,7 +164,9 @@ pub(super) fn relative_antecedent(text: &str, before: &[&Mention], cue_start: us
     if gap.contains([',', ';', ':', '"', '\u{201c}', '\u{201d}']) || gap.split_whitespace().count() > 2 {
         return None;
     }
-    let link = text.get(ante.range.end..subj.range.start)?.trim_end();
-    let link = link.strip_suffix(" the").unwrap_or(link);
+    // "… of the Taliban,” whom the department accused": a quotation may close on
+    // the antecedent.
+    let link = text.get(ante.range.end..subj.range.start)?.trim_end().replace(['"', '\u{201d}'], "");
+    let link = link.strip_suffix(" the").unwrap_or(&link);
     (matches!(link, ", which" | ", whom") && ante.actor != subj.actor).then_some(ante.actor)
 }
