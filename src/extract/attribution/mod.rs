@@ -15,7 +15,9 @@
 //! 1. `adjacent_frame`: `"Q," X said` · `"Q," said X` · `X said, "Q"` · `X said: "Q"`
 //!    · `"Q" — X` · `"Q," X continued` · a quote paragraph, then `— X, in a statement`
 //!    as the next (`credit.rs`).
-//! 2. `embedded_frame`: `X argued that … "Q"` (every quote of the clause) ·
+//! 2. `embedded_frame`: `X argued that … "Q"` (every quote of the clause; a voice
+//!    reporting that its own state or body welcomed something as "Q" speaks,
+//!    `principal.rs`) ·
 //!    `As X put it, "Q"` · `according to X` · participial frames (`…, explaining that
 //!    … "Q"`, whose subject is the main clause's) · `X's "Q"`.
 //! 3. `pronoun` / `description`: the frames above whose subject is "he", "they",
@@ -64,6 +66,7 @@ mod frames;
 mod interview;
 mod modal;
 mod phrase;
+mod principal;
 mod pronouns;
 mod resolve;
 mod signed;
@@ -141,6 +144,13 @@ pub fn attribute_read(ctx: &Context, reading: &Reading, spans: &[QuoteSpan], kin
                     if let Some(a) = out[i - 1] {
                         subj = Some(Subj::Actor(a.actor));
                     }
+                }
+            }
+            // "A Russian foreign ministry spokeswoman said that Russia welcomed it as
+            // "Q"": the voice reporting its principal speaks (`principal.rs`).
+            if let (Some(Subj::Actor(a)), Frame::Embedded { verb, .. }) = (&subj, frame) {
+                if let Some(s) = principal::voice_for(&f, cast, spans[i].para, verb, *a) {
+                    subj = Some(s);
                 }
             }
             // "Germany said through its foreign ministry that …": the body speaks.
