@@ -14,7 +14,8 @@
 //!
 //! 1. `adjacent_frame`: `"Q," X said` · `"Q," said X` · `X said, "Q"` · `X said: "Q"`
 //!    · `"Q" — X` · `"Q," X continued` · a quote paragraph, then `— X, in a statement`
-//!    as the next (`credit.rs`).
+//!    as the next (`credit.rs`) · `X would need "Q" over three years, he said`
+//!    (`trailing.rs`).
 //! 2. `embedded_frame`: `X argued that … "Q"` (every quote of the clause; a voice
 //!    reporting that its own state or body welcomed something as "Q" speaks,
 //!    `principal.rs`) ·
@@ -33,7 +34,8 @@
 //!    paragraph ends by reporting (`X, an analyst at Y, said the test would come later.`);
 //!    a quote in brackets right after another is its translation, with its speaker;
 //!    in a Q&A transcript an answer's unframed or first-person quote is the
-//!    interviewee's (`interview.rs`).
+//!    interviewee's (`interview.rs`); last of all, a key point's quote whose words
+//!    recur in a later quotation has that quotation's speaker (`echo.rs`).
 //! 5. `collective`: crowds, protesters, editorials, "Iranians who chant": a group or
 //!    outlet with no actor of its own gets one, named by its noun phrase (under the
 //!    state the phrase names), so that every speaker is an actor id; a phrase whose
@@ -59,6 +61,7 @@ mod collective;
 mod colon;
 mod context;
 mod credit;
+mod echo;
 mod descriptions;
 mod embedded;
 mod exchange;
@@ -72,6 +75,7 @@ mod resolve;
 mod signed;
 mod subject;
 mod tokens;
+mod trailing;
 #[cfg(test)]
 mod tests;
 
@@ -190,6 +194,18 @@ pub fn attribute_read(ctx: &Context, reading: &Reading, spans: &[QuoteSpan], kin
         }
     }
 
+    // Still sieve 1: `X would need "Q" over three years, he said`: a reporting clause
+    // after the quote's own clause (`trailing.rs`); a pronoun waits for sieve 3.
+    for i in 0..n {
+        if speech(i) && out[i].is_none() && frames[i].is_none() && spans[i].preceding.is_empty() {
+            match trailing::subject(&f, cast, spans[i].para, spans[i].close) {
+                Some(Subj::Actor(a)) => out[i] = Some(Attribution { actor: a, sieve: "adjacent_frame" }),
+                Some(Subj::Name(r)) => out[i] = Some(Attribution { actor: name_actor(&f, cast, spans[i].para, r), sieve: "adjacent_frame" }),
+                other => subjects[i] = other,
+            }
+        }
+    }
+
     // Still sieve 2: a quote with no frame at all that states a commitment
     // (`Under the deal, Accra would "Q"`).
     for i in 0..n {
@@ -255,6 +271,8 @@ pub fn attribute_read(ctx: &Context, reading: &Reading, spans: &[QuoteSpan], kin
     }
     collective::sieve(&f, cast, spans, kinds, &subjects, &mut out);
     carry::after_collective(&f, cast, spans, kinds, frames, &mut out);
+    // Last: a key point's quote echoing a later quotation takes its speaker (`echo.rs`).
+    echo::sieve(&f, cast, spans, kinds, &mut out);
     out
 }
 

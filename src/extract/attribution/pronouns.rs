@@ -93,6 +93,12 @@ pub(super) fn resolve_pronoun(f: &Finder, cast: &mut Cast, out: &[Option<Attribu
             if first && lo < hi && hi > 0 && tk.punct(hi - 1) == Some(',') && opens_with_participle(tk, lo) {
                 lo = hi;
             }
+            // "The new airport alone would need "Q" over three years, he said": a
+            // trailing frame (`trailing.rs`); the clause before it is the reported
+            // speech, its names what the speaker talks of, never the antecedent.
+            if first && lo < hi && hi > 1 && tk.punct(hi - 1) == Some(',') && trailing_clause(tk, lo, hi - 1) {
+                lo = hi;
+            }
             // "Munguía … has been categorical. She has accused Valladares … "Q," she
             // said": an earlier sentence whose subject is the same pronoun speaks of
             // the same person, so its other mentions are no antecedent; look further
@@ -172,6 +178,13 @@ pub(super) fn resolve_pronoun(f: &Finder, cast: &mut Cast, out: &[Option<Attribu
     // far back (the pronoun has already walked back eight sentences: nobody else is
     // left to stand for; a wrong guess costs no more than none).
     last.or_else(|| if class == PronounClass::Person && g.is_some() { descriptions::protagonist(cast, p, at, p, &|a| f.fits(cast, class, g, a)) } else { None })
+}
+
+/// Whether tokens `lo..comma` end in a quote, then unquoted words only (`… "Q" over
+/// three years`): the clause a trailing frame reports.
+fn trailing_clause(tk: &Tokens, lo: usize, comma: usize) -> bool {
+    let Some(q) = (lo..comma).rev().find(|&k| tk.quoted[k]) else { return false };
+    q + 1 < comma && (q + 1..comma).all(|k| tk.is_word(k))
 }
 
 /// Whether the sentence from token `lo` opens with a participle clause ("Asked
