@@ -6,7 +6,9 @@
 //! and prints a pass table per family and the overall score (`probes: N of M quotes`).
 //!
 //! Each file is one round's batch of genres (`probes.txt` up to round 16,
-//! `probes17.txt` round 17's), scored apart and together.
+//! `probes17.txt` round 17's, `probes19.txt` round 19's), scored apart and together.
+//! `=> (term)` expects a quote that is no one's words (a gloss, a label); `=> (none)`
+//! a speech quote left without a speaker (a near miss no rule should guess on).
 //!
 //! Known misses are marked `~` in the data; the test fails when an asserted quote (`+`)
 //! misses and also when a known miss starts passing (mark it `+` then), so the list of
@@ -34,18 +36,29 @@ fn checks(p: &Passage) -> Vec<Check> {
 }
 
 /// The speaker's name and aliases, lowercased, of the quote whose text starts with
-/// `start` (curly and straight marks alike), or why there is none.
+/// `start` (curly and straight marks alike), or why there is none. A quote that is
+/// a term (no one's words: `=> (term)` in the data) answers `["(term)"]`.
 fn speaker_names(s: &Story, start: &str) -> Result<Vec<String>, String> {
     let norm = |t: &str| t.replace(['“', '”'], "\"").replace(['‘', '’'], "'");
     let want = norm(start);
     let q = s.quotes.iter().find(|q| norm(&q.text).starts_with(&want)).ok_or_else(|| "no such quote".to_string())?;
+    if q.kind == dramatis::model::QuoteKind::Term {
+        return Ok(vec!["(term)".to_string()]);
+    }
+    if q.speaker.is_none() {
+        return Ok(vec!["(none)".to_string()]);
+    }
     let id = q.speaker.as_ref().ok_or_else(|| format!("no speaker ({:?})", q.kind))?;
     let a = s.actors.iter().find(|a| &a.id == id).ok_or("unknown actor")?;
     Ok(std::iter::once(&a.name).chain(a.aliases.iter()).map(|n| n.to_lowercase()).collect())
 }
 
 /// The suite's files, in order: name and text.
-const FILES: [(&str, &str); 2] = [("probes.txt", include_str!("attribution_probes/probes.txt")), ("probes17.txt", include_str!("attribution_probes/probes17.txt"))];
+const FILES: [(&str, &str); 3] = [
+    ("probes.txt", include_str!("attribution_probes/probes.txt")),
+    ("probes17.txt", include_str!("attribution_probes/probes17.txt")),
+    ("probes19.txt", include_str!("attribution_probes/probes19.txt")),
+];
 
 #[test]
 fn the_probe_passages_are_attributed_as_written() {
@@ -54,7 +67,9 @@ fn the_probe_passages_are_attributed_as_written() {
     let (mut total, mut hits, mut count) = (0, 0, 0);
     for (file, text) in FILES {
         let passages = passages(text, |l| l.starts_with("+ ") || l.starts_with("~ "));
-        assert!(passages.len() >= 40, "{file}: {} passages", passages.len());
+        // (A round's batch is smaller: round 19 probes one class per family.)
+        let least = if file == "probes19.txt" { 12 } else { 40 };
+        assert!(passages.len() >= least, "{file}: {} passages", passages.len());
         count += passages.len();
         let (mut file_total, mut file_hits) = (0, 0);
         for p in &passages {

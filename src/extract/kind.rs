@@ -9,6 +9,8 @@
 //! 1. Headings and title blocks: always terms (a headline quotes labels, not people).
 //! 2. Words-as-words cues right before the quote (`data/term_cues.txt`: "so-called",
 //!    "the word", "dubbed", "what * called" with one to four words for the `*`): term.
+//!    A gloss filling a parenthesis after a name (`Hazavana Atsimo ("light for the
+//!    south")`, a translation of the name): term.
 //! 3. A short quote used as a noun modifier: a determiner or possessive before it, a
 //!    lowercase noun after it (not a preposition, auxiliary or other function word):
 //!    term.
@@ -57,6 +59,9 @@ fn classify_one(ctx: &Context, tk: &Tokens, s: &QuoteSpan, frame: Option<Frame>)
     }
     if !s.preceding.is_empty() {
         return QuoteKind::Speech; // a quote running over paragraphs is never a label
+    }
+    if gloss(para.text, s) {
+        return QuoteKind::Term;
     }
     if frame.is_none() && cited_title(para.text, s) {
         return QuoteKind::Term;
@@ -267,6 +272,20 @@ fn cited_title(text: &str, s: &QuoteSpan) -> bool {
     let after_comma = text[..s.open].trim_end().ends_with(',');
     let year = text.get(s.close..).is_some_and(|rest| rest.split(|c: char| !c.is_ascii_digit()).any(|n| n.len() == 4 && (n.starts_with("19") || n.starts_with("20"))));
     marker && after_comma && year
+}
+
+/// `known as Hazavana Atsimo ("light for the south")`: a quote that fills a
+/// parenthesis right after a capitalised word (a name, not a closing mark) glosses
+/// that name, a translation of a term: no one's words. (After a quote, `„Q“ ("Q in
+/// English")` translates words said and stays speech: the word before the
+/// parenthesis is then a mark; nor is a sentence inside the marks a gloss.)
+fn gloss(text: &str, s: &QuoteSpan) -> bool {
+    let Some(before) = text[..s.open].trim_end().strip_suffix('(') else { return false };
+    let closed = text.get(s.close..).is_some_and(|rest| rest.trim_start().starts_with(')'));
+    let name = before.trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
+    let capital = name.chars().next().is_some_and(char::is_uppercase) && name.chars().last().is_some_and(char::is_alphanumeric);
+    let inner = text[s.content.clone()].trim().trim_end_matches([',', ';']);
+    closed && capital && !inner.is_empty() && !inner.contains(['.', '!', '?'])
 }
 
 /// Whether the frame says the quote was spoken: an adjacent frame, or the quote as

@@ -17,8 +17,11 @@
 //!
 //! 1. `adjacent_frame`: `"Q," X said` · `"Q," said X` · `X said, "Q"` · `X said: "Q"`
 //!    · `"Q" — X` · `"Q," X continued` · a quote paragraph, then `— X, in a statement`
-//!    as the next (`credit.rs`).
-//! 2. `embedded_frame`: `X argued that … "Q"` (every quote of the clause) ·
+//!    as the next (`credit.rs`) · `X would need "Q" over three years, he said`
+//!    (`trailing.rs`).
+//! 2. `embedded_frame`: `X argued that … "Q"` (every quote of the clause; a voice
+//!    reporting that its own state or body welcomed something as "Q" speaks,
+//!    `principal.rs`) ·
 //!    `As X put it, "Q"` · `according to X` · participial frames (`…, explaining that
 //!    … "Q"`, whose subject is the main clause's) · `X's "Q"`.
 //! 3. `pronoun` / `description`: the frames above whose subject is "he", "they",
@@ -34,7 +37,8 @@
 //!    paragraph ends by reporting (`X, an analyst at Y, said the test would come later.`);
 //!    a quote in brackets right after another is its translation, with its speaker;
 //!    in a Q&A transcript an answer's unframed or first-person quote is the
-//!    interviewee's (`interview.rs`).
+//!    interviewee's (`interview.rs`); last of all, a key point's quote whose words
+//!    recur in a later quotation has that quotation's speaker (`echo.rs`).
 //! 5. `collective`: crowds, protesters, editorials, "Iranians who chant": a group or
 //!    outlet with no actor of its own gets one, named by its noun phrase (under the
 //!    state the phrase names), so that every speaker is an actor id; a phrase whose
@@ -64,6 +68,7 @@ mod collective;
 mod colon;
 mod context;
 mod credit;
+mod echo;
 mod descriptions;
 mod embedded;
 mod exchange;
@@ -72,12 +77,14 @@ mod interview;
 mod modal;
 mod nearest;
 mod phrase;
+mod principal;
 mod pronouns;
 mod resolve;
 mod signed;
 mod subject;
 mod tokens;
 pub(crate) mod trace;
+mod trailing;
 #[cfg(test)]
 mod tests;
 
@@ -155,6 +162,13 @@ pub fn attribute_read(ctx: &Context, reading: &Reading, spans: &[QuoteSpan], kin
                     }
                 }
             }
+            // "A Russian foreign ministry spokeswoman said that Russia welcomed it as
+            // "Q"": the voice reporting its principal speaks (`principal.rs`).
+            if let (Some(Subj::Actor(a)), Frame::Embedded { verb, .. }) = (&subj, frame) {
+                if let Some(s) = principal::voice_for(&f, cast, spans[i].para, verb, *a) {
+                    subj = Some(s);
+                }
+            }
             // "Germany said through its foreign ministry that …": the body speaks.
             if let (Some(Subj::Actor(a)), Frame::Before { verb } | Frame::Embedded { verb, .. }) = (&subj, frame) {
                 if let Some(b) = descriptions::channel(&f, cast, spans[i].para, verb, *a) {
@@ -198,6 +212,18 @@ pub fn attribute_read(ctx: &Context, reading: &Reading, spans: &[QuoteSpan], kin
                 _ => continue,
             }
             trace::decided(i, "credit line");
+        }
+    }
+
+    // Still sieve 1: `X would need "Q" over three years, he said`: a reporting clause
+    // after the quote's own clause (`trailing.rs`); a pronoun waits for sieve 3.
+    for i in 0..n {
+        if speech(i) && out[i].is_none() && frames[i].is_none() && spans[i].preceding.is_empty() {
+            match trailing::subject(&f, cast, spans[i].para, spans[i].close) {
+                Some(Subj::Actor(a)) => out[i] = Some(Attribution { actor: a, sieve: "adjacent_frame" }),
+                Some(Subj::Name(r)) => out[i] = Some(Attribution { actor: name_actor(&f, cast, spans[i].para, r), sieve: "adjacent_frame" }),
+                other => subjects[i] = other,
+            }
         }
     }
 
@@ -271,6 +297,9 @@ pub fn attribute_read(ctx: &Context, reading: &Reading, spans: &[QuoteSpan], kin
     }
     collective::sieve(&f, cast, spans, kinds, &subjects, &mut out);
     carry::after_collective(&f, cast, spans, kinds, frames, &mut out);
+    // A key point's quote echoing a later quotation takes its speaker (`echo.rs`),
+    // before the last resort reads the nearest frame.
+    echo::sieve(&f, cast, spans, kinds, &mut out);
     // Sieve 6: the last resort, the nearest reported speaker rather than none.
     nearest::sieve(&f, cast, spans, kinds, &subjects, &mut out);
     out

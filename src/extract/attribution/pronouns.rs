@@ -105,6 +105,12 @@ pub(super) fn resolve_pronoun(f: &Finder, cast: &mut Cast, out: &[Option<Attribu
             if first && lo < hi && hi > 0 && tk.punct(hi - 1) == Some(',') && opens_with_participle(tk, lo) {
                 lo = hi;
             }
+            // "The new airport alone would need "Q" over three years, he said": a
+            // trailing frame (`trailing.rs`); the clause before it is the reported
+            // speech, its names what the speaker talks of, never the antecedent.
+            if first && lo < hi && hi > 1 && tk.punct(hi - 1) == Some(',') && trailing_clause(tk, lo, hi - 1) {
+                lo = hi;
+            }
             // "Munguía … has been categorical. She has accused Valladares … "Q," she
             // said": an earlier sentence whose subject is the same pronoun speaks of
             // the same person, so its other mentions are no antecedent; look further
@@ -227,6 +233,13 @@ fn possessed_noun(f: &Finder, p: usize, at: usize) -> &'static str {
     } else {
         "possessor of something else"
     }
+}
+
+/// Whether tokens `lo..comma` end in a quote, then unquoted words only (`… "Q" over
+/// three years`): the clause a trailing frame reports.
+fn trailing_clause(tk: &Tokens, lo: usize, comma: usize) -> bool {
+    let Some(q) = (lo..comma).rev().find(|&k| tk.quoted[k]) else { return false };
+    q + 1 < comma && (q + 1..comma).all(|k| tk.is_word(k))
 }
 
 /// Whether the sentence from token `lo` opens with a participle clause ("Asked

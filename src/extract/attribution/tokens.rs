@@ -115,6 +115,13 @@ impl<'a> Tokens<'a> {
             if base && i >= sentence_start + 2 && self.is_word(i - 2) && lx.is("indefinite_article", self.lower(i - 2)) {
                 return false;
             }
+            // "and called that pledge "Q"": a base form after "that" right after a
+            // verb is a noun ("that" a demonstrative); after a noun, "that" is a
+            // relative ("groups that warn").
+            let after_verb = |k: usize| self.is_word(k) && self.is_lower(k) && (self.lower(k).ends_with("ed") || lx.speech_verb(self.lower(k)).is_some());
+            if base && prev == "that" && i >= sentence_start + 2 && after_verb(i - 2) {
+                return false;
+            }
         }
         true
     }

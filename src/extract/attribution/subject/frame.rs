@@ -35,7 +35,26 @@ impl<'c, 'a> Finder<'c, 'a> {
                 self.noun_phrase(cast, p, first, end)
             }
             Frame::Before { verb } | Frame::Embedded { verb, .. } | Frame::PutIt { verb } => {
+                // "He quotes a memo from the director general, X: "Q"": the quoted
+                // document's maker speaks (`quoted.rs`).
+                if let Some(s) = self.quoted_object(cast, p, verb) {
+                    return Some(s);
+                }
                 let left = self.subject_left(cast, p, verb);
+                // "X, a Florida Republican who …, issued a statement calling the float
+                // "Q"": a verb phrase is never a speaker; the words left of the verb
+                // open with a finite verb right after an aside's comma (whatever noun
+                // heads its object: "statement" is a voice too), and that verb's
+                // subject speaks.
+                if let Some(Subj::Described { range, .. }) = &left {
+                    let v0 = tk.at(range.start);
+                    let finite = v0 > 0 && v0 < verb && tk.is_word(v0) && tk.is_lower(v0) && tk.punct(v0 - 1) == Some(',') && (tk.lower(v0).ends_with("ed") || self.lx.speech_verb(tk.lower(v0)).is_some());
+                    if finite {
+                        if let Some(s) = self.subject_left(cast, p, v0).filter(|s| !s.descriptive()) {
+                            return Some(s);
+                        }
+                    }
+                }
                 // "X, …, arrived in Brussels saying "Q"": the words left of the verb are
                 // a predicate (no speaker noun heads them), so the sentence's subject speaks.
                 if matches!(&left, Some(Subj::Described { head, .. }) if !is_speaker_noun(head) && !is_plural(head)) {

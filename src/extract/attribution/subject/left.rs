@@ -125,6 +125,15 @@ impl<'c, 'a> Finder<'c, 'a> {
             start = k;
             words += 1;
         }
+        // "Omar Lezcano of the Centre for the Study of the Cuban Economy at the
+        // University of Havana has warned": a window cut inside a long name whose
+        // holder opens it ("X of/at/from the Y") — a person of an organisation
+        // speaks, not the organisation.
+        if words >= SUBJECT_WINDOW && !antecedent && start > sent.start {
+            if let Some(s) = self.holder_of_long_name(cast, p, sent.start, start) {
+                return Some(s);
+            }
+        }
         // "President Ana Ruiz, who promised during her campaign to make the country
         // "Q"", "The regulator, which has long argued that …": a relative pronoun
         // right before the verb and right after a comma opens a clause whose subject
@@ -312,6 +321,24 @@ impl<'c, 'a> Finder<'c, 'a> {
             }
         }
         subj
+    }
+
+    /// The person a long name cut at token `start` belongs to: back over at most
+    /// another window of capitalised words and lowercase prepositions, determiners or
+    /// "and" (the rest of the name), a person of the cast right before "of", "at" or
+    /// "from", opening that run (titles in capitals may stand before the name).
+    fn holder_of_long_name(&self, cast: &Cast, p: usize, lo: usize, start: usize) -> Option<Subj> {
+        let tk = &self.tks[p];
+        let mut b = start;
+        while b > lo && start - b < SUBJECT_WINDOW && tk.is_word(b - 1) && !tk.quoted[b - 1] && (tk.is_cap(b - 1) || self.lx.is("preposition", tk.lower(b - 1)) || self.lx.is("determiner", tk.lower(b - 1)) || tk.lower(b - 1) == "and") {
+            b -= 1;
+        }
+        let ms = cast.mentions_in(p, tk.toks[b].start..tk.toks[start].start);
+        let m = ms.iter().find(|m| {
+            let k = tk.at(m.range.end);
+            cast.actors[m.actor].kind == ActorKind::Person && k <= start && tk.is_word(k) && tk.is_lower(k) && matches!(tk.lower(k), "of" | "at" | "from") && (b..tk.at(m.range.start)).all(|j| tk.is_cap(j))
+        })?;
+        Some(Subj::Actor(m.actor))
     }
 
     /// "A transcript of the call shows Prime Minister Ravi Patel telling his

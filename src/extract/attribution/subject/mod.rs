@@ -12,6 +12,7 @@
 //!   (`…, says senator X, is "Q"`).
 //! - `sentence.rs`: a sentence's grammatical subject, past a leading adverbial.
 //! - `frame.rs`: the subject of each kind of [`Frame`].
+//! - `quoted.rs`: the object of a quoting verb ("He quotes a memo from X: "Q"").
 //! - `phrases.rs`: the small tests on a phrase the finders share (`the_post`,
 //!   `person_phrase`, `post`, `restricted_antecedent`, `named_as`).
 //!
@@ -23,6 +24,7 @@ use super::*;
 mod frame;
 mod left;
 mod phrases;
+mod quoted;
 mod right;
 mod sentence;
 

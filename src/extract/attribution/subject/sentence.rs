@@ -34,6 +34,16 @@ impl<'c, 'a> Finder<'c, 'a> {
                 // no comma to close it; a name inside it is no subject, and where the
                 // main clause begins is a guess: no subject.
                 None if self.lx.is("subordinator", &w) && CLAUSE_OPENERS.contains(&w) => return None,
+                // "In a long conversation last week he put his case to me": an opening
+                // prepositional phrase with no comma ends at the subject pronoun that
+                // a lowercase word (its verb) follows.
+                None if self.lx.is("preposition", &w) => {
+                    let pronoun = (lo + 1..sent.end.min(lo + SUBJECT_WINDOW)).take_while(|&k| tk.is_word(k)).find(|&k| tk.is_lower(k) && self.lx.is("subject_pronoun", tk.lower(k)) && tk.is_word(k + 1) && tk.is_lower(k + 1) && k + 1 < sent.end);
+                    if let Some(k) = pronoun {
+                        lo = k;
+                    }
+                    break;
+                }
                 None => break,
             }
         }
