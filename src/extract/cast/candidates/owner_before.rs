@@ -106,18 +106,21 @@ impl Builder {
             role_words.remove(0);
             k += 1;
         }
+        // "Its MP Tamás Bárdos", "the party's Senator X": with no role word between
+        // the owner and the name, the title opening the name's chunk is the role.
+        let glued = (role_words.is_empty() && !comma && role_end == chunks[ci].first).then(|| word_at(text, toks, role_end)).flatten().and_then(|w| kb.office(w).map(|o| (w.lowercase(), o)));
         let mut pronoun_owner = role_words.first().is_some_and(|w| matches!(w.as_str(), "its" | "their"));
         let its = role_words.first().is_some_and(|w| w == "its") || word_at(text, toks, k.saturating_sub(1)) == Some("Its");
         if pronoun_owner {
             role_words.remove(0);
-        } else if k > 0 && !role_words.is_empty() && word_at(text, toks, k - 1).is_some_and(|w| matches!(w, "Its" | "Their")) {
+        } else if k > 0 && (!role_words.is_empty() || glued.is_some()) && word_at(text, toks, k - 1).is_some_and(|w| matches!(w, "Its" | "Their")) {
             // "Its president, X" opening a sentence.
             pronoun_owner = true;
         }
-        let leader = role_words.iter().any(|w| kb.is("leader_nouns", w));
-        let member = role_words.iter().any(|w| kb.is("member_nouns", w) || kb.is("office_nouns", w));
+        let leader = role_words.iter().any(|w| kb.is("leader_nouns", w)) || glued.as_ref().is_some_and(|(w, _)| kb.is("leader_nouns", w));
+        let member = role_words.iter().any(|w| kb.is("member_nouns", w) || kb.is("office_nouns", w)) || glued.as_ref().is_some_and(|(w, _)| kb.is("member_nouns", w));
         let role_phrase = role_words.join(" ");
-        let office = kb.office(&role_phrase).or_else(|| role_words.last().and_then(|w| kb.office(w)));
+        let office = kb.office(&role_phrase).or_else(|| role_words.last().and_then(|w| kb.office(w))).or(glued.map(|g| g.1));
         let poss = k > 0 && toks[k - 1].kind == TokKind::Poss;
         // "Green Party (PVEM) senator X", "the Workers' Union (SIT) leader X": the
         // acronym in brackets defines the name before it, which owns the role.
@@ -380,9 +383,10 @@ impl Builder {
                 let phrase = text[chunks[oc].start..c.end].to_string();
                 self.alias(a, &phrase);
             }
-        } else if self.actors[o].kind != ActorKind::Person && role_phrase.is_empty() && poss {
-            // "Hamas's Khalil al-Hayya", "the Liberal Party's Ana Soto".
-            self.set_owner(a, o, "member_of", para, chunks[oc].start);
+        } else if self.actors[o].kind != ActorKind::Person && role_phrase.is_empty() && (poss || pronoun_owner) {
+            // "Hamas's Khalil al-Hayya", "the Liberal Party's Ana Soto"; "Its MP X"
+            // (the title glued to the name is the role).
+            self.set_owner(a, o, if leader && !poss { "leads" } else { "member_of" }, para, chunks[oc].start);
         } else if self.actors[o].kind != ActorKind::Person && !role_phrase.is_empty() {
             let kind = if leader { "leads" } else { "member_of" };
             self.set_owner(a, o, kind, para, chunks[oc].start);
