@@ -106,6 +106,16 @@ impl Builder {
             role_words.remove(0);
             k += 1;
         }
+        // "Chief executive Tran Vinh" opening a sentence: the capitalised first word
+        // and the role words make one office of the knowledge base; no owner's name.
+        let opens = |j: usize| j == 0 || matches!(toks[j - 1].kind, TokKind::Punct('.' | '!' | '?' | ':' | '"' | '\u{201c}'));
+        if !comma && !role_words.is_empty() && k > 0 && opens(k - 1) {
+            let cap = word_at(text, toks, k - 1).filter(|w| names::is_capitalised(w) && !names::is_acronym(w)).map(StrCase::lowercase);
+            if let Some(w) = cap.filter(|w| kb.office(&format!("{w} {}", role_words.join(" "))).is_some()) {
+                role_words.insert(0, w);
+                k -= 1;
+            }
+        }
         // "Its MP Tamás Bárdos", "the party's Senator X": with no role word between
         // the owner and the name, the title opening the name's chunk is the role.
         let glued = (role_words.is_empty() && !comma && role_end == chunks[ci].first).then(|| word_at(text, toks, role_end)).flatten().and_then(|w| kb.office(w).map(|o| (w.lowercase(), o)));
@@ -337,6 +347,14 @@ impl Builder {
         let Some(oc) = owner_chunk.filter(|_| leader || member || staff || office.is_some() || (poss && role_words.is_empty())) else {
             if leader || member || office.is_some() {
                 self.set_role_before(a, rb, title_case(&role_phrase)); // "former prime minister Abdalla Hamdok"
+            }
+            // "Chief executive X" with no owner named: a company's office
+            // (`[company_office]`) is held in the company the story described.
+            let lx = crate::extract::lexicon::get();
+            if !poss && !pronoun_owner && self.info[a].owner.is_none() && self.info[a].state.is_none() && office.is_some_and(|o| lx.is("company_office", &o.title().lowercase())) {
+                if let Some(o) = self.described_org("company", &assigned[..chunks.partition_point(|x| x.first < c.first)], a) {
+                    self.set_owner(a, o, "leads", para, c.start);
+                }
             }
             return;
         };
