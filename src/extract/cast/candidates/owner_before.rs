@@ -203,6 +203,20 @@ impl Builder {
                 return true;
             }
             if let Some((si, o)) = owner_chunk.filter(|&x| assigned[x].is_none()).and_then(|x| self.state_title(chunks[x].text(text))) {
+                // "The Minister of Energy and Hydrocarbons, X": a minister's title with
+                // its portfolio is the whole role, and the ministry of that portfolio
+                // the story named is the holder's.
+                let chunk = owner_chunk.map(|x| chunks[x].text(text)).unwrap_or("");
+                let portfolio = (si.is_none() && o.kind == kb::OfficeKind::Minister).then(|| chunk.strip_prefix("The ").or(chunk.strip_prefix("the ")).unwrap_or(chunk)).and_then(|t| t.split_once(" of ").or(t.split_once(" for ")).map(|(_, p)| (t, p)));
+                if let Some((title, p)) = portfolio {
+                    if self.actors[a].role.is_none() {
+                        self.actors[a].role = Some(title.to_string());
+                    }
+                    let ministry = kb::with_key(&format!("Ministry of {p}"), |key| self.index.get(key).copied()).filter(|&m| m != a && self.actors[m].kind == ActorKind::Organization);
+                    if let Some(m) = ministry {
+                        self.set_owner(a, m, "leads", para, chunks[owner_chunk.unwrap_or(0)].start);
+                    }
+                }
                 if self.actors[a].role.is_none() {
                     self.actors[a].role = Some(o.display());
                 }
