@@ -106,11 +106,13 @@ impl Builder {
             role_words.remove(0);
             k += 1;
         }
-        // "Chief executive Tran Vinh" opening a sentence: the capitalised first word
+        // "Chief executive Tran Vinh" opening a sentence: the capitalised role noun
         // and the role words make one office of the knowledge base; no owner's name.
         let opens = |j: usize| j == 0 || matches!(toks[j - 1].kind, TokKind::Punct('.' | '!' | '?' | ':' | '"' | '\u{201c}'));
         if !comma && !role_words.is_empty() && k > 0 && opens(k - 1) {
-            let cap = word_at(text, toks, k - 1).filter(|w| names::is_capitalised(w) && !names::is_acronym(w)).map(StrCase::lowercase);
+            // (a role noun itself, "Chief"/"Deputy": "Opposition leader X" is read as
+            // an owner's description elsewhere)
+            let cap = word_at(text, toks, k - 1).filter(|w| names::is_capitalised(w) && !names::is_acronym(w)).map(StrCase::lowercase).filter(|w| kb.is("leader_nouns", w) || kb.is("member_nouns", w));
             if let Some(w) = cap.filter(|w| kb.office(&format!("{w} {}", role_words.join(" "))).is_some()) {
                 role_words.insert(0, w);
                 k -= 1;
