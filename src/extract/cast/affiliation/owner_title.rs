@@ -103,6 +103,16 @@ impl Builder {
                                 let a = self.titled_person(para, at, span(0, q), span(q, nend), span(0, nend), office.kind);
                                 if let Some(o) = of_org {
                                     self.of_institution(a, o, para, at);
+                                } else if p == 1 && q == 2 && self.info[a].owner.is_none() {
+                                    // "the Labour MP X": the one name before a legislator's noun
+                                    // is the party that elected them (`party_before`).
+                                    // A party family's adjective ("Conservative MP", `[party_adjective]`)
+                                    // is no name by itself: the party is "<Adjective> Party".
+                                    let family = lex.is("party_adjective", &owner_text.lowercase()) && lex.is("legislator_noun", &span(1, 2).lowercase());
+                                    let o = if family { Some(self.org(&format!("{owner_text} Party"), ActorKind::Organization)) } else { self.party_before(&[owner_text, span(1, 2)]) };
+                                    if let Some(o) = o.filter(|&o| o != a) {
+                                        self.set_owner(a, o, "member_of", para, at);
+                                    }
                                 }
                                 return Some(a);
                             }

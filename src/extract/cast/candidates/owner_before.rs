@@ -106,18 +106,33 @@ impl Builder {
             role_words.remove(0);
             k += 1;
         }
+        // "Chief executive Tran Vinh" opening a sentence: the capitalised role noun
+        // and the role words make one office of the knowledge base; no owner's name.
+        let opens = |j: usize| j == 0 || matches!(toks[j - 1].kind, TokKind::Punct('.' | '!' | '?' | ':' | '"' | '\u{201c}'));
+        if !comma && !role_words.is_empty() && k > 0 && opens(k - 1) {
+            // (a role noun itself, "Chief"/"Deputy": "Opposition leader X" is read as
+            // an owner's description elsewhere)
+            let cap = word_at(text, toks, k - 1).filter(|w| names::is_capitalised(w) && !names::is_acronym(w)).map(StrCase::lowercase).filter(|w| kb.is("leader_nouns", w) || kb.is("member_nouns", w));
+            if let Some(w) = cap.filter(|w| kb.office(&format!("{w} {}", role_words.join(" "))).is_some()) {
+                role_words.insert(0, w);
+                k -= 1;
+            }
+        }
+        // "Its MP Tamás Bárdos", "the party's Senator X": with no role word between
+        // the owner and the name, the title opening the name's chunk is the role.
+        let glued = (role_words.is_empty() && !comma && role_end == chunks[ci].first).then(|| word_at(text, toks, role_end)).flatten().and_then(|w| kb.office(w).map(|o| (w.lowercase(), o)));
         let mut pronoun_owner = role_words.first().is_some_and(|w| matches!(w.as_str(), "its" | "their"));
         let its = role_words.first().is_some_and(|w| w == "its") || word_at(text, toks, k.saturating_sub(1)) == Some("Its");
         if pronoun_owner {
             role_words.remove(0);
-        } else if k > 0 && !role_words.is_empty() && word_at(text, toks, k - 1).is_some_and(|w| matches!(w, "Its" | "Their")) {
+        } else if k > 0 && (!role_words.is_empty() || glued.is_some()) && word_at(text, toks, k - 1).is_some_and(|w| matches!(w, "Its" | "Their")) {
             // "Its president, X" opening a sentence.
             pronoun_owner = true;
         }
-        let leader = role_words.iter().any(|w| kb.is("leader_nouns", w));
-        let member = role_words.iter().any(|w| kb.is("member_nouns", w) || kb.is("office_nouns", w));
+        let leader = role_words.iter().any(|w| kb.is("leader_nouns", w)) || glued.as_ref().is_some_and(|(w, _)| kb.is("leader_nouns", w));
+        let member = role_words.iter().any(|w| kb.is("member_nouns", w) || kb.is("office_nouns", w)) || glued.as_ref().is_some_and(|(w, _)| kb.is("member_nouns", w));
         let role_phrase = role_words.join(" ");
-        let office = kb.office(&role_phrase).or_else(|| role_words.last().and_then(|w| kb.office(w)));
+        let office = kb.office(&role_phrase).or_else(|| role_words.last().and_then(|w| kb.office(w))).or(glued.map(|g| g.1));
         let poss = k > 0 && toks[k - 1].kind == TokKind::Poss;
         // "Green Party (PVEM) senator X", "the Workers' Union (SIT) leader X": the
         // acronym in brackets defines the name before it, which owns the role.
@@ -190,6 +205,20 @@ impl Builder {
                 return true;
             }
             if let Some((si, o)) = owner_chunk.filter(|&x| assigned[x].is_none()).and_then(|x| self.state_title(chunks[x].text(text))) {
+                // "The Minister of Energy and Hydrocarbons, X": a minister's title with
+                // its portfolio is the whole role, and the ministry of that portfolio
+                // the story named is the holder's.
+                let chunk = owner_chunk.map(|x| chunks[x].text(text)).unwrap_or("");
+                let portfolio = (si.is_none() && o.kind == kb::OfficeKind::Minister).then(|| chunk.strip_prefix("The ").or(chunk.strip_prefix("the ")).unwrap_or(chunk)).and_then(|t| t.split_once(" of ").or(t.split_once(" for ")).map(|(_, p)| (t, p)));
+                if let Some((title, p)) = portfolio {
+                    if self.actors[a].role.is_none() {
+                        self.actors[a].role = Some(title.to_string());
+                    }
+                    let ministry = kb::with_key(&format!("Ministry of {p}"), |key| self.index.get(key).copied()).filter(|&m| m != a && self.actors[m].kind == ActorKind::Organization);
+                    if let Some(m) = ministry {
+                        self.set_owner(a, m, "leads", para, chunks[owner_chunk.unwrap_or(0)].start);
+                    }
+                }
                 if self.actors[a].role.is_none() {
                     self.actors[a].role = Some(o.display());
                 }
@@ -335,6 +364,14 @@ impl Builder {
             if leader || member || office.is_some() {
                 self.set_role_before(a, rb, title_case(&role_phrase)); // "former prime minister Abdalla Hamdok"
             }
+            // "Chief executive X" with no owner named: a company's office
+            // (`[company_office]`) is held in the company the story described.
+            let lx = crate::extract::lexicon::get();
+            if !poss && !pronoun_owner && self.info[a].owner.is_none() && self.info[a].state.is_none() && office.is_some_and(|o| lx.is("company_office", &o.title().lowercase())) {
+                if let Some(o) = self.described_org("company", &assigned[..chunks.partition_point(|x| x.first < c.first)], a) {
+                    self.set_owner(a, o, "leads", para, c.start);
+                }
+            }
             return;
         };
         // "The BJP has seized on it. Party president X": a description noun
@@ -380,9 +417,10 @@ impl Builder {
                 let phrase = text[chunks[oc].start..c.end].to_string();
                 self.alias(a, &phrase);
             }
-        } else if self.actors[o].kind != ActorKind::Person && role_phrase.is_empty() && poss {
-            // "Hamas's Khalil al-Hayya", "the Liberal Party's Ana Soto".
-            self.set_owner(a, o, "member_of", para, chunks[oc].start);
+        } else if self.actors[o].kind != ActorKind::Person && role_phrase.is_empty() && (poss || pronoun_owner) {
+            // "Hamas's Khalil al-Hayya", "the Liberal Party's Ana Soto"; "Its MP X"
+            // (the title glued to the name is the role).
+            self.set_owner(a, o, if leader && !poss { "leads" } else { "member_of" }, para, chunks[oc].start);
         } else if self.actors[o].kind != ActorKind::Person && !role_phrase.is_empty() {
             let kind = if leader { "leads" } else { "member_of" };
             self.set_owner(a, o, kind, para, chunks[oc].start);

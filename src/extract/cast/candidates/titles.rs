@@ -252,7 +252,7 @@ impl Builder {
     /// "the Labour MP", "Conservative MP X", "an SNP councillor": one name before a
     /// legislator's title (`[legislator_noun]`) is the party that elected them, an
     /// organisation (a state's demonym or a known body is read elsewhere).
-    fn party_before(&mut self, title: &[&str]) -> Option<usize> {
+    pub(in crate::extract::cast) fn party_before(&mut self, title: &[&str]) -> Option<usize> {
         let lx = crate::extract::lexicon::get();
         let [party, noun] = title else { return None };
         if !lx.is("legislator_noun", &noun.lowercase()) || !names::is_capitalised(party) || lx.is_stop_capital(party) || self.kb.lookup(party).is_some() || self.kb.mask(party) != 0 {
