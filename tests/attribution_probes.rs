@@ -6,7 +6,7 @@
 //! and prints a pass table per family and the overall score (`probes: N of M quotes`).
 //!
 //! Each file is one round's batch of genres (`probes.txt` up to round 16,
-//! `probes17.txt` round 17's, `probes19.txt` round 19's), scored apart and together.
+//! `probes17.txt` round 17's, `probes19.txt` round 18's second wave, from gold19's misses), scored apart and together.
 //! `=> (term)` expects a quote that is no one's words (a gloss, a label); `=> (none)`
 //! a speech quote left without a speaker (a near miss no rule should guess on).
 //!
@@ -67,7 +67,7 @@ fn the_probe_passages_are_attributed_as_written() {
     let (mut total, mut hits, mut count) = (0, 0, 0);
     for (file, text) in FILES {
         let passages = passages(text, |l| l.starts_with("+ ") || l.starts_with("~ "));
-        // (A round's batch is smaller: round 19 probes one class per family.)
+        // (A round's batch is smaller: round 18's gold19 batch probes one class per family.)
         let least = if file == "probes19.txt" { 12 } else { 40 };
         assert!(passages.len() >= least, "{file}: {} passages", passages.len());
         count += passages.len();
