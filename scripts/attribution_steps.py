@@ -34,38 +34,21 @@ this script covers the dev ones only (the seed and tests/gold). Never reads
 tests/heldout.
 """
 import collections
-import json
 import os
-import subprocess
 import sys
 import unicodedata
 
-from devset import ROOT, SHARED, dev_golds  # noqa: E402
+from devset import ROOT, dev_articles, traced_extract  # noqa: E402
 from score_story import GoldActors, match_quotes  # noqa: E402
 
 
-def article_for(gold_path):
-    name = os.path.basename(gold_path)[: -len(".gold.json")]
-    if gold_path == os.path.join(SHARED, "gold", "seed.gold.json"):
-        seed = os.path.join(SHARED, "seed", "000_29916fb7df561fa8.txt")
-        return seed if os.path.exists(seed) else None
-    for d in (os.path.dirname(gold_path), os.path.join(SHARED, "seed")):
-        for ext in ("txt", "html"):
-            p = os.path.join(d, f"{name}.{ext}")
-            if os.path.exists(p):
-                return p
-    return None
-
-
 def run(cli, article):
-    env = dict(os.environ, DRAMATIS_ATTR_TRACE="1")
-    out = subprocess.run([cli, "extract", article], capture_output=True, text=True, env=env, check=True)
+    story, lines = traced_extract(cli, article, "DRAMATIS_ATTR_TRACE")
     steps = {}
-    for line in out.stderr.splitlines():
-        parts = line.split("\t")
+    for parts in lines:
         if len(parts) == 4 and parts[0] == "attr-step":
             steps[parts[1]] = (parts[2], parts[3])
-    return json.loads(out.stdout), steps
+    return story, steps
 
 
 def fold(s):
@@ -133,12 +116,7 @@ def main():
     listing = argv[argv.index("--list") + 1] if "--list" in argv else None
     coarse, only_wrong = "--coarse" in argv, "--wrong" in argv
     table = collections.defaultdict(collections.Counter)
-    for gold_path in dev_golds():
-        article = article_for(gold_path)
-        if not article:
-            continue
-        name = os.path.basename(gold_path)[: -len(".gold.json")]
-        gold = json.load(open(gold_path, encoding="utf-8"))
+    for name, gold, article in dev_articles():
         story, steps = run(cli, article)
         for sieve, step, verdict, name_ok, want, got, s in rows(gold, story, steps):
             key = sieve if coarse else (f"{sieve}: {step}" if step not in ("-", "untraced") else f"{sieve} ({step})")

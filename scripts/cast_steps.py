@@ -30,29 +30,24 @@ actor whose admitting step contains S with its verdict.
 Never reads tests/heldout.
 """
 import collections
-import json
 import os
-import subprocess
 import sys
 
-from devset import ROOT, dev_golds  # noqa: E402
-from parent_steps import article_for  # noqa: E402
+from devset import ROOT, dev_articles, traced_extract  # noqa: E402
 from score_story import GoldActors, norm  # noqa: E402
 
 
 def run(cli, article):
-    env = dict(os.environ, DRAMATIS_CAST_TRACE="1")
-    out = subprocess.run([cli, "extract", article], capture_output=True, text=True, env=env, check=True)
+    story, lines = traced_extract(cli, article, "DRAMATIS_CAST_TRACE")
     actors, aliases, rejects = {}, [], []
-    for line in out.stderr.splitlines():
-        p = line.split("\t")
+    for p in lines:
         if p[0] == "cast-actor" and len(p) == 4:
             actors[p[1]] = (p[2], p[3])
         elif p[0] == "cast-alias" and len(p) == 4:
             aliases.append((p[1], p[2], p[3]))
         elif p[0] == "cast-reject" and len(p) == 4:
             rejects.append((int(p[1]), p[2], p[3]))
-    return json.loads(out.stdout), actors, aliases, rejects
+    return story, actors, aliases, rejects
 
 
 def group(step, loose):
@@ -71,12 +66,7 @@ def main():
     joined = collections.defaultdict(collections.Counter)
     lost = collections.Counter()
     lines = []
-    for gold_path in dev_golds():
-        article = article_for(gold_path)
-        if not article:
-            continue
-        name = os.path.basename(gold_path)[: -len(".gold.json")]
-        gold = json.load(open(gold_path, encoding="utf-8"))
+    for name, gold, article in dev_articles():
         story, steps, aliases, rejects = run(cli, article)
         ga = GoldActors(gold)
         by_name = {a["name"]: a for a in gold["actors"]}

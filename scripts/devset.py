@@ -1,7 +1,9 @@
 """The dev set, as the miss-listing scripts read it (attribution_misses, parent_misses,
-relation_misses, relation_precision): where the shared scorer is, which gold files
-are dev, and where `scripts/eval.sh` wrote its stories. One place, so that the four
-scripts can never disagree on what "dev" means.
+relation_misses, relation_precision) and the step counters run it (parent_steps,
+attribution_steps, cast_steps: the CLI with one native trace on): where the shared
+scorer is, which gold files are dev, where each one's article is, and where
+`scripts/eval.sh` wrote its stories. One place, so that the scripts can never
+disagree on what "dev" means.
 
 Dev = ../shared/gold/seed.gold.json (if present) and tests/gold/*.gold.json. Never
 tests/heldout: those articles measure generalisation and must not steer a rule.
@@ -9,6 +11,7 @@ tests/heldout: those articles measure generalisation and must not steer a rule.
 import glob
 import json
 import os
+import subprocess
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -41,3 +44,36 @@ def dev_stories(args):
         if os.path.isfile(gold_path) and os.path.isfile(story_path):
             with open(gold_path, encoding="utf-8") as g, open(story_path, encoding="utf-8") as s:
                 yield name, json.load(g), json.load(s)
+
+
+def article_for(gold_path):
+    """The article a gold file annotates: NAME.txt or NAME.html beside it (the seed's
+    gold names the seed article in ../shared/seed), else None."""
+    name = os.path.basename(gold_path)[: -len(".gold.json")]
+    if gold_path == os.path.join(SHARED, "gold", "seed.gold.json"):
+        seed = os.path.join(SHARED, "seed", "000_29916fb7df561fa8.txt")
+        return seed if os.path.exists(seed) else None
+    for d in (os.path.dirname(gold_path), os.path.join(SHARED, "seed")):
+        for ext in ("txt", "html"):
+            p = os.path.join(d, f"{name}.{ext}")
+            if os.path.exists(p):
+                return p
+    return None
+
+
+def dev_articles():
+    """(name, gold, article path) of every dev gold file whose article exists."""
+    for gold_path in dev_golds():
+        article = article_for(gold_path)
+        if article:
+            name = os.path.basename(gold_path)[: -len(".gold.json")]
+            with open(gold_path, encoding="utf-8") as g:
+                yield name, json.load(g), article
+
+
+def traced_extract(cli, article, env_var):
+    """The CLI's story of one article with the native trace `env_var` switched on,
+    and the trace's stderr lines split at tabs."""
+    env = dict(os.environ, **{env_var: "1"})
+    out = subprocess.run([cli, "extract", article], capture_output=True, text=True, env=env, check=True)
+    return json.loads(out.stdout), [line.split("\t") for line in out.stderr.splitlines()]
