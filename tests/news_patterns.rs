@@ -2045,3 +2045,18 @@ fn a_reporting_subject_no_actor_answers_to_is_not_replaced_by_the_person_before(
     assert!(s.quotes.iter().any(|q| q.text.starts_with("a wound") && q.kind == dramatis::model::QuoteKind::Speech));
     assert_eq!(speaker(&s, "a wound"), None);
 }
+
+#[test]
+fn his_government_or_party_speaks_for_the_body_the_possessor_belongs_to() {
+    // "his government": the possessor's state (or party) in the cast, not the person.
+    let s = story(&["Slovenian Prime Minister Marko Zupan arrived in Brussels on Monday. His government said the new levy was \"not up for negotiation this year.\""]);
+    assert_eq!(speaker(&s, "not up for negotiation").as_deref(), Some("Slovenia"));
+    let s = story(&["Ana Ruiz of the Democratic Renewal Party lost her seat in March. Her party said the count had been \"riddled with errors from the start.\""]);
+    assert_eq!(speaker(&s, "riddled with errors").as_deref(), Some("Democratic Renewal Party"));
+    // Near misses: "her party" of a person under a state only (no party in the cast)
+    // is not the state; "his government spokesman" is a person of the body.
+    let s = story(&["Slovenian Prime Minister Marko Zupan arrived in Brussels on Monday. His party said the new levy was \"not up for negotiation this year.\""]);
+    assert_ne!(speaker(&s, "not up for negotiation").as_deref(), Some("Slovenia"));
+    let s = story(&["Slovenian Prime Minister Marko Zupan arrived in Brussels on Monday. His government spokesman said the new levy was \"not up for negotiation this year.\""]);
+    assert_ne!(speaker(&s, "not up for negotiation").as_deref(), Some("Slovenia"));
+}

@@ -77,6 +77,7 @@ mod interview;
 mod modal;
 mod nearest;
 mod phrase;
+mod possessed_body;
 mod principal;
 mod pronouns;
 mod resolve;

@@ -24,6 +24,12 @@ pub(super) fn sieve(f: &Finder, cast: &mut Cast, spans: &[QuoteSpan], kinds: &[Q
                     trace::decided(i, "his office");
                     continue;
                 }
+                if let Some(a) = super::possessed_body::possessed_body(f, cast, &out[..i], spans, p, at) {
+                    out[i] = Some(Attribution { actor: a, sieve: "pronoun" });
+                    trace::decided(i, "his government: the possessor's body");
+                    continue;
+                }
+                trace::clear();
                 if let Some(a) = possessed_group(f, cast, &out[..i], spans, p, at) {
                     out[i] = Some(Attribution { actor: a, sieve: "collective" });
                     trace::decided(i, "his allies");
