@@ -138,6 +138,9 @@ pub(super) enum List {
     ClaimNoun,
     /// "the", "that", "those": what may open such an object.
     RebuttalDeterminer,
+    /// Nouns of a person's peer ("his colleague", "her rival"): after a person's
+    /// possessive pronoun as a cue's object, another person named before.
+    PeerNoun,
 }
 
 include!(concat!(env!("OUT_DIR"), "/relations_tables.rs"));
@@ -311,7 +314,7 @@ pub(super) fn cues() -> &'static Cues {
 
 // build.rs names as many families and lists as there are here (a name added on one
 // side only fails the build, not the first extraction).
-const _: () = assert!(CUE_FAMILY_COUNT == FAMILIES.len() && LIST_LENS.len() == List::RebuttalDeterminer as usize + 1);
+const _: () = assert!(CUE_FAMILY_COUNT == FAMILIES.len() && LIST_LENS.len() == List::PeerNoun as usize + 1);
 
 #[cfg(test)]
 mod tests {

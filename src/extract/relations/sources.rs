@@ -320,15 +320,25 @@ pub(super) fn act_apposition(text: &str, start: usize, cue_start: usize, before:
 /// before the cue (not the source), in this paragraph or the one before: the
 /// reading `pronoun_subject` gives a subject pronoun. A pronoun followed by a word
 /// other than a preposition is a possessive ("criticised her government").
+/// "accused his colleague of …" (`peer`): a person's possessive pronoun and a peer
+/// noun (`[-:peer_noun]`) read so too, past the noun.
 pub(super) fn pronoun_object(text: &str, words: &[(usize, &str)], toks: &[Tok], k: usize, hi: usize, cue_end: usize, cast: &Cast, para: usize, src: usize) -> Option<usize> {
     let &(t, w) = words.get(k).filter(|_| k < hi)?;
-    if !text[cue_end..toks[t].start].trim().is_empty() || !cues().is(List::PersonObject, w) {
+    if !text[cue_end..toks[t].start].trim().is_empty() {
         return None;
     }
+    let lx = crate::extract::lexicon::get();
+    let peer = lx.is("possessive_pronoun", w)
+        && lx.is("pronoun_person", w)
+        && words.get(k + 1).filter(|_| k + 1 < hi).is_some_and(|&(n, noun)| text[toks[t].end..toks[n].start].trim().is_empty() && cues().is(List::PeerNoun, noun));
+    if !peer && !cues().is(List::PersonObject, w) {
+        return None;
+    }
+    let (t, k) = if peer { (words[k + 1].0, k + 1) } else { (t, k) };
     if let Some(&(n, next)) = words.get(k + 1).filter(|_| k + 1 < hi) {
         // "accused him of", "pressed her to raise …"; "criticised her government" is
         // a possessive.
-        if text[toks[t].end..toks[n].start].trim().is_empty() && next != "to" && !crate::extract::lexicon::get().is("preposition", next) {
+        if text[toks[t].end..toks[n].start].trim().is_empty() && next != "to" && !lx.is("preposition", next) {
             return None;
         }
     }
