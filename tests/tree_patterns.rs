@@ -119,6 +119,23 @@ fn a_bare_name_described_as_a_faction_is_an_organisation() {
 }
 
 #[test]
+fn a_committee_of_a_named_party_sits_in_the_party() {
+    // The party named on its own and inside the committee's name: the committee
+    // belongs to it, not to the legislature the story also names.
+    let s = story(&[
+        "The National Assembly passed the budget. The Socialist Party backed it.",
+        "Dario Lenz, a member of the Central Committee of the Socialist Party of Veloria, said the vote was a duty.",
+    ]);
+    assert_eq!(parent(&s, "Central Committee of the Socialist Party of Veloria").as_deref(), Some("Socialist Party"), "{:?}", names(&s));
+    // Near miss: a committee "on" a subject names no owner; it stays in the legislature.
+    let s = story(&[
+        "The National Assembly passed the budget. The Socialist Party backed it.",
+        "Dario Lenz, a member of the Committee on Public Works, said the vote was a duty.",
+    ]);
+    assert_eq!(parent(&s, "Committee on Public Works").as_deref(), Some("National Assembly"), "{:?}", names(&s));
+}
+
+#[test]
 fn committees_sit_in_the_storys_legislature() {
     let s = story(&[
         "The Federal Senate must approve the nominee. First, the Committee on Budget Affairs must clear him, and the Committee on Foreign Relations will hold a hearing.",
