@@ -136,6 +136,23 @@ fn a_committee_of_a_named_party_sits_in_the_party() {
 }
 
 #[test]
+fn a_party_named_without_its_head_word_before_a_member_noun() {
+    // "an Authenticity and Modernity deputy" after "the Authenticity and Modernity
+    // Party": the shorter form, though "and" splits it, names the member's party.
+    let s = story(&[
+        "The Rural Strength Party sat in government alongside the Heritage and Modernity Party.",
+        "Nadia Berrada, a Heritage and Modernity deputy who chaired the committee, said it was wrong.",
+    ]);
+    assert_eq!(parent(&s, "Nadia Berrada").as_deref(), Some("Heritage and Modernity Party"), "{:?}", names(&s));
+    // Near miss: no "Heritage and Progress <head>" was named: no party.
+    let s = story(&[
+        "The Rural Strength Party sat in government alongside the Heritage and Modernity Party.",
+        "Nadia Berrada, a Heritage and Progress deputy who chaired the committee, said it was wrong.",
+    ]);
+    assert!(!matches!(parent(&s, "Nadia Berrada").as_deref(), Some("Heritage and Modernity Party" | "Rural Strength Party")), "{:?}", names(&s));
+}
+
+#[test]
 fn committees_sit_in_the_storys_legislature() {
     let s = story(&[
         "The Federal Senate must approve the nominee. First, the Committee on Budget Affairs must clear him, and the Committee on Foreign Relations will hold a hearing.",
