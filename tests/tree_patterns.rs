@@ -153,6 +153,17 @@ fn a_party_named_without_its_head_word_before_a_member_noun() {
 }
 
 #[test]
+fn then_the_minister_heads_the_ministry_named_before() {
+    // A dated bare title ("then the minister") after a ministry named in the
+    // paragraph: the person headed that ministry.
+    let s = story(&["The Ministry of Water and Forests comes off worst. The author reserves his sharpest pages for Hicham Tazri, then the minister. Tazri disagreed."]);
+    assert_eq!(parent(&s, "Hicham Tazri").as_deref(), Some("Ministry of Water and Forests"), "{:?}", names(&s));
+    // Near miss: the ministry is named in another paragraph: not theirs.
+    let s = story(&["The Ministry of Water and Forests comes off worst.", "The author reserves his sharpest pages for Hicham Tazri, then the minister. Tazri disagreed."]);
+    assert_ne!(parent(&s, "Hicham Tazri").as_deref(), Some("Ministry of Water and Forests"), "{:?}", names(&s));
+}
+
+#[test]
 fn committees_sit_in_the_storys_legislature() {
     let s = story(&[
         "The Federal Senate must approve the nominee. First, the Committee on Budget Affairs must clear him, and the Committee on Foreign Relations will hold a hearing.",

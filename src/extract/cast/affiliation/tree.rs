@@ -156,6 +156,15 @@ impl Builder {
                     continue;
                 }
             }
+            // "The Ministry of Economy and Finance comes off worst ... X, then the
+            // minister": a minister by the bare title (one word, no portfolio) heads
+            // the ministry named last before them in their paragraph.
+            if self.info[a].office == Some(kb::OfficeKind::Minister) && !role.contains(' ') {
+                if let Some(o) = last_org[a].filter(|&o| self.actors[o].name.contains("inistry")) {
+                    self.info[a].default_owner(o, "leads", "default: a bare minister heads the ministry before");
+                    continue;
+                }
+            }
             if self.info[a].office == Some(kb::OfficeKind::Minister) {
                 let title = kb.office(&role).map(|o| o.title());
                 let state = self.info[a].state.or(home_state);

@@ -547,12 +547,15 @@ impl Builder {
         let Appositive { k, limit, heads_verb, .. } = *ap;
         let role = &ap.role;
         if self.actors[a].role.is_none() && !heads_verb {
-            let words: Vec<&str> = role.iter().map(String::as_str).filter(|w| !ARTICLES.contains(w)).collect();
+            // ", then the minister", ", now the party's treasurer": a leading
+            // `[placing_adverb]` (data/grammar_words.txt) dates the office, no more.
+            let dated = |w: &str| ARTICLES.contains(&w) || lex.is("placing_adverb", w);
+            let words: Vec<&str> = role.iter().map(String::as_str).skip_while(|w| dated(w)).filter(|w| !ARTICLES.contains(w)).collect();
             for n in (1..=words.len().min(kb.office_max_words)).rev() {
                 let phrase = words[..n].join(" ");
                 let full: String = (k..limit)
                     .filter_map(|t| word_at(text, toks, t))
-                    .skip_while(|w| ARTICLES.contains(&w.lowercase().as_str()))
+                    .skip_while(|w| dated(&w.lowercase()))
                     .take(n + 2)
                     .collect::<Vec<_>>()
                     .join(" ")
