@@ -1,6 +1,7 @@
 //! The tree's default owners (pass 4): owners no construction stated but the
-//! story implies (committees in the legislature, unowned spokespeople, ministers in
-//! their portfolio's ministry, the police in the interior ministry, a governor in
+//! story implies (committees in the legislature or in the party their name names,
+//! unowned spokespeople, ministers in their portfolio's ministry, a bare "the
+//! minister" in the ministry named before, the police in the interior ministry, a governor in
 //! the bank named before him), and the state
 //! links of office holders placed under an institution.
 
