@@ -119,6 +119,51 @@ fn a_bare_name_described_as_a_faction_is_an_organisation() {
 }
 
 #[test]
+fn a_committee_of_a_named_party_sits_in_the_party() {
+    // The party named on its own and inside the committee's name: the committee
+    // belongs to it, not to the legislature the story also names.
+    let s = story(&[
+        "The National Assembly passed the budget. The Socialist Party backed it.",
+        "Dario Lenz, a member of the Central Committee of the Socialist Party of Veloria, said the vote was a duty.",
+    ]);
+    assert_eq!(parent(&s, "Central Committee of the Socialist Party of Veloria").as_deref(), Some("Socialist Party"), "{:?}", names(&s));
+    // Near miss: a committee "on" a subject names no owner; it stays in the legislature.
+    let s = story(&[
+        "The National Assembly passed the budget. The Socialist Party backed it.",
+        "Dario Lenz, a member of the Committee on Public Works, said the vote was a duty.",
+    ]);
+    assert_eq!(parent(&s, "Committee on Public Works").as_deref(), Some("National Assembly"), "{:?}", names(&s));
+}
+
+#[test]
+fn a_party_named_without_its_head_word_before_a_member_noun() {
+    // "an Authenticity and Modernity deputy" after "the Authenticity and Modernity
+    // Party": the shorter form, though "and" splits it, names the member's party.
+    let s = story(&[
+        "The Rural Strength Party sat in government alongside the Heritage and Modernity Party.",
+        "Nadia Berrada, a Heritage and Modernity deputy who chaired the committee, said it was wrong.",
+    ]);
+    assert_eq!(parent(&s, "Nadia Berrada").as_deref(), Some("Heritage and Modernity Party"), "{:?}", names(&s));
+    // Near miss: no "Heritage and Progress <head>" was named: no party.
+    let s = story(&[
+        "The Rural Strength Party sat in government alongside the Heritage and Modernity Party.",
+        "Nadia Berrada, a Heritage and Progress deputy who chaired the committee, said it was wrong.",
+    ]);
+    assert!(!matches!(parent(&s, "Nadia Berrada").as_deref(), Some("Heritage and Modernity Party" | "Rural Strength Party")), "{:?}", names(&s));
+}
+
+#[test]
+fn then_the_minister_heads_the_ministry_named_before() {
+    // A dated bare title ("then the minister") after a ministry named in the
+    // paragraph: the person headed that ministry.
+    let s = story(&["The Ministry of Water and Forests comes off worst. The author reserves his sharpest pages for Hicham Tazri, then the minister. Tazri disagreed."]);
+    assert_eq!(parent(&s, "Hicham Tazri").as_deref(), Some("Ministry of Water and Forests"), "{:?}", names(&s));
+    // Near miss: the ministry is named in another paragraph: not theirs.
+    let s = story(&["The Ministry of Water and Forests comes off worst.", "The author reserves his sharpest pages for Hicham Tazri, then the minister. Tazri disagreed."]);
+    assert_ne!(parent(&s, "Hicham Tazri").as_deref(), Some("Ministry of Water and Forests"), "{:?}", names(&s));
+}
+
+#[test]
 fn committees_sit_in_the_storys_legislature() {
     let s = story(&[
         "The Federal Senate must approve the nominee. First, the Committee on Budget Affairs must clear him, and the Committee on Foreign Relations will hold a hearing.",

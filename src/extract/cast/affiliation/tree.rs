@@ -1,6 +1,7 @@
 //! The tree's default owners (pass 4): owners no construction stated but the
-//! story implies (committees in the legislature, unowned spokespeople, ministers in
-//! their portfolio's ministry, the police in the interior ministry, a governor in
+//! story implies (committees in the legislature or in the party their name names,
+//! unowned spokespeople, ministers in their portfolio's ministry, a bare "the
+//! minister" in the ministry named before, the police in the interior ministry, a governor in
 //! the bank named before him), and the state
 //! links of office holders placed under an institution.
 
@@ -36,6 +37,14 @@ impl Builder {
         for o in 0..n {
             if !is_org(self, o) {
                 continue;
+            }
+            // "the Central Committee of the Communist Party of Cuba": a committee
+            // whose name names the organisation it belongs to sits in that one,
+            // not in the legislature.
+            if self.info[o].owner.is_none() && self.info[o].body.is_none() {
+                if let Some(p) = self.committee_of(o) {
+                    self.info[o].default_owner(p, "part_of", "default: committee of the organisation its name names");
+                }
             }
             let name = &self.actors[o].name;
             if let Some(l) = legislature.filter(|&l| l != o && self.info[o].owner.is_none() && self.info[o].body.is_none()) {
@@ -148,6 +157,15 @@ impl Builder {
                     continue;
                 }
             }
+            // "The Ministry of Economy and Finance comes off worst ... X, then the
+            // minister": a minister by the bare title (one word, no portfolio) heads
+            // the ministry named last before them in their paragraph.
+            if self.info[a].office == Some(kb::OfficeKind::Minister) && !role.contains(' ') {
+                if let Some(o) = last_org[a].filter(|&o| self.actors[o].name.contains("inistry")) {
+                    self.info[a].default_owner(o, "leads", "default: a bare minister heads the ministry before");
+                    continue;
+                }
+            }
             if self.info[a].office == Some(kb::OfficeKind::Minister) {
                 let title = kb.office(&role).map(|o| o.title());
                 let state = self.info[a].state.or(home_state);
@@ -165,6 +183,24 @@ impl Builder {
                 }
             }
         }
+    }
+
+    /// "Central Committee of the Communist Party (of Cuba)", "Executive Committee of
+    /// the Labour Party": the organisation of the cast (not a state) whose name is
+    /// the longest run of words right after the committee word's "of [the]". Not
+    /// "Committee on Foreign Affairs" (no "of"), not "Committee of Cuba" (a state).
+    fn committee_of(&self, o: usize) -> Option<usize> {
+        let name = &self.actors[o].name;
+        let (head, tail) = name.split_once(" of ")?;
+        if !head.split(' ').any(|w| self.kb.is("chamber_parts", w)) {
+            return None;
+        }
+        let tail = tail.strip_prefix("the ").unwrap_or(tail);
+        let words: Vec<&str> = tail.split(' ').collect();
+        (1..=words.len().min(8)).rev().find_map(|k| {
+            let p = kb::with_key(&words[..k].join(" "), |key| self.index.get(key).copied())?;
+            (p != o && self.actors[p].kind == ActorKind::Organization && self.info[p].is_state.is_none()).then_some(p)
+        })
     }
 
     /// Pass 4, after the parents: a holder of a state office whose parent is not

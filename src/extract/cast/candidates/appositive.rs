@@ -515,7 +515,7 @@ impl Builder {
             let after = &role[at.min(role.len())..];
             let lead = after.first().is_some_and(|w| kb.is("leader_nouns", w));
             let mem = after.first().is_some_and(|w| kb.is("member_nouns", w) || kb.is("staff_nouns", w));
-            let o = if lead || mem { self.chunk_org(text, &chunks[oc], assigned, oc) } else { None };
+            let o = if lead || mem { self.chunk_org(text, &chunks[oc], assigned, oc).or_else(|| self.joined_short_form(text, chunks, oc)) } else { None };
             if let Some(o) = o.filter(|&o| self.as_org(o)) {
                 self.set_owner(a, o, if lead { "leads" } else { "member_of" }, para, start);
                 if self.actors[a].role.is_none() {
@@ -523,6 +523,20 @@ impl Builder {
                 }
             }
         }
+    }
+
+    /// ", an Authenticity and Modernity deputy" after "the Authenticity and
+    /// Modernity Party": two names joined by "and" before the role noun are one
+    /// shorter form of the party (or other body) the story named in full with its
+    /// head word after (`shorter_form`). Not ", a Smith and Jones partner" when no
+    /// "Smith and Jones <head>" was named.
+    fn joined_short_form(&self, text: &str, chunks: &[Chunk], oc: usize) -> Option<usize> {
+        let (b, c) = (chunks.get(oc.checked_sub(1)?)?, &chunks[oc]);
+        let gap = text.get(b.end..c.start)?;
+        if gap.trim() != "and" {
+            return None;
+        }
+        self.shorter_form(&text[b.start..c.end])
     }
 
     /// ", the assistant secretary of state for African affairs": a title with no
@@ -533,12 +547,15 @@ impl Builder {
         let Appositive { k, limit, heads_verb, .. } = *ap;
         let role = &ap.role;
         if self.actors[a].role.is_none() && !heads_verb {
-            let words: Vec<&str> = role.iter().map(String::as_str).filter(|w| !ARTICLES.contains(w)).collect();
+            // ", then the minister", ", now the party's treasurer": a leading
+            // `[placing_adverb]` (data/grammar_words.txt) dates the office, no more.
+            let dated = |w: &str| ARTICLES.contains(&w) || lex.is("placing_adverb", w);
+            let words: Vec<&str> = role.iter().map(String::as_str).skip_while(|w| dated(w)).filter(|w| !ARTICLES.contains(w)).collect();
             for n in (1..=words.len().min(kb.office_max_words)).rev() {
                 let phrase = words[..n].join(" ");
                 let full: String = (k..limit)
                     .filter_map(|t| word_at(text, toks, t))
-                    .skip_while(|w| ARTICLES.contains(&w.lowercase().as_str()))
+                    .skip_while(|w| dated(&w.lowercase()))
                     .take(n + 2)
                     .collect::<Vec<_>>()
                     .join(" ")

@@ -87,7 +87,7 @@ impl Builder {
     /// after ("Rural Strength" → "Rural Strength Party") or a state's form before
     /// ("Border Guard Command" → "Iraqi Border Guard Command"); only when exactly one
     /// matches. A bounded window of the actors created last keeps the pass linear.
-    fn shorter_form(&self, short: &str) -> Option<usize> {
+    pub(super) fn shorter_form(&self, short: &str) -> Option<usize> {
         let kb = self.kb;
         let mut hits = (self.actors.len().saturating_sub(64)..self.actors.len()).filter(|&a| {
             let n = &self.actors[a].name;
