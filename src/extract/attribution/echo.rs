@@ -16,8 +16,7 @@ use super::*;
 const TOP: usize = 12;
 const LATER: usize = 200;
 
-/// The echo pass, after every other sieve but the last resort (`nearest.rs`), which
-/// would otherwise give a key point the nearest frame instead of its echo.
+/// The echo pass, after every other sieve but the last resort (`nearest.rs`).
 pub(super) fn sieve(f: &Finder, cast: &Cast, spans: &[QuoteSpan], kinds: &[QuoteKind], out: &mut [Option<Attribution>]) {
     let ctx = f.ctx;
     for i in 0..spans.len() {
