@@ -18,6 +18,12 @@ A policy is worth writing only when new_right > wrong + unmapped and dev relatio
 stays at or above .70: (right + new_right) / (shown + new_right + wrong + unmapped),
 right/shown from relation_precision.py (661/942 at da04e79).
 
+rel20b (2c8c854) added the speaker's-words policies P1g-P1k (a conflict verb in
+the quote's frame, a person addressed in the quote, a capital standing for its
+state, a quote sentence opened by the actor with a critical word, a reply frame)
+and P9 (frame verbs "told/urged/warned Y", "thanked/praised Y"): every one is
+wrong more often than right, as P1a-P1f were, so none was written.
+
 Mentions are whole-word matches of a system actor's name and aliases (3+ chars);
 sentences are split as relation_misses.py splits them. Cue words are the first
 words of the cues in data/relations.txt, by kind section. Reads tests/gold and
@@ -57,6 +63,11 @@ MEDIATION = first_words(("mediates", "negotiates_with", "meets"))
 ALLIANCE = first_words(("allied_with",))
 CRITICAL = {w for w in W["-:critical"] | W["-:pejorative"] if len(w) > 3 and "'" not in w}
 PEJORATIVE = {w for w in W["-:pejorative"] if len(w) > 3}
+FRAME_CONFLICT = re.compile(r"\b(accus\w+|attack\w*|blam\w+|hit(ting|s)? back|criticis\w+|criticiz\w+|slamm?\w*|lash\w* out|denounc\w+|condemn\w+|rebuk\w+|took aim|taking aim)\b")
+# "Ms Hollings, it rains", "…, Mr Ruiz Montero, when you": a courtesy title or office
+# opening a vocative.
+VOCATIVE = re.compile(r"(?:^|[,;:.!?]\s+|\b(?:With respect|Sir|Well|No|Yes),?\s+)(?:Mr|Mrs|Ms|Miss|Dr|Madam|Minister|Senator|Commissioner|President|Secretary|Chair|Judge)\.?\s+")
+CAPITALS = {c for line in open(os.path.join(ROOT, "data", "kb", "states.tsv"), encoding="utf-8") if not line.startswith(("#", "name\t")) for c in (line.rstrip("\n").split("\t") + ["", "", "", ""])[3].split("|") if c}
 SAY = re.compile(r"\b(said|says|told [^,.]{0,40}? that|described|called|accused|saying)\b")
 
 
@@ -169,6 +180,28 @@ def quote_policies(st):
                     st.propose("P1e quote: + critical, speaker's root as source", st.root(x), y, "conflict", q["text"])
             if ws & PEJORATIVE and st.root(y) != st.root(x):
                 st.propose("P1f quote: + pejorative, different roots", x, y, "conflict", q["text"])
+        # rel20b: the quote's frame or its sentence as the cue (counted, none written:
+        # each is wrong more often than right on dev).
+        frame = (q.get("context") or "").replace(q["text"], " ")
+        fws = words(frame)
+        if FRAME_CONFLICT.search(frame):
+            for y in ys:
+                st.propose("P1g quote: frame has a conflict verb", x, y, "conflict", frame + " | " + q["text"])
+        for m in VOCATIVE.finditer(q["text"]):
+            for at, y in st.mentions(q["text"]):
+                if at == m.end() and y != x and st.actors[y]["kind"] == "person":
+                    st.propose("P1h quote: a person addressed (vocative)", x, y, "conflict", q["text"])
+        for at, y in st.mentions(q["text"]):
+            if y in ys and q["text"][at:].split(" ")[0].strip(",.;:’'") in CAPITALS and st.root(y) != st.root(x):
+                st.propose("P1i quote: a capital for its state, other root", x, y, "conflict", q["text"])
+        for part in re.split(r"(?<=[.!?;])\s+", q["text"]):
+            ms = st.mentions(part)
+            if ms and re.fullmatch(r"(?i)\s*((but|and|so|now)\s+)?(the\s+)?", part[:ms[0][0]]) and ms[0][1] in ys:
+                clause = re.split(r"\b(that|which|who|whom|whose)\b", part[ms[0][0]:])[0]
+                if words(clause) & CRITICAL:
+                    st.propose("P1j quote: a sentence opened by the actor + critical", x, ms[0][1], "conflict", part)
+        if fws & {"hit", "retorted", "replied", "responded"} and ys:
+            st.propose("P1k quote: a reply frame, first actor named", x, ys[0], "conflict", frame + " | " + q["text"])
         # A person speaking in a frame that names exactly one organisation.
         if st.actors[x]["kind"] == "person":
             frame = (q.get("context") or "").replace(q["text"], " ")
@@ -226,6 +259,13 @@ def sentence_policies(st):
                     if words(s[qa:]) & PEJORATIVE:
                         st.propose("P7b ... + pejorative in the quote", xs[-1], ys[0], "conflict", s)
                 break
+        # rel20b: "X told|urged|warned|thanked|praised|appealed to Y", Y right after.
+        for v in re.finditer(r"\b(told|urged|warned|thanked|praised|appealed to|challenged)\s+(the\s+)?", s):
+            xs = [a for at, a in ms if at < v.start()]
+            ys = [a for at, a in ms if at == v.end()]
+            if xs and ys and not st.related(xs[-1], ys[0]):
+                g = "alliance" if v.group(1) in ("thanked", "praised") else "conflict"
+                st.propose(f"P9 X {v.group(1) if g == 'alliance' else 'told/urged/warned/...'} Y: {g}", xs[-1], ys[0], g, s)
         # A person's first sentence: the nearest organisation or state.
         for at, a in ms:
             if a in first_seen:

@@ -390,9 +390,13 @@ pub fn find_with(ctx: &Context, cast: &Cast, said: &[Said]) -> Vec<Found> {
                         if targets.is_empty() && cue.family == Family::Forward && cue.words.len() == 1 && cues.is(List::Onto, cue.words[0]) {
                             targets.extend(onto(p.text, cue_end, s.end, &after));
                         }
-                        // "the coast guard, which Italy funds": the relative's antecedent.
-                        if targets.is_empty() && cue.family == Family::Forward && !matches!(cue.kind, "member_of" | "leads") {
-                            targets.extend(relative_antecedent(p.text, &before, cue_start));
+                        // "the coast guard, which Italy funds": the relative's antecedent,
+                        // also the object of a verb that wants one ("the TTP, which
+                        // Pakistan has fought").
+                        let mut relative = None;
+                        if targets.is_empty() && matches!(cue.family, Family::Forward | Family::Object) && !matches!(cue.kind, "member_of" | "leads") {
+                            relative = relative_antecedent(p.text, &before, cue_start);
+                            targets.extend(relative);
                         }
                         // The object right after the verb ("called on Y", "called for",
                         // "fought for Y" name no object).
@@ -422,7 +426,7 @@ pub fn find_with(ctx: &Context, cast: &Cast, said: &[Said]) -> Vec<Found> {
                         } else if let Some((owner, _)) = act_obj {
                             targets.push(owner);
                         }
-                        if cue.family == Family::Object && obj.is_none() {
+                        if cue.family == Family::Object && obj.is_none() && relative.is_none() {
                             targets.clear();
                         }
                         // "X, deputy director-general of the Coast Guard Administration,

@@ -154,7 +154,8 @@ pub(super) fn onto(text: &str, cue_end: usize, s_end: usize, after: &[&Mention])
 }
 
 /// "the Libyan coast guard, which Italy funds and trains", "Uganda, whom Kenya
-/// accuses of …": a cue right after the subject of an object relative clause (",
+/// accuses of …", "the TTP, which Pakistan has fought": a forward or object cue
+/// right after the subject of an object relative clause (",
 /// which|whom [the] Y cue", two words at most between Y and the cue) has the
 /// clause's antecedent, the actor right before the comma, as its object. Not "that"
 /// ("Kenya warned Uganda that Tanzania funds the rebels" is a reported clause).
