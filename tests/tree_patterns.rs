@@ -2321,3 +2321,37 @@ fn a_definite_head_noun_in_the_appositive_names_the_organisation() {
     assert_ne!(parent(&s, "Keiko Ando").as_deref(), Some("Ministry of Rural Water"), "{:?}", names(&s));
     assert_ne!(parent(&s, "Tomoko Sato").as_deref(), Some("Ministry of Rural Water"), "{:?}", names(&s));
 }
+
+#[test]
+fn a_successor_holds_the_post_of_the_person_succeeded() {
+    // The possessive of a person, a successor noun, the new holder in apposition
+    // (before or after the name): the holder sits where the person succeeded sits.
+    let s = story(&[
+        "Kazakhstan's Agency for Strategic Planning lost its chief on Monday. Ruslan Beketov, the agency's chairman, resigned after a row with the cabinet.",
+        "Beketov's replacement, General Nurlan Aliyev, served in the president's guard until March.",
+        "The agency's former deputy head, Dana Seitova, is Beketov's successor on the board, said the Almaty newspaper.",
+    ]);
+    assert_eq!(parent(&s, "Ruslan Beketov").as_deref(), Some("Agency for Strategic Planning"), "{:?}", names(&s));
+    assert_eq!(parent(&s, "Nurlan Aliyev").as_deref(), Some("Agency for Strategic Planning"), "{:?}", names(&s));
+    // Near misses: a kin noun after the possessive, a company's possessive.
+    let s = story(&[
+        "Kazakhstan's Agency for Strategic Planning lost its chief on Monday. Ruslan Beketov, the agency's chairman, resigned after a row with the cabinet.",
+        "Beketov's wife, Aigerim Beketova, said he had done nothing wrong.",
+        "The mine operator Kazmet Holdings named a new manager. The company's replacement, Erlan Dosov, starts in May.",
+    ]);
+    assert_eq!(parent(&s, "Aigerim Beketova").as_deref(), Some("Kazakhstan"), "{:?}", names(&s));
+    assert_ne!(parent(&s, "Erlan Dosov").as_deref(), Some("Agency for Strategic Planning"));
+}
+
+#[test]
+fn a_passive_leader_leads_the_subject_not_a_body_inside_it() {
+    // "The briefing at the X was led by Y": Y led the briefing; Y's own appositive
+    // places Y.
+    let s = story(&[
+        "The briefing at the Executive Council was led by Chen Wei-lin, deputy minister of the Ocean Affairs Commission, who opened with a statement.",
+    ]);
+    assert_ne!(parent(&s, "Chen Wei-lin").as_deref(), Some("Executive Council"), "{:?}", names(&s));
+    // Near miss: the organisation itself as the passive's subject.
+    let s = story(&["The Volta Front is led by Kofi Mensah, who founded it in 2019."]);
+    assert_eq!(parent(&s, "Kofi Mensah").as_deref(), Some("Volta Front"), "{:?}", names(&s));
+}
