@@ -2355,3 +2355,26 @@ fn a_passive_leader_leads_the_subject_not_a_body_inside_it() {
     let s = story(&["The Volta Front is led by Kofi Mensah, who founded it in 2019."]);
     assert_eq!(parent(&s, "Kofi Mensah").as_deref(), Some("Volta Front"), "{:?}", names(&s));
 }
+
+#[test]
+fn a_named_subject_of_a_heading_or_joining_verb_is_placed() {
+    // The person named opening the sentence, then an auxiliary or adverb, then a
+    // heading or joining verb right before the organisation.
+    let s = story(&[
+        "South Africa's ports were shut. The Harbour Workers Alliance called a strike in Durban on Monday.",
+        "Sipho Dlamini has led the Harbour Workers Alliance since 2019. He said the strike would last.",
+        "Thandi Nkosi joined the Port Users Forum in 2015, and she said it would back the strike.",
+    ]);
+    assert_eq!(parent(&s, "Sipho Dlamini").as_deref(), Some("Harbour Workers Alliance"), "{:?}", names(&s));
+    assert!(has_rel(&s, "Sipho Dlamini", "Harbour Workers Alliance", "leads"), "{:?}", rels(&s));
+    assert_eq!(parent(&s, "Thandi Nkosi").as_deref(), Some("Port Users Forum"), "{:?}", names(&s));
+    // Near misses: a person inside the sentence, and an organisation's possessive
+    // after it (he led a delegation of the ministry, not the ministry).
+    let s = story(&[
+        "South Africa's ports were shut. The Harbour Workers Alliance called a strike in Durban on Monday.",
+        "Police said Sipho Dlamini had led the Harbour Workers Alliance into the port.",
+        "Thandi Nkosi led the Transport Ministry's delegation to the talks.",
+    ]);
+    assert_ne!(parent(&s, "Sipho Dlamini").as_deref(), Some("Harbour Workers Alliance"), "{:?}", names(&s));
+    assert_ne!(parent(&s, "Thandi Nkosi").as_deref(), Some("Transport Ministry"), "{:?}", names(&s));
+}

@@ -9,6 +9,9 @@
 //! before the name ("She belongs to a citizens' group, the X"; "the president of
 //! the local truckers' association, the X"). Over the dev set such people were left
 //! to the home state by the fallback, wrong for every one of them with a gold parent.
+//! tree20: a person named opening the sentence is such a subject too ("X has led
+//! the Y since 2019", "X joined the Y in 2015"), never an organisation followed by
+//! its possessive ("led the ministry's delegation").
 
 use super::super::builder::*;
 use super::super::names::{Chunk, Tok};
@@ -113,9 +116,33 @@ impl Builder {
             // group, the Kumamoto Groundwater Watch")
             t = described_from(text, toks, t).unwrap_or(t);
             let Some((v, lead)) = placing_verb(text, toks, t) else { continue };
+            // (the organisation itself, not one it owns: "He led the Ministry's
+            // delegation" places him in no ministry)
+            if toks.get(c.last + 1).is_some_and(|x| x.kind == TokKind::Poss) {
+                continue;
+            }
             let mut p = v;
             if p >= 2 && !pronoun(p - 1) && word(p - 1).is_some_and(|w| lex.is("auxiliary", &w) || lex.is("placing_adverb", &w)) {
                 p -= 1;
+            }
+            // (two such words: "X has since led", "she had already joined")
+            if p < v && p >= 2 && !pronoun(p - 1) && word(p - 1).is_some_and(|w| lex.is("auxiliary", &w) || lex.is("placing_adverb", &w)) {
+                p -= 1;
+            }
+            // "Sipho Dlamini has led the Harbour Workers Alliance since 2019": a
+            // person named right before, opening the sentence (titles aside), is the
+            // subject. Near misses: a person inside the sentence ("Police said X
+            // had led the Y"), an organisation's possessive after ("… the Y's team").
+            if p > 0 && !pronoun(p - 1) {
+                let Some(sc) = chunks[..ci].binary_search_by_key(&(p - 1), |x| x.last).ok() else { continue };
+                let Some(a) = assigned[sc].filter(|&a| self.actors[a].kind == ActorKind::Person) else { continue };
+                let at = chunks[sc].start;
+                let here = self.sentences.partition_point(|s| s.end <= at);
+                let opens = self.sentences.get(here).is_some_and(|s| text[s.start..at].split_whitespace().all(|w| w.starts_with(char::is_uppercase)));
+                if opens && self.info[a].owner.is_none() && self.info[o].owner.is_none_or(|(x, ..)| x != a) {
+                    self.set_owner(a, o, if lead { "leads" } else { "member_of" }, para, at);
+                }
+                continue;
             }
             if p == 0 || !pronoun(p - 1) {
                 continue;
