@@ -2378,3 +2378,23 @@ fn a_named_subject_of_a_heading_or_joining_verb_is_placed() {
     assert_ne!(parent(&s, "Sipho Dlamini").as_deref(), Some("Harbour Workers Alliance"), "{:?}", names(&s));
     assert_ne!(parent(&s, "Thandi Nkosi").as_deref(), Some("Transport Ministry"), "{:?}", names(&s));
 }
+
+#[test]
+fn the_first_woman_to_lead_an_organisation_is_its_head() {
+    let s = story(&[
+        "Greenland's fishermen mourned on Friday.",
+        "Aaja Kleist, who has died aged 71 after a fall on the sea ice near Uummannaq, was the first woman to lead the Hunters Federation, and a fixture of Nuuk politics.",
+        "Its board met Pavia Olsen, the youngest person to head the Trawler Owners Union, on Monday.",
+    ]);
+    assert_eq!(parent(&s, "Aaja Kleist").as_deref(), Some("Hunters Federation"), "{:?}", names(&s));
+    assert_eq!(parent(&s, "Pavia Olsen").as_deref(), Some("Trawler Owners Union"), "{:?}", names(&s));
+    // Near misses: a verb after the name (she speaks of another), a noun with no
+    // "first"-like word before it.
+    let s = story(&[
+        "Greenland's fishermen mourned on Friday.",
+        "Aaja Kleist said it was the first union to lead the Hunters Federation into talks.",
+        "Pavia Olsen, the candidate to head the Trawler Owners Union, withdrew.",
+    ]);
+    assert_ne!(parent(&s, "Aaja Kleist").as_deref(), Some("Hunters Federation"), "{:?}", names(&s));
+    assert_ne!(parent(&s, "Pavia Olsen").as_deref(), Some("Trawler Owners Union"), "{:?}", names(&s));
+}
