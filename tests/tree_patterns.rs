@@ -2321,3 +2321,80 @@ fn a_definite_head_noun_in_the_appositive_names_the_organisation() {
     assert_ne!(parent(&s, "Keiko Ando").as_deref(), Some("Ministry of Rural Water"), "{:?}", names(&s));
     assert_ne!(parent(&s, "Tomoko Sato").as_deref(), Some("Ministry of Rural Water"), "{:?}", names(&s));
 }
+
+#[test]
+fn a_successor_holds_the_post_of_the_person_succeeded() {
+    // The possessive of a person, a successor noun, the new holder in apposition
+    // (before or after the name): the holder sits where the person succeeded sits.
+    let s = story(&[
+        "Kazakhstan's Agency for Strategic Planning lost its chief on Monday. Ruslan Beketov, the agency's chairman, resigned after a row with the cabinet.",
+        "Beketov's replacement, General Nurlan Aliyev, served in the president's guard until March.",
+        "The agency's former deputy head, Dana Seitova, is Beketov's successor on the board, said the Almaty newspaper.",
+    ]);
+    assert_eq!(parent(&s, "Ruslan Beketov").as_deref(), Some("Agency for Strategic Planning"), "{:?}", names(&s));
+    assert_eq!(parent(&s, "Nurlan Aliyev").as_deref(), Some("Agency for Strategic Planning"), "{:?}", names(&s));
+    // Near misses: a kin noun after the possessive, a company's possessive.
+    let s = story(&[
+        "Kazakhstan's Agency for Strategic Planning lost its chief on Monday. Ruslan Beketov, the agency's chairman, resigned after a row with the cabinet.",
+        "Beketov's wife, Aigerim Beketova, said he had done nothing wrong.",
+        "The mine operator Kazmet Holdings named a new manager. The company's replacement, Erlan Dosov, starts in May.",
+    ]);
+    assert_eq!(parent(&s, "Aigerim Beketova").as_deref(), Some("Kazakhstan"), "{:?}", names(&s));
+    assert_ne!(parent(&s, "Erlan Dosov").as_deref(), Some("Agency for Strategic Planning"));
+}
+
+#[test]
+fn a_passive_leader_leads_the_subject_not_a_body_inside_it() {
+    // "The briefing at the X was led by Y": Y led the briefing; Y's own appositive
+    // places Y.
+    let s = story(&[
+        "The briefing at the Executive Council was led by Chen Wei-lin, deputy minister of the Ocean Affairs Commission, who opened with a statement.",
+    ]);
+    assert_ne!(parent(&s, "Chen Wei-lin").as_deref(), Some("Executive Council"), "{:?}", names(&s));
+    // Near miss: the organisation itself as the passive's subject.
+    let s = story(&["The Volta Front is led by Kofi Mensah, who founded it in 2019."]);
+    assert_eq!(parent(&s, "Kofi Mensah").as_deref(), Some("Volta Front"), "{:?}", names(&s));
+}
+
+#[test]
+fn a_named_subject_of_a_heading_or_joining_verb_is_placed() {
+    // The person named opening the sentence, then an auxiliary or adverb, then a
+    // heading or joining verb right before the organisation.
+    let s = story(&[
+        "South Africa's ports were shut. The Harbour Workers Alliance called a strike in Durban on Monday.",
+        "Sipho Dlamini has led the Harbour Workers Alliance since 2019. He said the strike would last.",
+        "Thandi Nkosi joined the Port Users Forum in 2015, and she said it would back the strike.",
+    ]);
+    assert_eq!(parent(&s, "Sipho Dlamini").as_deref(), Some("Harbour Workers Alliance"), "{:?}", names(&s));
+    assert!(has_rel(&s, "Sipho Dlamini", "Harbour Workers Alliance", "leads"), "{:?}", rels(&s));
+    assert_eq!(parent(&s, "Thandi Nkosi").as_deref(), Some("Port Users Forum"), "{:?}", names(&s));
+    // Near misses: a person inside the sentence, and an organisation's possessive
+    // after it (he led a delegation of the ministry, not the ministry).
+    let s = story(&[
+        "South Africa's ports were shut. The Harbour Workers Alliance called a strike in Durban on Monday.",
+        "Police said Sipho Dlamini had led the Harbour Workers Alliance into the port.",
+        "Thandi Nkosi led the Transport Ministry's delegation to the talks.",
+    ]);
+    assert_ne!(parent(&s, "Sipho Dlamini").as_deref(), Some("Harbour Workers Alliance"), "{:?}", names(&s));
+    assert_ne!(parent(&s, "Thandi Nkosi").as_deref(), Some("Transport Ministry"), "{:?}", names(&s));
+}
+
+#[test]
+fn the_first_woman_to_lead_an_organisation_is_its_head() {
+    let s = story(&[
+        "Greenland's fishermen mourned on Friday.",
+        "Aaja Kleist, who has died aged 71 after a fall on the sea ice near Uummannaq, was the first woman to lead the Hunters Federation, and a fixture of Nuuk politics.",
+        "Its board met Pavia Olsen, the youngest person to head the Trawler Owners Union, on Monday.",
+    ]);
+    assert_eq!(parent(&s, "Aaja Kleist").as_deref(), Some("Hunters Federation"), "{:?}", names(&s));
+    assert_eq!(parent(&s, "Pavia Olsen").as_deref(), Some("Trawler Owners Union"), "{:?}", names(&s));
+    // Near misses: a verb after the name (she speaks of another), a noun with no
+    // "first"-like word before it.
+    let s = story(&[
+        "Greenland's fishermen mourned on Friday.",
+        "Aaja Kleist said it was the first union to lead the Hunters Federation into talks.",
+        "Pavia Olsen, the candidate to head the Trawler Owners Union, withdrew.",
+    ]);
+    assert_ne!(parent(&s, "Aaja Kleist").as_deref(), Some("Hunters Federation"), "{:?}", names(&s));
+    assert_ne!(parent(&s, "Pavia Olsen").as_deref(), Some("Trawler Owners Union"), "{:?}", names(&s));
+}

@@ -681,6 +681,8 @@ impl Builder {
                 }
             }
         }
+        // (person, predecessor) pairs for the fallback below.
+        let mut successors: Vec<(usize, usize)> = Vec::new();
         for a in 0..n {
             let info = self.info[a].clone();
             let mut parent = None;
@@ -849,6 +851,11 @@ impl Builder {
                     self.info[a].step = Step::named("fallback: posted office's sender");
                     continue;
                 }
+                // "Osmonov's replacement, X": a successor holds the post of the
+                // person succeeded; decided once every parent is known (below).
+                if let Some(x) = first_seen[a].filter(|_| kind == ActorKind::Person).and_then(|site| self.predecessor(ctx, a, site)) {
+                    successors.push((a, x));
+                }
                 // A person: the organisation a definite noun of their appositive
                 // names, else the one named before them in the sentence that
                 // introduces them (`affiliation/fallback.rs`).
@@ -895,6 +902,20 @@ impl Builder {
             }
             self.info[a].step = if parent.is_some() { step } else { Step::named("none") };
             self.actors[a].parent = parent;
+        }
+        // A successor only the states' fallback placed takes the organisation (or
+        // the principal) of the person succeeded ("Osmonov's replacement, X" in the
+        // GKNB where Osmonov sits); a predecessor under a state gives nothing new.
+        for (a, x) in successors {
+            if self.actors[a].parent.is_some_and(|q| self.info[q].is_state.is_none()) {
+                continue;
+            }
+            let Some(p) = self.actors[x].parent.filter(|&p| p != a && self.info[p].is_state.is_none()) else { continue };
+            let cycle = std::iter::successors(Some(p), |&q| self.actors[q].parent).take(32).any(|q| q == a);
+            if !cycle {
+                self.actors[a].parent = Some(p);
+                self.info[a].step = Step::named("fallback: the predecessor's organisation");
+            }
         }
         self.office_state_links(home_state);
     }

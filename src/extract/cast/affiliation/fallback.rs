@@ -25,6 +25,9 @@
 //! Before it (tree18): a definite head noun in the person's appositive ("X, a
 //! deputy director in the ministry's strategy office,") names the organisation
 //! of that word named last before them (`organisation_described`).
+//! tree20: a successor in apposition ("Osmonov's replacement, X,") takes the
+//! organisation of the person succeeded when the states' fallback alone placed
+//! them (`predecessor`; the tree decides once every parent is known).
 
 use super::super::builder::*;
 use super::super::Mention;
@@ -142,6 +145,71 @@ impl Builder {
         let end_at = self.mentions.partition_point(|m| (m.para, m.range.start) < (para, sentence.end));
         let again = self.mentions[hi..end_at.max(hi)].iter().any(|m| m.actor == o);
         (org && first && !again && self.info[o].owner.is_none_or(|(x, ..)| x != a)).then_some(o)
+    }
+
+    /// "Osmonov's replacement, Major General Timur Asanov," / "Timur Asanov,
+    /// Osmonov's successor,": the person person `a` (first mention at `start..end`
+    /// of `para`) succeeds or preceded in a post, named by their possessive before a
+    /// word of `[successor_noun]` (data/grammar_words.txt; one or two lowercase
+    /// modifiers may stand between: "Osmonov's hand-picked successor") in apposition
+    /// right before or right after `a`. The tree gives `a` that person's
+    /// organisation when nothing else places `a`: a successor holds the same post.
+    /// Near misses: an organisation's or a state's possessive ("the company's
+    /// replacement, X"); a kin or other noun ("Osmonov's wife, X"); no comma
+    /// ("Osmonov's replacement Timur Asanov said" is still apposition only with the
+    /// comma news style puts there).
+    /// `self.mentions` must be sorted.
+    pub(in crate::extract::cast) fn predecessor(&self, ctx: &Context, a: usize, (para, start, end): (usize, usize, usize)) -> Option<usize> {
+        let text = ctx.paras[para].text;
+        let lex = crate::extract::lexicon::get();
+        // The person whose possessive opens `phrase` (ending at byte `stop`) before a
+        // successor noun and at most two lowercase words.
+        let owner = |phrase_end: usize| -> Option<usize> {
+            let phrase = text[..phrase_end].trim_end();
+            let mut words = phrase.rsplit(' ');
+            let noun = words.next()?;
+            if !lex.is("successor_noun", noun) {
+                return None;
+            }
+            let mut cut = phrase.len() - noun.len();
+            for _ in 0..3 {
+                let before = text[..cut].trim_end();
+                let w = before.rsplit(' ').next().unwrap_or("");
+                let poss = w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s"));
+                if let Some(stem) = poss {
+                    let at = before.len() - w.len() + stem.len();
+                    let i = self.mentions.partition_point(|m| (m.para, m.range.end) < (para, at));
+                    let m = self.mentions.get(i).filter(|m| m.para == para && m.range.end == at)?;
+                    return (m.actor != a && self.actors[m.actor].kind == ActorKind::Person).then_some(m.actor);
+                }
+                if !w.starts_with(char::is_lowercase) || w.contains(',') {
+                    return None;
+                }
+                cut = before.len() - w.len();
+            }
+            None
+        };
+        // Before: "<X>'s replacement, [Title Words] <a>"
+        let lead = text[..start].trim_end();
+        let mut comma = lead.len();
+        for _ in 0..3 {
+            if lead[..comma].ends_with(',') {
+                break;
+            }
+            let w = lead[..comma].rsplit(' ').next().unwrap_or("");
+            if !w.starts_with(char::is_uppercase) {
+                break;
+            }
+            comma = lead[..comma - w.len()].trim_end().len();
+        }
+        let before = lead[..comma].strip_suffix(',').and_then(|_| owner(comma - 1));
+        // After: "<a>, <X>'s successor,"
+        let after = || {
+            let rest = text[end..].strip_prefix(", ")?;
+            let stop = end + 2 + rest.find([',', '.', ';'])?;
+            owner(stop)
+        };
+        before.or_else(after)
     }
 
     /// The state actor an organisation's own name names by its demonym, as a

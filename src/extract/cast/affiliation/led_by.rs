@@ -44,6 +44,16 @@ impl Builder {
                 return;
             }
             if let Some(oc) = chunks[..ci].binary_search_by_key(&(t - 1), |x| x.last).ok() {
+                // (the organisation must be the subject, not the object of a
+                // preposition inside it: "The briefing at the Executive Yuan was led
+                // by X" says who led the briefing, not the Yuan)
+                let mut f = chunks[oc].first;
+                if f > 0 && lower_word(text, toks, f - 1).as_deref() == Some("the") {
+                    f -= 1;
+                }
+                if f > 0 && lower_word(text, toks, f - 1).is_some_and(|w| lex.is("preposition", &w)) {
+                    return;
+                }
                 if let Some(o) = self.chunk_org(text, &chunks[oc], assigned, oc).filter(|&o| matches!(self.actors[o].kind, ActorKind::Organization | ActorKind::Group)) {
                     self.set_owner(a, o, "leads", para, chunks[oc].start);
                 }

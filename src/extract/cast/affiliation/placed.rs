@@ -9,6 +9,10 @@
 //! before the name ("She belongs to a citizens' group, the X"; "the president of
 //! the local truckers' association, the X"). Over the dev set such people were left
 //! to the home state by the fallback, wrong for every one of them with a gold parent.
+//! tree20: a person named opening the sentence is such a subject too ("X has led
+//! the Y since 2019", "X joined the Y in 2015"), never an organisation followed by
+//! its possessive ("led the ministry's delegation"); "X, the first woman to lead the
+//! Y," and "X, who …, was the first woman to lead the Y" (`first_holder`).
 
 use super::super::builder::*;
 use super::super::names::{Chunk, Tok};
@@ -113,9 +117,43 @@ impl Builder {
             // group, the Kumamoto Groundwater Watch")
             t = described_from(text, toks, t).unwrap_or(t);
             let Some((v, lead)) = placing_verb(text, toks, t) else { continue };
+            // (the organisation itself, not one it owns: "He led the Ministry's
+            // delegation" places him in no ministry)
+            if toks.get(c.last + 1).is_some_and(|x| x.kind == TokKind::Poss) {
+                continue;
+            }
+            // "X, the first woman to lead the Y," / "X, who …, was the first woman to
+            // lead the Y": the holder the phrase describes.
+            if word(v.saturating_sub(1)).as_deref() == Some("to") {
+                if let Some(a) = self.first_holder(text, toks, chunks, assigned, ci, v) {
+                    if self.info[a].owner.is_none() && self.info[o].owner.is_none_or(|(x, ..)| x != a) {
+                        self.set_owner(a, o, if lead { "leads" } else { "member_of" }, para, toks[v].start);
+                    }
+                }
+                continue;
+            }
             let mut p = v;
             if p >= 2 && !pronoun(p - 1) && word(p - 1).is_some_and(|w| lex.is("auxiliary", &w) || lex.is("placing_adverb", &w)) {
                 p -= 1;
+            }
+            // (two such words: "X has since led", "she had already joined")
+            if p < v && p >= 2 && !pronoun(p - 1) && word(p - 1).is_some_and(|w| lex.is("auxiliary", &w) || lex.is("placing_adverb", &w)) {
+                p -= 1;
+            }
+            // "Sipho Dlamini has led the Harbour Workers Alliance since 2019": a
+            // person named right before, opening the sentence (titles aside), is the
+            // subject. Near misses: a person inside the sentence ("Police said X
+            // had led the Y"), an organisation's possessive after ("… the Y's team").
+            if p > 0 && !pronoun(p - 1) {
+                let Some(sc) = chunks[..ci].binary_search_by_key(&(p - 1), |x| x.last).ok() else { continue };
+                let Some(a) = assigned[sc].filter(|&a| self.actors[a].kind == ActorKind::Person) else { continue };
+                let at = chunks[sc].start;
+                let here = self.sentences.partition_point(|s| s.end <= at);
+                let opens = self.sentences.get(here).is_some_and(|s| text[s.start..at].split_whitespace().all(|w| w.starts_with(char::is_uppercase)));
+                if opens && self.info[a].owner.is_none() && self.info[o].owner.is_none_or(|(x, ..)| x != a) {
+                    self.set_owner(a, o, if lead { "leads" } else { "member_of" }, para, at);
+                }
+                continue;
             }
             if p == 0 || !pronoun(p - 1) {
                 continue;
@@ -145,5 +183,42 @@ impl Builder {
                 self.set_owner(a, o, if lead { "leads" } else { "member_of" }, para, at);
             }
         }
+    }
+
+    /// "the first woman to lead", "the youngest person to head" (the infinitive of
+    /// a heading or joining verb at token `v`, after "the", a word of
+    /// `[first_holder]` and a noun): the person so described, either the one right
+    /// before it in apposition ("X, the first woman to lead the Y,") or, after a
+    /// copula, the person opening the sentence when only a comma aside stands
+    /// between them ("X, who has died aged 71, was the first woman to lead the Y").
+    /// Near misses: "X said it was the first party to lead the coalition" (a verb
+    /// after the name), a pronoun subject ("She was the first woman to …"), a noun
+    /// with no such word ("the candidate to lead").
+    fn first_holder(&self, text: &str, toks: &[Tok], chunks: &[Chunk], assigned: &[Option<usize>], ci: usize, v: usize) -> Option<usize> {
+        let lex = crate::extract::lexicon::get();
+        let word = |k: usize| lower_word(text, toks, k);
+        let the = v.checked_sub(4)?;
+        if word(the).as_deref() != Some("the") || !word(v - 3).is_some_and(|w| lex.is("first_holder", &w)) || !text[toks[v - 2].start..].starts_with(char::is_lowercase) {
+            return None;
+        }
+        let person = |k: usize| chunks[..ci].binary_search_by_key(&k, |x| x.last).ok().and_then(|sc| assigned[sc].map(|a| (sc, a))).filter(|&(_, a)| self.actors[a].kind == ActorKind::Person);
+        // In apposition.
+        if the >= 2 && toks[the - 1].kind == TokKind::Punct(',') {
+            return person(the - 2).map(|(_, a)| a);
+        }
+        // After a copula: the person opening the sentence.
+        if !word(the.checked_sub(1)?).is_some_and(|w| lex.is("copula", &w)) {
+            return None;
+        }
+        let at = toks[the].start;
+        let sentence = self.sentences.iter().find(|s| s.start <= at && at < s.end)?;
+        let sc = chunks[..ci].iter().position(|c| c.start >= sentence.start)?;
+        let a = assigned[sc].filter(|&a| self.actors[a].kind == ActorKind::Person)?;
+        let opens = text[sentence.start..chunks[sc].start].split_whitespace().all(|w| w.starts_with(char::is_uppercase));
+        let next = text[chunks[sc].end..].trim_start();
+        let aside = next.starts_with(',') || word(chunks[sc].last + 1).is_some_and(|w| lex.is("copula", &w));
+        // (no other person between the subject and the copula)
+        let alone = assigned[sc + 1..].iter().zip(&chunks[sc + 1..ci]).all(|(x, c)| c.start > at || !x.is_some_and(|b| b != a && self.actors[b].kind == ActorKind::Person));
+        (opens && aside && alone).then_some(a)
     }
 }
