@@ -2,7 +2,7 @@
 //! FILE [N]`), printing nothing but the quote count: run it under `valgrind
 //! --tool=callgrind` with N = 1 and N = 2, and the difference is a warm extraction,
 //! the rest of N = 1 the one-time set-up (tables, knowledge base, memos) the first
-//! extraction pays (README "speed15").
+//! extraction pays (docs/history/speed-and-size.md, "speed15").
 use dramatis::{cli, extract::extract};
 
 fn main() {

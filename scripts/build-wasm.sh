@@ -41,7 +41,8 @@ WASM_FEATURES=(
 # Binaryen's count of expressions, wherever called; -ocimfs 0: none inlined for having one caller,
 # which was the +13 KB above): -878 B brotli, 4,573 -> 4,293 functions, and the seed's
 # first extraction and first screen compile 1,073 -> 1,039 and 776 -> 729 functions
-# lazily (each first call of a function costs V8 a compile: README "Round 18"). Measured
+# lazily (each first call of a function costs V8 a compile: docs/history/speed-and-size.md,
+# "Round 18 (speed18)"). Measured
 # at -aimfs 2 / 3 / 4 / 5 / 7 / 10: -589 / -814 / -878 / -761 / -98 / +2,099 B.
 WASM_OPT_FLAGS=(
   -Oz --skip-pass=inlining -aimfs 4 -ocimfs 0 --skip-pass=local-cse

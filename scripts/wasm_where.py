@@ -5,7 +5,7 @@
 
 WASM must keep its name section: wasm-bindgen's output without --remove-name-section,
 optimised with the flags of scripts/build-wasm.sh plus wasm-opt's -g (see round 16 in
-README). For readable generic names, build with RUSTFLAGS=-Csymbol-mangling-version=v0
+docs/history/speed-and-size.md). For readable generic names, build with RUSTFLAGS=-Csymbol-mangling-version=v0
 in a target directory of its own.
 
 Prints, per group of functions (by demangled name), their count, raw bytes, and what

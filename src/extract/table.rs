@@ -162,7 +162,7 @@ pub struct Index {
 /// wrong answer: a probe compares the whole key), each lowercased in a register
 /// ([`lower8`]). Why not a hash of every byte: the index is built on the first
 /// extraction from every key of every table (about 5,000 keys), and a loop over each
-/// key's bytes was most of that set-up (README "speed15").
+/// key's bytes was most of that set-up (docs/history/speed-and-size.md, "speed15").
 #[inline]
 fn hash_lower(b: &[u8]) -> u32 {
     hash_words(b, lower8)
@@ -184,8 +184,8 @@ impl Index {
     /// at most three words of it. Why: this runs on the first extraction for every
     /// table (about 5,000 keys, 56 KB), which a warm extraction does not pay; a
     /// byte-by-byte newline search, then a hash of every byte of every key, cost about
-    /// 0.9 M instructions, an eighth of the seed's first extraction (callgrind, README
-    /// "speed15").
+    /// 0.9 M instructions, an eighth of the seed's first extraction (callgrind,
+    /// docs/history/speed-and-size.md, "speed15").
     fn build(keys: &'static str, capitals: bool) -> Index {
         let b = keys.as_bytes();
         // About one key per 6 bytes in the generated tables; the slack is given back.

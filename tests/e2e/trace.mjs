@@ -1,5 +1,5 @@
 // Where the seed's first screen goes, from Chromium traces of cold loads (not run by any
-// test; README "Round 18"). Run through scripts/e2e.sh's server:
+// test; docs/history/speed-and-size.md, "Round 18 (speed18)"). Run through scripts/e2e.sh's server:
 //   E2E_SCRIPT=tests/e2e/trace.mjs bash scripts/e2e.sh            (TRACE_RUNS=5 by default)
 // For each load it prints the widget's own figures (init, read, extraction, first screen)
 // and, for the extraction task and the first-screen task on the renderer's main thread,
