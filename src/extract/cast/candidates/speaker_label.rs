@@ -139,6 +139,11 @@ impl Builder {
         };
         if let Head::Office(title) = label.head {
             self.alias(person, title);
+            // "MINISTER OF FINANCE (Hon. X, UDC, …)": an office holder the story
+            // already placed by office sits in it, not in the party.
+            if self.info[person].office.is_some() || self.actors[person].role.is_some() {
+                return Some(label.colon);
+            }
         }
         let owner = match label.head {
             // The questioner's outlet: the item after the name.
@@ -204,8 +209,10 @@ mod tests {
             "HON. MARTA KOVENKO (LDA, Riverside North): Point of order, Madam Speaker.",
             "THE SPEAKER (Hon. Peter Oduya): Order. Hon. Kovenko, you have the floor.",
             "HON. KOVENKO: The Minister is misleading the House.",
+            "THE SPEAKER: Order, Honourable Members. Honourable Kovenko, sit down.",
         ]);
         let n = names(&c);
+        assert!(!n.iter().any(|x| x.contains("Honourable") || x == "Members"), "{n:?}");
         assert_eq!(parent(&c, "Marta Kovenko").as_deref(), Some("Liberal Democratic Alliance"), "{n:?}");
         assert!(n.iter().any(|x| x == "Peter Oduya"), "{n:?}");
         // The constituency is a place, the capitals no organisation.
