@@ -6,7 +6,9 @@
 //!   (`[label_courtesy]` of `data/grammar_words.txt`) and a name in capitals: the
 //!   person (its words in name case), a member of the party the parenthesis names
 //!   (an acronym, a KB body or an organisation the story already has); the other
-//!   items (a constituency) are places and make no actor;
+//!   items (a constituency) are places and make no actor; the same in name case
+//!   ("Hon. Tshiamo Kgafela (BDP, …):"), or with no title when an item names a party
+//!   ("Tshiamo Kgafela (BDP, Mahalapye West):");
 //! - "THE SPEAKER (Hon. Boitumelo Sekgoma): …", "MINISTER OF FINANCE (Hon. X, UDC,
 //!   Y): …": an office in capitals, then the holder's name: the person, who goes by
 //!   the office too (a later "MINISTER OF FINANCE:" turn is theirs), the party as
@@ -36,8 +38,11 @@ const MAX_LABEL: usize = 160;
 
 /// Who a label's head says speaks.
 enum Head<'t> {
-    /// A courtesy title and a name in capitals ("HON. TSHIAMO KGAFELA").
-    Named(&'t str),
+    /// A courtesy title and a name in capitals ("HON. TSHIAMO KGAFELA"), or in
+    /// name case ("Hon. Tshiamo Kgafela"); a bare name in name case ("Tshiamo
+    /// Kgafela (BDP, Mahalapye West):") when the parenthesis names a party. With
+    /// whether the name is in capitals, and whether a title made it sure.
+    Named(&'t str, bool, bool),
     /// A questioner's turn word ("Q", "Reporter").
     Turn,
     /// An office in capitals ("THE SPEAKER", "MINISTER OF FINANCE").
@@ -103,9 +108,12 @@ fn parse(text: &str) -> Option<Label<'_>> {
         return None;
     }
     let caps = !head.chars().any(char::is_lowercase) && head.chars().filter(|c| c.is_alphabetic()).count() >= 2;
-    let head = if caps && words.len() >= 2 && courtesy(words[0]) && words[1..].iter().all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')) {
+    let plain = |w: &&str| w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'') && (caps || names::is_capitalised(w));
+    let head = if words.len() >= 2 && words.len() <= 4 && courtesy(words[0]) && words[1..].iter().all(plain) {
         let first = head.find(char::is_whitespace)?;
-        Head::Named(head[first..].trim())
+        Head::Named(head[first..].trim(), caps, true)
+    } else if !caps && person_like(head) && words.iter().all(plain) {
+        Head::Named(head, false, false)
     } else if words.len() == 1 && lexicon::get().is("turn_label", &head.lowercase()) {
         Head::Turn
     } else if caps && !words.iter().any(|w| courtesy(w)) {
@@ -127,7 +135,10 @@ impl Builder {
     pub(super) fn speaker_label(&mut self, para: usize, text: &str) -> Option<usize> {
         let label = parse(text)?;
         let (person, rest) = match label.head {
-            Head::Named(n) => (self.person(&name_case(n)), &label.items[..]),
+            // A bare name is a speaker's only with a party in the parenthesis
+            // ("Ana Ruiz (Madrid, 2019):" is a caption's place and date).
+            Head::Named(_, _, false) if !label.items.iter().any(|i| self.party_item(i)) => return None,
+            Head::Named(n, caps, _) => (self.person(&if caps { name_case(n) } else { n.to_string() }), &label.items[..]),
             Head::Turn | Head::Office(_) => {
                 let first = label.items[0];
                 let name = first.split_once(' ').filter(|(w, _)| courtesy(w)).map_or(first, |(_, r)| r.trim());
@@ -156,6 +167,12 @@ impl Builder {
             self.set_owner(person, o, "member_of", para, label.colon);
         }
         Some(label.colon)
+    }
+
+    /// Whether a label's item names a party (`label_party`, without making it).
+    fn party_item(&self, item: &str) -> bool {
+        matches!(self.kb.lookup(item), Some(Entry::Body(_)))
+            || kb::with_key(item, |k| self.index.get(k).copied()).map_or(names::is_acronym(item) && !item.contains(' '), |a| matches!(self.actors[a].kind, ActorKind::Organization | ActorKind::Group))
     }
 
     /// An item of a label's parenthesis that names a party: an acronym, a KB body
@@ -217,6 +234,23 @@ mod tests {
         assert!(n.iter().any(|x| x == "Peter Oduya"), "{n:?}");
         // The constituency is a place, the capitals no organisation.
         assert!(!n.iter().any(|x| x.contains("Riverside") || x == "MARTA KOVENKO" || x == "Kovenko"), "{n:?}");
+    }
+
+    #[test]
+    fn name_case_labels_with_a_party() {
+        let c = cast_of(&[
+            "The opposition Liberal Democratic Alliance opposed the bill.",
+            "Hon. Marta Kovenko (LDA, Riverside North): Point of order.",
+            "Joseph Wanjiru (LDA, Hill Ward): I support the point of order.",
+        ]);
+        let n = names(&c);
+        assert_eq!(parent(&c, "Marta Kovenko").as_deref(), Some("Liberal Democratic Alliance"), "{n:?}");
+        assert_eq!(parent(&c, "Joseph Wanjiru").as_deref(), Some("Liberal Democratic Alliance"), "{n:?}");
+        assert!(!n.iter().any(|x| x.contains("Riverside") || x.contains("Hill")), "{n:?}");
+        // Near miss: a bare name with no party in the parenthesis is left to the
+        // other rules (a caption's place and date).
+        let c = cast_of(&["Rivera Gallery (Madrid, Spring Season): the exhibition opens in May."]);
+        assert!(!c.actors.iter().any(|a| a.name == "Rivera Gallery" && a.parent.is_some_and(|p| c.actors[p].name == "Madrid")), "{:?}", names(&c));
     }
 
     #[test]
