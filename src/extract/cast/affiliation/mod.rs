@@ -26,6 +26,8 @@
 //! - `led_by`: ", led by X";
 //! - `posted`: posted offices ("the U.S. envoy for the Caucasus, X");
 //! - `pronouns`: pronoun owners ("Its president, X", "his deputy, Y");
+//! - `possessed_remit`: "the PDM's leader in the National Assembly, X" (the
+//!   possessor's, not the remit's);
 //! - `ministries`: lowercase ministries ("Iraq's foreign ministry");
 //! - `tree`: the tree's default owners (pass 4);
 //! - `namesake`: a state's "Security Council";
@@ -53,6 +55,7 @@ mod owner_title;
 mod posted;
 mod party_label;
 mod placed;
+mod possessed_remit;
 mod pronouns;
 mod speaks_for;
 mod tree;

@@ -33,7 +33,8 @@ impl Builder {
             return;
         }
         let Some(o) = self.chunk_org_at(text, label, assigned, lc).filter(|&o| o != a && self.info[o].is_state.is_none()) else { return };
-        let lone = label.first == label.last;
+        // "Festus Nakale (Affirmative Repositioning): …": a speaker label's parenthesis.
+        let lone = label.first == label.last || super::super::candidates::turn_affiliation(toks, c, label);
         let bare = {
             let (x, i) = (&self.actors[o], &self.info[o]);
             x.kind == ActorKind::Person && lone && x.role.is_none() && i.office.is_none() && i.owner.is_none() && !super::super::candidates::given_name(&x.name) && self.kb.lookup(&x.name).is_none()

@@ -11,6 +11,8 @@
 //!   `person_names.rs` (whether a plain name is a person's), `short_forms.rs` (a
 //!   later, shorter mention of a name given in full) and `lone_word.rs` (a lone
 //!   capitalised word);
+//! - `speaker_label.rs`: a transcript's speaker label with an affiliation ("HON. X
+//!   (BDP, Mahalapye West):", "Q (X, The Jordan Times):");
 //! - `context.rs`: a chunk read with its neighbours once the paragraph is
 //!   classified, with `owner_before.rs` (the owner and role before a person),
 //!   `appositive.rs` (the appositive after a person) and `lowercase_bodies.rs` (a
@@ -42,10 +44,12 @@ mod lowercase_bodies;
 mod owner_before;
 mod person_names;
 mod short_forms;
+mod speaker_label;
 mod titles;
 
 pub(super) use helpers::given_name;
 pub(super) use lone_word::lone_unknown;
+pub(super) use speaker_label::turn_affiliation;
 use helpers::known_as;
 
 /// How many chunks back "its commander" looks for its organisation.
@@ -68,10 +72,12 @@ impl Builder {
         let mut title = vec![false; chunks.len()];
         // "THE VETO: Hungary has told partners …": a newsletter's label in capitals
         // (two words or more, closed by a colon) opening the paragraph names no one.
-        let label_end = {
+        // "HON. X (BDP, Mahalapye West): …": a speaker label with an affiliation
+        // (`speaker_label.rs`).
+        let label_end = self.speaker_label(para, text).or_else(|| {
             let t = text.trim_start();
             t.find(':').filter(|&i| i <= 40 && t[..i].split_whitespace().count() >= 2 && t[..i].chars().any(char::is_alphabetic) && !t[..i].chars().any(char::is_lowercase)).map(|i| text.len() - t.len() + i)
-        };
+        });
         if let Some(end) = label_end {
             chunks.retain(|c| c.end > end);
         }

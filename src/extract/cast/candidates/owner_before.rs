@@ -49,6 +49,9 @@ impl Builder {
         if comma && self.pronoun_remit(para, text, toks, chunks, assigned, ci, k, a) {
             return;
         }
+        if comma && self.possessed_remit(para, text, toks, chunks, assigned, ci, k, a) {
+            return;
+        }
         let (k, role_end) = role_span(kb, text, toks, k, comma);
         let rb = self.role_before(text, toks, chunks, assigned, ci, k, role_end, comma);
         if self.owner_described_by_subject(para, text, toks, assigned, ci, a, &rb) {
