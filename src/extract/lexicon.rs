@@ -72,8 +72,11 @@ pub(crate) fn with_ascii_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
         Some(b) => {
             b.copy_from_slice(word.as_bytes());
             b.make_ascii_lowercase();
-            // ASCII case mapping keeps UTF-8 valid.
-            f(std::str::from_utf8(b).unwrap_or_default())
+            // SAFETY: `b` is a copy of a `str` with ASCII letters lowercased, which
+            // keeps UTF-8 valid (ASCII bytes are whole chars; no other byte changes).
+            // Checked, it cost about as much as the probe it feeds (`from_utf8`, 70,000
+            // calls per MB of article).
+            f(unsafe { std::str::from_utf8_unchecked(b) })
         }
         None => f(&word.to_ascii_lowercase()),
     }

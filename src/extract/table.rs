@@ -361,7 +361,7 @@ fn key24(p: &[u8]) -> (u64, u64, u64) {
 /// several times); two overlapping loads give the same bytes (an overlapped byte is
 /// the same byte in both, so `|` keeps it).
 #[inline]
-fn load8(p: &[u8]) -> u64 {
+pub(crate) fn load8(p: &[u8]) -> u64 {
     let n = p.len();
     match n {
         0 => 0,

@@ -52,12 +52,14 @@ impl<'a> Tokens<'a> {
         self.lowered.get(i)
     }
 
+    /// Whether token `i`'s first character is lowercase (found at tokenisation).
     pub(super) fn is_lower(&self, i: usize) -> bool {
-        self.word(i).chars().next().is_some_and(|c| c.is_lowercase())
+        self.toks[i].lower
     }
 
+    /// Whether token `i`'s first character is uppercase (found at tokenisation).
     pub(super) fn is_cap(&self, i: usize) -> bool {
-        self.word(i).chars().next().is_some_and(|c| c.is_uppercase())
+        self.toks[i].upper
     }
 
     /// Token range of the sentence containing token `i`.

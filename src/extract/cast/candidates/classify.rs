@@ -658,13 +658,13 @@ fn names_no_actor(kb: &Kb, v: &Seen, r: &Rest) -> bool {
         return true;
     }
     // "Storm Ciarán", "Operation Iron Shield": a storm's or an operation's name.
-    if n0 == 0 && rest.len() >= 2 && lx.is("event_opener", &rest[0].lowercase()) {
+    if n0 == 0 && rest.len() >= 2 && lx.is_lower("event_opener", rest[0]) {
         return true;
     }
     // "the Finance Bill", "the Yellow Envelope Law": a text, unless a given name
     // opens it (a person: "Jude Law").
     let given = given_name;
-    if n0 == 0 && rest.len() >= 2 && !last_is_head && lx.is("text_tail", &rest[rest.len() - 1].lowercase()) && !given(rest[0]) {
+    if n0 == 0 && rest.len() >= 2 && !last_is_head && lx.is_lower("text_tail", rest[rest.len() - 1]) && !given(rest[0]) {
         return true;
     }
     if kb.is("places", full) || kb.is("places", rest_text) || (n0 == 0 && kb.is("places", words[0]) && !last_is_head) {
@@ -674,7 +674,7 @@ fn names_no_actor(kb: &Kb, v: &Seen, r: &Rest) -> bool {
     // before a region's name (`[places]`) still name the region; a name before it
     // is an actor's ("Greenpeace Africa"), and so is a head word ("the Arctic Council").
     let lx = crate::extract::lexicon::get();
-    if !has_org_head && rest.len() >= 2 && kb.is("places", rest[rest.len() - 1]) && rest[..rest.len() - 1].iter().all(|w| lx.is("region_qualifier", &w.lowercase())) {
+    if !has_org_head && rest.len() >= 2 && kb.is("places", rest[rest.len() - 1]) && rest[..rest.len() - 1].iter().all(|w| lx.is_lower("region_qualifier", w)) {
         return true;
     }
     // "Strait of Hormuz", "Tahrir Square": places; "Sunni Arab": no one in particular.
