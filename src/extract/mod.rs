@@ -56,7 +56,9 @@ pub fn extract_with(doc: &Document, known: &[crate::model::Actor]) -> Story {
     let cast_len = cast.actors.len();
     let speakers = attribution::attribute_read(&ctx, &reading, &spans, &kinds, &mut cast);
     cast.place_newcomers(&ctx, cast_len);
-    let relations = relations::find_with(&ctx, &cast, &relations::said(&spans, &kinds, &speakers, &cast));
+    let referrer = attribution::referrer(&ctx, &reading, &spans, &speakers, &cast);
+    let relations = relations::find_referring(&ctx, &cast, &relations::said(&spans, &kinds, &speakers, &cast), &|p, at| referrer.pronoun(p, at));
+    drop(referrer);
     relations::adopt(&mut cast, &relations);
     let story = assemble::story(&ctx, &spans, &kinds, &speakers, &cast, relations);
     cast::trace::emit(&cast.steps, &story);

@@ -80,6 +80,7 @@ mod phrase;
 mod possessed_body;
 mod principal;
 mod pronouns;
+mod refer;
 mod resolve;
 mod signed;
 mod subject;
@@ -98,6 +99,7 @@ use super::Context;
 use crate::model::{ActorKind, QuoteKind};
 use std::ops::Range;
 
+pub use refer::{referrer, Referent, Referrer};
 pub use tokens::{read, Reading};
 pub(crate) use frames::Frame;
 pub(crate) use tokens::Tokens;

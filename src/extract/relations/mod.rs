@@ -41,6 +41,7 @@ mod mediation;
 mod mentions;
 mod owned;
 mod rebuttal;
+mod references;
 mod reported;
 mod said;
 mod sources;
@@ -50,11 +51,13 @@ mod titles;
 mod tests;
 
 use super::cast::names::TokKind;
+use super::attribution::Referent;
 use super::cast::{kb, Cast, Mention};
 use super::Context;
 use crate::case::StrCase;
 use crate::model::ActorKind;
 pub use adopt::adopt;
+pub use references::Refer;
 pub use said::{said, Said};
 use blocs::memberships;
 use cues::{cues, Family, List};
@@ -88,6 +91,13 @@ pub fn find(ctx: &Context, cast: &Cast) -> Vec<Found> {
 /// [`find`], with the speakers attribution gave the speech quotes ([`said()`]): a
 /// subject pronoun of a sentence with a quote is its speaker.
 pub fn find_with(ctx: &Context, cast: &Cast, said: &[Said]) -> Vec<Found> {
+    find_referring(ctx, cast, said, &|_, _| None)
+}
+
+/// [`find_with`], with the story's pronoun resolver (`refer`: paragraph and byte
+/// offset of a pronoun → its actor, `attribution::Referrer`): a cue whose subject
+/// is a pronoun relates the actor it stands for ([`references`]).
+pub fn find_referring(ctx: &Context, cast: &Cast, said: &[Said], refer: references::Refer) -> Vec<Found> {
     let mut out = Vec::new();
     // Hierarchy stated by name constructions; evidence where it was read, or the
     // source's first mention for knowledge-base links.
@@ -258,7 +268,14 @@ pub fn find_with(ctx: &Context, cast: &Cast, said: &[Said]) -> Vec<Found> {
                         .or_else(|| pronoun_start.then(|| pronoun_subject(p.text, &words, toks, w0 + 1, lo, cast, p.index, speaker, &subject_before)).flatten())
                         .or_else(|| subject_before(cue_start).map(|a| possessed_appositive(p.text, &before, a).unwrap_or(a)))
                 };
-                let nearest = pronoun_subject(p.text, &words, toks, k, lo, cast, p.index, speaker, &subject_before)
+                // A subject pronoun: the story's resolver first ("that they would
+                // vote against", "she said she had received …": `references`), then
+                // the relations' own reading of a person's ("he accused": the
+                // sentence's speaker, its subject, the person named last).
+                let referent = references::subject(p.text, &words, toks, k, lo, cast, p.index, refer);
+                let nearest = match referent {
+                    Some(r) => r.actor(),
+                    None => pronoun_subject(p.text, &words, toks, k, lo, cast, p.index, speaker, &subject_before)
                     .or_else(shared)
                     .or_else(|| clause_head(p.text, s.start, cue_start, &before, &quoted))
                     .or_else(|| {
@@ -273,7 +290,8 @@ pub fn find_with(ctx: &Context, cast: &Cast, said: &[Said]) -> Vec<Found> {
                             .filter(|m| !quoted(m) && !p.text[m.range.end..cue_start].contains(['"', '\u{201d}', '\u{bb}']))
                             .map(|m| of_head(p.text, &before, last, cast).or_else(|| (last + 1 == before.len()).then(|| post_of_head(p.text, &before, cast)).flatten()).unwrap_or(m.actor))
                     })
-                    .or_else(|| subject_before(cue_start));
+                    .or_else(|| subject_before(cue_start)),
+                };
                 // "the Qatari-brokered deal": the actor glued to the cue by a hyphen.
                 let prefixed = (cue_start > 0 && p.text.as_bytes()[cue_start - 1] == b'-')
                     .then(|| before.last().filter(|m| m.range.end + 1 == cue_start).map(|m| m.actor))
@@ -579,7 +597,8 @@ pub fn find_with(ctx: &Context, cast: &Cast, said: &[Said]) -> Vec<Found> {
                             (cast.actors[n.actor].kind == ActorKind::Person && n.range.start < cue_start && gap.len() <= 24 && !gap.contains([',', '"', '\u{201c}']) && gap.split_whitespace().all(|w| w.chars().all(char::is_lowercase)))
                                 .then_some(n.actor)
                         };
-                        let src = pronoun_subject(p.text, &words, toks, k, lo, cast, p.index, speaker, &subject_before)
+                        let src = references::subject(p.text, &words, toks, k, lo, cast, p.index, refer)
+                            .map_or_else(|| pronoun_subject(p.text, &words, toks, k, lo, cast, p.index, speaker, &subject_before), Referent::actor)
                             .or_else(|| adjacent.map(|m| m.actor))
                             // "The party's leader, X, said": X, not the party.
                             .or_else(|| subject_before(cue_start).map(|a| titled(a).or_else(|| possessed_appositive(p.text, &before, a)).unwrap_or(a)));
