@@ -2060,3 +2060,35 @@ fn his_government_or_party_speaks_for_the_body_the_possessor_belongs_to() {
     let s = story(&["Slovenian Prime Minister Marko Zupan arrived in Brussels on Monday. His government spokesman said the new levy was \"not up for negotiation this year.\""]);
     assert_ne!(speaker(&s, "not up for negotiation").as_deref(), Some("Slovenia"));
 }
+
+#[test]
+fn his_government_is_the_states_government_when_the_story_has_one() {
+    // "the government" of the home state made a government actor (cast/government.rs):
+    // "his government" is that body, under the state.
+    let s = story(&["Slovenia is divided over the levy. Slovenian Prime Minister Marko Zupan arrived in Brussels on Monday. The government had asked for talks. His government said the new levy was \"not up for negotiation this year.\""]);
+    assert_eq!(speaker(&s, "not up for negotiation").as_deref(), Some("Slovenian Government"));
+    // Near miss: "his government spokesman" is a person of the body, not the body.
+    let s = story(&["Slovenia is divided over the levy. Slovenian Prime Minister Marko Zupan arrived in Brussels on Monday. The government had asked for talks. His government spokesman said the new levy was \"not up for negotiation this year.\""]);
+    assert_ne!(speaker(&s, "not up for negotiation").as_deref(), Some("Slovenian Government"));
+}
+
+#[test]
+fn the_demonym_government_is_the_states_government_actor_when_there_is_one() {
+    // "the government" made a "Polish Government" (cast/government.rs): "the Polish
+    // government" in a relation is that body.
+    let s = story(&["Poland's farmers blocked the border again. The government has promised talks.", "The Polish government accused Ukraine of dumping grain on the market."]);
+    assert!(rels(&s).iter().any(|(a, b, _)| a.as_deref() == Some("Polish Government") && b.as_deref() == Some("Ukraine")), "{:?}", rels(&s));
+    // Near miss: with no government actor, the state itself accuses.
+    let s = story(&["Poland's farmers blocked the border again.", "The Polish government accused Ukraine of dumping grain on the market."]);
+    assert!(rels(&s).iter().any(|(a, b, _)| a.as_deref() == Some("Poland") && b.as_deref() == Some("Ukraine")), "{:?}", rels(&s));
+}
+
+#[test]
+fn a_demonym_before_a_body_noun_keeps_another_states_body_out() {
+    // "The Rwandan government said" is not the Qatari Government the story made.
+    let s = story(&["Qatar hosted the talks in Doha. The government said the venue was ready.", "The Rwandan government said in a statement that it \"welcomes any progress\" in Doha."]);
+    assert_ne!(speaker(&s, "welcomes any progress").as_deref(), Some("Qatari Government"));
+    // Near miss: the same state's demonym takes up its government.
+    let s = story(&["Qatar hosted the talks in Doha. The government said the venue was ready.", "The Qatari government said in a statement that it \"welcomes any progress\" in Doha."]);
+    assert_eq!(speaker(&s, "welcomes any progress").as_deref(), Some("Qatari Government"));
+}

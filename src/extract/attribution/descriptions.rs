@@ -161,9 +161,16 @@ pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Rang
             let words: Vec<String> = n.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(StrCase::lowercase).collect();
             words.iter().position(|w| w == head).and_then(|i| i.checked_sub(1)).is_some_and(|i| words[i] != own && !words.contains(&own.to_string()))
         };
+        // "The Rwandan government said": a demonym before the head names whose body it
+        // is; an organisation whose name and aliases lack it is another's ("Qatari
+        // Government").
+        let demonym = phrase_words.iter().rev().skip(1).find(|w| matches!(crate::extract::cast::kb::get().lookup(w), Some(crate::extract::cast::kb::Entry::State(_, crate::extract::cast::kb::StateForm::Demonym))));
+        let foreign = |d: &crate::extract::cast::ActorDraft| {
+            demonym.is_some_and(|dm| d.kind == ActorKind::Organization && !std::iter::once(&d.name).chain(d.aliases.iter()).any(|n| n.split_whitespace().any(|w| w.eq_ignore_ascii_case(dm))))
+        };
         let matches = |m: &Mention, strict: bool| {
             let d = &cast.actors[m.actor];
-            if other_body(&d.name) {
+            if other_body(&d.name) || foreign(d) {
                 return false;
             }
             let kin = person == (d.kind == ActorKind::Person);

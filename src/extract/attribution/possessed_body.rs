@@ -11,6 +11,8 @@
 //! `[party_noun]` ("party", "faction", "coalition"): such a party only. With no such
 //! ancestor the pronoun keeps its possessor, as before ("her ministry" or a person
 //! with no parent are untouched; "his office" is `pronouns::possessed_office`).
+//! With the state's government in the cast (`cast/government.rs`: "Kenyan
+//! Government" under Kenya), "his government" is that body, not the state (gov21).
 
 use crate::case::StrCase;
 use super::*;
@@ -48,10 +50,25 @@ pub(super) fn possessed_body(f: &Finder, cast: &mut Cast, out: &[Option<Attribut
     let mut a = cast.actors[owner].parent;
     for _ in 0..MAX_STEPS {
         let b = a?;
-        if party(b) || government && cast.actors[b].kind == ActorKind::State {
+        if party(b) {
+            return Some(b);
+        }
+        if government && cast.actors[b].kind == ActorKind::State {
+            // "his government" with the state's government in the cast (a body named
+            // for the noun, under the state: "Kenyan Government"): that body speaks.
+            return Some((0..cast.actors.len()).find(|&x| cast.actors[x].parent == Some(b) && named_body(cast, x, noun)).unwrap_or(b));
+        }
+        if named_body(cast, b, noun) {
             return Some(b);
         }
         a = cast.actors[b].parent;
     }
     None
+}
+
+/// Whether actor `b` is a government body named for `noun` ("Kenyan Government" for
+/// "his government"): the possessor sits in it.
+fn named_body(cast: &Cast, b: usize, noun: &str) -> bool {
+    let x = &cast.actors[b];
+    x.kind == ActorKind::Organization && x.name.contains(' ') && x.name.rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case(noun)) && x.parent.is_some_and(|p| cast.actors[p].kind == ActorKind::State)
 }

@@ -60,6 +60,7 @@
 mod affiliation;
 mod builder;
 mod fold;
+mod government;
 mod candidates;
 pub mod kb;
 mod kb_key;
@@ -263,12 +264,14 @@ pub fn detect_with(ctx: &Context, _spans: &[QuoteSpan], known: &[crate::model::A
     b.sync_kinds();
     trace::phase("mentions");
     b.mentions(ctx, bio);
+    b.national_government(ctx);
     b.sync_kinds();
     trace::phase("settle");
     let fate = b.settle(ctx);
     b.sync_kinds();
     trace::phase("tree");
     b.tree(ctx);
+    b.seat_ruling_parties(ctx);
     b.sync_kinds();
     b.prune(&fate);
     b.finish()

@@ -30,6 +30,9 @@ pub(super) struct Described {
     /// last named in.
     roles: Vec<Option<String>>,
     last_para: Vec<usize>,
+    /// State → its government body in the cast ("Polish Government" under Poland:
+    /// `cast/government.rs`), for "the Polish government".
+    governments: crate::extract::fxhash::FxMap<usize, usize>,
 }
 
 impl Described {
@@ -71,7 +74,14 @@ impl Described {
             .collect();
         let recent = vec![None; vocab.len()];
         let last_para = vec![usize::MAX; cast.actors.len()];
-        Described { vocab, heads, recent, recent_org: None, home: cast.home, roles, last_para }
+        let governments = cast
+            .actors
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| a.kind == ActorKind::Organization && a.name.contains(' ') && a.name.rsplit(' ').next().is_some_and(|w| lx.is("government_noun", &w.lowercase())))
+            .filter_map(|(g, a)| a.parent.filter(|&s| cast.actors[s].kind == ActorKind::State).map(|s| (s, g)))
+            .collect();
+        Described { vocab, heads, recent, recent_org: None, home: cast.home, roles, last_para, governments }
     }
 
     /// The person a role description names ("prime minister"): the one named last
@@ -120,7 +130,11 @@ impl Described {
             // "the Polish government and Kyiv": a demonym and a government noun
             // (`[government_noun]`) are one mention of the state, so a list or pair
             // reads on past the noun.
-            if let Some(m) = state_body(p, &real, i + 1) {
+            if let Some(mut m) = state_body(p, &real, i + 1) {
+                // (the state's government when the cast has one: "Polish Government")
+                if let Some(&g) = self.governments.get(&m.actor) {
+                    m.actor = g;
+                }
                 out.push(m);
                 i += 3;
                 continue;
