@@ -71,6 +71,11 @@ impl Builder {
             let plural = |a: usize| {
                 let n = actors[a].name.as_str();
                 let one = n.strip_suffix('s').filter(|s| !n.contains(' ') && s.len() >= 3)?;
+                // "Iranians" are the people, not the "Iranian Government": a
+                // demonym's plural folds into nothing.
+                if matches!(kb.lookup(one), Some(super::kb::Entry::State(_, super::kb::StateForm::Demonym))) {
+                    return None;
+                }
                 openings.get(one).copied().filter(|&b| b != usize::MAX && actors[b].name[one.len() + 1..].split(' ').count() == 1 && kb.is("org_heads", &actors[b].name[one.len() + 1..])).or_else(|| before_party.get(one).copied().filter(|&b| b != usize::MAX))
             };
             (0..self.actors.len()).filter(|&a| short(a)).filter_map(|a| openings.get(self.actors[a].name.as_str()).copied().filter(|&b| b != usize::MAX).or_else(|| plural(a)).filter(|&b| b != a).map(|b| (a, b))).collect()
