@@ -67,6 +67,7 @@ mod known;
 pub mod names;
 mod newcomers;
 mod resolve;
+mod seat;
 pub(crate) mod trace;
 
 use super::marks::QuoteSpan;
