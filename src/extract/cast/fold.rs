@@ -84,6 +84,7 @@ impl Builder {
         folds.append(&mut self.state_forms(&*fate));
         folds.append(&mut self.force_forms(&*fate));
         folds.append(&mut self.head_forms(ctx, &*fate));
+        folds.append(&mut self.seat_forms(ctx, &*fate));
         for &(a, b) in &folds {
             fate[a] = Some(b);
         }

@@ -68,6 +68,7 @@ mod known;
 pub mod names;
 mod newcomers;
 mod resolve;
+mod seat;
 pub(crate) mod trace;
 
 use super::marks::QuoteSpan;

@@ -297,9 +297,9 @@ pub fn chunks(text: &str, toks: &[Tok]) -> Vec<Chunk> {
             }
             // ASCII lowercase suffices: every connector and particle is ASCII.
             let glue = lexicon::with_ascii_lower(w, |lw| match lw {
-                // French and Spanish "pour", "para" join like "for" ("Collectif
+                // French and Spanish "pour", "para", "por" join like "for" ("Collectif
                 // Haïtien pour les Droits et la Justice").
-                "of" | "for" | "on" | "pour" | "para" => {
+                "of" | "for" | "on" | "pour" | "para" | "por" => {
                     connector_at.get_or_insert(j);
                     true
                 }
@@ -337,7 +337,7 @@ pub fn chunks(text: &str, toks: &[Tok]) -> Vec<Chunk> {
             }
             // "pour les Droits", "et la Justice", "y los Pueblos": a Romance connector
             // before its article (`[chained_particle]`: la, les, los, las, le, del).
-            if matches!(w, "pour" | "para" | "et" | "y") && word(k).is_some_and(chained_particle) {
+            if matches!(w, "pour" | "para" | "por" | "et" | "y") && word(k).is_some_and(chained_particle) {
                 k += 1;
             }
             // A compound particle ("von der", "de los"): one more lowercase particle

@@ -55,8 +55,12 @@ impl Builder {
         if n0 == 0 && opens && rest[0].ends_with('s') && !lx.is("group", &rest[0].lowercase()) && rest.len() >= 3 && matches!(rest[1], "of" | "for") {
             return Some(None);
         }
-        if rest.iter().any(|w| matches!(*w, "of" | "for" | "and")) {
-            let kind = if rest[0].ends_with('s') { ActorKind::Group } else { ActorKind::Organization };
+        // "Hacemos Unidos por Córdoba", "Juntos para Cambiar": a Romance connector
+        // (`names::chunks` joins "pour", "para", "por" like "for") is in no
+        // person's name either, and its plural opening is a body's, not a group's.
+        let romance = rest.iter().any(|w| matches!(*w, "pour" | "para" | "por"));
+        if romance || rest.iter().any(|w| matches!(*w, "of" | "for" | "and")) {
+            let kind = if rest[0].ends_with('s') && !romance { ActorKind::Group } else { ActorKind::Organization };
             return Some(Some(self.org(full, kind)));
         }
         None

@@ -241,7 +241,7 @@ impl Builder {
         // a mention of that person.
         // "the United Nations Independent Expert, X": a body's name may open it.
         let body_opens = matches!(prefix, Some((Entry::Body(_), _))) && words.len() - n0 >= 2;
-        if (n0 == 0 || body_opens) && words.len() >= 2 && title_noun(words[words.len() - 1]) && !words.iter().any(|w| matches!(*w, "of" | "for" | "and" | "de" | "pour" | "para" | "et" | "y")) && !given(words[0]) {
+        if (n0 == 0 || body_opens) && words.len() >= 2 && title_noun(words[words.len() - 1]) && !words.iter().any(|w| matches!(*w, "of" | "for" | "and" | "de" | "pour" | "para" | "por" | "et" | "y")) && !given(words[0]) {
             self.title_chunk = true;
             self.party_before(words);
             return Some(None);
