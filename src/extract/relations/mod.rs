@@ -33,12 +33,14 @@
 //! only the mentions of the sentence at hand are examined.
 
 mod adopt;
+mod allegation;
 mod blocs;
 mod cues;
 mod evidence;
 mod listed;
 mod mediation;
 mod mentions;
+mod modifier;
 mod owned;
 mod rebuttal;
 mod references;
@@ -240,6 +242,12 @@ pub fn find_referring(ctx: &Context, cast: &Cast, said: &[Said], refer: referenc
                     k += cue.words.len();
                     continue;
                 }
+                // "accused the minister of “negotiating with Berlin …”": the quoted
+                // charge is the accuser's wording, no relation of its own (`allegation`).
+                if allegation::in_charge(p.text, &words, toks, lo, k, s.start) {
+                    k += cue.words.len();
+                    continue;
+                }
                 // Mentions are sorted and disjoint: the two sides are slices.
                 before.clear();
                 before.extend(ms[..ms.partition_point(|m| m.range.end <= cue_start)].iter().rev().take(REACH).rev());
@@ -349,6 +357,8 @@ pub fn find_referring(ctx: &Context, cast: &Cast, said: &[Said], refer: referenc
                             emit(prefixed, t, &mut out);
                         }
                     }
+                    // "with German and Dutch partners": the pair modifies the noun.
+                    Family::Mutual if before.last().is_some_and(|y| modifier::pair_modifies_noun(p.text, y.range.end, cue_start, &cue.words)) => {}
                     Family::Mutual => {
                         // "X and Y have been treaty allies"; "she and Y negotiated";
                         // "X, Y and Z signed a pact": every two of the list, when it
