@@ -28,7 +28,8 @@
 //!    "his speech", "the president" or "a senior diplomat": resolved to the nearest
 //!    compatible actor (the subject of the closest earlier sentence first); "his
 //!    office" is the person's office; a document's quote signed in the next
-//!    sentence is its signatory's (`signed.rs`), a commentary's the author the next
+//!    sentence is its signatory's, "the memo says" the writer its mention named
+//!    ("a memo signed by X", "an email from X"; `signed.rs`), a commentary's the author the next
 //!    sentence names (`author.rs`: "Its author, X,"); "he" after "the representative
 //!    of Brazil said" is Brazil; "it" after "the editorial said" is the paper.
 //! 4. `carry_over`: a paragraph that opens with a quote and has no frame of its own

@@ -112,7 +112,11 @@ impl<'c, 'a> Finder<'c, 'a> {
             // after a lowercase person noun opens its complement (never an
             // infinitive's: "expects to", "wants to" follow no person noun).
             let to_complement = w == "to" && tk.is_word(k - 1) && tk.is_lower(k - 1) && lx.is("person", tk.lower(k - 1));
-            let modifier = tk.is_lower(k) && (lx.is("preposition", &w) || lx.is("relative", &w) || tk.is_participle(k) || passive || to_complement || lexicon::get().speech_verb(&w).is_some());
+            // "The managing director of Debswana", "the acting president": an -ing
+            // word between a determiner and a speaker noun is the noun's adjective,
+            // not a participle opening a modifier ("the man standing outside").
+            let attributive = tk.is_participle(k) && tk.is_word(k - 1) && lx.is("determiner", tk.lower(k - 1)) && k + 1 < hi && tk.is_word(k + 1) && tk.is_lower(k + 1) && is_speaker_noun(tk.lower(k + 1));
+            let modifier = tk.is_lower(k) && (lx.is("preposition", &w) || lx.is("relative", &w) || tk.is_participle(k) && !attributive || passive || to_complement || lexicon::get().speech_verb(&w).is_some());
             if modifier && !in_mention(k) {
                 let institution = |x: &str| lx.is("organization", x) || lx.is("person", x) || lx.is("media", x) || x == "bank" || x == "university" || x == "institute";
                 let glued = matches!(w, "of" | "for" | "on" | "de") && tk.is_cap(k - 1) && (institution(&tk.lower(k - 1)) || w != "of" && w != "de" || tk.word(k - 1).chars().all(|c| !c.is_lowercase())) && (k + 1 < hi && tk.is_word(k + 1) && (tk.is_cap(k + 1) || tk.lower(k + 1) == "the" && k + 2 < hi && tk.is_word(k + 2) && tk.is_cap(k + 2)));
@@ -232,6 +236,13 @@ impl<'c, 'a> Finder<'c, 'a> {
             // Department spokesperson" speaks for the body it names.
             let described_body = tk.text[m.range.clone()].split_whitespace().skip(1).any(|w| w.starts_with(char::is_lowercase));
             if !poss && lx.is("voice", &head) && lx.is("person", &head) && lx.is("indefinite_article", first) && described_body {
+                return Some(Subj::Described { range, plural: false, head: head.to_string() });
+            }
+            // "The World Bank's country director wrote": a body's unnamed holder of a
+            // post that is no voice of it ("its spokesman" speaks for the body) is a
+            // person of his own, as the gold keeps him.
+            let own_post = poss && !plural && !lx.is("voice", &head) && lx.is("person", &head) && cast.actors[m.actor].kind == ActorKind::Organization && (tk.at(m.range.end)..hi_np).all(|k| !tk.is_word(k) || tk.is_lower(k));
+            if own_post {
                 return Some(Subj::Described { range, plural: false, head: head.to_string() });
             }
             if poss || lx.is("voice", &head) {

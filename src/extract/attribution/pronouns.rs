@@ -55,6 +55,16 @@ pub(super) fn sieve(f: &Finder, cast: &mut Cast, spans: &[QuoteSpan], kinds: &[Q
                 }
             }
             Some(Subj::Described { range, plural, head }) => {
+                // "A memo signed by X leaked …. "Q," the memo says": a written
+                // message whose mention named its writer is the writer's words, never
+                // a new actor "Memo" (`signed.rs`).
+                if f.lx.is("message_noun", &head) && ctx.paras[p].text[range.clone()].lowercase().starts_with("the ") {
+                    if let Some(a) = super::signed::writer(f, cast, p, range.start, &head) {
+                        out[i] = Some(Attribution { actor: a, sieve: "description" });
+                        trace::decided(i, "the memo: its writer");
+                        continue;
+                    }
+                }
                 // An existing actor ("the newspaper", "the ministry"); a new one only
                 // for a single person or body — crowds and outlets wait for sieve 5.
                 let collective = plural || f.lx.is("group", &head) || f.lx.is("media", &head);

@@ -96,6 +96,17 @@ fn according_to_and_put_it() {
 }
 
 #[test]
+fn own_words_frame_the_possessor() {
+    // "In X's own words" as "In X's words". (A document's own words, "In the
+    // report's own words", are still no frame's: a known miss, probes21.txt.)
+    let s = speaker(&["Ana Ruiz spoke last. In Ana Ruiz's own words, the plan is “a bridge to nowhere at all.”"], &[("Ana Ruiz", P)]);
+    assert_eq!(s, vec![(Some("Ana Ruiz".into()), "embedded_frame")]);
+    // (Near miss: "own" not before "words" is no frame: "In its own way, …".)
+    let s = speaker(&["Ana Ruiz spoke last. In its own way, the plan is “a bridge to nowhere at all,” Hugh Hill said."], &[("Ana Ruiz", P), ("Hugh Hill", P)]);
+    assert_eq!(s, vec![(Some("Hugh Hill".into()), "adjacent_frame")]);
+}
+
+#[test]
 fn participial_frame_takes_main_subject() {
     let s = speaker(
         &["Ana Ruiz met Hugh Hill in the port, explaining that the proposal “was built on our own principles.”"],

@@ -152,8 +152,9 @@ impl<'a> Tokens<'a> {
         match w(k) {
             "according" if w(k + 1) == "to" => Some(k + 2),
             "in" if w(k + 1) == "the" && w(k + 2) == "words" && w(k + 3) == "of" => Some(k + 4),
-            // "In his words", "In Ahmed Kamal's words": a possessor of at most four words.
-            "in" => (k + 1..k + 5).find(|&j| self.is_word(j) && (self.toks[j].poss || lexicon::get().is("possessive_pronoun", self.lower(j)))).filter(|&j| w(j + 1) == "words").map(|_| k + 1),
+            // "In his words", "In Ahmed Kamal's words", "In the report's own words": a
+            // possessor of at most four words.
+            "in" => (k + 1..k + 5).find(|&j| self.is_word(j) && (self.toks[j].poss || lexicon::get().is("possessive_pronoun", self.lower(j)))).filter(|&j| w(j + 1) == "words" || w(j + 1) == "own" && w(j + 2) == "words").map(|_| k + 1),
             // "By her own account", "by Ahmed Kamal's account": the same, with "account".
             "by" => (k + 1..k + 5).find(|&j| self.is_word(j) && (self.toks[j].poss || lexicon::get().is("possessive_pronoun", self.lower(j)))).filter(|&j| w(j + 1) == "account" || w(j + 1) == "own" && w(j + 2) == "account").map(|_| k + 1),
             _ => None,

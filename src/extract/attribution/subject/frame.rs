@@ -63,7 +63,13 @@ impl<'c, 'a> Finder<'c, 'a> {
                         return Some(s);
                     }
                 }
-                left.or_else(|| self.inverted_aside(cast, p, verb)).or_else(|| {
+                // "Chanting "Q", the crowd surged": a participle opening the sentence
+                // has the main clause's subject, after the comma that ends it.
+                let fronted = || {
+                    let sent = tk.sentence_toks(verb);
+                    (verb == sent.start && tk.word(verb).ends_with("ing")).then(|| self.sentence_subject(cast, p, sent)).flatten()
+                };
+                left.or_else(|| self.inverted_aside(cast, p, verb)).or_else(fronted).or_else(|| {
                 // "She said … and described the summit as "Q"": a coordinated verb
                 // shares the sentence's subject.
                 let sent = tk.sentence_toks(verb);
