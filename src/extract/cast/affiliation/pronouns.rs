@@ -56,7 +56,8 @@ impl Builder {
     /// ministry") names the organisation that description stands for
     /// (`described_org`). The sentence is the pronoun's own, or the one before when
     /// the pronoun opens its sentence, as in `pronoun_owner`, or the sentence before a
-    /// quotation the pronoun's attribution follows. A plural possessor
+    /// quotation the pronoun's attribution follows. A description two organisations
+    /// of this paragraph and the one before fit names neither. A plural possessor
     /// before the noun is skipped ("The farmers' union welcomed ...").
     pub(in crate::extract::cast) fn described_subject(&self, text: &str, assigned: &[Option<usize>], ci: usize, at: usize) -> Option<usize> {
         let here = self.sentences.partition_point(|s| s.end <= at);
@@ -95,7 +96,13 @@ impl Builder {
         }
         // The paragraph before counts too, before this one's chunks.
         let before: Vec<Option<usize>> = self.prev_assigned.iter().chain(&assigned[..ci]).copied().collect();
-        self.described_org(noun, &before, usize::MAX)
+        let o = self.described_org(noun, &before, usize::MAX)?;
+        // Two organisations the noun names in these two paragraphs ("the Farmers
+        // Union" and "the Teachers Union" before "The union ... Its head, X"): the
+        // description is ambiguous, and "its" stands for neither.
+        let named = |a: usize| matches!(self.actors[a].kind, ActorKind::Organization | ActorKind::Group) && self.actors[a].name.split([' ', '-', '/']).any(|w| w.eq_ignore_ascii_case(noun));
+        let rival = before.iter().flatten().any(|&a| a != o && named(a));
+        (!rival).then_some(o)
     }
 
     /// "Foreign Minister X and his deputy, Y", "X runs the front. His deputy, Y":
@@ -198,5 +205,12 @@ mod tests {
         // subject ("Farmers"), so "its" finds no union.
         let text = "Farmers welcomed the offer but said they would bring their own hydrologist. \u{201c}We have heard it before. We will believe it when it reaches the valley,\u{201d} its head, Khalil Nawasreh, said by telephone.";
         assert_ne!(parent(&[named, text], "Khalil Nawasreh").as_deref(), Some("Jordan Valley Farmers Union"));
+        // Near miss: two unions named in the paragraph before; "the union" is
+        // either.
+        let two = "The Jordan Valley Farmers Union and the Irbid Teachers Union have asked for a meeting with the minister.";
+        let text = "The union welcomed the offer. Its head, Khalil Nawasreh, said it would bring its own hydrologist.";
+        assert_eq!(parent(&[named, text], "Khalil Nawasreh").as_deref(), Some("Jordan Valley Farmers Union"));
+        let p = parent(&[two, text], "Khalil Nawasreh");
+        assert!(!matches!(p.as_deref(), Some("Jordan Valley Farmers Union" | "Irbid Teachers Union")), "{p:?}");
     }
 }
