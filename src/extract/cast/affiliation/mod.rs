@@ -26,6 +26,7 @@
 //! - `led_by`: ", led by X";
 //! - `posted`: posted offices ("the U.S. envoy for the Caucasus, X");
 //! - `pronouns`: pronoun owners ("Its president, X", "his deputy, Y");
+//! - `one_of_pronoun`: "One of its MPs, X" (a member of what "its" stands for);
 //! - `possessed_remit`: "the PDM's leader in the National Assembly, X" (the
 //!   possessor's, not the remit's);
 //! - `ministries`: lowercase ministries ("Iraq's foreign ministry");
@@ -50,6 +51,7 @@ mod led_by;
 mod ministries;
 mod namesake;
 mod of_owner;
+mod one_of_pronoun;
 mod org_names;
 mod owner_title;
 mod posted;

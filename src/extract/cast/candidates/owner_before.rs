@@ -3,7 +3,9 @@
 //! point to (`RoleBefore`), then tries the constructions in order: an owner the
 //! pronoun's subject describes, a posted office or a state's title, a role "of"/"at"
 //! a named owner in apposition, a remit or an antecedent's staff, a described
-//! organisation, and last the owner chunk itself.
+//! organisation, and last the owner chunk itself. Before the role words are read, a
+//! remit after a pronoun or possessive (`pronoun_remit`, `possessed_remit`) and "One
+//! of its MPs, X" (`one_of_pronoun`) are tried.
 
 use crate::case::StrCase;
 use crate::extract::cast::affiliation::lower_word;
@@ -50,6 +52,9 @@ impl Builder {
             return;
         }
         if comma && self.possessed_remit(para, text, toks, chunks, assigned, ci, k, a) {
+            return;
+        }
+        if comma && self.one_of_pronoun(para, text, toks, chunks, assigned, ci, k, a) {
             return;
         }
         let (k, role_end) = role_span(kb, text, toks, k, comma);
