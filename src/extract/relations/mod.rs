@@ -34,6 +34,7 @@
 
 mod adopt;
 mod blocs;
+mod both_sides;
 mod cues;
 mod evidence;
 mod listed;
@@ -525,6 +526,14 @@ pub fn find_referring(ctx: &Context, cast: &Cast, said: &[Said], refer: referenc
                                     (m.actor == *a && !place(m) || head == Some(*a)) && (post || p.text[m.range.end..cue_start].split_whitespace().filter(|w| w.contains(char::is_alphabetic)).count() <= 1)
                                 })
                         });
+                        // "X met both sides", "X condemned both governments": the two
+                        // parties the phrase stands for (`both_sides`).
+                        if let Some(n) = src.filter(|_| matches!(cue.family, Family::Forward | Family::Object)) {
+                            let sides = both_sides::sides_object(cue.kind, p.text, cue_end, all, n, last_pair, cast);
+                            if !sides.is_empty() {
+                                targets = sides;
+                            }
+                        }
                         // "The opposition accuses him of …": a person pronoun as the object,
                         // outside quotation marks (inside, "him" is the speaker's).
                         if let (true, Some(n), false) = (targets.is_empty(), src, passive_by) {
