@@ -21,7 +21,8 @@
 //!    pronoun, clause head, nearest actor, sentence subject) and its targets
 //!    ([`targets`]: the coordinated list after it) by its pattern family; mediation
 //!    ([`mediation`]), reported criticism ([`reported`]) and rebuttals of a statement
-//!    ("dismissed the criticism": whoever made it, [`rebuttal`]) have their own files;
+//!    ("dismissed the criticism": whoever made it, [`rebuttal`]) have their own files,
+//!    as has a meeting or conflict cue whose object is "both sides" ([`both_sides`]);
 //!    a subject pronoun of a sentence with a speech quote is the speaker attribution
 //!    gave it ([`said`], through [`find_with`]);
 //! 4. evidence is the sentence, clipped when it runs away ([`evidence`]);
@@ -35,6 +36,7 @@
 mod adopt;
 mod allegation;
 mod blocs;
+mod both_sides;
 mod cues;
 mod evidence;
 mod listed;
@@ -535,6 +537,14 @@ pub fn find_referring(ctx: &Context, cast: &Cast, said: &[Said], refer: referenc
                                     (m.actor == *a && !place(m) || head == Some(*a)) && (post || p.text[m.range.end..cue_start].split_whitespace().filter(|w| w.contains(char::is_alphabetic)).count() <= 1)
                                 })
                         });
+                        // "X met both sides", "X condemned both governments": the two
+                        // parties the phrase stands for (`both_sides`).
+                        if let Some(n) = src.filter(|_| matches!(cue.family, Family::Forward | Family::Object)) {
+                            let sides = both_sides::sides_object(cue.kind, p.text, cue_end, all, n, last_pair, cast);
+                            if !sides.is_empty() {
+                                targets = sides;
+                            }
+                        }
                         // "The opposition accuses him of …": a person pronoun as the object,
                         // outside quotation marks (inside, "him" is the speaker's).
                         if let (true, Some(n), false) = (targets.is_empty(), src, passive_by) {

@@ -343,11 +343,15 @@ pub(super) fn pronoun_object(text: &str, words: &[(usize, &str)], toks: &[Tok], 
         }
     }
     let at = toks[t].start;
+    // "would vote against him" after "Claire Morvan … asked him": not a person whose
+    // given name is of the other gender ("his colleague" is the source's: any).
+    let g = if peer { None } else { crate::extract::gender::of_pronoun(w) };
+    let other = |a: usize| crate::extract::gender::of_name(&cast.actors[a].name).is_some_and(|n| g.is_some_and(|g| g != n));
     cast.mentions_before(para, at)
         .take_while(|m| m.para + 1 >= para)
         .take(40)
         .map(|m| m.actor)
-        .find(|&a| a != src && cast.actors[a].kind == ActorKind::Person)
+        .find(|&a| a != src && cast.actors[a].kind == ActorKind::Person && !other(a))
 }
 
 /// "Lim Sung-chul, a vice-president of the confederation, who describes …": the
