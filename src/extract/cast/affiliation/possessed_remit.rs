@@ -12,7 +12,6 @@
 use super::super::builder::*;
 use super::super::names::{self, Chunk, Tok, TokKind};
 use super::lower_word;
-use crate::model::ActorKind;
 
 impl Builder {
     /// The construction above ending at the appositive's comma (token `comma`)
@@ -43,15 +42,7 @@ impl Builder {
             let Some(x) = chunks[..ci].binary_search_by_key(&(s - 2), |c| c.last).ok() else { return false };
             let Some(o) = assigned[x].filter(|&o| o != a) else { return false };
             let at = toks[s - 1].start;
-            match self.info[o].is_state {
-                Some(si) => self.set_state(a, si),
-                None if matches!(self.actors[o].kind, ActorKind::Organization | ActorKind::Group) => self.set_owner(a, o, if leader { "leads" } else { "member_of" }, para, at),
-                None => return false,
-            }
-            if self.actors[a].role.is_none() {
-                self.actors[a].role = Some(title_case(&role.join(" ")));
-            }
-            return true;
+            return self.seat_in_possessor(a, o, leader, &role, para, at);
         }
         false
     }

@@ -130,6 +130,22 @@ impl Builder {
         true
     }
 
+    /// Seats the person `a` in `o`, the owner of a possessed role (`pronoun_remit`
+    /// here, `possessed_remit.rs`): a state gives the person's state, an
+    /// organisation or group takes them as member (or head, `leader`); the role,
+    /// title-cased, when they have none. Any other owner reads nothing.
+    pub(in crate::extract::cast) fn seat_in_possessor(&mut self, a: usize, o: usize, leader: bool, role: &[String], para: usize, at: usize) -> bool {
+        match self.info[o].is_state {
+            Some(si) => self.set_state(a, si),
+            None if matches!(self.actors[o].kind, ActorKind::Organization | ActorKind::Group) => self.set_owner(a, o, if leader { "leads" } else { "member_of" }, para, at),
+            None => return false,
+        }
+        if self.actors[a].role.is_none() {
+            self.actors[a].role = Some(title_case(&role.join(" ")));
+        }
+        true
+    }
+
     /// "Its general secretary in charge of Uttar Pradesh, X", "Its representative in
     /// the talks, X": "its"/"their", a role of at most three lowercase words with a
     /// leader, member or office noun, then its remit (a preposition and at most five
@@ -166,15 +182,7 @@ impl Builder {
                 self.its_subject(text, chunks, assigned, at);
             }
             let Some(o) = self.pronoun_owner(text, chunks, toks, assigned, ci, at, leader || office).and_then(|x| assigned[x]).or_else(|| self.described_subject(text, assigned, ci, at)).filter(|&o| o != a) else { return false };
-            match self.info[o].is_state {
-                Some(si) => self.set_state(a, si),
-                None if matches!(self.actors[o].kind, ActorKind::Organization | ActorKind::Group) => self.set_owner(a, o, if leader { "leads" } else { "member_of" }, para, at),
-                None => return false,
-            }
-            if self.actors[a].role.is_none() {
-                self.actors[a].role = Some(title_case(&role.join(" ")));
-            }
-            return true;
+            return self.seat_in_possessor(a, o, leader, &role, para, at);
         }
         false
     }
