@@ -251,29 +251,7 @@ fn government_of(b: &Builder, si: usize) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{detect, Cast};
-    use crate::document::{Block, BlockKind, Document};
-    use crate::extract::Context;
-
-    fn cast_of(paras: &[&str]) -> Cast {
-        let mut doc = Document::default();
-        for p in paras {
-            doc.blocks.push(Block { kind: BlockKind::Paragraph, text: p.to_string() });
-        }
-        detect(&Context::new(&doc), &[])
-    }
-
-    fn names(c: &Cast) -> Vec<String> {
-        c.actors.iter().map(|a| a.name.clone()).collect()
-    }
-
-    fn actor<'c>(c: &'c Cast, name: &str) -> &'c super::super::ActorDraft {
-        c.actors.iter().find(|a| a.name == name).unwrap_or_else(|| panic!("no {name:?} in {:?}", names(c)))
-    }
-
-    fn parent_of(c: &Cast, name: &str) -> Option<String> {
-        actor(c, name).parent.map(|p| c.actors[p].name.clone())
-    }
+    use super::super::tests::{actor, cast_of, names, parent_of};
 
     #[test]
     fn home_government_is_an_actor_under_the_state() {

@@ -3,7 +3,7 @@
 use super::*;
 use crate::document::{Block, BlockKind, Document};
 
-fn cast_of(paras: &[&str]) -> Cast {
+pub(super) fn cast_of(paras: &[&str]) -> Cast {
     let mut doc = Document::default();
     for p in paras {
         let kind = if crate::document::looks_like_heading(p) { BlockKind::Heading } else { BlockKind::Paragraph };
@@ -13,15 +13,15 @@ fn cast_of(paras: &[&str]) -> Cast {
     detect(&ctx, &[])
 }
 
-fn names(c: &Cast) -> Vec<String> {
+pub(super) fn names(c: &Cast) -> Vec<String> {
     c.actors.iter().map(|a| a.name.clone()).collect()
 }
 
-fn actor<'c>(c: &'c Cast, name: &str) -> &'c ActorDraft {
+pub(super) fn actor<'c>(c: &'c Cast, name: &str) -> &'c ActorDraft {
     c.actors.iter().find(|a| a.name == name).unwrap_or_else(|| panic!("no {name:?} in {:?}", names(c)))
 }
 
-fn parent_of(c: &Cast, name: &str) -> Option<String> {
+pub(super) fn parent_of(c: &Cast, name: &str) -> Option<String> {
     actor(c, name).parent.map(|p| c.actors[p].name.clone())
 }
 

@@ -198,26 +198,7 @@ pub(in crate::extract::cast) fn turn_affiliation(toks: &[Tok], person: &Chunk, l
 
 #[cfg(test)]
 mod tests {
-    use crate::document::{Block, BlockKind, Document};
-    use crate::extract::cast::{detect, Cast};
-    use crate::extract::Context;
-
-    fn cast_of(paras: &[&str]) -> Cast {
-        let mut doc = Document::default();
-        for p in paras {
-            doc.blocks.push(Block { kind: BlockKind::Paragraph, text: p.to_string() });
-        }
-        detect(&Context::new(&doc), &[])
-    }
-
-    fn parent(c: &Cast, name: &str) -> Option<String> {
-        let a = c.actors.iter().find(|a| a.name == name).unwrap_or_else(|| panic!("no {name:?} in {:?}", c.actors.iter().map(|a| &a.name).collect::<Vec<_>>()));
-        a.parent.map(|p| c.actors[p].name.clone())
-    }
-
-    fn names(c: &Cast) -> Vec<String> {
-        c.actors.iter().map(|a| a.name.clone()).collect()
-    }
+    use crate::extract::cast::tests::{cast_of, names, parent_of as parent};
 
     #[test]
     fn hansard_labels_make_the_member_of_the_party() {
