@@ -14,6 +14,7 @@
 //! such readings were all wrong, none right).
 
 use super::cues::{cues, List};
+use super::sources::in_a_row;
 use crate::extract::attribution::Referent;
 use crate::extract::cast::names::Tok;
 use crate::extract::cast::Cast;
@@ -38,8 +39,7 @@ pub(super) fn subject(text: &str, words: &[(usize, &str)], toks: &[Tok], k: usiz
         }
         j -= 1;
         let (t, w) = words[j];
-        // Only words in a row: "Hollweg, he said, accused" is no pronoun subject.
-        if toks[t].end + 2 < toks[words[j + 1].0].start || text[toks[t].end..toks[words[j + 1].0].start].contains([',', '"', '\u{201c}', '\u{201d}']) {
+        if !in_a_row(text, words, toks, j) {
             return None;
         }
         if lx.is("subject_pronoun", w) {

@@ -36,8 +36,7 @@ pub(super) fn pronoun_subject(
         }
         j -= 1;
         let (t, w) = words[j];
-        // Only words in a row: "Hollweg, he said, accused" is no pronoun subject.
-        if toks[t].end + 2 < toks[words[j + 1].0].start || text[toks[t].end..toks[words[j + 1].0].start].contains([',', '"', '\u{201c}', '\u{201d}']) {
+        if !in_a_row(text, words, toks, j) {
             return None;
         }
         if cues().is(List::PersonSubject, w) {
@@ -54,6 +53,14 @@ pub(super) fn pronoun_subject(
         }
     }
     None
+}
+
+/// Whether word `j` runs straight into word `j + 1` (at most a space, no comma or
+/// quotation mark between): only words in a row make a pronoun subject, "Hollweg,
+/// he said, accused" has none. Shared with `references.rs`.
+pub(super) fn in_a_row(text: &str, words: &[(usize, &str)], toks: &[Tok], j: usize) -> bool {
+    let (t, next) = (words[j].0, words[j + 1].0);
+    toks[t].end + 2 >= toks[next].start && !text[toks[t].end..toks[next].start].contains([',', '"', '\u{201c}', '\u{201d}'])
 }
 
 /// "He said the money was his father's, and that he would sue X": a subject
