@@ -2092,3 +2092,18 @@ fn a_demonym_before_a_body_noun_keeps_another_states_body_out() {
     let s = story(&["Qatar hosted the talks in Doha. The government said the venue was ready.", "The Qatari government said in a statement that it \"welcomes any progress\" in Doha."]);
     assert_eq!(speaker(&s, "welcomes any progress").as_deref(), Some("Qatari Government"));
 }
+
+#[test]
+fn a_people_chanting_is_a_group_under_its_state_never_the_state() {
+    let s = story(&["Thousands filled the streets of Harare on Saturday.", "Zimbabweans chanted \"We want change\" outside the electoral commission. Later, Zimbabweans shouted \"Free the vote\" at the police lines."]);
+    assert_eq!(speaker(&s, "We want change"), Some("Zimbabweans".into()));
+    assert_eq!(speaker(&s, "Free the vote"), Some("Zimbabweans".into()));
+    assert_eq!(actor_kind(&s, "Zimbabweans"), "Group");
+    assert_eq!(parent(&s, "Zimbabweans"), Some("Zimbabwe".into()));
+    assert_eq!(s.actors.iter().filter(|a| a.name == "Zimbabweans").count(), 1);
+    // (near miss: the state keeps its own words, and a people that says nothing
+    // makes no group)
+    let s = story(&["Zimbabweans will vote in March.", "\"We will welcome observers,\" Zimbabwe said in a statement."]);
+    assert_eq!(speaker(&s, "We will welcome observers"), Some("Zimbabwe".into()));
+    assert!(!s.actors.iter().any(|a| a.name == "Zimbabweans"));
+}

@@ -93,6 +93,13 @@ pub(super) fn is_demonym_plural(w: &str) -> bool {
         && l.len() > 5
 }
 
+/// "Zimbabweans", "Kenyans": a state's plural demonym in the knowledge base, the
+/// people, whom a speech verb makes a group of its own (never the state).
+pub(super) fn is_people(w: &str) -> bool {
+    use crate::extract::cast::kb::{self, Entry, StateForm};
+    matches!(kb::get().lookup(w), Some(Entry::State(_, StateForm::PluralDemonym)))
+}
+
 pub(super) fn strip_determiners(s: &str) -> &str {
     let lx = lexicon::get();
     let mut s = s.trim();

@@ -104,9 +104,18 @@ pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Rang
     // "Minister" may be one the text names only later; the walk below finds the
     // holder named last.)
     let bare_title = !collective && f.lx.is("person", head) && phrase.eq_ignore_ascii_case(head);
-    if let Some(a) = (!bare_title).then(|| cast.lookup(&phrase).or_else(|| cast.lookup(strip_determiners(&text[range.clone()])))).flatten() {
+    // "Zimbabweans chanted", "Kenyans shouted": a people speaking is a group of its
+    // own under its state (as the seed's gold keeps "Iranians who chant"), never the
+    // state its plural demonym is an alias of; "Zimbabwe said" keeps the state.
+    let people = collective && is_people(&phrase);
+    let found = (!bare_title).then(|| cast.lookup(&phrase).or_else(|| cast.lookup(strip_determiners(&text[range.clone()])))).flatten();
+    let found = found.filter(|&a| !(people && cast.actors[a].kind == ActorKind::State)).or_else(|| {
+        // (the group made at the people's first speech, taken up again)
+        people.then(|| cast.mentions_before(p, range.start).take(200).map(|m| m.actor).find(|&a| cast.actors[a].kind == ActorKind::Group && cast.actors[a].name.eq_ignore_ascii_case(&phrase))).flatten()
+    });
+    if let Some(a) = found {
         cast.add_mention(Mention { actor: a, para: p, range });
-        trace::note("name lookup");
+        trace::note(if people { "people: its group" } else { "name lookup" });
         return Some(a);
     }
     // "U.S. officials are less coy. "Q," one senior official said": one of a group

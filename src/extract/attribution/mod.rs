@@ -44,7 +44,10 @@
 //!    outlet with no actor of its own gets one, named by its noun phrase (under the
 //!    state the phrase names), so that every speaker is an actor id; a phrase whose
 //!    complement names a known outlet, body or group ("editorials in the weekly
-//!    magazine") is that actor speaking.
+//!    magazine") is that actor speaking. A state's people named by its plural
+//!    demonym ("Zimbabweans chanted", an alias of the state in the cast) is such a
+//!    group under the state, taken up again at its next speech, never the state
+//!    (`phrase.rs`, `descriptions.rs`: `context::is_people`).
 //! 6. `nearest`: a speech quote still without a speaker takes the subject of the
 //!    last reporting verb in its sentence or the sentence before, else the last
 //!    speaker of its or the previous paragraph (`nearest.rs`): abstaining is as
@@ -105,7 +108,7 @@ pub use tokens::{read, Reading};
 pub(crate) use frames::Frame;
 pub(crate) use tokens::Tokens;
 // What the sieve files share; each of them reads it through `use super::*`.
-use context::{compatible, is_demonym_plural, is_plural, is_speaker_noun, pronoun_class, strip_determiners, Finder, PronounClass, Subj};
+use context::{compatible, is_demonym_plural, is_people, is_plural, is_speaker_noun, pronoun_class, strip_determiners, Finder, PronounClass, Subj};
 use descriptions::{described_actor, document_issuer};
 use embedded::embedded_frame;
 use frames::find_frame;

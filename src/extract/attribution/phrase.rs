@@ -185,6 +185,11 @@ impl<'c, 'a> Finder<'c, 'a> {
         let range = tk.toks[lo].start..tk.toks[hi_np - 1].end;
         let phrase = strip_determiners(&tk.text[range.clone()]);
         if let Some(a) = cast.lookup(phrase) {
+            // "Zimbabweans chanted": a state's people (its plural demonym, an alias
+            // of the state) speak as a group of their own, resolved as one.
+            if hi_np - lo == 1 && cast.actors[a].kind == ActorKind::State && is_people(phrase) {
+                return Some(Subj::Described { range, plural: true, head: phrase.lowercase() });
+            }
             return Some(Subj::Actor(a));
         }
         let last_word = hi_np - 1;
