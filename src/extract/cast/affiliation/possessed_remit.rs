@@ -50,18 +50,10 @@ impl Builder {
 
 #[cfg(test)]
 mod tests {
-    use crate::document::{Block, BlockKind, Document};
-    use crate::extract::cast::{detect, Cast};
-    use crate::extract::Context;
+    use crate::extract::cast::tests::{cast_of, parent_of};
 
     fn parent(paras: &[&str], name: &str) -> Option<String> {
-        let mut doc = Document::default();
-        for p in paras {
-            doc.blocks.push(Block { kind: BlockKind::Paragraph, text: p.to_string() });
-        }
-        let c: Cast = detect(&Context::new(&doc), &[]);
-        let a = c.actors.iter().find(|a| a.name == name).unwrap_or_else(|| panic!("no {name:?} in {:?}", c.actors.iter().map(|a| &a.name).collect::<Vec<_>>()));
-        a.parent.map(|p| c.actors[p].name.clone())
+        parent_of(&cast_of(paras), name)
     }
 
     #[test]
