@@ -13,8 +13,11 @@ impl<'c, 'a> Finder<'c, 'a> {
         let mut lo = lo;
         let mut hi = hi;
         // "whether …", "Then she turned serious": a leading subordinator or adverb
-        // (capitalised at a sentence start) is no part of the subject.
-        while lo < hi && (!tk.is_word(lo) || (tk.is_lower(lo) || lo + 1 < hi && lx.is_stop_capital(tk.word(lo))) && lx.is("subordinator", &tk.lower(lo))) {
+        // (capitalised at a sentence start) is no part of the subject; nor is a
+        // lowercase adverb of time before the head ("and later Kenyans chanted",
+        // "but soon protesters shouted"; a capitalised word may be a name's own).
+        let adverb = |k: usize| tk.is_lower(k) && k + 1 < hi && lx.is("leading_adverb", tk.lower(k));
+        while lo < hi && (!tk.is_word(lo) || (tk.is_lower(lo) || lo + 1 < hi && lx.is_stop_capital(tk.word(lo))) && lx.is("subordinator", &tk.lower(lo)) || adverb(lo)) {
             lo += 1;
         }
         while hi > lo && (!tk.is_word(hi - 1) || self.is_aux(tk, hi - 1)) {

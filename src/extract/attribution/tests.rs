@@ -98,7 +98,7 @@ fn according_to_and_put_it() {
 #[test]
 fn own_words_frame_the_possessor() {
     // "In X's own words" as "In X's words". (A document's own words, "In the
-    // report's own words", are still no frame's: a known miss, probes21.txt.)
+    // report's own words", are its issuer's: `a_documents_words_are_its_issuers`.)
     let s = speaker(&["Ana Ruiz spoke last. In Ana Ruiz's own words, the plan is “a bridge to nowhere at all.”"], &[("Ana Ruiz", P)]);
     assert_eq!(s, vec![(Some("Ana Ruiz".into()), "embedded_frame")]);
     // (Near miss: "own" not before "words" is no frame: "In its own way, …".)
@@ -557,4 +557,25 @@ fn a_readout_reports_the_leader_as_speaker_of_the_nearer_verb() {
     // Near miss: a description after the outer verb leaves the outer speaker.
     let s = speaker(&["Victoria Lungu was blunt. She said the ministry had insisted on the escrow because “every promise was written on water.”"], &[("Victoria Lungu", P)]);
     assert_eq!(s[0].0.as_deref(), Some("Victoria Lungu"), "{s:?}");
+}
+
+#[test]
+fn a_documents_words_are_its_issuers() {
+    // "X, in a report published on Monday, found that …. In the report's own words,
+    // … "Q"": the document named in the aside is X's.
+    let s = speaker(&["The Court of Auditors, in a report published on Monday, found that the scheme had cost twice the sum first announced. In the report's own words, the scheme “turned a subsidy into a gift.”"], &[("Court of Auditors", ActorKind::Organization)]);
+    assert_eq!(s.iter().map(|r| r.0.clone()).collect::<Vec<_>>(), vec![Some("Court of Auditors".to_string())]);
+    // (Near miss: "according to the report's own figures" names no words.)
+    let s = speaker(&["The Court of Auditors published a report on Monday. According to the report's own figures, the scheme “turned a subsidy into a gift,” Ana Ruiz said."], &[("Court of Auditors", ActorKind::Organization), ("Ana Ruiz", P)]);
+    assert_eq!(s.iter().map(|r| r.0.clone()).collect::<Vec<_>>(), vec![Some("Ana Ruiz".to_string())]);
+}
+
+#[test]
+fn a_leading_adverb_of_time_is_no_part_of_the_subject() {
+    // "… and later protesters chanted "Q"": the adverb is no part of the group's name.
+    let s = speaker(&["Police fired tear gas in the centre, and later protesters chanted “Ruto must go” outside the treasury."], &[]);
+    assert_eq!(s.iter().map(|r| r.0.clone()).collect::<Vec<_>>(), vec![Some("Protesters".to_string())]);
+    // (Near miss: an adjective after the determiner stays: "the later arrivals".)
+    let s = speaker(&["Thousands gathered outside the court, and the later arrivals chanted “Free them all” until dusk."], &[]);
+    assert_eq!(s.iter().map(|r| r.0.clone()).collect::<Vec<_>>(), vec![Some("Later arrivals".to_string())]);
 }

@@ -129,6 +129,14 @@ impl<'c, 'a> Finder<'c, 'a> {
                         }
                     }
                 }
+                // "In the report's (own) words": a document's words (a definite
+                // description, lowercase, headed by a `[document]` noun) are its
+                // issuer's, whom the pronoun sieve's `document_issuer` finds. ("report"
+                // is a reporting verb too: `noun_phrase` would cut the phrase on it.)
+                let doc = end > at + 1 && end < sent.end && tk.toks[end - 1].poss && tk.is_word(end - 1) && self.lx.is("document", tk.lower(end - 1)) && tk.lower(at) == "the" && (at + 1..end).all(|k| tk.is_word(k) && tk.is_lower(k));
+                if doc {
+                    return Some(Subj::Described { range: tk.toks[at].start..tk.toks[end - 1].end, plural: false, head: tk.lower(end - 1).to_string() });
+                }
                 // "according to the city's own figures" names a document, not a speaker.
                 self.noun_phrase(cast, p, at, end).filter(|s| !matches!(s, Subj::Described { head, .. } if !is_speaker_noun(head)))
             }
