@@ -464,6 +464,17 @@ fn named_spokesman_of_a_named_person_speaks() {
 }
 
 #[test]
+fn quoted_possessed_description_then_name_in_apposition() {
+    // "quoting his deputy, X, as saying": the possessive opens a description whose
+    // name in apposition speaks, not the possessor "he" stands for.
+    let s = speaker(&["Kompas reported that Chief Budi Santoso had resigned, quoting his deputy, Rina Wati, as saying he had been “exhausted for months and unable to sleep.”"], &[("Budi Santoso", P), ("Rina Wati", P)]);
+    assert_eq!(s[0].0.as_deref(), Some("Rina Wati"), "{s:?}");
+    // Near miss: the pronoun is the whole object, and stands for the man named before.
+    let s = speaker(&["Budi Santoso resigned on Monday. Kompas quoted him as saying he had been “exhausted for months and unable to sleep.”"], &[("Budi Santoso", P)]);
+    assert_eq!(s[0].0.as_deref(), Some("Budi Santoso"), "{s:?}");
+}
+
+#[test]
 fn quoted_description_then_name_in_apposition() {
     let s = speaker(&["The book quotes a former aide, Nina Ross, as saying the president “never read a briefing longer than a page.”"], &[("Nina Ross", P)]);
     assert_eq!(s[0].0.as_deref(), Some("Nina Ross"), "{s:?}");
