@@ -134,7 +134,8 @@ fn classify_one(ctx: &Context, tk: &Tokens, s: &QuoteSpan, frame: Option<Frame>)
         // One word is a label far more often than a quotation, unless adjacent.
         // "X's claim that the curfew was "a temporary measure"": a reporting noun's
         // clause, as for a verb's.
-        Some(Frame::Embedded { that: true, .. } | Frame::Participial { .. } | Frame::Owned { .. }) if words > 1 => QuoteKind::Speech,
+        // `"Q," as X insists` / `As X put it, "Q"`: the clause says whose words they are.
+        Some(Frame::Embedded { that: true, .. } | Frame::Participial { .. } | Frame::Owned { .. } | Frame::PutIt { .. }) if words > 1 => QuoteKind::Speech,
         // "The committee was told by X that the failures were "Q"": the clause a
         // source's words report, as for a reporting verb's own "that".
         Some(Frame::According { at }) if words > 1 && (at + 1..first_in).any(|k| tk.is_word(k) && tk.lower(k) == "that") => QuoteKind::Speech,
@@ -722,6 +723,14 @@ mod tests {
         ] {
             assert_eq!(kinds(&[p])[0].1, Term, "{p}");
         }
+    }
+
+    #[test]
+    fn a_short_quote_a_trailing_as_clause_reports_is_speech() {
+        assert_eq!(kinds(&["Is the economy really “on the mend,” as the governor, Rui Tavares, insists?"])[0].1, Speech);
+        assert_eq!(kinds(&["The talks were “a waste,” as one diplomat put it."])[0].1, Speech);
+        // Near miss: "as" with no reporting verb after it.
+        assert_eq!(kinds(&["The plan was “dead on arrival,” as was the budget."])[0].1, Term);
     }
 
     #[test]
