@@ -7,7 +7,8 @@
 //!
 //! Each file is one round's batch of genres (`probes.txt` up to round 16,
 //! `probes17.txt` round 17's, `probes19.txt` round 18's second wave, from gold19's misses, `probes21.txt`
-//! round 21's, from gold21's and the held-out batch's classes), scored apart and together.
+//! round 21's, from gold21's and the held-out batch's classes, `probes24.txt` round 24's, constructions
+//! of news prose at large the others lacked, each family with a near miss), scored apart and together.
 //! `=> (term)` expects a quote that is no one's words (a gloss, a label); `=> (none)`
 //! a speech quote left without a speaker (a near miss no rule should guess on).
 //! `A & (group)` asks for both: a speaker answering to A, of that kind (so that a
@@ -58,11 +59,12 @@ fn speaker_names(s: &Story, start: &str) -> Result<Vec<String>, String> {
 }
 
 /// The suite's files, in order: name and text.
-const FILES: [(&str, &str); 4] = [
+const FILES: [(&str, &str); 5] = [
     ("probes.txt", include_str!("attribution_probes/probes.txt")),
     ("probes17.txt", include_str!("attribution_probes/probes17.txt")),
     ("probes19.txt", include_str!("attribution_probes/probes19.txt")),
     ("probes21.txt", include_str!("attribution_probes/probes21.txt")),
+    ("probes24.txt", include_str!("attribution_probes/probes24.txt")),
 ];
 
 #[test]

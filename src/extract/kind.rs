@@ -101,14 +101,16 @@ fn classify_one(ctx: &Context, tk: &Tokens, s: &QuoteSpan, frame: Option<Frame>)
     if words > SHORT_WORDS || sentence_like {
         return QuoteKind::Speech;
     }
-    if words > 1 && matches!(frame, Some(Frame::Embedded { .. })) && (completes_clause(tk, first_in, after, trimmed) || after_modal(tk, first_in, after, trimmed)) {
+    // (A stop inside the marks ends the sentence: what follows is the next one's.)
+    let closes = text.trim_end().ends_with(['.', '!', '?']);
+    let clause_verb = reported_clause_verb(tk, frame, first_in);
+    if words > 1 && clause_verb.is_some() && (completes_clause(tk, first_in, after, trimmed, closes) || after_modal(tk, first_in, after, trimmed, closes)) {
         return QuoteKind::Speech; // "X said the exchange “went as planned.”", "X said it would “remain neutral”"
     }
-    let closes = text.trim_end().ends_with(['.', '!', '?']);
-    if matches!(frame, Some(Frame::Embedded { verb, .. }) if copula_predicate(tk, verb, first_in, after, trimmed, words, closes)) {
+    if clause_verb.is_some_and(|verb| copula_predicate(tk, verb, first_in, after, trimmed, words, closes)) {
         return QuoteKind::Speech; // "X said the plan was “dead on arrival” in the Senate", "were “reckless” and “uncosted”"
     }
-    if words > 1 && matches!(frame, Some(Frame::Embedded { verb, .. }) if opens_predicate(tk, verb, first_in, trimmed)) {
+    if words > 1 && clause_verb.is_some_and(|verb| opens_predicate(tk, verb, first_in, trimmed)) {
         return QuoteKind::Speech; // "X said Moscow “does not interfere” in …"
     }
     if words > 1 && matches!(frame, Some(Frame::Embedded { verb, .. }) if charge_complement(tk, verb, first_in) || names_object(tk, verb, first_in, trimmed)) {
@@ -132,7 +134,8 @@ fn classify_one(ctx: &Context, tk: &Tokens, s: &QuoteSpan, frame: Option<Frame>)
         // One word is a label far more often than a quotation, unless adjacent.
         // "X's claim that the curfew was "a temporary measure"": a reporting noun's
         // clause, as for a verb's.
-        Some(Frame::Embedded { that: true, .. } | Frame::Participial { .. } | Frame::Owned { .. }) if words > 1 => QuoteKind::Speech,
+        // `"Q," as X insists` / `As X put it, "Q"`: the clause says whose words they are.
+        Some(Frame::Embedded { that: true, .. } | Frame::Participial { .. } | Frame::Owned { .. } | Frame::PutIt { .. }) if words > 1 => QuoteKind::Speech,
         // "The committee was told by X that the failures were "Q"": the clause a
         // source's words report, as for a reporting verb's own "that".
         Some(Frame::According { at }) if words > 1 && (at + 1..first_in).any(|k| tk.is_word(k) && tk.lower(k) == "that") => QuoteKind::Speech,
@@ -226,14 +229,26 @@ fn noun_modifier(tk: &Tokens, first_in: usize, after: usize) -> bool {
         && !ln.ends_with("ed")
 }
 
+/// The reporting verb whose complement clause holds the quote: an embedded frame's
+/// verb, or the verb after "as" in `quoted X as saying the suspects had "Q"` (an
+/// `According` frame naming X: the clause after "saying" is reported speech as much
+/// as the clause after "said" is). `according to X, …` has no such verb.
+fn reported_clause_verb(tk: &Tokens, frame: Option<Frame>, first_in: usize) -> Option<usize> {
+    match frame? {
+        Frame::Embedded { verb, .. } => Some(verb),
+        Frame::According { at } => (at + 1..first_in).find(|&k| tk.is_word(k) && tk.is_word(k - 1) && tk.lower(k - 1) == "as" && tk.is_speech_verb(k, k)),
+        _ => None,
+    }
+}
+
 /// `X said the exchange "went as planned."`: the quote is the predicate of the
 /// reported clause — a bare noun (no determiner, possessive or verb in -ed) right
 /// before the marks, a lowercase content word opening them, and nothing but
 /// punctuation after them. A label never completes a clause that way: it needs a
 /// determiner or a verb before it ("the “reset”", "ended the “cold peace”").
-fn completes_clause(tk: &Tokens, first_in: usize, after: usize, inner: &str) -> bool {
+fn completes_clause(tk: &Tokens, first_in: usize, after: usize, inner: &str, closes: bool) -> bool {
     let lx = lexicon::get();
-    if first_in == 0 || !tk.is_word(first_in - 1) || tk.toks[first_in - 1].poss || tk.is_word(after) {
+    if first_in == 0 || !tk.is_word(first_in - 1) || tk.toks[first_in - 1].poss || tk.is_word(after) && !closes {
         return false;
     }
     let prev = tk.lower(first_in - 1);
@@ -314,13 +329,16 @@ fn names_a_work(tk: &Tokens, sent_start_byte: usize, first_in: usize) -> bool {
 /// How many tokens before a Title Case quote a work noun may stand.
 const WORK_NOUN_WINDOW: usize = 6;
 
-/// `X said it would "remain neutral"`, `X said the talks were "on a knife edge"`: a
-/// modal or a copula right before the marks, a lowercase content word opening them
-/// and nothing but punctuation after them: the quote finishes the reported clause.
-/// A label needs a noun to name.
-fn after_modal(tk: &Tokens, first_in: usize, after: usize, inner: &str) -> bool {
+/// `X said it would "remain neutral"`, `X said the talks were "on a knife edge"`,
+/// `X said the suspects had "confessed to everything."`: a modal, a copula or
+/// another auxiliary ("had", "did") right before the marks, a lowercase content word
+/// opening them and nothing but punctuation after them (or a stop inside them, the
+/// sentence ending there): the quote finishes the reported clause. A label needs a
+/// noun to name.
+fn after_modal(tk: &Tokens, first_in: usize, after: usize, inner: &str, closes: bool) -> bool {
     let lx = lexicon::get();
-    if first_in == 0 || !tk.is_word(first_in - 1) || tk.is_word(after) || !(lx.is("modal", tk.lower(first_in - 1)) || lx.is("copula", tk.lower(first_in - 1))) {
+    let prev = |w: &str| lx.is("modal", w) || lx.is("copula", w) || lx.is("auxiliary", w);
+    if first_in == 0 || !tk.is_word(first_in - 1) || tk.is_word(after) && !closes || !prev(tk.lower(first_in - 1)) {
         return false;
     }
     let head = inner.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).lowercase();
@@ -675,6 +693,44 @@ mod tests {
     #[test]
     fn multi_paragraph_quotes_are_speech() {
         assert!(kinds(&["“One.", "“Two,” she said."]).iter().all(|k| k.1 == Speech));
+    }
+
+    #[test]
+    fn a_short_predicate_closing_its_sentence_before_another_is_speech() {
+        // The stop inside the marks ends the sentence: the next one's first word is
+        // no word "after the quote" that would make it a modifier.
+        for p in [
+            "Bohdan Kravets said the crossing had been “quiet for days.” She disagreed.",
+            "Andrea Villa said the exchange “went as planned.” Nobody else spoke.",
+            "The minister said it would “remain neutral.” The army agreed.",
+            // An auxiliary of the perfect before the predicate, as a modal is.
+            "Bohdan Kravets said the suspects had “confessed to everything.”",
+            // `quoted X as saying …`: the clause after "saying" is reported speech.
+            "The newspaper Kompas quoted Agus Salim as saying the suspects were “ready to talk.”",
+            "Kompas quoted his deputy, Rina Wati, as saying he had been “exhausted for months.” He resigned.",
+        ] {
+            assert_eq!(kinds(&[p])[0].1, Speech, "{p}");
+        }
+        for p in [
+            // No stop inside the marks: a content word after them still makes a label.
+            "He said it would “remain neutral” ground for the talks. She disagreed.",
+            // A determiner opening the marks after the auxiliary.
+            "She said the result had “a surprise” in it.",
+            // No reporting verb: the auxiliary alone reports nothing.
+            "The crossing had been “quiet for days.” She disagreed.",
+            // "according to X, …" names a source, not a clause-taking verb.
+            "According to the police, the road had “collapsed.”",
+        ] {
+            assert_eq!(kinds(&[p])[0].1, Term, "{p}");
+        }
+    }
+
+    #[test]
+    fn a_short_quote_a_trailing_as_clause_reports_is_speech() {
+        assert_eq!(kinds(&["Is the economy really “on the mend,” as the governor, Rui Tavares, insists?"])[0].1, Speech);
+        assert_eq!(kinds(&["The talks were “a waste,” as one diplomat put it."])[0].1, Speech);
+        // Near miss: "as" with no reporting verb after it.
+        assert_eq!(kinds(&["The plan was “dead on arrival,” as was the budget."])[0].1, Term);
     }
 
     #[test]

@@ -22,6 +22,9 @@ pub(super) fn document_issuer(f: &Finder, cast: &mut Cast, out: &[Option<Attribu
         };
         let named = match subj {
             Some(s @ (Subj::Actor(_) | Subj::Name(_) | Subj::Pronoun { .. })) => resolve_subject(f, cast, out, spans, q, s),
+            // "The Civic Union party issued a statement", "the Norvell board": an
+            // organisation's name right before the description's head noun.
+            Some(Subj::Described { range, head, .. }) => named_modifier(f, cast, q, range, &head),
             _ => None,
         };
         // "In a statement posted on its website, the embassy said the airport was
@@ -31,6 +34,16 @@ pub(super) fn document_issuer(f: &Finder, cast: &mut Cast, out: &[Option<Attribu
         return named.or_else(|| (0..out.len()).rev().take_while(|&i| spans[i].para >= q).find(|&i| spans[i].para == q && (lo..hi).contains(&spans[i].open)).and_then(|i| out[i].as_ref()).map(|a| a.actor));
     }
     None
+}
+
+/// The organisation a description's name modifier names: "The Civic Union party"
+/// (a cast mention of an organisation ending right before the head noun `head`,
+/// the description's last word), not a name elsewhere in it ("a lawyer for Acme").
+fn named_modifier(f: &Finder, cast: &Cast, p: usize, range: Range<usize>, head: &str) -> Option<usize> {
+    let tk = &f.tks[p];
+    let h = tk.at(range.end).checked_sub(1).filter(|&h| h > tk.at(range.start) && tk.is_word(h) && tk.lower(h) == head)?;
+    let end = tk.toks[h - 1].end;
+    cast.mentions_in(p, range.start..end).iter().rev().find(|m| m.range.end == end && cast.actors[m.actor].kind == ActorKind::Organization).map(|m| m.actor)
 }
 
 /// The issuing body's head word of "a/an <body noun> <document>" ("a ministry

@@ -125,6 +125,10 @@ pub(super) fn after_frame(tk: &Tokens, after: usize, sent_end: usize, content: &
     }
     let first = i;
     let w = tk.lower(first);
+    // `"Q," as the governor, X, insists.`: a trailing clause of manner (`as_clause.rs`).
+    if comma && w == "as" && tk.is_lower(first) {
+        return super::as_clause::trailing_as(tk, first, sent_end);
+    }
     if comma {
         // `"Q," according to X.`, `"Q," in the words of X.`
         if let Some(at) = tk.source_marker(i) {
@@ -186,7 +190,7 @@ pub(super) fn after_frame(tk: &Tokens, after: usize, sent_end: usize, content: &
         if comma && tk.is_continuing(k) && !(first..k).any(|j| tk.is_word(j) && tk.is_lower(j) && lx.is("relative", tk.lower(j))) {
             return Some(Frame::After { first, verb: k });
         }
-        if tk.is_speech_verb(k, first) {
+        if tk.is_speech_verb(k, first) || document_reads(tk, first, k) {
             // `"Q," saying …` is a participle hanging on the previous clause;
             // `"Q," said that …` is no inverted frame.
             if tk.is_participle(k) {
@@ -280,4 +284,24 @@ fn bare_utterance(content: &str) -> bool {
     let mut words = content.split_whitespace();
     let first_cap = content.trim_start().chars().next().is_some_and(char::is_uppercase);
     first_cap && words.clone().count() >= 2 && words.any(|w| w.chars().next().is_some_and(char::is_lowercase))
+}
+
+/// `"Q," the statement read.` / `"Q," it reads.`: "read" is no reporting verb
+/// (`data/speech_verbs.txt` leaves it out: "read the report", "a good read"), but
+/// after a document's subject — "it", or a determiner and at most one modifier
+/// before a `[document]` noun — and closing its clause it reads the document out:
+/// the frame whose subject (the document, resolved to its issuer) speaks.
+fn document_reads(tk: &Tokens, first: usize, k: usize) -> bool {
+    let lx = lexicon::get();
+    if !tk.is_word(k) || !matches!(tk.lower(k), "read" | "reads") {
+        return false;
+    }
+    let closes = k + 1 >= tk.toks.len() || matches!(tk.punct(k + 1), Some('.' | ';' | '!' | ','));
+    let words: Vec<&str> = (first..k).filter(|&j| tk.is_word(j)).map(|j| tk.lower(j)).collect();
+    let subject = match words.as_slice() {
+        ["it"] => true,
+        [det, noun] | [det, _, noun] => lx.is("determiner", det) && lx.is("document", noun),
+        _ => false,
+    };
+    closes && subject && (first..k).all(|j| tk.is_word(j))
 }

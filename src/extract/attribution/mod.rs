@@ -22,7 +22,8 @@
 //! 2. `embedded_frame`: `X argued that … "Q"` (every quote of the clause; a voice
 //!    reporting that its own state or body welcomed something as "Q" speaks,
 //!    `principal.rs`) ·
-//!    `As X put it, "Q"` · `according to X` · participial frames (`…, explaining that
+//!    `As X put it, "Q"` (and after the quote: `"Q," as X insists`, `as_clause.rs`) ·
+//!    `according to X` · participial frames (`…, explaining that
 //!    … "Q"`, whose subject is the main clause's) · `X's "Q"`.
 //! 3. `pronoun` / `description`: the frames above whose subject is "he", "they",
 //!    "his speech", "the president" or "a senior diplomat": resolved to the nearest
@@ -66,6 +67,7 @@
 //! tokens around it (at most a few sentences back for pronouns), so the whole sieve
 //! is linear in the article.
 
+mod as_clause;
 mod author;
 mod carry;
 mod collective;

@@ -464,6 +464,17 @@ fn named_spokesman_of_a_named_person_speaks() {
 }
 
 #[test]
+fn quoted_possessed_description_then_name_in_apposition() {
+    // "quoting his deputy, X, as saying": the possessive opens a description whose
+    // name in apposition speaks, not the possessor "he" stands for.
+    let s = speaker(&["Kompas reported that Chief Budi Santoso had resigned, quoting his deputy, Rina Wati, as saying he had been “exhausted for months and unable to sleep.”"], &[("Budi Santoso", P), ("Rina Wati", P)]);
+    assert_eq!(s[0].0.as_deref(), Some("Rina Wati"), "{s:?}");
+    // Near miss: the pronoun is the whole object, and stands for the man named before.
+    let s = speaker(&["Budi Santoso resigned on Monday. Kompas quoted him as saying he had been “exhausted for months and unable to sleep.”"], &[("Budi Santoso", P)]);
+    assert_eq!(s[0].0.as_deref(), Some("Budi Santoso"), "{s:?}");
+}
+
+#[test]
 fn quoted_description_then_name_in_apposition() {
     let s = speaker(&["The book quotes a former aide, Nina Ross, as saying the president “never read a briefing longer than a page.”"], &[("Nina Ross", P)]);
     assert_eq!(s[0].0.as_deref(), Some("Nina Ross"), "{s:?}");
@@ -578,4 +589,35 @@ fn a_leading_adverb_of_time_is_no_part_of_the_subject() {
     // (Near miss: an adjective after the determiner stays: "the later arrivals".)
     let s = speaker(&["Thousands gathered outside the court, and the later arrivals chanted “Free them all” until dusk."], &[]);
     assert_eq!(s.iter().map(|r| r.0.clone()).collect::<Vec<_>>(), vec![Some("Later arrivals".to_string())]);
+}
+
+#[test]
+fn a_trailing_as_clause_names_the_speaker() {
+    // `"Q," as X insists`: the trailing form of `As X put it, "Q"`.
+    let s = speaker(&["Is the economy really “on the mend,” as the central bank governor, Rui Tavares, insists?"], &[("Rui Tavares", P)]);
+    assert_eq!(s[0], (Some("Rui Tavares".into()), "embedded_frame"), "{s:?}");
+    let s = speaker(&["The talks were “a waste of time,” as Foreign Minister Lena Falk said on Monday, and the delegates left."], &[("Lena Falk", P), ("Ana Ruiz", P)]);
+    assert_eq!(s[0], (Some("Lena Falk".into()), "embedded_frame"), "{s:?}");
+    // Near misses: no reporting verb ("as was …"), or no subject before it ("as
+    // expected"): the clause frames nothing, and the quote is no one's by it.
+    for p in ["Ana Ruiz left early. The plan was “dead on arrival and buried,” as was the budget.", "Ana Ruiz left early. The talks were “a waste of everyone's time,” as expected."] {
+        let (rows, _) = run(&[p], &[("Ana Ruiz", P)]);
+        assert_ne!(rows[0].2, "embedded_frame", "{p}: {rows:?}");
+    }
+}
+
+#[test]
+fn a_document_read_out_after_its_quote_is_its_issuers() {
+    // `"Q," the statement read.`: "read" after a document's subject, closing the
+    // sentence, frames the quote; the statement is the party's that issued it, its
+    // name right before the description's head noun ("The Civic Union party").
+    let s = speaker(&["The Civic Union party issued a two-line statement on Sunday night. “The leader has our full support. The matter is closed,” the statement read."], &[("Civic Union", ActorKind::Organization)]);
+    assert_eq!(s[0].0.as_deref(), Some("Civic Union"), "{s:?}");
+    // Near miss: a name elsewhere in the issuing phrase ("a lawyer for Acme") is no
+    // modifier of its head: not the issuer.
+    let (rows, _) = run(&["A lawyer for Acme Holdings issued a statement on Sunday night. “The leader has our full support. The matter is closed,” the statement read."], &[("Acme Holdings", ActorKind::Organization)]);
+    assert_ne!(rows[0].1.as_deref(), Some("Acme Holdings"), "{rows:?}");
+    // Near miss: "read" with an object is someone reading, no frame of the quote.
+    let s = speaker(&["“The leader has our full support and the matter is closed,” the presenter read the statement aloud, and Ana Ruiz said nothing."], &[("Ana Ruiz", P)]);
+    assert_ne!(s[0].1, "description", "{s:?}");
 }

@@ -103,8 +103,11 @@ impl<'c, 'a> Finder<'c, 'a> {
                 self.sentence_subject(cast, p, sent.start..verb)
             }
             Frame::According { at } => {
-                // "MTI quoted him as saying …": the pronoun object is the speaker.
-                if tk.is_word(at) && tk.is_lower(at) {
+                // "MTI quoted him as saying …": the pronoun object is the speaker
+                // (the whole object: in "quoting his deputy, X, as saying" the
+                // possessive opens a description, read below).
+                let whole = !tk.is_word(at + 1) || tk.lower(at + 1) == "as";
+                if tk.is_word(at) && tk.is_lower(at) && whole {
                     if let Some(class) = pronoun_class(tk.lower(at)) {
                         return Some(Subj::Pronoun { at: tk.toks[at].start, class });
                     }
