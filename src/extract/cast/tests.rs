@@ -593,6 +593,17 @@ fn an_acronym_after_a_titled_member_of_an_institution_is_the_institutions() {
     assert!(!c.actors.iter().any(|a| a.name == "Ikeja" && a.aliases.iter().any(|x| x == "APC")), "{:?}", c.actors);
 }
 
+#[test]
+fn a_short_name_blended_from_the_name_in_parentheses_is_its_alias() {
+    let c = cast_of(&["The lease went to the state-owned Zambia Copper Corporation (Zamcop) on Monday.", "Zamcop chief executive Ada Phiri said work would start in May."]);
+    assert!(actor(&c, "Zambia Copper Corporation").aliases.iter().any(|a| a == "Zamcop"), "{:?}", c.actors);
+    assert!(!names(&c).iter().any(|n| n == "Zamcop"), "{:?}", names(&c));
+    assert_eq!(parent_of(&c, "Ada Phiri").as_deref(), Some("Zambia Copper Corporation"));
+    // Near miss: a place in parentheses blends no words of the name.
+    let c = cast_of(&["The Harbour Authority (Hamburg) raised its fees on Monday."]);
+    assert!(!c.actors.iter().any(|a| a.aliases.iter().any(|x| x == "Hamburg")), "{:?}", c.actors);
+}
+
 fn kind_opt(c: &Cast, name: &str) -> Option<ActorKind> {
     c.actors.iter().find(|a| a.name == name).map(|a| a.kind)
 }
