@@ -2076,7 +2076,8 @@ fn his_government_is_the_states_government_when_the_story_has_one() {
 fn the_demonym_government_is_the_states_government_actor_when_there_is_one() {
     // "the government" made a "Polish Government" (cast/government.rs): "the Polish
     // government" in a relation is that body.
-    let s = story(&["Poland's farmers blocked the border again. The government has promised talks.", "The Polish government accused Ukraine of dumping grain on the market."]);
+    // (a ministry sits in it, so it is kept: an idle one is the state's alias)
+    let s = story(&["Poland's farmers blocked the border again. The government has promised talks, and the Ministry of Agriculture will pay them.", "The Polish government accused Ukraine of dumping grain on the market."]);
     assert!(rels(&s).iter().any(|(a, b, _)| a.as_deref() == Some("Polish Government") && b.as_deref() == Some("Ukraine")), "{:?}", rels(&s));
     // Near miss: with no government actor, the state itself accuses.
     let s = story(&["Poland's farmers blocked the border again.", "The Polish government accused Ukraine of dumping grain on the market."]);
@@ -2086,11 +2087,22 @@ fn the_demonym_government_is_the_states_government_actor_when_there_is_one() {
 #[test]
 fn a_demonym_before_a_body_noun_keeps_another_states_body_out() {
     // "The Rwandan government said" is not the Qatari Government the story made.
-    let s = story(&["Qatar hosted the talks in Doha. The government said the venue was ready.", "The Rwandan government said in a statement that it \"welcomes any progress\" in Doha."]);
+    let s = story(&["Qatar hosted the talks in Doha. The government said the venue was ready, and the Ministry of Foreign Affairs sent a team.", "The Rwandan government said in a statement that it \"welcomes any progress\" in Doha."]);
     assert_ne!(speaker(&s, "welcomes any progress").as_deref(), Some("Qatari Government"));
     // Near miss: the same state's demonym takes up its government.
-    let s = story(&["Qatar hosted the talks in Doha. The government said the venue was ready.", "The Qatari government said in a statement that it \"welcomes any progress\" in Doha."]);
+    let s = story(&["Qatar hosted the talks in Doha. The government said the venue was ready, and the Ministry of Foreign Affairs sent a team.", "The Qatari government said in a statement that it \"welcomes any progress\" in Doha."]);
     assert_eq!(speaker(&s, "welcomes any progress").as_deref(), Some("Qatari Government"));
+}
+
+#[test]
+fn a_demonym_before_a_body_noun_keeps_another_state_out_when_the_government_is_its_alias() {
+    // Nothing sits in the government: "the government" is Qatar's alias
+    // (cast/government.rs idle_government), and "the Rwandan government" is not Qatar.
+    let s = story(&["Qatar hosted the talks in Doha. The government said the venue was ready.", "The Rwandan government said in a statement that it \"welcomes any progress\" in Doha."]);
+    assert_ne!(speaker(&s, "welcomes any progress").as_deref(), Some("Qatar"));
+    // Near miss: the same state's demonym takes up the state.
+    let s = story(&["Qatar hosted the talks in Doha. The government said the venue was ready.", "The Qatari government said in a statement that it \"welcomes any progress\" in Doha."]);
+    assert_eq!(speaker(&s, "welcomes any progress").as_deref(), Some("Qatar"));
 }
 
 #[test]

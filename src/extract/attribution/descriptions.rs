@@ -185,10 +185,11 @@ pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Rang
         };
         // "The Rwandan government said": a demonym before the head names whose body it
         // is; an organisation whose name and aliases lack it is another's ("Qatari
-        // Government").
+        // Government"), and so is a state that took "the government" as its alias
+        // (`cast/government.rs` `idle_government`: Qatar is no "Rwandan government").
         let demonym = phrase_words.iter().rev().skip(1).find(|w| matches!(crate::extract::cast::kb::get().lookup(w), Some(crate::extract::cast::kb::Entry::State(_, crate::extract::cast::kb::StateForm::Demonym))));
         let foreign = |d: &crate::extract::cast::ActorDraft| {
-            demonym.is_some_and(|dm| d.kind == ActorKind::Organization && !std::iter::once(&d.name).chain(d.aliases.iter()).any(|n| n.split_whitespace().any(|w| w.eq_ignore_ascii_case(dm))))
+            demonym.is_some_and(|dm| matches!(d.kind, ActorKind::Organization | ActorKind::State) && !std::iter::once(&d.name).chain(d.aliases.iter()).any(|n| n.split_whitespace().any(|w| w.eq_ignore_ascii_case(dm))))
         };
         let matches = |m: &Mention, strict: bool| {
             let d = &cast.actors[m.actor];

@@ -111,6 +111,8 @@ pub(super) struct Builder {
     /// ("kumamoto" → "Kumamoto Prefectural Government"): "Governor X of Kumamoto"
     /// sits in it (`candidates::local_government`).
     pub(super) local_govs: FxMap<String, usize>,
+    /// The government `national_government` made from "the government", if any.
+    pub(super) made_government: Option<usize>,
 }
 
 /// A map from small dense indices (KB rows, actors) to actors: a vector, not a
@@ -184,6 +186,7 @@ impl Builder {
             log: super::trace::CastLog::new(),
             kinds: Vec::new(),
             local_govs: FxMap::default(),
+            made_government: None,
         }
     }
 

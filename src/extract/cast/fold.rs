@@ -163,8 +163,9 @@ impl Builder {
     /// Government": a noun phrase, not a modifier: "Bank unions said" after the
     /// European Central Bank is no short form of it). Never a force of internal
     /// security (`force_forms`), a state, a KB body or a curated actor; with two
-    /// such organisations ("the Fund": the Public Investment Fund and the IMF),
-    /// neither. One pass over the mentions, one to index the heads, one to look the
+    /// such organisations, the one knowledge-base body among them ("the Fund": the
+    /// IMF, not the Public Investment Fund), else neither (two Councils). A mention
+    /// in a heading is no first sighting. One pass over the mentions, one to index the heads, one to look the
     /// lone words up.
     fn head_forms(&self, ctx: &crate::extract::Context, fate: &[Option<usize>]) -> Vec<(usize, usize)> {
         use crate::case::StrCase;
@@ -173,8 +174,12 @@ impl Builder {
         let mut first: Vec<Option<(usize, usize)>> = vec![None; self.actors.len()];
         let mut determined = vec![false; self.actors.len()];
         for m in &self.mentions {
+            // (A heading's mention is no first sighting: "THE ELECTION COMMISSION
+            // AND THE ROLL" over a section that names the Election Commission of
+            // India gives the short form first, as a headline does.)
+            let heading = ctx.paras.get(m.para).is_some_and(|p| p.is_heading());
             let f = &mut first[m.actor];
-            if f.is_none_or(|x| (m.para, m.range.start) < x) {
+            if !heading && f.is_none_or(|x| (m.para, m.range.start) < x) {
                 *f = Some((m.para, m.range.start));
             }
             if let Some(p) = ctx.paras.get(m.para) {
@@ -187,6 +192,12 @@ impl Builder {
         // The head word (or "" for a legislature) → the one organisation it heads
         // (`usize::MAX`: two or more).
         let mut headed: FxMap<String, usize> = FxMap::default();
+        // The same for the knowledge base's bodies alone: with two candidates, the
+        // one the KB knows is the short form's ("the Fund" with the Public Investment
+        // Fund and the International Monetary Fund is the IMF, "the Bank" with the
+        // European Investment Bank and the World Bank the World Bank: news prose's
+        // names for the two).
+        let mut headed_kb: FxMap<String, usize> = FxMap::default();
         for b in (0..self.actors.len()).filter(|&b| org(b) && self.actors[b].name.contains(' ')) {
             let name = &self.actors[b].name;
             let own = name.split(" of ").next().unwrap_or(name).split(" for ").next().unwrap_or(name);
@@ -196,6 +207,12 @@ impl Builder {
                 keys.push(String::new());
             }
             for k in keys {
+                if self.info[b].body.is_some() {
+                    let e = headed_kb.entry(k.clone()).or_insert(b);
+                    if *e != b {
+                        *e = usize::MAX;
+                    }
+                }
                 let e = headed.entry(k).or_insert(b);
                 if *e != b {
                     *e = usize::MAX;
@@ -209,7 +226,8 @@ impl Builder {
                 if generic(w) {
                     return headed.get("").copied().filter(|&b| b != usize::MAX && b != a).map(|b| (a, b));
                 }
-                let b = headed.get(w).copied().filter(|&b| b != usize::MAX && b != a && kb.is("org_heads", w))?;
+                let one = |m: &FxMap<String, usize>| m.get(w).copied().filter(|&b| b != usize::MAX && b != a);
+                let b = one(&headed).or_else(|| one(&headed_kb)).filter(|_| kb.is("org_heads", w))?;
                 (determined[a] && first[b].is_some() && first[b] < first[a].or(Some((usize::MAX, 0)))).then_some((a, b))
             })
             .collect()

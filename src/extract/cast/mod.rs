@@ -268,11 +268,12 @@ pub fn detect_with(ctx: &Context, _spans: &[QuoteSpan], known: &[crate::model::A
     b.national_government(ctx);
     b.sync_kinds();
     trace::phase("settle");
-    let fate = b.settle(ctx);
+    let mut fate = b.settle(ctx);
     b.sync_kinds();
     trace::phase("tree");
     b.tree(ctx);
     b.seat_ruling_parties(ctx);
+    b.idle_government(&mut fate);
     b.sync_kinds();
     b.prune(&fate);
     b.finish()

@@ -559,6 +559,51 @@ fn a_head_word_after_the_is_the_one_name_it_ends() {
     assert!(!c.actors.iter().any(|a| a.aliases.iter().any(|x| x == "Council")), "{:?}", c.actors);
 }
 
+#[test]
+fn a_head_word_in_a_heading_before_the_full_name_folds() {
+    // A section heading gives the short form before the text's full name.
+    let c = cast_of(&["THE TRIBUNAL AND THE RECOUNT", "The Electoral Tribunal of Peru annulled the count on Monday.", "The Tribunal said the ballots had been tampered with."]);
+    assert!(!names(&c).iter().any(|n| n == "Tribunal"), "{:?}", names(&c));
+    // Near miss: in running text, a short form before the full name stays.
+    let c = cast_of(&["The Tribunal will rule on Friday, officials said.", "Separately, the Electoral Tribunal of Peru annulled the count."]);
+    assert!(names(&c).iter().any(|n| n == "Tribunal"), "{:?}", names(&c));
+}
+
+#[test]
+fn a_head_word_of_two_names_is_the_knowledge_base_bodys() {
+    // "the Bank" beside the World Bank and a bank the KB does not know: the World Bank.
+    let c = cast_of(&["The World Bank and the Harbour Savings Bank both lent to the port. Later the Bank asked for a tariff rise."]);
+    assert!(!names(&c).iter().any(|n| n == "Bank"), "{:?}", names(&c));
+    assert!(actor(&c, "World Bank").aliases.iter().any(|a| a == "Bank"), "{:?}", c.actors);
+    // Near miss: two KB bodies end in it; the head word joins neither.
+    let c = cast_of(&["The World Bank and the European Central Bank met in Paris. Later the Bank asked for a tariff rise."]);
+    assert!(!c.actors.iter().any(|a| a.aliases.iter().any(|x| x == "Bank")), "{:?}", c.actors);
+}
+
+#[test]
+fn an_acronym_after_a_titled_member_of_an_institution_is_the_institutions() {
+    let c = cast_of(&["The ruling hurt Chancellor Aleksi Varga of the Liberal Democrats (LDNP), who had backed the fund.", "Transport Minister Ilona Kiss, also of the LDNP, said the party would appeal."]);
+    assert!(actor(&c, "Liberal Democrats").aliases.iter().any(|a| a == "LDNP"), "{:?}", c.actors);
+    assert_eq!(names(&c).iter().filter(|n| n.contains("LDNP") || n.contains("Liberal")).count(), 1, "{:?}", names(&c));
+    // Near miss: an acronym naming another known body is no alias of the institution.
+    let c = cast_of(&["Commissioner Anna Berg of the Trade Directorate (EU) said the tariffs would stay."]);
+    assert!(!c.actors.iter().any(|a| a.name == "Trade Directorate" && a.aliases.iter().any(|x| x == "EU")), "{:?}", c.actors);
+    // Near miss: a town after "of" (no "the") is no party's.
+    let c = cast_of(&["Mayor Ada Obi of Ikeja (APC) said the market would reopen."]);
+    assert!(!c.actors.iter().any(|a| a.name == "Ikeja" && a.aliases.iter().any(|x| x == "APC")), "{:?}", c.actors);
+}
+
+#[test]
+fn a_short_name_blended_from_the_name_in_parentheses_is_its_alias() {
+    let c = cast_of(&["The lease went to the state-owned Zambia Copper Corporation (Zamcop) on Monday.", "Zamcop chief executive Ada Phiri said work would start in May."]);
+    assert!(actor(&c, "Zambia Copper Corporation").aliases.iter().any(|a| a == "Zamcop"), "{:?}", c.actors);
+    assert!(!names(&c).iter().any(|n| n == "Zamcop"), "{:?}", names(&c));
+    assert_eq!(parent_of(&c, "Ada Phiri").as_deref(), Some("Zambia Copper Corporation"));
+    // Near miss: a place in parentheses blends no words of the name.
+    let c = cast_of(&["The Harbour Authority (Hamburg) raised its fees on Monday."]);
+    assert!(!c.actors.iter().any(|a| a.aliases.iter().any(|x| x == "Hamburg")), "{:?}", c.actors);
+}
+
 fn kind_opt(c: &Cast, name: &str) -> Option<ActorKind> {
     c.actors.iter().find(|a| a.name == name).map(|a| a.kind)
 }

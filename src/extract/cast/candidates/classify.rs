@@ -164,6 +164,9 @@ impl Builder {
         let last_is_head = final_head || masks.last().is_some_and(|&m| m != 0 && m & (kb.bit("org_heads") | kb.bit("legislatures")) != 0);
         r.last_is_head = last_is_head;
         r.has_org_head = r.in_rest(kb, "org_heads") || last_is_head;
+        if r.defined.is_none() && r.has_org_head {
+            r.defined = blended_short_name(text, toks, c.last + 1, full);
+        }
         // "the Citizen Revolution movement": a party's noun after it makes a name with
         // an event's word a body's (a place, "the West African bloc", stays none).
         if r.in_rest(kb, "event_words") {

@@ -1,7 +1,7 @@
 //! Small readers the candidate rules share: the acronym a name defines ("(IRGC)",
 //! ", or TTP,"), ", known as", a given name, a chunk quoted whole, ", the main
 //! opposition party" (an appositive describing an organisation), an acronym in
-//! apposition, and the placing of an actor by the knowledge-base entry its name
+//! apposition, a short name blended from the name's words ("(Namcor)"), and the placing of an actor by the knowledge-base entry its name
 //! opens with.
 
 use crate::case::StrCase;
@@ -242,4 +242,38 @@ pub(super) fn appositive_acronym(text: &str, toks: &[Tok], c: &Chunk, full: &str
         (s < p).then(|| text[toks[s].start..toks[p - 1].end].to_string())
     });
     Some(owner)
+}
+
+/// "the National Petroleum Corporation of Namibia (Namcor)", "Petróleos Mexicanos
+/// (Pemex)": one capitalised word in parentheses right after an institution's name,
+/// made of the openings (two letters or more each) of two or three of its words, in
+/// any order, is its short name, as an acronym would be. Not a word the knowledge
+/// base knows or a stop capital; "the Harbour Authority (Hamburg)" blends no words
+/// of the name (a place), so it is none.
+pub(super) fn blended_short_name(text: &str, toks: &[Tok], at: usize, full: &str) -> Option<String> {
+    if toks.get(at)?.kind != TokKind::Punct('(') || toks.get(at + 2)?.kind != TokKind::Punct(')') {
+        return None;
+    }
+    let w = word_at(text, toks, at + 1)?;
+    let lx = crate::extract::lexicon::get();
+    if !names::is_capitalised(w) || names::is_acronym(w) || w.chars().count() < 4 || lx.is_stop_capital(w) || kb::get().lookup(w).is_some() {
+        return None;
+    }
+    let name: Vec<String> = full.split(|c: char| !c.is_alphanumeric()).filter(|x| x.len() >= 2).map(StrCase::lowercase).collect();
+    let lower = w.lowercase();
+    // Whether `rest` is the openings of `left` more words of the name (each used once).
+    fn blend(rest: &str, name: &[String], used: u32, left: usize) -> bool {
+        if rest.is_empty() {
+            return used.count_ones() >= 2;
+        }
+        if left == 0 {
+            return false;
+        }
+        let cut = |k: usize| rest.is_char_boundary(k);
+        (2..=rest.len()).filter(|&k| cut(k)).any(|k| {
+            let (head, tail) = rest.split_at(k);
+            name.iter().enumerate().take(32).any(|(i, n)| used & (1 << i) == 0 && n.starts_with(head) && blend(tail, name, used | (1 << i), left - 1))
+        })
+    }
+    blend(&lower, &name, 0, 3).then(|| w.to_string())
 }

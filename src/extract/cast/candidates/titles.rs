@@ -181,6 +181,14 @@ impl Builder {
                 Some(e) => self.entry(e),
                 None => self.org(org, ActorKind::Organization),
             };
+            // "Chancellor X of the Social Democrats (SPD)": the acronym right after
+            // the chunk defines the institution, not the person (never another
+            // entry's: "of the Trade Directorate (EU)").
+            // Only after "of the" ("Mayor X of Lagos (APC)": the town is no party).
+            let of_the = of.is_some_and(|k| words.get(k + 1).is_some_and(|w| w.eq_ignore_ascii_case("the")));
+            if let Some(acr) = r.defined.as_deref().filter(|acr| of_the && r.party_acr.is_none() && kb.lookup(acr).is_none() && self.info[o].is_state.is_none()) {
+                self.alias(o, acr);
+            }
             if let Some(si) = self.info[o].is_state {
                 self.set_state(a, si);
             } else {
