@@ -17,9 +17,12 @@
 use crate::case::CharCase;
 use crate::extract::table::{Span, Strs, Table};
 use crate::model::ActorKind;
+use std::sync::LazyLock;
 
 // The records' strings are spans of one text (`KB_TEXT`) and their forms spans of
-// one array (`KB_FORMS`), not `&str`s and slices: see [`Strs`] for why.
+// one array (`KB_FORMS`), not `&str`s and slices: see [`Strs`] for why. build.rs writes
+// only each field's length (a byte; the fields follow one another); [`records`] makes
+// the spans on first use.
 
 pub struct State {
     name: Span,
@@ -162,9 +165,9 @@ impl Entry {
 }
 
 pub struct Kb {
-    pub states: &'static [State],
-    pub bodies: &'static [Body],
-    pub offices: &'static [Office],
+    pub states: LazyLock<Vec<State>>,
+    pub bodies: LazyLock<Vec<Body>>,
+    pub offices: LazyLock<Vec<Office>>,
     /// Keys of surface forms, and their entries (see [`Entry::decode`]).
     surface: &'static Table,
     surface_entries: &'static [u16],
@@ -193,10 +196,43 @@ pub struct Kb {
 
 include!(concat!(env!("OUT_DIR"), "/kb_tables.rs"));
 
+/// The spans of consecutive fields from `at` on, one length at a time.
+struct Cursor(usize);
+
+impl Cursor {
+    fn next(&mut self, len: u8) -> Span {
+        let start = self.0;
+        self.0 += len as usize;
+        Span(start as u16, self.0 as u16)
+    }
+}
+
+/// The records from their fields' lengths (build.rs: `*_LENS`, `*_AT`).
+mod records {
+    use super::*;
+
+    pub fn states() -> Vec<State> {
+        let (mut t, mut f) = (Cursor(0), Cursor(0));
+        STATE_LENS.chunks(2).map(|l| State { name: t.next(l[0]), iso3: t.next(3), forms: f.next(l[1]) }).collect()
+    }
+
+    pub fn bodies() -> Vec<Body> {
+        let (mut t, mut f) = (Cursor(BODY_TEXT_AT), Cursor(BODY_FORMS_AT));
+        let body = |(l, &kind): (&[u8], &ActorKind)| Body { name: t.next(l[0]), kind, parents: t.next(l[1]), forms: f.next(l[2]) };
+        BODY_LENS.chunks(3).zip(BODY_KINDS).map(body).collect()
+    }
+
+    pub fn offices() -> Vec<Office> {
+        let mut t = Cursor(OFFICE_TEXT_AT);
+        let office = |(l, &kind): (&[u8], &OfficeKind)| Office { title: t.next(l[0]), kind, iso3: t.next(l[1]), institution: t.next(l[2]) };
+        OFFICE_LENS.chunks(3).zip(OFFICE_KINDS).map(office).collect()
+    }
+}
+
 static KB: Kb = Kb {
-    states: STATES,
-    bodies: BODIES,
-    offices: OFFICES,
+    states: LazyLock::new(records::states),
+    bodies: LazyLock::new(records::bodies),
+    offices: LazyLock::new(records::offices),
     surface: &SURFACE,
     surface_entries: SURFACE_ENTRIES,
     max_words: MAX_WORDS,
@@ -461,7 +497,7 @@ mod tests {
             // A capitals-only acronym ("us") is found as written in the text ("US").
             assert!(kb.state_keys(si).all(|k| kb.lookup(k).is_some() || kb.lookup(&k.to_uppercase()).is_some()));
         }
-        for b in kb.bodies {
+        for b in kb.bodies.iter() {
             assert_eq!(kb.body_by_name(b.name()).map(|i| kb.bodies[i].name()), Some(b.name()));
         }
     }
