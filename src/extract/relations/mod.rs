@@ -51,6 +51,7 @@ mod said;
 mod sources;
 mod targets;
 mod titles;
+mod two_of;
 #[cfg(test)]
 mod tests;
 
@@ -373,7 +374,12 @@ pub fn find_referring(ctx: &Context, cast: &Cast, said: &[Said], refer: referenc
                                     emit(Some(x), y, &mut out);
                                 }
                             }
-                        } else if let Some((x, y)) = pair_before(p.text, &before, cue_start).or_else(|| pronoun_pair(p.text, &before, cue_start, cast, p.index)) {
+                        } else if let Some((x, y)) = pair_before(p.text, &before, cue_start)
+                            .or_else(|| pronoun_pair(p.text, &before, cue_start, cast, p.index))
+                            // "The two governments signed a defence pact": the pair the
+                            // phrase stands for (`two_of`).
+                            .or_else(|| two_of::pair_subject(p.text, clause_start.max(s.start), cue_start).then(|| last_pair_in(p.text, &ms[..ms.partition_point(|m| m.range.end <= cue_start)], &quoted, cast).or(last_pair)).flatten())
+                        {
                             emit(Some(x), y, &mut out);
                             // "X and Y clashed": a conflict verb whose subject is the pair
                             // says each acted, so it runs both ways (the scorer's conflict
