@@ -705,7 +705,11 @@ pub fn find_referring(ctx: &Context, cast: &Cast, said: &[Said], refer: referenc
                         }
                     }
                     Family::Agent => {
-                        let agents = coordinated(p.text, &after, cue_end);
+                        // "After three rounds of talks mediated by Norway, Colombia and
+                        // the ELN agreed …": an agent list in a leading phrase ends at
+                        // its comma; the main clause names the parties.
+                        let lead = if subordinate && cue_end < clause_start { after.partition_point(|m| m.range.start < clause_start) } else { after.len() };
+                        let agents = coordinated(p.text, &after[..lead], cue_end);
                         if !agents.is_empty() {
                             let parties = parties_or_last_pair(parties(p.text, &agents, ms, &quoted, cast), &agents, talks_here(), last_pair);
                             mediation(&agents, &parties, &mut |a, t, kind, out: &mut Vec<Found>| emit_kind(a, t, kind, out), &mut out);
