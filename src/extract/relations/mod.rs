@@ -805,8 +805,12 @@ pub fn find_referring(ctx: &Context, cast: &Cast, said: &[Said], refer: referenc
                     }
                 }
                 // Out of the families of two parties, a cue's agent is what a verb
-                // coordinated after it shares ("… accused X and called for Y").
-                if !matches!(cue.family, Family::Mutual | Family::Reciprocal | Family::Pair | Family::Possessed | Family::Allies) {
+                // coordinated after it shares ("… accused X and called for Y"); a
+                // gerund after "of"/"for" is the charge's, not the clause's verb
+                // ("Morocco accused Algeria of arming the Front and called on Spain":
+                // Morocco calls on Spain).
+                let charge = k > lo && matches!(words[k - 1].1, "of" | "for");
+                if !charge && !matches!(cue.family, Family::Mutual | Family::Reciprocal | Family::Pair | Family::Possessed | Family::Allies) {
                     prev_agent = out.get(emitted..).and_then(|new| new.last()).map(|f| f.source).or(speaker_of_cue).or(nearest).or(prev_agent);
                 }
                 k += cue.words.len();
