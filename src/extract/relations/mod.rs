@@ -22,7 +22,8 @@
 //!    ([`targets`]: the coordinated list after it) by its pattern family; mediation
 //!    ([`mediation`]), reported criticism ([`reported`]) and rebuttals of a statement
 //!    ("dismissed the criticism": whoever made it, [`rebuttal`]) have their own files,
-//!    as has a meeting or conflict cue whose object is "both sides" ([`both_sides`]);
+//!    as has a meeting or conflict cue whose object is "both sides" ([`both_sides`])
+//!    and a mutual cue whose subject is "the two governments" ([`two_of`]);
 //!    a subject pronoun of a sentence with a speech quote is the speaker attribution
 //!    gave it ([`said`], through [`find_with`]);
 //! 4. evidence is the sentence, clipped when it runs away ([`evidence`]);
