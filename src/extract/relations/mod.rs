@@ -22,7 +22,8 @@
 //!    ([`targets`]: the coordinated list after it) by its pattern family; mediation
 //!    ([`mediation`]), reported criticism ([`reported`]) and rebuttals of a statement
 //!    ("dismissed the criticism": whoever made it, [`rebuttal`]) have their own files,
-//!    as has a meeting or conflict cue whose object is "both sides" ([`both_sides`]);
+//!    as has a meeting or conflict cue whose object is "both sides" ([`both_sides`])
+//!    and a mutual cue whose subject is "the two governments" ([`two_of`]);
 //!    a subject pronoun of a sentence with a speech quote is the speaker attribution
 //!    gave it ([`said`], through [`find_with`]);
 //! 4. evidence is the sentence, clipped when it runs away ([`evidence`]);
@@ -51,6 +52,7 @@ mod said;
 mod sources;
 mod targets;
 mod titles;
+mod two_of;
 #[cfg(test)]
 mod tests;
 
@@ -373,7 +375,12 @@ pub fn find_referring(ctx: &Context, cast: &Cast, said: &[Said], refer: referenc
                                     emit(Some(x), y, &mut out);
                                 }
                             }
-                        } else if let Some((x, y)) = pair_before(p.text, &before, cue_start).or_else(|| pronoun_pair(p.text, &before, cue_start, cast, p.index)) {
+                        } else if let Some((x, y)) = pair_before(p.text, &before, cue_start)
+                            .or_else(|| pronoun_pair(p.text, &before, cue_start, cast, p.index))
+                            // "The two governments signed a defence pact": the pair the
+                            // phrase stands for (`two_of`).
+                            .or_else(|| two_of::pair_subject(p.text, clause_start.max(s.start), cue_start).then(|| last_pair_in(p.text, &ms[..ms.partition_point(|m| m.range.end <= cue_start)], &quoted, cast).or(last_pair)).flatten())
+                        {
                             emit(Some(x), y, &mut out);
                             // "X and Y clashed": a conflict verb whose subject is the pair
                             // says each acted, so it runs both ways (the scorer's conflict
@@ -699,7 +706,11 @@ pub fn find_referring(ctx: &Context, cast: &Cast, said: &[Said], refer: referenc
                         }
                     }
                     Family::Agent => {
-                        let agents = coordinated(p.text, &after, cue_end);
+                        // "After three rounds of talks mediated by Norway, Colombia and
+                        // the ELN agreed …": an agent list in a leading phrase ends at
+                        // its comma; the main clause names the parties.
+                        let lead = if subordinate && cue_end < clause_start { after.partition_point(|m| m.range.start < clause_start) } else { after.len() };
+                        let agents = coordinated(p.text, &after[..lead], cue_end);
                         if !agents.is_empty() {
                             let parties = parties_or_last_pair(parties(p.text, &agents, ms, &quoted, cast), &agents, talks_here(), last_pair);
                             mediation(&agents, &parties, &mut |a, t, kind, out: &mut Vec<Found>| emit_kind(a, t, kind, out), &mut out);
@@ -795,8 +806,12 @@ pub fn find_referring(ctx: &Context, cast: &Cast, said: &[Said], refer: referenc
                     }
                 }
                 // Out of the families of two parties, a cue's agent is what a verb
-                // coordinated after it shares ("… accused X and called for Y").
-                if !matches!(cue.family, Family::Mutual | Family::Reciprocal | Family::Pair | Family::Possessed | Family::Allies) {
+                // coordinated after it shares ("… accused X and called for Y"); a
+                // gerund after "of"/"for" is the charge's, not the clause's verb
+                // ("Morocco accused Algeria of arming the Front and called on Spain":
+                // Morocco calls on Spain).
+                let charge = k > lo && matches!(words[k - 1].1, "of" | "for");
+                if !charge && !matches!(cue.family, Family::Mutual | Family::Reciprocal | Family::Pair | Family::Possessed | Family::Allies) {
                     prev_agent = out.get(emitted..).and_then(|new| new.last()).map(|f| f.source).or(speaker_of_cue).or(nearest).or(prev_agent);
                 }
                 k += cue.words.len();

@@ -83,7 +83,8 @@ fn echoed_at(text: &str, words: &[(usize, &str)], toks: &[Tok], j: usize, lo: us
 /// "X, whose ministry oversees the police, ordered Y", "Egypt, locked in a dispute
 /// with Ethiopia, moved to back Somalia": when the cue follows a comma-closed clause
 /// opened by a relative pronoun, an article or a participle, the source is the
-/// actor named right before that clause.
+/// actor named right before that clause; not when a description stands between
+/// the clause and the cue ("X, the head of Y, said the union backed Z": the union).
 pub(super) fn clause_head(text: &str, start: usize, cue_start: usize, before: &[&Mention], quoted: &dyn Fn(&Mention) -> bool) -> Option<usize> {
     let mut pre = text[start..cue_start].trim_end();
     for _ in 0..3 {
@@ -99,6 +100,11 @@ pub(super) fn clause_head(text: &str, start: usize, cue_start: usize, before: &[
         pre = rest.trim_end();
     }
     let close = start + pre.strip_suffix(',')?.len();
+    // "X, the head of Y, said the union backed Z": a description named between the
+    // clause and the cue is the cue's own subject, not the clause's head.
+    if before.last().is_some_and(|m| m.range.start > close && !quoted(m)) {
+        return None;
+    }
     let open = start + text[start..close].rfind(',')?;
     let first = text[open + 1..close].split_whitespace().next()?.lowercase();
     // ", Ukraine's human rights commissioner," and ", 54," are appositives too.
