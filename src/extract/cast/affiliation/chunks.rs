@@ -26,7 +26,7 @@ impl Builder {
         let mut i = 0;
         while i < chunks.len() {
             let c = &chunks[i];
-            if let Some(m) = self.mission_in_place(text, toks, chunks, i) {
+            if let Some(m) = self.mission_in_place(text, toks, chunks, i).or_else(|| self.church_in_state(text, toks, chunks, i)) {
                 out.push(Chunk { first: c.first, last: chunks[m].last, start: c.start, end: chunks[m].end });
                 i = m + 1;
                 continue;

@@ -15,7 +15,8 @@
 //! Every rule reads words from `data/cast_words.txt` sections, never names.
 //!
 //! One file per construction, named for what it reads:
-//! - `chunks`: chunk refinement ("X of the Y" split, "S&D" joined, "Amman-based");
+//! - `chunks`: chunk refinement ("X of the Y" split, "S&D" joined, "Amman-based"),
+//!   with `named_in_state` ("the Methodist Church in Fiji" is one name);
 //! - `org_names`: which chunks name an organisation (retyping, lone acronyms);
 //! - `described`: descriptions ("the council", "the group's spokesman", ", a
 //!   ministry spokesman,");
@@ -38,6 +39,7 @@
 //!   Finance Ministry in 2015", "He now runs the agency");
 //! - `contact_line`: "X, Communications Manager, Y" (a person of Y);
 //! - `hosted`: a centre "at the University of X" is part of the university;
+//! - `to_which`: "the X federation, to which Y belongs" (Y is part of X);
 //! - `fallback`: a person placed by nothing else sits in the organisation named
 //!   before them in their introducing sentence.
 
@@ -49,6 +51,7 @@ mod fallback;
 mod hosted;
 mod led_by;
 mod ministries;
+mod named_in_state;
 mod namesake;
 mod of_owner;
 mod one_of_pronoun;
@@ -60,6 +63,7 @@ mod placed;
 mod possessed_remit;
 mod pronouns;
 mod speaks_for;
+mod to_which;
 mod tree;
 
 use crate::case::StrCase;

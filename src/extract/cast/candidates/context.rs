@@ -128,6 +128,7 @@ impl Builder {
         }
         self.org_apposition(para, text, toks, chunks, assigned, c, a);
         self.hosted_at(para, text, toks, chunks, assigned, c, a);
+        self.member_by_relative(para, text, toks, chunks, assigned, c, a);
         // "the group's Eastern War Front": part of the organisation the description
         // stands for (`described_org`).
         if c.first >= 3 && toks[c.first - 1].kind == TokKind::Poss && matches!(self.actors[a].kind, ActorKind::Organization | ActorKind::Group) && self.info[a].owner.is_none() && lower(c.first - 3).as_deref() == Some("the") {

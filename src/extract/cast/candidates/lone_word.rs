@@ -21,6 +21,7 @@ impl Builder {
         decided!(self.courtesy_person(v));
         decided!(self.lone_org_by_neighbours(v));
         decided!(self.bracketed_party(v));
+        decided!(self.lone_body_by_clause(v));
         crate::extract::cast::trace::phase("defer_lone_word");
         self.defer_lone_word(v);
         None

@@ -10,7 +10,7 @@
 //!   that decides wins), with `titles.rs` (titles and their holders),
 //!   `person_names.rs` (whether a plain name is a person's), `short_forms.rs` (a
 //!   later, shorter mention of a name given in full) and `lone_word.rs` (a lone
-//!   capitalised word);
+//!   capitalised word, with `lone_body.rs`: one the clause around it makes a body);
 //! - `speaker_label.rs`: a transcript's speaker label with an affiliation ("HON. X
 //!   (BDP, Mahalapye West):", "Q (X, The Jordan Times):");
 //! - `context.rs`: a chunk read with its neighbours once the paragraph is
@@ -39,6 +39,7 @@ mod appositive;
 mod classify;
 mod context;
 mod helpers;
+mod lone_body;
 mod lone_word;
 mod lowercase_bodies;
 mod owner_before;
