@@ -400,7 +400,11 @@ impl Builder {
                     let opens = |n: &str, k: &str| n.get(..k.len()).is_some_and(|h| h.eq_ignore_ascii_case(k)) && n.as_bytes().get(k.len()) == Some(&b' ');
                     std::iter::once(&d.name).chain(&d.aliases).any(|n| n.split(|c: char| !c.is_alphanumeric()).any(|w| keys.iter().any(|k| k.eq_ignore_ascii_case(w))) || keys.iter().any(|k| opens(n, k)))
                 };
-                let office = matches!(i.office, Some(OfficeKind::Head | OfficeKind::Government | OfficeKind::Minister));
+                // (a state's agent by the role's head noun: "Polish Deputy Agriculture
+                // Minister X", "Romanian energy official X", `[state_agent]`; not "a
+                // Finnish MEP", nor a "Member of Parliament")
+                let agent = || d.role.as_deref().and_then(|r| r.split(" of ").next()?.rsplit(' ').next()).is_some_and(|w| lx.is("state_agent", &w.lowercase()));
+                let office = matches!(i.office, Some(OfficeKind::Head | OfficeKind::Government | OfficeKind::Minister)) || agent();
                 if (d.kind == ActorKind::Person && office) || (d.kind != ActorKind::Person && named_for()) {
                     strong[s] = true;
                 } else {
