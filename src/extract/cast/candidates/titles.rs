@@ -246,6 +246,12 @@ impl Builder {
             if let Some(o) = self.party_before(&words[n0..=t]) {
                 self.set_owner(a, o, "member_of", para, c.start);
             }
+            // "Agriculture Minister X", "Polish Trade Minister X": a portfolio title
+            // the KB does not list whole, ended by a minister's noun, is a
+            // minister's office (which keeps the state a demonym before it gives).
+            if self.kb.office(words[t]).is_some_and(|o| o.kind == OfficeKind::Minister) {
+                self.set_office(a, OfficeKind::Minister);
+            }
             self.alias(a, full);
             self.info[a].site.get_or_insert((para, c.start));
             self.place_by_prefix(a, prefix, "member_of", para, c.start);
