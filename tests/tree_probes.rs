@@ -5,7 +5,8 @@
 //! of news prose at large rather than on the dev articles, and prints a pass table
 //! per family and the overall score (`tree probes: N of M parents`).
 //!
-//! Like the scorer, a parent anywhere on the actor's ancestor chain counts. Known
+//! Like the scorer, a parent anywhere on the actor's ancestor chain counts; "not X"
+//! (a near miss) asks that X be nowhere on it. Known
 //! misses are marked `~`; the test fails when an asserted parent (`+`) misses and
 //! also when a known miss starts passing (mark it `+` then).
 
@@ -38,6 +39,8 @@ fn the_probe_passages_place_their_actors_as_written() {
         let got = chain(s, who);
         let ok = match (&got, parents.trim()) {
             (Ok(c), "-") => c.is_empty(),
+            // "not X": a near miss, the actor exists and X is on no step of its chain.
+            (Ok(c), ps) if ps.starts_with("not ") => !c.iter().any(|a| known_as(a, &ps[4..].trim().to_lowercase())),
             (Ok(c), ps) => ps.split(" | ").any(|w| c.iter().any(|a| known_as(a, &w.trim().to_lowercase()))),
             (Err(_), _) => false,
         };

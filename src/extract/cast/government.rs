@@ -167,18 +167,26 @@ impl Builder {
                 }
                 // "the coalition of X, Y and Z" / "in government alongside X and Y":
                 // X follows the phrase, and each later name of the list.
-                let lead = ["coalition of ", "coalition of the ", "in government alongside ", "in government alongside the "];
+                // ("the government of the Moderates and the Liberals": a state after
+                // "government of" is no party, and only parties are seated below)
+                let lead = ["coalition of ", "coalition of the ", "in government alongside ", "in government alongside the ", "government of ", "government of the ", "governs in coalition with ", "governs in coalition with the "];
                 let mut list = k;
                 if lead.iter().any(|l| before.ends_with(l)) {
                     seat[m.actor] = true;
                     while let Some(n) = ms.get(list + 1) {
-                        let gap = &text[ms[list].range.end..n.range.start];
+                        // (nested mentions leave no gap: the list ends)
+                        let Some(gap) = text.get(ms[list].range.end..n.range.start) else { break };
                         if !list_gap(gap) {
                             break;
                         }
                         seat[n.actor] = true;
                         list += 1;
                     }
+                }
+                // "the Fidesz-led coalition", "X leads the coalition", "Prime
+                // Minister X's Unity party" (`governing.rs`).
+                if self.governs_by_cue(text, ms, k) {
+                    seat[m.actor] = true;
                 }
                 // "The PSL, which holds the Ministry of Agriculture", "The Greens, who
                 // hold the economy and climate portfolios": a party holding a
@@ -197,7 +205,7 @@ impl Builder {
                 if after.starts_with("'s partner in government") || after.starts_with("\u{2019}s partner in government") {
                     seat[m.actor] = true;
                     if let Some(x) = k.checked_sub(1).map(|x| &ms[x]) {
-                        let gap = text[x.range.end..m.range.start].trim();
+                        let gap = text.get(x.range.end..m.range.start).unwrap_or("?").trim();
                         let gap = gap.trim_start_matches(|c: char| c != ',').trim();
                         if gap == "," || gap.is_empty() {
                             seat[x.actor] = true;

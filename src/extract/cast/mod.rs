@@ -61,6 +61,7 @@ mod affiliation;
 mod builder;
 mod fold;
 mod government;
+mod governing;
 mod candidates;
 pub mod kb;
 mod kb_key;

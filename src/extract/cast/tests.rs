@@ -1188,3 +1188,33 @@ fn a_lone_head_word_after_a_determiner_is_the_one_body_it_heads() {
     let c = cast_of(&["The European Central Bank, which supervises the lender, declined to comment.", "Bank unions, which had lobbied for protection of jobs, said the conditions did not go far enough."]);
     assert!(!actor(&c, "European Central Bank").aliases.iter().any(|a| a == "Bank"), "{:?}", names(&c));
 }
+
+#[test]
+fn a_demonym_before_a_ministers_title_keeps_that_state() {
+    // tree22: a deputy's title before a portfolio minister's, a portfolio minister
+    // the KB does not list whole.
+    let c = cast_of(&[
+        "Ukraine's grain exports fell sharply in March as the border stayed shut.",
+        "Polish Deputy Agriculture Minister Adam Nowicki said the checks would continue. Hungarian Trade Minister Zsolt Kiss agreed.",
+        "Deputy Agriculture Minister Taras Kovalenko said Kyiv would appeal.",
+    ]);
+    assert_eq!(actor(&c, "Adam Nowicki").role.as_deref(), Some("Deputy Agriculture Minister"), "{:?}", names(&c));
+    assert_eq!(parent_of(&c, "Adam Nowicki").as_deref(), Some("Poland"), "{:?}", names(&c));
+    assert_eq!(parent_of(&c, "Zsolt Kiss").as_deref(), Some("Hungary"), "{:?}", names(&c));
+    // Near miss: the same title with no demonym is the home state's.
+    assert_eq!(parent_of(&c, "Taras Kovalenko").as_deref(), Some("Ukraine"), "{:?}", names(&c));
+    // Near miss: a legislator's nationality keeps no state ("Member of Parliament"
+    // ends in a state's word, but its head is "Member").
+    let c = cast_of(&["The Kenyan MP Ruth Wanjiru said the deal was fair."]);
+    assert!(!names(&c).iter().any(|n| n == "Kenya"), "{:?}", names(&c));
+}
+
+#[test]
+fn speaking_for_an_organisation_places_the_speaker_in_it() {
+    let c = cast_of(&["Lorry drivers blocked the ring road. Jonas Petraitis, speaking for the Baltic Hauliers Association, said the fines were unfair. Rita Vaitkus, speaking on behalf of the Vilnius Traders Union, agreed."]);
+    assert_eq!(parent_of(&c, "Jonas Petraitis").as_deref(), Some("Baltic Hauliers Association"), "{:?}", names(&c));
+    assert_eq!(parent_of(&c, "Rita Vaitkus").as_deref(), Some("Vilnius Traders Union"), "{:?}", names(&c));
+    // Near miss: speaking after the body met.
+    let c = cast_of(&["Lorry drivers blocked the ring road. Ona Jankus, speaking after the Baltic Hauliers Association met, said drivers were tired."]);
+    assert_ne!(parent_of(&c, "Ona Jankus").as_deref(), Some("Baltic Hauliers Association"), "{:?}", names(&c));
+}

@@ -33,7 +33,7 @@
 //! - `ministries`: lowercase ministries ("Iraq's foreign ministry");
 //! - `tree`: the tree's default owners (pass 4);
 //! - `namesake`: a state's "Security Council";
-//! - `speaks_for`: "For Fidesz, X said";
+//! - `speaks_for`: "For Fidesz, X said", "X, speaking for the Y, said";
 //! - `party_label`: a party label after a member's name ("X (PP) asked");
 //! - `placed`: a person placed after their introduction ("She joined the
 //!   Finance Ministry in 2015", "He now runs the agency");

@@ -1,5 +1,7 @@
 //! "For Fidesz, parliamentary group leader Bence Halmos said …": the opening
-//! adverbial names the organisation the person speaks for.
+//! adverbial names the organisation the person speaks for; so does a participle
+//! after the name (tree22: "X, speaking for the Y, said", "X, speaking on behalf
+//! of the Y,"), which the fallbacks left to the state.
 
 use super::super::builder::*;
 use super::super::names::{self, Chunk, Tok, TokKind};
@@ -64,6 +66,38 @@ impl Builder {
         }
         // "For Fidesz, ...": one speaks for an organisation, so a lone word nothing
         // names yet is one (as one works *at* one: `chunk_org_at`).
+        let Some(org) = self.chunk_org_at(text, &chunks[oc], assigned, oc).filter(|&x| x != a && matches!(self.actors[x].kind, ActorKind::Organization | ActorKind::Group) && self.info[x].is_state.is_none()) else { return };
+        self.set_owner(a, org, "member_of", para, chunks[oc].start);
+    }
+}
+
+impl Builder {
+    /// "Jonas Petraitis, speaking for the Baltic Hauliers Association, said …", "X,
+    /// speaking on behalf of the Y,": the organisation named right after the
+    /// participle and its preposition is the one the person speaks for (a member of
+    /// it), when nothing placed them before. Near misses: "X, speaking after the Y
+    /// met," (no "for"/"on behalf of"), "X, speaking for herself," (no name), a
+    /// state ("speaking for Kenya": the state's fallbacks place such a person).
+    #[allow(clippy::too_many_arguments)]
+    pub(in crate::extract::cast) fn speaking_for_after(&mut self, para: usize, text: &str, toks: &[Tok], chunks: &[Chunk], assigned: &mut [Option<usize>], ci: usize, c: &Chunk, a: usize) {
+        if self.info[a].owner.is_some() || self.actors[a].kind != ActorKind::Person || toks.get(c.last + 1).is_none_or(|t| t.kind != TokKind::Punct(',')) {
+            return;
+        }
+        let word = |k: usize| lower_word(text, toks, k);
+        let mut k = c.last + 2;
+        if word(k).as_deref() != Some("speaking") {
+            return;
+        }
+        k += 1;
+        match word(k).as_deref() {
+            Some("for") => k += 1,
+            Some("on") if word(k + 1).as_deref() == Some("behalf") && word(k + 2).as_deref() == Some("of") => k += 3,
+            _ => return,
+        }
+        if word(k).as_deref() == Some("the") {
+            k += 1;
+        }
+        let Some(oc) = super::super::candidates::starting_at(&chunks[ci + 1..], k).map(|x| ci + 1 + x) else { return };
         let Some(org) = self.chunk_org_at(text, &chunks[oc], assigned, oc).filter(|&x| x != a && matches!(self.actors[x].kind, ActorKind::Organization | ActorKind::Group) && self.info[x].is_state.is_none()) else { return };
         self.set_owner(a, org, "member_of", para, chunks[oc].start);
     }

@@ -389,6 +389,9 @@ impl Builder {
             if !(lead || mem) {
                 // ", accusing them of being fooled by the Americans": no role.
             } else if let Some(si) = self.info[o].is_state {
+                // (tree22: a demonym describing the object, ", who runs a Romanian
+                // trading firm", giving no state measured held-out parent .736 ->
+                // .734, dev unchanged: an analyst "at a Kenyan bank" is Kenya's)
                 self.set_state(a, si);
             } else if self.actors[o].kind == ActorKind::Person {
                 // ", a senior adviser to President X": a person's staff.

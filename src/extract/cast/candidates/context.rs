@@ -98,6 +98,7 @@ impl Builder {
         self.look_ahead(para, text, toks, chunks, assigned, c, a);
         self.role_line_owner(para, text, toks, chunks, assigned, c, a);
         self.speaks_for(para, text, toks, chunks, assigned, ci, c, a);
+        self.speaking_for_after(para, text, toks, chunks, assigned, ci, c, a);
         self.party_label(para, text, toks, chunks, assigned, c, a);
         // "Prime Minister Rui Ferraz's Democratic Alliance", "Osmonov's GKNB": a
         // person's possessive before an organisation's name: the organisation the

@@ -50,6 +50,17 @@ impl Builder {
         let mut role = role;
         let connector = matches!(words[i], "of" | "for" | "on" | "and" | "the");
         decided!(self.title_opens_org_name(v, r, i, connector));
+        // "Deputy Agriculture Minister X": a KB title ("Deputy") before a portfolio
+        // title the KB does not list whole, then a name: the title runs on to the
+        // title noun (`titled_name`), the name is what follows.
+        if !connector {
+            if let Some((t, s)) = titled_name(&words[i..]).filter(|&(t, s)| s == t + 1 && words[i..=i + t].iter().all(|w| names::is_capitalised(w))) {
+                if let Some(last) = role.last_mut() {
+                    *last = format!("{last} {}", span(i, i + t + 1));
+                }
+                i += s;
+            }
+        }
         // Where the name would start: the last two words (and the particles before).
         let mut s = words.len().saturating_sub(2);
         while s > i + 2 && !names::is_capitalised(words[s - 1]) {
@@ -204,7 +215,12 @@ impl Builder {
             let ranks: Vec<String> = titles.iter().filter(|o| !kb.is("honorifics", o.title())).map(|o| o.display()).collect();
             self.info[a].rank = (!ranks.is_empty()).then(|| ranks.join(" "));
         }
-        let office = titles.iter().find(|o| o.kind != OfficeKind::Rank).unwrap_or(&titles[0]);
+        // "Deputy Foreign Minister X", "Deputy Agriculture Minister X": a deputy's
+        // title before a minister's (or a portfolio's) is a minister's office, as
+        // "deputy minister" is in the KB.
+        let office: &kb::Office = titles.iter().find(|o| o.kind != OfficeKind::Rank).unwrap_or(&titles[0]);
+        let deputy_minister = office.title() == "deputy" && (titles.iter().any(|o| o.kind == OfficeKind::Minister) || role.last().is_some_and(|r| r.ends_with(" Minister")));
+        let office = if deputy_minister { kb.office("deputy minister").unwrap_or(office) } else { office };
         self.set_office(a, office.kind);
         self.info[a].site.get_or_insert((para, c.start));
         if self.info[a].institution.is_none() {
@@ -237,6 +253,12 @@ impl Builder {
             }
             if let Some(o) = self.party_before(&words[n0..=t]) {
                 self.set_owner(a, o, "member_of", para, c.start);
+            }
+            // "Agriculture Minister X", "Polish Trade Minister X": a portfolio title
+            // the KB does not list whole, ended by a minister's noun, is a
+            // minister's office (which keeps the state a demonym before it gives).
+            if self.kb.office(words[t]).is_some_and(|o| o.kind == OfficeKind::Minister) {
+                self.set_office(a, OfficeKind::Minister);
             }
             self.alias(a, full);
             self.info[a].site.get_or_insert((para, c.start));
