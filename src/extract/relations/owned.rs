@@ -14,21 +14,15 @@
 //! mention and after each cue; the memory holds one owner per noun of the list.
 
 use crate::case::StrCase;
-use std::borrow::Cow;
 use super::cues::{cues, List};
 use crate::extract::cast::{Cast, Mention};
 use crate::extract::gender;
 use crate::model::ActorKind;
 
-/// The words after `at` (at most `n`, at most 3), each trimmed of punctuation and
-/// lowercased, with the byte offset where each ends; stops at a clause mark.
-///
-/// Held in place ([`Words`]), a word already in lowercase borrowed: this runs after
-/// every possessive and every cue, and a `Vec` of `String`s was an allocation per
-/// word (about 3 % of an extraction's allocations).
-fn words_after(text: &str, at: usize, n: usize) -> Words<'_> {
-    let n = n.min(3);
-    let mut out = Words { items: [(Cow::Borrowed(""), 0), (Cow::Borrowed(""), 0), (Cow::Borrowed(""), 0)], len: 0 };
+/// The words after `at` (at most `n`), each trimmed of punctuation and lowercased,
+/// with the byte offset where each ends; stops at a clause mark.
+fn words_after(text: &str, at: usize, n: usize) -> Vec<(String, usize)> {
+    let mut out = Vec::new();
     let rest = &text[at..];
     let mut pos = 0;
     for w in rest.split_inclusive(char::is_whitespace) {
@@ -42,35 +36,12 @@ fn words_after(text: &str, at: usize, n: usize) -> Words<'_> {
             break;
         }
         let core = t.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '€' && c != '$');
-        let lower = if core.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) { Cow::Borrowed(core) } else { Cow::Owned(core.lowercase()) };
-        out.items[out.len] = (lower, at + start + w.trim_end().len());
-        out.len += 1;
+        out.push((core.lowercase(), at + start + w.trim_end().len()));
         if t.ends_with([',', ';', ':', '.', '"', '\u{201d}', '\u{2019}']) && !t.ends_with("\u{2019}s") {
             break;
         }
     }
     out
-}
-
-/// Up to three lowercase words with their ends ([`words_after`]): a slice of them.
-struct Words<'a> {
-    items: [(Cow<'a, str>, usize); 3],
-    len: usize,
-}
-
-impl<'a> std::ops::Deref for Words<'a> {
-    type Target = [(Cow<'a, str>, usize)];
-    fn deref(&self) -> &Self::Target {
-        &self.items[..self.len]
-    }
-}
-
-impl<'a> IntoIterator for Words<'a> {
-    type Item = (Cow<'a, str>, usize);
-    type IntoIter = std::iter::Take<std::array::IntoIter<(Cow<'a, str>, usize), 3>>;
-    fn into_iter(self) -> Self::IntoIter {
-        self.items.into_iter().take(self.len)
-    }
 }
 
 /// The rest of the text after a possessive right after a mention ("'s", "’s", or a
@@ -122,7 +93,7 @@ impl Acts {
                 if c.is(List::OwnedAct, &w) {
                     match self.owners.iter_mut().find(|(n, _)| *n == w) {
                         Some(o) => o.1 = m.actor,
-                        None => self.owners.push((w.into_owned(), m.actor)),
+                        None => self.owners.push((w, m.actor)),
                     }
                 }
             }

@@ -246,7 +246,7 @@ impl Builder {
                     j += 1;
                 }
             } else if !ap.prep_seen && !names::is_capitalised(&w) {
-                ap.role.push(w.into_owned());
+                ap.role.push(String::from(&*w));
             }
             j += 1;
         }
