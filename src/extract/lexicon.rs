@@ -82,6 +82,17 @@ pub(crate) fn with_ascii_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     }
 }
 
+/// `word` lowercased (`StrCase::lowercase`), borrowed when it already is (an ASCII
+/// word with no capital): for a rule that keeps a word's lowercase form for several
+/// tests, where a `String` per word read was an allocation and a free each.
+pub(crate) fn lower_cow(word: &str) -> std::borrow::Cow<'_, str> {
+    if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        std::borrow::Cow::Borrowed(word)
+    } else {
+        std::borrow::Cow::Owned(crate::case::StrCase::lowercase(word))
+    }
+}
+
 /// Calls `f` with `word` lowercased (`StrCase::lowercase`): on the stack for an ASCII
 /// word ([`with_ascii_lower`]), a copy only for a word with other characters. The
 /// rules that ask a list about a capitalised word lowercased a `String` per word

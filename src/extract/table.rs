@@ -90,8 +90,24 @@ impl Strs {
         if e.len == p.len() as u32 && e.a == a && e.b == b && e.c == c && e.owner == owner {
             return e.found.checked_sub(1).map(|f| f as usize);
         }
+        // A miss looks in the slot's pair before scanning, and a scanned name takes the
+        // slot and moves its old entry to the pair: two hot names that share a slot
+        // (the slots follow the lists' shape, which every new section changes) both
+        // stay memoised. Round 20 measured such a pair at 8,800 scans per MB (1,300
+        // instructions each). The hit path above is unchanged (round 17: a two-way
+        // probe on every call cost more than it saved when nothing collided).
+        let pair = slot ^ 1;
+        let e2 = SEEN.with(|m| m[pair].get());
+        if e2.len == p.len() as u32 && e2.a == a && e2.b == b && e2.c == c && e2.owner == owner {
+            return e2.found.checked_sub(1).map(|f| f as usize);
+        }
         let found = self.scan(s);
-        SEEN.with(|m| m[slot].set(NameSlot { a, b, c, len: p.len() as u32, found: found.map_or(0, |f| f as u32 + 1), owner }));
+        SEEN.with(|m| {
+            if e.len != 0 {
+                m[pair].set(e);
+            }
+            m[slot].set(NameSlot { a, b, c, len: p.len() as u32, found: found.map_or(0, |f| f as u32 + 1), owner })
+        });
         found
     }
 
@@ -505,6 +521,22 @@ mod tests {
             }
         }
         assert_eq!(key24(b""), (0, 0, 0));
+    }
+
+    #[test]
+    fn position_memo_answers_like_a_scan_when_slots_collide() {
+        // 3,000 names in 1,024 slots: every slot and its pair are shared, so the pair
+        // path and the moves between a slot and its pair are all taken.
+        let names: Vec<String> = (0..3000).map(|i| format!("section_{}", i * 7919 % 10007)).collect();
+        let text: &'static str = Box::leak(names.concat().into_boxed_str());
+        let ends: &'static [u16] = Box::leak(names.iter().scan(0u16, |at, n| { *at += n.len() as u16; Some(*at) }).collect::<Vec<_>>().into_boxed_slice());
+        let list: &'static Strs = Box::leak(Box::new(Strs { text, ends }));
+        for round in 0..3 {
+            for (i, n) in names.iter().enumerate().rev().step_by(round + 1) {
+                assert_eq!(list.position(n), Some(i), "{n}");
+                assert_eq!(list.position(&format!("{n}x")), list.scan(&format!("{n}x")), "{n}x");
+            }
+        }
     }
 
     #[test]

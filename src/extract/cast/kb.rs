@@ -102,20 +102,29 @@ impl Office {
     }
 
     /// "foreign minister" → "Foreign Minister".
+    /// Written into one `String` (a `String` per word and their join were three
+    /// allocations per call or more, asked per title of every titled name).
     pub fn display(&self) -> String {
-        self.title()
-            .split(' ')
-            .map(|w| {
-                let mut c = w.chars();
-                match c.next() {
-                    // (an abbreviation with points is capitals throughout: "U.S.")
-                    Some(f) if w.len() > 2 && w.ends_with('.') => f.uppercase().chain(c.map(|x| x.to_ascii_uppercase())).collect(),
-                    Some(f) if !["of", "the", "for", "and"].contains(&w) => f.uppercase().chain(c).collect(),
-                    _ => w.to_string(),
+        let mut out = String::with_capacity(self.title().len());
+        for (i, w) in self.title().split(' ').enumerate() {
+            if i > 0 {
+                out.push(' ');
+            }
+            let mut c = w.chars();
+            match c.next() {
+                // (an abbreviation with points is capitals throughout: "U.S.")
+                Some(f) if w.len() > 2 && w.ends_with('.') => {
+                    out.extend(f.uppercase());
+                    out.extend(c.map(|x| x.to_ascii_uppercase()));
                 }
-            })
-            .collect::<Vec<_>>()
-            .join(" ")
+                Some(f) if !["of", "the", "for", "and"].contains(&w) => {
+                    out.extend(f.uppercase());
+                    out.push_str(c.as_str());
+                }
+                _ => out.push_str(w),
+            }
+        }
+        out
     }
 }
 

@@ -193,11 +193,8 @@ impl Cast {
     /// Index of the actor whose name or alias equals `phrase` (ASCII case-insensitive).
     pub fn lookup(&self, phrase: &str) -> Option<usize> {
         let p = phrase.trim();
-        if p.bytes().any(|b| b.is_ascii_uppercase()) {
-            self.names.get(p.to_ascii_lowercase().as_str()).copied()
-        } else {
-            self.names.get(p).copied()
-        }
+        // ASCII-lowercased on the stack (`with_ascii_lower`), not a `String` per call.
+        crate::extract::lexicon::with_ascii_lower(p, |k| self.names.get(k).copied())
     }
 
     /// The state named inside `range` of paragraph `para` ("a senior *French*

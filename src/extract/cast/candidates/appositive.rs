@@ -200,7 +200,7 @@ impl Builder {
                 TokKind::Punct(_) => break,
                 TokKind::Word => {}
             }
-            let w = word_at(text, toks, j).unwrap_or("").lowercase();
+            let w = crate::extract::lexicon::lower_cow(word_at(text, toks, j).unwrap_or(""));
             if w == "known" && word_at(text, toks, j + 1) == Some("as") {
                 self.known_as_in_appositive(para, text, chunks, assigned, a, ap, j);
                 return false;
@@ -231,7 +231,7 @@ impl Builder {
                 }
             }
             let to_staff = w == "to" && ap.role.iter().any(|r| kb.is("staff_nouns", r));
-            if (to_staff || matches!(w.as_str(), "of" | "at" | "for" | "with" | "from" | "in")) && !ap.role.is_empty() {
+            if (to_staff || matches!(&*w, "of" | "at" | "for" | "with" | "from" | "in")) && !ap.role.is_empty() {
                 if !ap.prep_seen {
                     ap.prep_tok = Some(j);
                 }
@@ -246,7 +246,7 @@ impl Builder {
                     j += 1;
                 }
             } else if !ap.prep_seen && !names::is_capitalised(&w) {
-                ap.role.push(w);
+                ap.role.push(String::from(&*w));
             }
             j += 1;
         }

@@ -456,8 +456,9 @@ impl Builder {
         if prev == Some("and") {
             return None;
         }
-        let lower_at = |k: usize| word_at(text, toks, k).filter(|w| !names::is_capitalised(w)).map(StrCase::lowercase);
-        let party = |k: usize| lower_at(k).is_some_and(|n| lx.is("party_noun", &n));
+        // (Asked of the word itself, lowercased on the stack: `Lexicon::is_lower`.)
+        let lower_at = |k: usize| word_at(text, toks, k).filter(|w| !names::is_capitalised(w));
+        let party = |k: usize| lower_at(k).is_some_and(|n| lx.is_lower("party_noun", n));
         // "the Viv Ansanm gang coalition", "the Sadrist opposition bloc": one
         // lowercase word may qualify the noun, after a determiner ("Orbán told party
         // members" is a person's verb).

@@ -57,6 +57,13 @@ pub(super) fn known_as(text: &str, toks: &[Tok], before: usize, name: usize) -> 
     if !toks.get(before + 1).is_some_and(|t| t.kind == TokKind::Punct(',')) || name < before + 4 || name > before + 8 {
         return false;
     }
+    // "known" opens it, after at most one adverb: without a word that may lowercase to
+    // it there, no copies (a word other than "known" in any ASCII case lowercases to
+    // it only if it has other characters).
+    let may_be_known = |k: usize| word_at(text, toks, k).is_some_and(|w| !w.is_ascii() || w.eq_ignore_ascii_case("known"));
+    if !may_be_known(before + 2) && !may_be_known(before + 3) {
+        return false;
+    }
     let words: Vec<String> = (before + 2..name).map(|k| word_at(text, toks, k).map(StrCase::lowercase)).collect::<Option<_>>().unwrap_or_default();
     let w: Vec<&str> = words.iter().map(String::as_str).collect();
     let w = match w.as_slice() {
