@@ -11,7 +11,8 @@ use super::*;
 
 /// The speaker of a quote introduced by the colon at token `end` of paragraph `p`.
 pub(super) fn speaker(f: &Finder, cast: &mut Cast, out: &[Option<Attribution>], spans: &[QuoteSpan], p: usize, end: usize) -> Option<usize> {
-    let subj = owner_of_words(f, cast, p, end).or_else(|| f.frame_subject(cast, p, Frame::Colon { end }))?;
+    let open = f.tks[p].toks.get(end + 1).map_or(usize::MAX, |t| t.start);
+    let subj = super::relayed::speaker(f, cast, p, open).or_else(|| owner_of_words(f, cast, p, end)).or_else(|| f.frame_subject(cast, p, Frame::Colon { end }))?;
     resolve_subject(f, cast, out, spans, p, subj)
 }
 

@@ -87,12 +87,14 @@ mod possessed_body;
 mod principal;
 mod pronouns;
 mod refer;
+mod relayed;
 mod resolve;
 mod signed;
 mod subject;
 mod tokens;
 pub(crate) mod trace;
 mod trailing;
+mod writer;
 #[cfg(test)]
 mod tests;
 
@@ -160,6 +162,12 @@ pub fn attribute_read(ctx: &Context, reading: &Reading, spans: &[QuoteSpan], kin
             }
             let mut subj = f.frame_subject(cast, spans[i].para, frame);
             let mut step = trace::frame(&frame);
+            // "I will repeat what X told the cabinet, because I cannot say it
+            // better: "Q"": relayed words are the reported clause's subject's.
+            if let Some(s) = relayed::speaker(&f, cast, spans[i].para, spans[i].open) {
+                subj = Some(s);
+                step = "relayed words";
+            }
             if subj.is_none() && !adjacent && i > 0 && spans[i - 1].para == spans[i].para {
                 // `"Q1," the ministry said, adding that "Q2"`: every quote of the clause
                 // has the clause's speaker.
@@ -289,6 +297,8 @@ pub fn attribute_read(ctx: &Context, reading: &Reading, spans: &[QuoteSpan], kin
     // Sieve 4: Q&A answers, carry-over (and colon frames), sieve 5: collective speakers.
     interview::sieve(&f, cast, spans, kinds, frames, &mut out);
     exchange::sieve(&f, cast, spans, kinds, frames, &mut out);
+    // The byline's author speaking in the first person (`writer.rs`).
+    writer::sieve(&f, cast, spans, kinds, frames, &mut out);
     carry::sieve(&f, cast, spans, kinds, frames, &subjects, &mut out);
     // Still sieve 4: a quote in brackets right after another quote of its sentence
     // is its translation (`„Q“ ("Q in English")`), so it has the original's speaker.

@@ -248,8 +248,10 @@ impl<'c, 'a> Finder<'c, 'a> {
             }
             // "The World Bank's country director wrote": a body's unnamed holder of a
             // post that is no voice of it ("its spokesman" speaks for the body) is a
-            // person of his own, as the gold keeps him.
-            let own_post = poss && !plural && !lx.is("voice", &head) && lx.is("person", &head) && cast.actors[m.actor].kind == ActorKind::Organization && (tk.at(m.range.end)..hi_np).all(|k| !tk.is_word(k) || tk.is_lower(k));
+            // person of his own, as the gold keeps him. So is a state's ("Serbia's
+            // president said"; "Kenya's representative" is a voice: the state).
+            let owner = matches!(cast.actors[m.actor].kind, ActorKind::Organization | ActorKind::State);
+            let own_post = poss && !plural && !lx.is("voice", &head) && lx.is("person", &head) && owner && (tk.at(m.range.end)..hi_np).all(|k| !tk.is_word(k) || tk.is_lower(k));
             if own_post {
                 return Some(Subj::Described { range, plural: false, head: head.to_string() });
             }

@@ -621,3 +621,27 @@ fn a_document_read_out_after_its_quote_is_its_issuers() {
     let s = speaker(&["“The leader has our full support and the matter is closed,” the presenter read the statement aloud, and Ana Ruiz said nothing."], &[("Ana Ruiz", P)]);
     assert_ne!(s[0].1, "description", "{s:?}");
 }
+
+#[test]
+fn relayed_words_are_the_reported_clauses_subjects() {
+    let s = speaker(&["I will repeat what President Ada Eze told parliament on Monday, because I cannot put it better: “Nigeria does not want charity.”"], &[("Ada Eze", P)]);
+    assert_eq!(s[0].0.as_deref(), Some("Ada Eze"));
+    // Near miss: no relaying verb, the frame's subject ("she") speaks, not Eze.
+    let s = speaker(&["She did not know what President Ada Eze told parliament, but she added: “Our position has not changed.”"], &[("Ada Eze", P)]);
+    assert_ne!(s[0].0.as_deref(), Some("Ada Eze"));
+}
+
+#[test]
+fn a_person_called_in_an_aside_speaks() {
+    let s = speaker(&["One of them, a crane operator called Piotr Nowak, asked me a simple question: “Who in Warsaw has read our letter?”"], &[("Piotr Nowak", P)]);
+    assert_eq!(s[0].0.as_deref(), Some("Piotr Nowak"));
+    // Near miss: a company so named is no person: the aside gives no speaker.
+    let (rows, cast) = run(&["One of them, a firm called Norvell Logistics, said in a statement: “We will honour every contract.”"], &[("Norvell Logistics", ActorKind::Organization)]);
+    assert!(cast.actors.iter().all(|a| a.kind != ActorKind::Person), "{rows:?}");
+}
+
+#[test]
+fn a_one_word_sentence_is_no_antecedent() {
+    let s = speaker(&["The minister has said the date is fixed. Fine. Then the plan should be fixed too.", "He paused. “We signed the date, not the plan,” he said."], &[]);
+    assert!(s.iter().all(|(a, _)| a.as_deref() != Some("Fine")), "{s:?}");
+}

@@ -274,6 +274,11 @@ impl<'c, 'a> Finder<'c, 'a> {
                 let w = tk.lower(app.start);
                 tk.is_participle(app.start) || w.ends_with("ed") || self.lx.is("preposition", w) || self.lx.is("relative", w) || self.lx.is("subordinator", w)
             };
+            // "One of them, a shift foreman called Sergei Morozov, asked": the aside
+            // names the person the subject describes.
+            if let Some(named) = self.called(cast, p, app.start, app.end) {
+                return Some(named);
+            }
             if (s.descriptive() || pron_phrase || titled) && !clause_aside {
                 if let Some(better) = self.noun_phrase(cast, p, app.start, app.end).filter(|s| !s.descriptive()) {
                     return Some(better);

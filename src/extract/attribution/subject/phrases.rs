@@ -49,6 +49,24 @@ impl<'c, 'a> Finder<'c, 'a> {
         self.noun_phrase(cast, p, r, hi).filter(|s| matches!(s, Subj::Name(_)) || matches!(s, Subj::Actor(a) if cast.actors[*a].kind == ActorKind::Person))
     }
 
+    /// `a shift foreman called Sergei Morozov`: tokens `lo..hi` are an indefinite
+    /// description (an article, lowercase words), a `[naming_participle]` and one to
+    /// three capitalised words ending the phrase: the person so named ("a company
+    /// called Norvell Energy" names no person and gives nothing).
+    pub(super) fn called(&self, cast: &Cast, p: usize, lo: usize, hi: usize) -> Option<Subj> {
+        let tk = &self.tks[p];
+        if !(tk.is_word(lo) && self.lx.is("indefinite_article", tk.lower(lo))) {
+            return None;
+        }
+        let k = (lo + 1..hi).find(|&k| !tk.is_word(k) || !tk.is_lower(k) || self.lx.is("naming_participle", tk.lower(k)))?;
+        let cue = tk.is_word(k) && tk.is_lower(k) && self.lx.is("naming_participle", tk.lower(k));
+        let name = (k + 1..hi).all(|j| tk.is_word(j) && tk.is_cap(j) && !tk.quoted[j]);
+        if k < lo + 2 || !cue || !name || hi <= k + 1 || hi - k > 4 {
+            return None;
+        }
+        self.person_phrase(cast, p, k + 1, hi)
+    }
+
     /// Whether tokens `lo..hi` hold a post: a lowercase person or voice noun
     /// ("representative", "spokesman"), so that a name in apposition is its holder.
     pub(in crate::extract::attribution) fn post(&self, tk: &Tokens, lo: usize, hi: usize) -> bool {

@@ -84,6 +84,12 @@ impl<'c, 'a> Finder<'c, 'a> {
             }
             hi += 1;
         }
+        // "Fine.", "Enough.": a sentence of one word ending in a stop has no verb and
+        // no subject (an interjection read as a name would become an actor pronouns
+        // take up); "JUFED: "Q"" keeps its label.
+        if hi == lo + 1 && matches!(tk.punct(hi), Some('.' | '!')) && (sent.start..sent.end).filter(|&k| tk.is_word(k)).count() == 1 {
+            return None;
+        }
         let subj = self.noun_phrase(cast, p, lo, hi)?;
         // (A capitalised post read as a name, "The First Vice-President and Minister of
         // Finance, X,", is tried for the name in apposition too: `the_post`.)
@@ -98,7 +104,10 @@ impl<'c, 'a> Finder<'c, 'a> {
                     Subj::Pronoun { .. } => c > lo + 1,
                     _ => s.descriptive(),
                 };
-                if np.as_ref().is_some_and(titled) {
+                // ("A senior member of X, the Y party's junior partner, told": an
+                // appositive owned by a possessive describes the body, not the person.)
+                let possessed = (c + 1..end).any(|k| tk.toks[k].poss);
+                if np.as_ref().is_some_and(titled) && !possessed {
                     if let Some(b) = self.noun_phrase(cast, p, c + 1, end).filter(|s| !s.descriptive()) {
                         return Some(b);
                     }
