@@ -36,6 +36,7 @@
 
 mod adopt;
 mod allegation;
+mod bare_post;
 mod blocs;
 mod both_sides;
 mod cues;
@@ -289,6 +290,7 @@ pub fn find_referring(ctx: &Context, cast: &Cast, said: &[Said], refer: referenc
                     Some(r) => r.actor(),
                     None => pronoun_subject(p.text, &words, toks, k, lo, cast, p.index, speaker, &subject_before)
                     .or_else(shared)
+                    .or_else(|| bare_post::bare_post_head(p.text, s.start, cue_start, &before, cast, &quoted))
                     .or_else(|| clause_head(p.text, s.start, cue_start, &before, &quoted))
                     .or_else(|| {
                         // "the largest Serb party in Kosovo and one closely aligned with
