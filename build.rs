@@ -162,7 +162,8 @@ fn lexicon() -> String {
     let mut section_names: Vec<String> = Vec::new();
     // 128 bits: the frame rules name many small closed classes (65 sections in
     // November 2026; 64 was the limit until two rounds each added one).
-    let mut sections: HashMap<String, u128> = HashMap::new();
+    // Two 128-bit words per set: up to 256 sections.
+    let mut sections: HashMap<String, [u128; 2]> = HashMap::new();
     for file in ["data/speaker_nouns.txt", "data/grammar_words.txt", "data/given_names.txt"] {
         let data = read(file);
         let mut current = String::new();
@@ -175,8 +176,8 @@ fn lexicon() -> String {
                 section_names.push(current.clone());
                 section_names.len() - 1
             });
-            assert!(i < 128, "more than 128 word-list sections");
-            *sections.entry(l.to_string()).or_default() |= 1u128 << i;
+            assert!(i < 256, "more than 256 word-list sections");
+            sections.entry(l.to_string()).or_default()[i / 128] |= 1u128 << (i % 128);
         }
     }
     let sorted_words = |name: &str, file: &str| {
@@ -207,11 +208,11 @@ fn lexicon() -> String {
     o.push_str(&table("SECTIONS", &v.iter().map(|(w, _)| w.as_str()).collect::<Vec<_>>()));
     // Few words share a set of sections: each word keeps a byte naming its set
     // (a 16-byte mask per word was 21 KB raw for 1,344 words).
-    let mut masks: Vec<u128> = v.iter().map(|(_, m)| *m).collect();
+    let mut masks: Vec<[u128; 2]> = v.iter().map(|(_, m)| *m).collect();
     masks.sort_unstable();
     masks.dedup();
     assert!(masks.len() <= 256, "more than 256 distinct word-list section sets");
-    writeln!(o, "static SECTION_SETS: &[u128] = {};", list(masks.iter())).unwrap();
+    writeln!(o, "static SECTION_SETS: &[u128] = {};", list(masks.iter().flatten())).unwrap();
     writeln!(o, "static SECTION_SET_OF: &[u8] = {};", list(v.iter().map(|(_, m)| masks.binary_search(m).unwrap()))).unwrap();
     o
 }

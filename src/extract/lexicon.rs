@@ -37,6 +37,7 @@ pub struct Lexicon {
     /// word → bit set of the sections listing it (bit `i` = `section_names[i]`).
     section_names: &'static Strs,
     sections: &'static Table,
+    /// Two words per set: bits of sections 0-127, then 128-255.
     section_sets: &'static [u128],
     section_set_of: &'static [u8],
 }
@@ -119,9 +120,10 @@ impl Lexicon {
     pub fn is(&self, section: &str, word: &str) -> bool {
         // Most words are in no list: probe the word first, then find the section.
         // Memoised per word ([`Table::memo`](super::table::Table::memo)): probed per token by several rules.
-        let Some(m) = self.sections.memo(word, Table::find).map(|i| self.section_sets[self.section_set_of[i] as usize]) else { return false };
+        let Some(set) = self.sections.memo(word, Table::find).map(|i| self.section_set_of[i] as usize) else { return false };
         // Length and first byte first, as in `Kb::section_bit` (`Strs::position`).
-        self.section_names.position(section).is_some_and(|i| m & (1 << i) != 0)
+        // A set is two 128-bit words (sections 0-127, 128-255).
+        self.section_names.position(section).is_some_and(|i| self.section_sets[2 * set + i / 128] & (1 << (i % 128)) != 0)
     }
 
     /// `is(section, &word.lowercase())` without the copy ([`with_lower`]).
