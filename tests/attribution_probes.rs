@@ -60,7 +60,7 @@ fn speaker_names(s: &Story, start: &str) -> Result<Vec<String>, String> {
 }
 
 /// The suite's files, in order: name and text.
-const FILES: [(&str, &str); 5] = [
+const FILES: [(&str, &str); 6] = [
     ("probes.txt", include_str!("attribution_probes/probes.txt")),
     ("probes17.txt", include_str!("attribution_probes/probes17.txt")),
     ("probes19.txt", include_str!("attribution_probes/probes19.txt")),
