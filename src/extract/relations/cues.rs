@@ -141,6 +141,14 @@ pub(super) enum List {
     /// Nouns of a person's peer ("his colleague", "her rival"): after a person's
     /// possessive pronoun as a cue's object, another person named before.
     PeerNoun,
+    /// Adjectives of a stance that open an appositive describing the actor before
+    /// it, past one adverb at most ("X and Y, long wary of Z, criticised W").
+    StanceAdjective,
+    /// "X joined Y in condemning Z": verbs by which X takes Y's part in an act.
+    JoinVerb,
+    /// Singular verbs after a relative pronoun ("which has backed"): the clause is
+    /// the last conjunct's alone.
+    SingularVerb,
 }
 
 include!(concat!(env!("OUT_DIR"), "/relations_tables.rs"));
@@ -314,7 +322,7 @@ pub(super) fn cues() -> &'static Cues {
 
 // build.rs names as many families and lists as there are here (a name added on one
 // side only fails the build, not the first extraction).
-const _: () = assert!(CUE_FAMILY_COUNT == FAMILIES.len() && LIST_LENS.len() == List::PeerNoun as usize + 1);
+const _: () = assert!(CUE_FAMILY_COUNT == FAMILIES.len() && LIST_LENS.len() == List::SingularVerb as usize + 1);
 
 #[cfg(test)]
 mod tests {

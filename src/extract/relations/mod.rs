@@ -23,7 +23,10 @@
 //!    ([`mediation`]), reported criticism ([`reported`]) and rebuttals of a statement
 //!    ("dismissed the criticism": whoever made it, [`rebuttal`]) have their own files,
 //!    as has a meeting or conflict cue whose object is "both sides" ([`both_sides`])
-//!    and a mutual cue whose subject is "the two governments" ([`two_of`]);
+//!    and a mutual cue whose subject is "the two governments" ([`two_of`]); the
+//!    other members of a coordinated subject parted from the cue by an appositive
+//!    or a relative clause, and the joiner of "X joined Y in condemning Z", are
+//!    co-sources ([`conjuncts`]);
 //!    a subject pronoun of a sentence with a speech quote is the speaker attribution
 //!    gave it ([`said`], through [`find_with`]);
 //! 4. evidence is the sentence, clipped when it runs away ([`evidence`]);
@@ -39,6 +42,7 @@ mod allegation;
 mod bare_post;
 mod blocs;
 mod both_sides;
+mod conjuncts;
 mod cues;
 mod evidence;
 mod listed;
@@ -580,7 +584,15 @@ pub fn find_referring(ctx: &Context, cast: &Cast, said: &[Said], refer: referenc
                             .map(|y| {
                                 let list = list_before(p.text, &before, cue_start);
                                 let ok = list.last() == Some(&y) && subject_here == list.first().copied();
-                                list.into_iter().rev().skip(1).filter(|_| ok).collect()
+                                let mut co: Vec<usize> = list.into_iter().rev().skip(1).filter(|_| ok).collect();
+                                // Past an appositive or a relative clause of the
+                                // subject; "X joined Y in condemning Z" (`conjuncts`).
+                                if co.is_empty() {
+                                    let open = sources::clause_head_at(p.text, s.start, cue_start, &before, &quoted).filter(|&(a, _)| a == y).map(|(_, o)| o);
+                                    co = conjuncts::before_clause(p.text, &before, cue_start, y, open, subject_here);
+                                    co.extend(conjuncts::joined_in(p.text, &before, cue_start, y));
+                                }
+                                co
                             })
                             .unwrap_or_default();
                         if let (true, Some(n), "mediates") = (targets.is_empty(), src, cue.kind) {

@@ -86,6 +86,12 @@ fn echoed_at(text: &str, words: &[(usize, &str)], toks: &[Tok], j: usize, lo: us
 /// actor named right before that clause; not when a description stands between
 /// the clause and the cue ("X, the head of Y, said the union backed Z": the union).
 pub(super) fn clause_head(text: &str, start: usize, cue_start: usize, before: &[&Mention], quoted: &dyn Fn(&Mention) -> bool) -> Option<usize> {
+    clause_head_at(text, start, cue_start, before, quoted).map(|(a, _)| a)
+}
+
+/// [`clause_head`], with the byte offset of the clause's opening comma (where a
+/// coordinated subject before it ends: `conjuncts`).
+pub(super) fn clause_head_at(text: &str, start: usize, cue_start: usize, before: &[&Mention], quoted: &dyn Fn(&Mention) -> bool) -> Option<(usize, usize)> {
     let mut pre = text[start..cue_start].trim_end();
     for _ in 0..3 {
         if pre.ends_with(',') {
@@ -106,17 +112,33 @@ pub(super) fn clause_head(text: &str, start: usize, cue_start: usize, before: &[
         return None;
     }
     let open = start + text[start..close].rfind(',')?;
-    let first = text[open + 1..close].split_whitespace().next()?.lowercase();
+    let mut clause_words = text[open + 1..close].split_whitespace();
+    let first = clause_words.next()?.lowercase();
+    // ", long wary of Z,": a stance adjective, past one adverb (`[-:stance_adjective]`).
+    let stance = cues().is(List::StanceAdjective, &first)
+        || (first.bytes().all(|b| b.is_ascii_lowercase()) && clause_words.next().is_some_and(|w| cues().is(List::StanceAdjective, w)));
     // ", Ukraine's human rights commissioner," and ", 54," are appositives too.
     let possessive = first.ends_with("'s") || first.ends_with("\u{2019}s");
     let opens_clause = cues().is(List::AppositiveOpener, &first)
         || possessive
         || first.bytes().all(|b| b.is_ascii_digit())
+        || stance
         || (first.len() > 4 && (first.ends_with("ed") || first.ends_with("ing")));
     if !opens_clause {
         return None;
     }
-    before.iter().rev().find(|m| m.range.end <= open && !quoted(m)).filter(|m| text[m.range.end..open].trim_end_matches([')', ' ']).len() <= 8).map(|m| m.actor)
+    // "Portugal and the Nordic states, long wary of …,": past a conjunct that names
+    // no actor (a pair joiner, then at most four words), the actor before it.
+    let conjunct = |g: &str| {
+        let g = g.trim();
+        g.split_once(' ').is_some_and(|(j, rest)| cues().is_lower(List::PairJoiner, j) && !rest.contains([',', ';', ':', '"', '(', ')']) && rest.split_whitespace().count() <= 4)
+    };
+    before
+        .iter()
+        .rev()
+        .find(|m| m.range.end <= open && !quoted(m))
+        .filter(|m| text[m.range.end..open].trim_end_matches([')', ' ']).len() <= 8 || (stance && conjunct(&text[m.range.end..open])))
+        .map(|m| (m.actor, open))
 }
 
 /// ", the Iran-backed group": the actor the appositive describes, named right
