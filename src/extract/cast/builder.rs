@@ -89,6 +89,10 @@ pub(super) struct Builder {
     /// "Cameroonian army" → the words of its first lowercase mention, until it
     /// is mentioned again (`lowercase_force`).
     pub(super) forces_once: FxMap<String, String>,
+    /// This paragraph's lowercase bodies opening a sentence ("The planning board,
+    /// which …"): the byte where each starts and the actor (`lowercase_subjects`),
+    /// for "Its chair, X" after it.
+    pub(super) lowercase_subject_at: Vec<(usize, usize)>,
     /// "the charity SeaLink Rescue", "SeaLink Rescue, a German charity": the
     /// organisation the story last described with a noun, for "the charity's head"
     /// (`described_org`).
@@ -179,6 +183,7 @@ impl Builder {
             bare_found: FxMap::default(),
             sentences: Vec::new(),
             forces_once: FxMap::default(),
+            lowercase_subject_at: Vec::new(),
             described: FxMap::default(),
             prev_assigned: Vec::new(),
             title_chunk: false,

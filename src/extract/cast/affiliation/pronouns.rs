@@ -82,6 +82,11 @@ impl Builder {
             }
         }
         let scope = self.sentences.get(i)?;
+        // "The planning board, which advises the council, voted … Its chair, X": a
+        // lowercase body with no name opening that sentence (`lowercase_subjects`).
+        if let Some(&(_, o)) = self.lowercase_subject_at.iter().find(|(b, _)| scope.contains(b) && text[scope.start..*b].trim().is_empty()) {
+            return Some(o);
+        }
         let mut words = text[scope.clone()].split_whitespace();
         if !words.next()?.eq_ignore_ascii_case("the") {
             return None;

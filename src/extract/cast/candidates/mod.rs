@@ -17,6 +17,8 @@
 //!   classified, with `owner_before.rs` (the owner and role before a person),
 //!   `appositive.rs` (the appositive after a person) and `lowercase_bodies.rs` (a
 //!   state's lowercase ministry, army or police);
+//! - `lowercase_subject.rs`: a lowercase body with no name that opens a sentence
+//!   and speaks or is described ("The planning board, which advises …");
 //! - `helpers.rs`: the small readers they share.
 
 use super::builder::*;
@@ -42,6 +44,7 @@ mod helpers;
 mod lone_body;
 mod lone_word;
 mod lowercase_bodies;
+mod lowercase_subject;
 mod owner_before;
 mod person_names;
 mod short_forms;
@@ -82,6 +85,8 @@ impl Builder {
         if let Some(end) = label_end {
             chunks.retain(|c| c.end > end);
         }
+        super::trace::phase("lowercase_subjects");
+        self.lowercase_subjects(text, toks);
         for (ci, c) in chunks.iter().enumerate() {
             self.title_chunk = false;
             super::trace::phase("classify");
