@@ -148,6 +148,15 @@ pub(super) fn sieve(f: &Finder, cast: &mut Cast, spans: &[QuoteSpan], kinds: &[Q
             }
             continue;
         }
+        // `"Q."` ¶ `That was the verdict of X.` · `"Q."` ¶ `X, a nurse, …`: the next
+        // paragraph names the speaker of a quote that fills its own (`next_para.rs`).
+        if opens_para && unframed && closes_sentence {
+            if let Some((a, step)) = super::next_para::speaker(f, cast, spans, i) {
+                out[i] = Some(Attribution { actor: a, sieve: "carry_over" });
+                trace::decided(i, step);
+                continue;
+            }
+        }
         // `"Nobody has told us anything." Teresa Gomez, a mother of three, has been
         // waiting …`: the article opens on a quote, and the sentence after it
         // introduces who said it.
@@ -260,7 +269,7 @@ pub(super) fn sieve(f: &Finder, cast: &mut Cast, spans: &[QuoteSpan], kinds: &[Q
 /// "Aminah Yusof, 54, lost …"), and holds no quote. A name with no appositive
 /// ("President X, however, disagrees") introduces no one: the sentence may answer
 /// the quote rather than own it.
-fn introduced_person(f: &Finder, cast: &mut Cast, p: usize, close: usize) -> Option<usize> {
+pub(super) fn introduced_person(f: &Finder, cast: &mut Cast, p: usize, close: usize) -> Option<usize> {
     let tk = &f.tks[p];
     let k = tk.at(close);
     if k >= tk.toks.len() || !tk.is_word(k) || !tk.is_cap(k) || !tk.text[close..tk.toks[k].start].trim().is_empty() {

@@ -82,6 +82,7 @@ mod frames;
 mod interview;
 mod modal;
 mod nearest;
+mod next_para;
 mod phrase;
 mod possessed_body;
 mod principal;
@@ -97,6 +98,8 @@ mod trailing;
 mod writer;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_sources;
 
 use super::cast::{ActorDraft, Cast, Mention};
 use super::gender::{self, Gender};

@@ -41,11 +41,11 @@ fn run(paras: &[&str], actors: &[(&str, ActorKind)]) -> (Vec<Row>, Cast) {
     (rows, cast)
 }
 
-fn speaker(paras: &[&str], actors: &[(&str, ActorKind)]) -> Vec<(Option<String>, &'static str)> {
+pub(super) fn speaker(paras: &[&str], actors: &[(&str, ActorKind)]) -> Vec<(Option<String>, &'static str)> {
     run(paras, actors).0.into_iter().map(|r| (r.1, r.2)).collect()
 }
 
-const P: ActorKind = ActorKind::Person;
+pub(super) const P: ActorKind = ActorKind::Person;
 
 #[test]
 fn adjacent_after_with_name_after_verb() {

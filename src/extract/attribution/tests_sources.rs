@@ -1,0 +1,31 @@
+//! Unit tests of the speaker named where the words' source stands rather than in a
+//! reporting frame (round 26): the paragraph after the quote, "one from X:",
+//! "a statement from the council", "delivered by X", the clause after ", but".
+//! Each with a near miss the rule must leave alone.
+
+use super::tests::{speaker, P};
+use super::*;
+use crate::case::StrCase;
+
+const O: ActorKind = ActorKind::Organization;
+
+#[test]
+fn a_person_introduced_in_the_next_paragraph_speaks() {
+    let paras = ["Governor Paul Mbuyi promised in May that the mine in Kolwezi would reopen.", "“Every family here has lost something to that pit.”", "Béatrice Kalala, a nurse who has lived in Kolwezi for thirty years, does not believe him."];
+    let s = speaker(&paras, &[("Paul Mbuyi", P), ("Béatrice Kalala", P)]);
+    assert_eq!(s[0].0.as_deref(), Some("Béatrice Kalala"));
+}
+
+#[test]
+fn a_recap_opening_the_next_paragraph_names_the_speaker() {
+    let paras = ["The council voted on Tuesday to close the market.", "“This town has lost its heart today.”", "That was the verdict of Ana Ruiz, the mayor, who voted against."];
+    let s = speaker(&paras, &[("Ana Ruiz", P)]);
+    assert_eq!(s[0].0.as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn near_miss_a_quote_paragraph_after_anothers_words_continues_them() {
+    let paras = ["“The mine will reopen by December,” said Paul Mbuyi, the governor.", "“Every family here will have work again.”", "Béatrice Kalala, a nurse who has lived in Kolwezi for thirty years, does not believe him."];
+    let s = speaker(&paras, &[("Paul Mbuyi", P), ("Béatrice Kalala", P)]);
+    assert_eq!(s[1].0.as_deref(), Some("Paul Mbuyi"));
+}
