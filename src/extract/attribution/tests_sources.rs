@@ -29,3 +29,27 @@ fn near_miss_a_quote_paragraph_after_anothers_words_continues_them() {
     let s = speaker(&paras, &[("Paul Mbuyi", P), ("Béatrice Kalala", P)]);
     assert_eq!(s[1].0.as_deref(), Some("Paul Mbuyi"));
 }
+
+#[test]
+fn one_from_x_before_a_colon_names_the_speaker() {
+    let s = speaker(&["The mayor Ana Ruiz's post drew thousands of replies, among them one from the businessman Ion Rusu: “You had ten years to fix this.”"], &[("Ana Ruiz", P), ("Ion Rusu", P)]);
+    assert_eq!(s[0].0.as_deref(), Some("Ion Rusu"));
+}
+
+#[test]
+fn near_miss_from_a_place_before_a_colon_is_no_source() {
+    let s = speaker(&["The mayor, Ana Ruiz, flew in from Geneva on Monday: “We will rebuild every house.”"], &[("Ana Ruiz", P), ("Geneva", ActorKind::State)]);
+    assert_eq!(s[0].0.as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn a_response_delivered_by_a_spokeswoman_is_hers() {
+    let s = speaker(&["The prime minister's response to the strike threat, delivered by his spokeswoman, Anna Lind, was curt: “The offer stands.”"], &[("Anna Lind", P)]);
+    assert_eq!(s[0].0.as_deref(), Some("Anna Lind"));
+}
+
+#[test]
+fn near_miss_a_response_delivered_by_letter_is_the_owners() {
+    let s = speaker(&["Ana Ruiz's response to the strike threat, delivered by letter on Monday, was curt: “The offer stands.”"], &[("Ana Ruiz", P)]);
+    assert_eq!(s[0].0.as_deref(), Some("Ana Ruiz"));
+}
