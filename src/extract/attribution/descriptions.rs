@@ -16,6 +16,11 @@ pub(super) fn document_issuer(f: &Finder, cast: &mut Cast, out: &[Option<Attribu
         let hi = if q == p { tk.at(at) } else { tk.toks.len() };
         let Some(k) = (0..hi).rev().find(|&k| tk.is_word(k) && tk.lower(k) == head) else { continue };
         let sent = tk.sentence_toks(k);
+        // "read out a statement from the military council": the document's source
+        // after "from" issued it, not the sentence's subject (`issued_from`).
+        if let Some(a) = issued_from(f, cast, out, spans, q, k, sent.end) {
+            return Some(a);
+        }
         let subj = match (sent.start..k).rev().find(|&v| tk.is_speech_verb(v, sent.start) && !tk.is_participle(v)) {
             Some(v) => f.subject_left(cast, q, v),
             None => f.sentence_subject(cast, q, sent.start..k),
@@ -34,6 +39,26 @@ pub(super) fn document_issuer(f: &Finder, cast: &mut Cast, out: &[Option<Attribu
         return named.or_else(|| (0..out.len()).rev().take_while(|&i| spans[i].para >= q).find(|&i| spans[i].para == q && (lo..hi).contains(&spans[i].open)).and_then(|i| out[i].as_ref()).map(|a| a.actor));
     }
     None
+}
+
+/// The source named right after the document noun at token `k` of paragraph `q`
+/// ("a statement from the military council", "a letter from X"): a named actor, or
+/// a lowercase body or person description (an organisation or speaker noun heads
+/// it), then an actor named by the phrase. Never a place ("a statement from
+/// Geneva" names where, not who) nor a phrase no such noun heads ("from the
+/// start").
+fn issued_from(f: &Finder, cast: &mut Cast, out: &[Option<Attribution>], spans: &[QuoteSpan], q: usize, k: usize, end: usize) -> Option<usize> {
+    let tk = &f.tks[q];
+    if k + 2 >= end || !tk.is_word(k + 1) || tk.lower(k + 1) != "from" || !tk.is_word(k + 2) {
+        return None;
+    }
+    let stop = (k + 2..end).find(|&j| tk.punct(j).is_some() || tk.quoted[j]).unwrap_or(end);
+    match f.noun_phrase(cast, q, k + 2, stop)? {
+        Subj::Actor(a) if cast.actors[a].kind != ActorKind::State => Some(a),
+        s @ Subj::Name(_) => resolve_subject(f, cast, out, spans, q, s),
+        Subj::Described { range, head, plural: false } if f.lx.is("organization", &head) || f.lx.is("person", &head) => described_actor(f, cast, q, range, &head, false, true),
+        _ => None,
+    }
 }
 
 /// The organisation a description's name modifier names: "The Civic Union party"

@@ -43,6 +43,18 @@ fn near_miss_from_a_place_before_a_colon_is_no_source() {
 }
 
 #[test]
+fn a_statement_from_a_lowercase_body_is_the_bodys() {
+    let s = speaker(&["A presenter, Hugh Hill, read out a statement from the military council. “The curfew will be lifted at dawn,” the statement said."], &[("Hugh Hill", P)]);
+    assert_eq!(s[0].0.as_deref().map(|n| n.lowercase()).as_deref(), Some("military council"));
+}
+
+#[test]
+fn near_miss_a_statement_from_a_place_is_its_issuers() {
+    let s = speaker(&["The Civic Union party issued a statement from the stage. “The leader has our full support,” the statement said."], &[("Civic Union", O)]);
+    assert_eq!(s[0].0.as_deref(), Some("Civic Union"));
+}
+
+#[test]
 fn a_response_delivered_by_a_spokeswoman_is_hers() {
     let s = speaker(&["The prime minister's response to the strike threat, delivered by his spokeswoman, Anna Lind, was curt: “The offer stands.”"], &[("Anna Lind", P)]);
     assert_eq!(s[0].0.as_deref(), Some("Anna Lind"));
