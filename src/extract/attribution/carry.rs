@@ -133,7 +133,10 @@ pub(super) fn sieve(f: &Finder, cast: &mut Cast, spans: &[QuoteSpan], kinds: &[Q
             let mut step = "mid-paragraph: the sentence before is about";
             let found = before
                 .and_then(|r| {
-                    sentence_person(&f, cast, &out[..i], spans, s.para, r.clone()).or_else(|| {
+                    // "X was defiant, but Y was scathing. "Q."": the clause after a
+                    // contrasting ", but" is the one the quote bears out.
+                    let tail = contrast_clause(f, s.para, r.clone());
+                    tail.and_then(|t| sentence_person(&f, cast, &out[..i], spans, s.para, t)).or_else(|| sentence_person(&f, cast, &out[..i], spans, s.para, r.clone())).or_else(|| {
                         step = "mid-paragraph: the sentence before reports";
                         reporting_sentence_person(&f, cast, &out[..i], spans, s.para, r)
                     })
@@ -341,6 +344,17 @@ pub(super) fn next_sentence_speaker(f: &Finder, cast: &mut Cast, p: usize, close
     let v = (k..end).find(|&j| tk.is_speech_verb(j, k) && !tk.is_participle(j))?;
     let subj = f.subject_left(cast, p, v)?;
     person_of(f, cast, p, subj)
+}
+
+/// The last clause of sentence tokens `r` after a comma and a contrasting
+/// coordinator (`[contrast_coordinator]`: "X wanted a delay, but Y was unmoved"),
+/// when a capitalised word or a determiner opens its subject (not "…, but unmoved",
+/// which has the sentence's subject).
+fn contrast_clause(f: &Finder, p: usize, r: Range<usize>) -> Option<Range<usize>> {
+    let tk = &f.tks[p];
+    let c = (r.start + 1..r.end.saturating_sub(2)).rev().take(FRAME_WINDOW).find(|&k| tk.punct(k - 1) == Some(',') && tk.is_word(k) && tk.is_lower(k) && f.lx.is("contrast_coordinator", tk.lower(k)))?;
+    let k = c + 1;
+    (tk.is_word(k) && !tk.quoted[k] && (tk.is_cap(k) || f.lx.is("determiner", tk.lower(k)))).then_some(k..r.end)
 }
 
 /// The person a sentence without quotes is about: its subject, when that is a

@@ -65,3 +65,15 @@ fn near_miss_a_response_delivered_by_letter_is_the_owners() {
     let s = speaker(&["Ana Ruiz's response to the strike threat, delivered by letter on Monday, was curt: “The offer stands.”"], &[("Ana Ruiz", P)]);
     assert_eq!(s[0].0.as_deref(), Some("Ana Ruiz"));
 }
+
+#[test]
+fn the_clause_after_but_names_the_speaker_of_a_verbless_quote() {
+    let s = speaker(&["Eamon Doyle was defiant, but the opposition leader, Niamh Byrne, was scathing. “A prime minister who cannot count is a danger.”"], &[("Eamon Doyle", P), ("Niamh Byrne", P)]);
+    assert_eq!(s[0].0.as_deref(), Some("Niamh Byrne"));
+}
+
+#[test]
+fn near_miss_but_with_no_subject_after_it_keeps_the_sentences() {
+    let s = speaker(&["Eamon Doyle was defiant, but calm, on Tuesday. “We will not be bullied by a credit agency.”"], &[("Eamon Doyle", P), ("Niamh Byrne", P)]);
+    assert_eq!(s[0].0.as_deref(), Some("Eamon Doyle"));
+}
