@@ -38,6 +38,8 @@
 //!    the last speaker of the previous paragraph, or the person whose words that
 //!    paragraph ends by reporting (`X, an analyst at Y, said the test would come later.`);
 //!    a quote in brackets right after another is its translation, with its speaker;
+//!    a quote filling its paragraph whose next paragraph opens with a recap or
+//!    introduces a person ("X, a nurse, …") is theirs (`next_para.rs`);
 //!    in a Q&A transcript an answer's unframed or first-person quote is the
 //!    interviewee's (`interview.rs`); last of all, a key point's quote whose words
 //!    recur in a later quotation has that quotation's speaker (`echo.rs`).
