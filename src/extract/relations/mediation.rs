@@ -59,11 +59,7 @@ pub(super) fn party(cast: &Cast, a: usize) -> bool {
 /// last (the mediator aside); none when it names more; with fewer, the story's last
 /// "X and Y" pair.
 pub(super) fn two_sides(text: &str, at: usize, all: &[Mention], mediator: usize, last_pair: Option<(usize, usize)>, cast: &Cast) -> Vec<usize> {
-    let rest = text[at..].trim_start().as_bytes();
-    let said = cues().list(List::BothSides).iter().any(|ph| {
-        rest.len() >= ph.len() && rest[..ph.len()].eq_ignore_ascii_case(ph.as_bytes()) && !rest.get(ph.len()).is_some_and(|b| b.is_ascii_alphanumeric())
-    });
-    if !said {
+    if both_sides_end(text, at).is_none() {
         return Vec::new();
     }
     let mut seen: Vec<usize> = Vec::new();
@@ -82,6 +78,68 @@ pub(super) fn two_sides(text: &str, at: usize, all: &[Mention], mediator: usize,
         }
     }
     last_pair.filter(|&(x, y)| x != mediator && y != mediator).map_or(Vec::new(), |(x, y)| vec![x, y])
+}
+
+/// The end of a [-:both_sides] phrase ("the two sides") opening `text[at..]` (past
+/// spaces), if one does.
+fn both_sides_end(text: &str, at: usize) -> Option<usize> {
+    let tail = &text[at..];
+    let rest = tail.trim_start().as_bytes();
+    let skip = tail.len() - rest.len();
+    cues()
+        .list(List::BothSides)
+        .iter()
+        .find(|ph| rest.len() >= ph.len() && rest[..ph.len()].eq_ignore_ascii_case(ph.as_bytes()) && !rest.get(ph.len()).is_some_and(|b| b.is_ascii_alphanumeric()))
+        .map(|ph| at + skip + ph.len())
+}
+
+/// "called the union and the employers to talks", "summoned both sides to the
+/// negotiating table": the two parties a verb of summoning (`[summon_verb]`, the
+/// cue ending at `from`) names right after it — two coordinated actors, or a
+/// [-:both_sides] phrase read as `two_sides` reads it — when "to" or "for", at most
+/// two words of `[talks_modifier]` and a noun of talks ([-:talks], `[talks_venue]`:
+/// "the table") follow them. None else: "called X and Y reckless", "called X and Y
+/// to the summit", "summoned Y's ambassador to talks" (one party). Reads at most
+/// five words past the parties.
+pub(super) fn summoned_to_talks(text: &str, after: &[&Mention], all: &[Mention], from: usize, mediator: usize, last_pair: Option<(usize, usize)>, cast: &Cast) -> Vec<usize> {
+    let (sides, end) = match both_sides_end(text, from) {
+        Some(end) => (two_sides(text, from, all, mediator, last_pair, cast), end),
+        None => {
+            let named = super::targets::coordinated(text, after, from);
+            if named.len() != 2 {
+                return Vec::new();
+            }
+            let Some(first) = after.iter().position(|m| m.actor == named[0]) else { return Vec::new() };
+            let Some(second) = after[first + 1..].iter().find(|m| m.actor == named[1]) else { return Vec::new() };
+            (named, second.range.end)
+        }
+    };
+    if sides.len() != 2 || sides.contains(&mediator) || !to_talks(&text[end..]) {
+        return Vec::new();
+    }
+    sides
+}
+
+/// Whether `rest` opens with "to"/"for", at most two words of `[talks_modifier]`
+/// ("the", "fresh", "negotiating") and a noun of talks ("to talks", "for fresh
+/// negotiations", "to the negotiating table").
+fn to_talks(rest: &str) -> bool {
+    use crate::case::StrCase;
+    let lx = crate::extract::lexicon::get();
+    let mut ws = rest.split_whitespace();
+    if !matches!(ws.next(), Some("to" | "for")) {
+        return false;
+    }
+    for w in ws.take(3) {
+        let w = w.trim_end_matches(|c: char| c.is_ascii_punctuation()).lowercase();
+        if cues().is(List::Talks, &w) || lx.is("talks_venue", &w) {
+            return true;
+        }
+        if !lx.is("talks_modifier", &w) {
+            return false;
+        }
+    }
+    false
 }
 
 /// The parties of a mediation sentence, or when it names none but speaks of talks

@@ -340,9 +340,22 @@ pub fn find_referring(ctx: &Context, cast: &Cast, said: &[Said], refer: referenc
                         (!w[..b].contains([',', ';', ':', '"', '\u{201c}'])).then_some(cue_end + b + " between ".len())
                     })
                     .flatten();
+                // "X called Y and Z to talks", "X summoned both sides to the
+                // negotiating table": a summons to talks mediates, before the verb's
+                // own reading (naming: "called Y a puppet"; conflict: "summoned the
+                // ambassador").
+                let summoned = (cue.words.len() == 1 && crate::extract::lexicon::get().is("summon_verb", cue.words[0]))
+                    .then(|| nearest.map(|n| (n, mediation::summoned_to_talks(p.text, &after, all, cue_end, n, last_pair, cast))))
+                    .flatten()
+                    .filter(|(_, sides)| !sides.is_empty());
                 // A speech verb's speaker, the agent a verb coordinated after it shares.
                 let mut speaker_of_cue: Option<usize> = None;
                 match cue.family {
+                    _ if summoned.is_some() => {
+                        if let Some((n, sides)) = &summoned {
+                            mediation(&[*n], sides, &mut |a, t, kind, out: &mut Vec<Found>| emit_kind(a, t, kind, out), &mut out);
+                        }
+                    }
                     _ if hosted_between.is_some() => {
                         let b = hosted_between.unwrap_or(cue_end);
                         let after_b: Vec<_> = ms[ms.partition_point(|m| m.range.start < b)..].iter().take(REACH).collect();
