@@ -188,6 +188,13 @@ impl Builder {
                 if self.governs_by_cue(text, ms, k) {
                     seat[m.actor] = true;
                 }
+                // "X, a junior partner in the governing coalition", "Y's junior
+                // partner", "its coalition partner, X" (`coalition_partner.rs`).
+                let (partner, owner) = self.partner_by_cue(text, ms, k);
+                seat[m.actor] |= partner;
+                if let Some(o) = owner {
+                    seat[ms[o].actor] = true;
+                }
                 // "The PSL, which holds the Ministry of Agriculture", "The Greens, who
                 // hold the economy and climate portfolios": a party holding a
                 // portfolio (`[holding_verb]`, `[portfolio_noun]` in the clause).

@@ -59,6 +59,7 @@
 
 mod affiliation;
 mod builder;
+mod coalition_partner;
 mod fold;
 mod government;
 mod governing;

@@ -350,7 +350,10 @@ impl Builder {
         // Security": the institution, not the state.
         let ministry = match assigned[oc].and_then(|o| self.info[o].is_state) {
             Some(si) if ap.prep_seen => self.possessive_ministry(text, toks, &chunks[oc], si).or_else(|| {
-                let next = starting_at(chunks, chunks[oc].last + 2).filter(|_| toks.get(chunks[oc].last + 1).is_some_and(|t| t.kind == TokKind::Poss))?;
+                // (past up to two lowercase modifiers: "a member of Finland's
+                // governing Centre Party", tree23: the state's party, not the state;
+                // "a member of Finland's ruling coalition" names no body: the state)
+                let next = past_modifiers(text, toks, chunks, chunks[oc].last + 2).filter(|_| toks.get(chunks[oc].last + 1).is_some_and(|t| t.kind == TokKind::Poss))?;
                 assigned[next].filter(|&o| self.actors[o].kind == ActorKind::Organization)
             }),
             _ => None,
@@ -593,4 +596,18 @@ fn follows_who(text: &str, toks: &[Tok], lex: &Lexicon, k: usize, j: usize) -> b
         b -= 1;
     }
     word_at(text, toks, b).is_some_and(|p| p.eq_ignore_ascii_case("who"))
+}
+
+/// The chunk starting at token `t`, or after up to two lowercase words from it
+/// ("Finland's governing Centre Party": the chunk after "governing").
+fn past_modifiers(text: &str, toks: &[Tok], chunks: &[Chunk], t: usize) -> Option<usize> {
+    for u in t..t + 3 {
+        if let Some(c) = starting_at(chunks, u) {
+            return Some(c);
+        }
+        if !word_at(text, toks, u).is_some_and(|w| w.starts_with(char::is_lowercase)) {
+            return None;
+        }
+    }
+    None
 }
