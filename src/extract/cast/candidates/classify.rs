@@ -14,7 +14,7 @@ use crate::extract::cast::{ActorDraft, Mention};
 use crate::extract::Lowered;
 use crate::model::ActorKind;
 use super::helpers::*;
-use super::titles::kb_titles;
+use super::titles::{given_name_after_office, kb_titles};
 
 /// A chunk with the words around it, read once by `classify` for every step.
 #[derive(Clone, Copy)]
@@ -186,7 +186,8 @@ impl Builder {
         decided!(self.role_domain(&v, &r));
         decided!(self.outlet_name(&v, &r));
         decided!(self.outlet_by_frame(&v, &r));
-        let (titles, i) = kb_titles(kb, &v, n0);
+        let (mut titles, i) = kb_titles(kb, &v, n0);
+        let i = given_name_after_office(&v, &mut titles, i);
         phase("owner_title_name");
         if titles.is_empty() && n0 == 0 {
             // "Commission President X": an institution, its office, then the holder.
