@@ -26,6 +26,15 @@ impl<'c, 'a> Finder<'c, 'a> {
         if lo >= hi {
             return None;
         }
+        // "At the harbour office I was told:", "In the village I heard:": a phrase
+        // opening with a preposition is an adverbial before the subject; a subject
+        // pronoun after it, then lowercase words only, is the subject.
+        if lx.is("preposition", tk.lower(lo)) {
+            let pronoun = (lo + 1..hi).find(|&k| tk.is_word(k) && lx.is("subject_pronoun", tk.lower(k)) && (k + 1..hi).all(|j| !tk.is_word(j) || tk.is_lower(j)));
+            if let Some(k) = pronoun {
+                return self.noun_phrase(cast, p, k, hi);
+            }
+        }
         let first = tk.lower(lo);
         // "one of them said", "one of the officials said": a member of a group the
         // text does not name apart speaks as that group.
