@@ -26,6 +26,31 @@ impl<'c, 'a> Finder<'c, 'a> {
         if lo >= hi {
             return None;
         }
+        // "At the harbour office I was told:", "In the village I heard:": a phrase
+        // opening with a preposition is an adverbial before the subject; a subject
+        // pronoun after it, then lowercase words only, is the subject.
+        if lx.is("preposition", tk.lower(lo)) {
+            let pronoun = (lo + 1..hi).find(|&k| tk.is_word(k) && lx.is("subject_pronoun", tk.lower(k)) && (k + 1..hi).all(|j| !tk.is_word(j) || tk.is_lower(j)));
+            if let Some(k) = pronoun {
+                return self.noun_phrase(cast, p, k, hi);
+            }
+        }
+        // "… issue a joint statement saying", "the parties issued a statement
+        // saying": a lowercase word before an indefinite article inside the phrase
+        // (no preposition, determiner or `[article_opener]`) is a verb, the article
+        // opens its object: the subject is what comes before the verb, none when
+        // the phrase opens with it. Only when no speaker noun (a document's aside)
+        // or plural follows the article ("only a handful of lawmakers" is a subject).
+        let thing_after = |k: usize| (k + 1..hi).all(|j| !tk.is_word(j) || lx.is("document", tk.lower(j)) || !is_speaker_noun(tk.lower(j)) && !is_plural(tk.lower(j)));
+        let verb_before_object = (lo + 1..hi).find(|&k| {
+            tk.is_word(k) && tk.is_word(k - 1) && tk.is_lower(k - 1) && lx.is("indefinite_article", tk.lower(k)) && thing_after(k) && {
+                let w = tk.lower(k - 1);
+                !lx.is("preposition", w) && !lx.is("complement_preposition", w) && !lx.is("determiner", w) && !lx.is("article_opener", w)
+            }
+        });
+        if let Some(k) = verb_before_object {
+            return if k - 1 > lo { self.noun_phrase(cast, p, lo, k - 1) } else { None };
+        }
         let first = tk.lower(lo);
         // "one of them said", "one of the officials said": a member of a group the
         // text does not name apart speaks as that group.

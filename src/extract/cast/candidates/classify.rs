@@ -14,7 +14,7 @@ use crate::extract::cast::{ActorDraft, Mention};
 use crate::extract::Lowered;
 use crate::model::ActorKind;
 use super::helpers::*;
-use super::titles::kb_titles;
+use super::titles::{given_name_after_office, kb_titles};
 
 /// A chunk with the words around it, read once by `classify` for every step.
 #[derive(Clone, Copy)]
@@ -129,6 +129,12 @@ impl Builder {
                 break;
             }
         }
+        // "the Red Cross Society of Vanuatu": a movement's short name opening a
+        // longer name (`[national_society]`) is a national society's own, no part
+        // of the international body (placed by its "of" state instead).
+        if matches!(prefix, Some((Entry::Body(_), n)) if n < words.len() && national_society(&span(0, n))) {
+            prefix = None;
+        }
         let n0 = prefix.map_or(0, |p| p.1);
         let rest = &words[n0..];
         let defined = self.parenthesised_acronym(text, toks, c.last + 1).or_else(|| or_acronym(text, toks, c.last + 1, full));
@@ -140,6 +146,13 @@ impl Builder {
         let rest_text = span(n0, words.len());
         // "a French Renew Europe lawmaker": a demonym before a known body.
         if matches!(prefix, Some((Entry::State(..), _))) {
+            // "the Kenyan Red Cross", "Kenya Red Cross": a state before a
+            // movement's short name names its national society, under that state.
+            if national_society(rest_text) {
+                let a = self.org(full, ActorKind::Organization);
+                self.place_by_prefix(a, prefix, "part_of", para, c.start);
+                return Some(a);
+            }
             if let Some(b) = self.body_after_demonym(rest_text) {
                 return Some(b);
             }
@@ -186,7 +199,8 @@ impl Builder {
         decided!(self.role_domain(&v, &r));
         decided!(self.outlet_name(&v, &r));
         decided!(self.outlet_by_frame(&v, &r));
-        let (titles, i) = kb_titles(kb, &v, n0);
+        let (mut titles, i) = kb_titles(kb, &v, n0);
+        let i = given_name_after_office(&v, &mut titles, i);
         phase("owner_title_name");
         if titles.is_empty() && n0 == 0 {
             // "Commission President X": an institution, its office, then the holder.
@@ -431,6 +445,11 @@ impl Builder {
         for (k, w) in words.iter().enumerate() {
             if *w == "of" && k + 1 < words.len() {
                 if let Some(Entry::State(si, StateForm::Name)) = kb.lookup(span(k + 1, words.len())) {
+                    // ("the Red Cross Society of Vanuatu": a national society is
+                    // that state's even when the story names it nowhere else.)
+                    if (1..k).any(|n| national_society(&span(0, n))) {
+                        self.state(si);
+                    }
                     self.set_state(a, si);
                 }
             }
@@ -684,4 +703,10 @@ fn names_no_actor(kb: &Kb, v: &Seen, r: &Rest) -> bool {
     // "Strait of Hormuz", "Tahrir Square": places; "Sunni Arab": no one in particular.
     let not_names = kb.bit("not_names");
     (!has_org_head && in_rest("place_heads")) || rest.iter().zip(masks).all(|(w, m)| m & not_names != 0 || *w == "of")
+}
+
+/// Whether `name` is an international movement's short name that national bodies
+/// take with their state's (`[national_society]`: "Red Cross").
+fn national_society(name: &str) -> bool {
+    crate::extract::lexicon::get().is("national_society", &name.lowercase())
 }

@@ -384,6 +384,29 @@ pub(super) fn kb_titles(kb: &'static Kb, v: &Seen, n0: usize) -> (Vec<&'static k
     (titles, i)
 }
 
+/// "Home Secretary Amir Shah", "Finance Minister Sultan Khalid": after an office, a
+/// title that is also a given name (`data/given_names.txt`) with exactly one name
+/// word after it opens the name, no second title; the word after the titles moves
+/// back to it. A rank before it ("Prince Sultan Khalid") or a longer name ("Emir
+/// Tamim bin Hamad") keeps it a title, as [`Builder::title_that_is_a_given_name`]
+/// does for a lone title.
+pub(super) fn given_name_after_office(v: &Seen, titles: &mut Vec<&'static kb::Office>, i: usize) -> usize {
+    let Seen { words, .. } = *v;
+    let n = titles.len();
+    if n < 2 || i + 1 != words.len() || names::is_acronym(words[i]) || titles[n - 2].kind == OfficeKind::Rank {
+        return i;
+    }
+    let kb = kb::get();
+    let lx = crate::extract::lexicon::get();
+    let g = words[i - 1].lowercase();
+    let one_word = kb.office(words[i - 1]).is_some_and(|o| std::ptr::eq(o, titles[n - 1]));
+    if one_word && (lx.is("given_male", &g) || lx.is("given_female", &g)) {
+        titles.pop();
+        return i - 1;
+    }
+    i
+}
+
 /// The last word of an office title: an office of the knowledge base ("Leader"), a
 /// leader or member noun ("Chairman", "MP") or a `[title_noun]` ("Secretary").
 fn title_noun(w: &str) -> bool {
