@@ -2,7 +2,8 @@
 //! office named by its title, not by its holder's name. The person serves whoever
 //! holds that office in the story (the tree finds the holder: `tree.rs`, the last
 //! person of that title mentioned before); "a spokeswoman for Holm, X", "an aide to
-//! Senator Calder, X": staff of the person named after "for"/"to".
+//! Senator Calder, X", "X, chief of staff to Senator Y,": staff of the person named
+//! after "for"/"to".
 //!
 //! Invariant: only a staff noun (`[staff_nouns]` of data/cast_words.txt) after the
 //! possessive (one modifier between: "senior adviser"), or right before
@@ -15,6 +16,10 @@ use super::super::builder::*;
 use super::super::names::{Chunk, Tok, TokKind};
 use super::lower_word;
 use crate::model::ActorKind;
+
+/// How many words may stand between the name's comma and "to" ("special
+/// officer to", "deputy chief of staff to").
+const STAFF_TO_WORDS: usize = 5;
 
 impl Builder {
     /// Records the office whose holder the person serves ("the president's
@@ -56,6 +61,9 @@ impl Builder {
         }
         // After the name: "X, the president's spokesman,".
         let j = c.last + 1;
+        if self.staff_to_person(para, text, toks, chunks, assigned, j, a) {
+            return;
+        }
         if toks.get(j).is_some_and(|t| t.kind == TokKind::Punct(',')) && lw(j + 1).as_deref() == Some("the") {
             for n in [1, 2] {
                 let p = j + 2 + n;
@@ -66,6 +74,43 @@ impl Builder {
                     }
                 }
             }
+        }
+    }
+
+    /// "X, chief of staff to Senator Y,", "X, special officer to Transport Minister
+    /// Y,": a role noun right before "to" (`[staff_nouns]`, `[member_nouns]`,
+    /// `[leader_nouns]` or "staff"), within a few words after the name's comma, and a
+    /// person's name right after it: the person's staff. Near misses: "close to
+    /// President Y" (no role noun before "to"), "ambassador to France" (no person),
+    /// ", who wrote to Y" (a clause).
+    #[allow(clippy::too_many_arguments)]
+    fn staff_to_person(&mut self, para: usize, text: &str, toks: &[Tok], chunks: &[Chunk], assigned: &[Option<usize>], j: usize, a: usize) -> bool {
+        if !toks.get(j).is_some_and(|t| t.kind == TokKind::Punct(',')) {
+            return false;
+        }
+        let kb = self.kb;
+        let role_noun = |w: &str| w == "staff" || ["staff_nouns", "member_nouns", "leader_nouns"].iter().any(|l| kb.is(l, w));
+        let mut t = j + 1;
+        while t < j + 1 + STAFF_TO_WORDS {
+            let Some(w) = lower_word(text, toks, t) else { return false };
+            if w == "to" {
+                break;
+            }
+            if matches!(w.as_str(), "who" | "which" | "whose" | "that") {
+                return false;
+            }
+            t += 1;
+        }
+        if t == j + 1 || lower_word(text, toks, t).as_deref() != Some("to") || !lower_word(text, toks, t - 1).is_some_and(|w| role_noun(&w)) {
+            return false;
+        }
+        let Some(oc) = chunks.binary_search_by_key(&(t + 1), |x| x.first).ok() else { return false };
+        match assigned[oc].filter(|&o| o != a && self.actors[o].kind == ActorKind::Person) {
+            Some(o) => {
+                self.set_owner(a, o, "member_of", para, chunks[oc].start);
+                true
+            }
+            None => false,
         }
     }
 
