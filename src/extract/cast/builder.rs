@@ -42,6 +42,9 @@ pub(super) struct Info {
     /// The ranks before a titled person's name ("Rear Admiral", "Lt. Col."): the
     /// person's role when no other construction gives one (`finish`).
     pub(super) rank: Option<String>,
+    /// The office whose holder this person serves as staff ("the president's
+    /// spokesman": "president"), placed by the tree (`affiliation/office_staff.rs`).
+    pub(super) staff_of: Option<&'static str>,
 }
 
 impl Info {

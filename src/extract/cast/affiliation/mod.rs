@@ -37,6 +37,8 @@
 //! - `party_label`: a party label after a member's name ("X (PP) asked");
 //! - `placed`: a person placed after their introduction ("She joined the
 //!   Finance Ministry in 2015", "He now runs the agency");
+//! - `office_staff`: "the president's spokesman, X" (staff of the office's
+//!   holder), "a spokeswoman for Holm, X" (staff of the person);
 //! - `contact_line`: "X, Communications Manager, Y" (a person of Y);
 //! - `hosted`: a centre "at the University of X" is part of the university;
 //! - `to_which`: "the X federation, to which Y belongs" (Y is part of X);
@@ -54,6 +56,7 @@ mod ministries;
 mod named_in_state;
 mod namesake;
 mod of_owner;
+mod office_staff;
 mod one_of_pronoun;
 mod org_names;
 mod owner_title;

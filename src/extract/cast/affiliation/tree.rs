@@ -108,6 +108,15 @@ impl Builder {
                         self.info[m.actor].default_owner(h, "member_of", "default: office staff under the holder");
                     }
                 }
+                // "The president's spokesman, X": the last holder of that title
+                // mentioned before (`office_staff.rs`; "the minister's aide" serves
+                // a "foreign minister" too).
+                if let Some(t) = self.info[m.actor].staff_of.filter(|_| self.info[m.actor].owner.is_none()) {
+                    let holds = |ht: &str| ht.strip_suffix(t).is_some_and(|p| p.is_empty() || p.ends_with(' '));
+                    if let Some(h) = holders.iter().rev().find(|h| holds(h.0)).map(|h| h.1).filter(|&h| h != m.actor) {
+                        self.info[m.actor].default_owner(h, "member_of", "default: staff of the office's holder");
+                    }
+                }
             }
             if is_org(self, m.actor) {
                 latest = Some(m.actor);

@@ -94,6 +94,7 @@ impl Builder {
             self.org_in_context(para, text, toks, chunks, assigned, ci, c, a);
             return;
         }
+        self.office_staff(para, text, toks, chunks, assigned, ci, c, a);
         self.look_back(para, text, toks, chunks, assigned, ci, c, a);
         self.look_ahead(para, text, toks, chunks, assigned, c, a);
         self.role_line_owner(para, text, toks, chunks, assigned, c, a);

@@ -302,7 +302,11 @@ impl Builder {
         let person = |b: &Self, x: Option<usize>| x.filter(|&a| b.actors[a].kind == ActorKind::Person);
         for ci in (0..chunks.len()).filter(|&ci| title[ci] && assigned[ci].is_none()) {
             let c = &chunks[ci];
-            let after = c.first.checked_sub(3).filter(|&k| toks[k + 1].kind == TokKind::Punct(',') && word_at(text, toks, k + 2) == Some("the"));
+            // (tree24: "X, a Blue Party MP,": an indefinite title places the holder in
+            // the party as the definite one does, but is no alias of them)
+            let article = c.first.checked_sub(1).and_then(|k| word_at(text, toks, k));
+            let indefinite = matches!(article, Some("a" | "an"));
+            let after = c.first.checked_sub(3).filter(|&k| toks[k + 1].kind == TokKind::Punct(',') && (article == Some("the") || indefinite));
             let closed = toks.get(c.last + 1).is_none_or(|t| matches!(t.kind, TokKind::Punct(',' | '.' | ';' | ')' | '\u{2014}')));
             let holder = match after {
                 Some(k) if closed && ci > 0 && chunks[ci - 1].last == k => person(self, assigned[ci - 1]),
@@ -313,6 +317,18 @@ impl Builder {
             };
             if let Some(a) = holder {
                 let t = c.text(text);
+                if indefinite && after.is_some() {
+                    // (no alias, role or state from "a …": only the party below)
+                    if self.info[a].owner.is_none() {
+                        let long: Vec<&str> = (c.first..=c.last).filter_map(|k| word_at(text, toks, k)).take(4).collect();
+                        let long_party = (2..=long.len()).find_map(|m| self.party_phrase(&long[..m]));
+                        let o = self.party_before(&long[..long.len().min(2)]).or_else(|| long_party.map(|p| self.org(&p, ActorKind::Organization)));
+                        if let Some(o) = o {
+                            self.set_owner(a, o, "member_of", para, c.start);
+                        }
+                    }
+                    continue;
+                }
                 self.alias(a, t);
                 if self.actors[a].role.is_none() {
                     self.actors[a].role = Some(t.to_string());
