@@ -54,6 +54,7 @@ mod rebuttal;
 mod references;
 mod reported;
 mod said;
+mod scare_quote;
 mod sources;
 mod targets;
 mod titles;
@@ -665,6 +666,12 @@ pub fn find_referring(ctx: &Context, cast: &Cast, said: &[Said], refer: referenc
                             // that Beijing has not closed", "… and that its members would not
                             // return") is about something else: the words end there.
                             let critical = words[tw.min(te)..te].iter().take_while(|(_, w)| !cues.is(List::RelativeGap, w)).any(|(_, w)| cues.is(List::Critical, w) || (w.contains('\u{2019}') && cues.is(List::Critical, &w.replace('\u{2019}', "'"))));
+                            // "said the Council had “forgotten who sent it”": a quoted
+                            // verdict on a body or a state named by its name (a
+                            // description, "the coalition", is a guess) is a charge too.
+                            let gap = tw.min(te) + words[tw.min(te)..te].iter().take_while(|(_, w)| !cues.is(List::RelativeGap, w)).count();
+                            let named = after.iter().find(|m| m.range.end == clause_end).is_some_and(|m| p.text[m.range.clone()].starts_with(char::is_uppercase));
+                            let critical = critical || (named && cast.actors[t].kind != ActorKind::Person && scare_quote::quoted_verdict(&p.text[clause_end..s.end.max(clause_end)], words[tw.min(te)..gap].iter().map(|(_, w)| *w)));
                             if critical && !related_in_tree(cast, src, t) {
                                 emit(Some(src), t, &mut out);
                             }
