@@ -680,8 +680,9 @@ fn names_no_actor(kb: &Kb, v: &Seen, r: &Rest) -> bool {
     if !last_is_head && !head_first && in_rest("event_words") {
         return true;
     }
-    // "Storm Ciarán", "Operation Iron Shield": a storm's or an operation's name.
-    if n0 == 0 && rest.len() >= 2 && lx.is_lower("event_opener", rest[0]) {
+    // "Storm Ciarán", "Operation Iron Shield": a storm's or an operation's name (an
+    // institution's head word keeps a body: "the Tropical Medicine Institute").
+    if n0 == 0 && rest.len() >= 2 && !has_org_head && lx.is_lower("event_opener", rest[0]) {
         return true;
     }
     // "the Finance Bill", "the Yellow Envelope Law": a text, unless a given name
