@@ -72,7 +72,7 @@ fn photo_credit(text: &str, toks: &[names::Tok]) -> Option<std::ops::Range<usize
     let start = (0..toks.len()).find_map(|k| {
         let w = word(k)?;
         let next = toks.get(k + 1)?.kind;
-        let labelled = next == Punct(':') && w.chars().next().is_some_and(char::is_uppercase) && lx.is("credit_label", &w.to_lowercase());
+        let labelled = next == Punct(':') && w.chars().next().is_some_and(char::is_uppercase) && lx.is_lower("credit_label", w);
         let agency = next == Punct('/')
             && w.len() >= 3
             && w.chars().all(|c| c.is_ascii_uppercase())
