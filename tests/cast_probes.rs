@@ -49,6 +49,12 @@ fn check(s: &Story, what: &str) -> Result<(), String> {
             let n = s.actors.iter().filter(|a| names(a).any(|n| lc(n).contains(&lc(arg)))).count();
             if n == 1 { Ok(()) } else { Err(format!("{n} actors with {arg:?}")) }
         }
+        "same" => {
+            let (a, b) = arg.split_once(" = ").ok_or("no ' = '")?;
+            let x = find(s, a).ok_or_else(|| format!("no actor {a:?}"))?;
+            let y = find(s, b).ok_or_else(|| format!("no actor {b:?}"))?;
+            if x.id == y.id { Ok(()) } else { Err(format!("{a:?} and {b:?} are two actors")) }
+        }
         "under" => {
             let (child, parent) = arg.split_once(" < ").ok_or("no ' < '")?;
             let c = find(s, child).ok_or_else(|| format!("no actor {child:?}"))?;

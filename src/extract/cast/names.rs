@@ -345,7 +345,17 @@ pub fn chunks(text: &str, toks: &[Tok]) -> Vec<Chunk> {
             if loose_particle(w) && word(k).is_some_and(chained_particle) {
                 k += 1;
             }
-            if word(k).is_some_and(opens_name) {
+            // "a member of Inatsisartut for the Siumut party": after a legislature's
+            // name, a name of three words or fewer after "for"/"of" that a lowercase
+            // party's noun follows
+            // (`[party_noun]`) is that party's, not the end of the name before.
+            // Only after a legislature's word: "the Alliance for the Future party" is
+            // one party's name.
+            let party_after = matches!(w, "for" | "of") && k > j + 1 && (first..=last).any(|x| word(x).is_some_and(|n| kb.is("legislatures", n))) && {
+                let end = (k..k + 4).find(|&e| !word(e).is_some_and(opens_name)).unwrap_or(k + 4);
+                end > k && end <= k + 3 && word(end).is_some_and(|n| !is_capitalised(n) && lexicon::get().is_lower("party_noun", n))
+            };
+            if word(k).is_some_and(opens_name) && !party_after {
                 j = k;
             } else {
                 break;

@@ -386,6 +386,9 @@ impl Builder {
         let Appositive { heads_verb, member_verb, prep_at, prep_tok, .. } = *ap;
         let role = &ap.role;
         let o = o.or_else(|| if prep_at && role.iter().any(|w| ["member_nouns", "leader_nouns", "office_nouns", "staff_nouns"].iter().any(|l| kb.is(l, w))) { self.chunk_org_at(text, &chunks[oc], assigned, oc) } else { self.chunk_org(text, &chunks[oc], assigned, oc) });
+        // ", a member of Inatsisartut for the Siumut party": a legislator belongs to
+        // the party named after the legislature (cast26).
+        let o = o.map(|o| party_after_legislature(text, toks, chunks, assigned, oc).filter(|&p| self.actors[p].kind == ActorKind::Organization).unwrap_or(o));
         if let Some(o) = o {
             let lead = heads_verb || role.iter().any(|w| kb.is("leader_nouns", w));
             let mem = member_verb || prep_at || role.iter().any(|w| kb.is("member_nouns", w) || kb.is("office_nouns", w));
@@ -610,4 +613,19 @@ fn past_modifiers(text: &str, toks: &[Tok], chunks: &[Chunk], t: usize) -> Optio
         }
     }
     None
+}
+
+/// The party chunk right after a legislature's name: "Inatsisartut for the Siumut
+/// party" (the legislature's last word in `[legislatures]`, then "for the", a name,
+/// and a lowercase `[party_noun]`), as `names::chunks` splits it.
+fn party_after_legislature(text: &str, toks: &[Tok], chunks: &[Chunk], assigned: &[Option<usize>], oc: usize) -> Option<usize> {
+    let c = &chunks[oc];
+    let last = word_at(text, toks, c.last)?;
+    if !super::super::kb::get().is("legislatures", last) || word_at(text, toks, c.last + 1) != Some("for") || word_at(text, toks, c.last + 2) != Some("the") {
+        return None;
+    }
+    let next = chunks.get(oc + 1).filter(|n| n.first == c.last + 3)?;
+    let noun = word_at(text, toks, next.last + 1)?;
+    (!names::is_capitalised(noun) && crate::extract::lexicon::get().is_lower("party_noun", noun)).then_some(())?;
+    assigned[oc + 1]
 }

@@ -178,7 +178,7 @@ impl Builder {
         r.last_is_head = last_is_head;
         r.has_org_head = r.in_rest(kb, "org_heads") || last_is_head;
         if r.defined.is_none() && r.has_org_head {
-            r.defined = blended_short_name(text, toks, c.last + 1, full);
+            r.defined = blended_short_name(text, toks, c.last + 1, full).or_else(|| acronym_before_expansion(text, toks, c));
         }
         // "the Citizen Revolution movement": a party's noun after it makes a name with
         // an event's word a body's (a place, "the West African bloc", stays none).
@@ -593,6 +593,17 @@ fn news_institution(r: &Rest) -> bool {
     own && !r.rest.last().is_some_and(|w| lx.is_lower("not_outlet_head", w))
 }
 
+/// "SINAMIN (National Union of Mine Workers)", "the NWSC (National Water and
+/// Sewerage Corporation)": an acronym right before an institution's name in
+/// parentheses is that name's, whatever language its initials come from (asked only
+/// of a name with a head word; "Ana Ruiz (PT)" is the other order).
+fn acronym_before_expansion(text: &str, toks: &[Tok], c: &Chunk) -> Option<String> {
+    let open = c.first.checked_sub(1).filter(|&k| toks[k].kind == TokKind::Punct('('))?;
+    toks.get(c.last + 1).filter(|t| t.kind == TokKind::Punct(')'))?;
+    let w = word_at(text, toks, open.checked_sub(1)?)?;
+    (names::is_acronym(w) && w.len() >= 2).then(|| w.to_string())
+}
+
 /// An acronym defined in parentheses right after its expansion ("the Revolutionary
 /// Guards (IRGC)"): read with the expansion, not here.
 fn acronym_being_defined(v: &Seen) -> bool {
@@ -680,8 +691,9 @@ fn names_no_actor(kb: &Kb, v: &Seen, r: &Rest) -> bool {
     if !last_is_head && !head_first && in_rest("event_words") {
         return true;
     }
-    // "Storm Ciarán", "Operation Iron Shield": a storm's or an operation's name.
-    if n0 == 0 && rest.len() >= 2 && lx.is_lower("event_opener", rest[0]) {
+    // "Storm Ciarán", "Operation Iron Shield": a storm's or an operation's name (an
+    // institution's head word keeps a body: "the Tropical Medicine Institute").
+    if n0 == 0 && rest.len() >= 2 && !has_org_head && lx.is_lower("event_opener", rest[0]) {
         return true;
     }
     // "the Finance Bill", "the Yellow Envelope Law": a text, unless a given name

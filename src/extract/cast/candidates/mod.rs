@@ -59,6 +59,43 @@ use helpers::known_as;
 /// How many chunks back "its commander" looks for its organisation.
 pub(super) const PRONOUN_REACH: usize = 24;
 
+/// The byte range of a photo credit in a paragraph: from a `[credit_label]` word and
+/// its colon when eight words or fewer follow ("Photo: Aminata Sow / Reuters"), or from an agency in capitals glued by a slash
+/// to a capitalised name ("REUTERS/Lise Aaserud"), to the closing parenthesis or the
+/// paragraph's end. "CDU/CSU" and "Greens/EFA" are no credit: the agency's word has
+/// three letters or more and the name after the slash two words or more.
+fn photo_credit(text: &str, toks: &[names::Tok]) -> Option<std::ops::Range<usize>> {
+    use names::TokKind::{Punct, Word};
+    let lx = crate::extract::lexicon::get();
+    let word = |k: usize| toks.get(k).filter(|t| t.kind == Word).map(|t| &text[t.start..t.end]);
+    let cap = |k: usize| word(k).is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+    let start = (0..toks.len()).find_map(|k| {
+        let w = word(k)?;
+        let next = toks.get(k + 1)?.kind;
+        let labelled = next == Punct(':') && w.chars().next().is_some_and(char::is_uppercase) && lx.is_lower("credit_label", w);
+        let agency = next == Punct('/')
+            && w.len() >= 3
+            && w.chars().all(|c| c.is_ascii_uppercase())
+            && cap(k + 2)
+            && cap(k + 3)
+            && toks.get(k + 3).is_some_and(|t| text[toks[k + 2].end..t.start].trim().is_empty());
+        // A label opens a credit only when a short line follows it: "FILE PHOTO:
+        // Finance Minister X attends …" is a caption about its people.
+        let short = |from: usize| {
+            let rest = &text[from..];
+            let rest = &rest[..rest.find(')').unwrap_or(rest.len())];
+            rest.split_whitespace().count() <= 8
+        };
+        if labelled && short(toks[k + 1].end) {
+            Some(toks[k + 1].end)
+        } else {
+            agency.then(|| toks[k].start)
+        }
+    })?;
+    let end = text[start..].find(')').map_or(text.len(), |i| start + i);
+    Some(start..end)
+}
+
 /// The chunk starting at token `t` (chunks are sorted and disjoint).
 pub(super) fn starting_at(chunks: &[Chunk], t: usize) -> Option<usize> {
     chunks.binary_search_by_key(&t, |x| x.first).ok()
@@ -84,6 +121,11 @@ impl Builder {
         });
         if let Some(end) = label_end {
             chunks.retain(|c| c.end > end);
+        }
+        // "(Photo: Moussa Traore/AFP via Getty Images)", "REUTERS/Lise Aaserud/File
+        // Photo": a photo credit names the photographer and the agency, no actor.
+        if let Some(credit) = photo_credit(text, toks) {
+            chunks.retain(|c| c.end <= credit.start || c.start >= credit.end);
         }
         super::trace::phase("lowercase_subjects");
         self.lowercase_subjects(text, toks);
