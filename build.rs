@@ -211,9 +211,13 @@ fn lexicon() -> String {
     let mut masks: Vec<[u128; 2]> = v.iter().map(|(_, m)| *m).collect();
     masks.sort_unstable();
     masks.dedup();
-    assert!(masks.len() <= 256, "more than 256 distinct word-list section sets");
+    // A byte per word while there are at most 256 sets, two bytes beyond (the word
+    // lists reached 256 sets in round 22: every new combination of sections is a set).
+    assert!(masks.len() <= 65536, "more than 65536 distinct word-list section sets");
+    let index = if masks.len() <= 256 { "u8" } else { "u16" };
+    writeln!(o, "type SectionSetIndex = {index};").unwrap();
     writeln!(o, "static SECTION_SETS: &[u128] = {};", list(masks.iter().flatten())).unwrap();
-    writeln!(o, "static SECTION_SET_OF: &[u8] = {};", list(v.iter().map(|(_, m)| masks.binary_search(m).unwrap()))).unwrap();
+    writeln!(o, "static SECTION_SET_OF: &[{index}] = {};", list(v.iter().map(|(_, m)| masks.binary_search(m).unwrap()))).unwrap();
     o
 }
 

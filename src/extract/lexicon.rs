@@ -39,7 +39,9 @@ pub struct Lexicon {
     sections: &'static Table,
     /// Two words per set: bits of sections 0-127, then 128-255.
     section_sets: &'static [u128],
-    section_set_of: &'static [u8],
+    /// Each word's set, as an index into `section_sets` (a byte while there are at most
+    /// 256 sets: `build.rs` picks the type).
+    section_set_of: &'static [SectionSetIndex],
 }
 
 include!(concat!(env!("OUT_DIR"), "/lexicon_tables.rs"));
