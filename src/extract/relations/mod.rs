@@ -929,7 +929,11 @@ fn last_pair_in(text: &str, ms: &[Mention], quoted: &dyn Fn(&Mention) -> bool, c
             let g = g.strip_prefix('(').and_then(|r| r.split_once(')')).map_or(g, |(_, r)| r).trim_start_matches(')').trim();
             cues.is_lower(List::PairJoiner, g)
         });
-        if x != y && !listed && party(cast, x) && cast.actors[x].kind == cast.actors[y].kind && joined && !quoted(&w[0]) {
+        // "Israel and Hamas", "Colombia and the ELN": a state and the armed group
+        // or movement it fights or talks to are a pair too.
+        let (kx, ky) = (cast.actors[x].kind, cast.actors[y].kind);
+        let kinds = kx == ky || (party(cast, y) && (kx == ActorKind::State) != (ky == ActorKind::State));
+        if x != y && !listed && party(cast, x) && kinds && joined && !quoted(&w[0]) {
             found = Some((x, y));
         }
     }
