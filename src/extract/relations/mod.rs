@@ -591,10 +591,10 @@ pub fn find_referring(ctx: &Context, cast: &Cast, said: &[Said], refer: referenc
                                 }
                             }
                         }
-                        // "X and Y accused Z", "X, Y and Z condemned W": every member of a
+                        // "X and Y accused Z", "X, Y and Z condemned W", "X and Y were urged by Z": every member of a
                         // coordinated subject (the list opens the clause) too.
                         let co_subjects: Vec<usize> = src
-                            .filter(|_| !matches!(cue.kind, "member_of" | "leads") && matches!(cue.family, Family::Forward | Family::Naming | Family::Object | Family::Owned | Family::Addressed))
+                            .filter(|_| !matches!(cue.kind, "member_of" | "leads") && matches!(cue.family, Family::Forward | Family::Naming | Family::Object | Family::Owned | Family::Addressed | Family::Passive))
                             .map(|y| {
                                 let list = list_before(p.text, &before, cue_start);
                                 let ok = list.last() == Some(&y) && subject_here == list.first().copied();
@@ -626,6 +626,11 @@ pub fn find_referring(ctx: &Context, cast: &Cast, said: &[Said], refer: referenc
                                 let src = src.filter(|&y| !hierarchy || (cast.actors[t].kind == ActorKind::Person && matches!(cast.actors[y].kind, ActorKind::Organization | ActorKind::Group)));
                                 if let Some(y) = src {
                                     emit_kind(t, y, cue.kind, &mut out);
+                                    // "Armenia and Azerbaijan were urged by X": every
+                                    // member of the coordinated subject.
+                                    for &x in &co_subjects {
+                                        emit_kind(t, x, cue.kind, &mut out);
+                                    }
                                 }
                             } else {
                                 emit(src, t, &mut out);
@@ -931,7 +936,11 @@ fn last_pair_in(text: &str, ms: &[Mention], quoted: &dyn Fn(&Mention) -> bool, c
             let g = g.strip_prefix('(').and_then(|r| r.split_once(')')).map_or(g, |(_, r)| r).trim_start_matches(')').trim();
             cues.is_lower(List::PairJoiner, g)
         });
-        if x != y && !listed && party(cast, x) && cast.actors[x].kind == cast.actors[y].kind && joined && !quoted(&w[0]) {
+        // "Israel and Hamas", "Colombia and the ELN": a state and the armed group
+        // or movement it fights or talks to are a pair too.
+        let (kx, ky) = (cast.actors[x].kind, cast.actors[y].kind);
+        let kinds = kx == ky || (party(cast, y) && (kx == ActorKind::State) != (ky == ActorKind::State));
+        if x != y && !listed && party(cast, x) && kinds && joined && !quoted(&w[0]) {
             found = Some((x, y));
         }
     }

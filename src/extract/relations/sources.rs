@@ -431,7 +431,7 @@ pub(super) fn of_head(text: &str, before: &[&Mention], i: usize, cast: &Cast) ->
 }
 
 /// "X met Y and criticised Z", "X said … and has since accused Z", "Kessler
-/// questioned Marsh for hours, pressing her on …": a verb coordinated after "and"
+/// questioned Marsh for hours, pressing her on …": a verb coordinated after "and" or "but"
 /// (past `[-:skip]` words), or a participle opening a phrase after a comma, shares
 /// the subject of the clause before it, so the actor named last (the first verb's
 /// object) is not its agent. `k` is the cue's first word (an index into `words`),
@@ -460,7 +460,8 @@ pub(super) fn shares_subject(text: &str, words: &[(usize, &str)], toks: &[Tok], 
         if !gap.trim().is_empty() {
             return false;
         }
-        if w == "and" {
+        // "X visited the town but accused Y": "but" joins verbs as "and" does.
+        if w == "and" || w == "but" {
             return true;
         }
         if !cues().is(List::Skip, w) {
