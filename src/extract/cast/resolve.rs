@@ -630,12 +630,16 @@ impl Builder {
         let mut role_holder: FxMap<String, usize> = FxMap::default();
         let mut orgs_by_tail: FxMap<String, Vec<usize>> = FxMap::default();
         let mut head_of_state = Slots::default();
-        // The story's governments as bodies ("the Government", "the Spanish Government"),
-        // not a place's below the state ("Kumamoto Prefectural Government").
+        // The story's governments as bodies ("the Government", "the Spanish Government",
+        // and "the Government of Kenya", tree25), not a place's below the state
+        // ("Kumamoto Prefectural Government", "Government of Kumamoto Prefecture").
         let mut governments: Vec<usize> = Vec::new();
-        let local = |name: &str| name.rsplit(' ').nth(1).is_some_and(|w| crate::extract::lexicon::get().is("local_government", &w.lowercase()));
+        let lx = crate::extract::lexicon::get();
+        let local = |name: &str| name.rsplit(' ').nth(1).is_some_and(|w| lx.is("local_government", &w.lowercase()));
+        let local_of = |name: &str| name.split(' ').any(|w| lx.is("local_government", &w.lowercase()));
         for (a, actor) in self.actors.iter().enumerate() {
-            if actor.kind == ActorKind::Organization && actor.name.rsplit(' ').next() == Some("Government") && self.info[a].owner.is_none() && !local(&actor.name) {
+            let named = (actor.name.rsplit(' ').next() == Some("Government") && !local(&actor.name)) || (actor.name.starts_with("Government of ") && !local_of(&actor.name));
+            if actor.kind == ActorKind::Organization && named && self.info[a].owner.is_none() {
                 governments.push(a);
             }
             if let Some(r) = &actor.role {
