@@ -767,7 +767,7 @@ impl Builder {
                 });
                 let by_office = info.institution.and_then(|i| orgs_by_tail.get(&i.lowercase())).and_then(|v| v.first().copied());
                 let portfolio = || self.portfolio_body(a, &role, &orgs_by_word, home_state);
-                let seat = || self.seat(a, &role, &orgs_by_word, &first_seen, home_state);
+                let seat = || self.seat(a, &role, &orgs_by_word, &orgs_by_tail, &first_seen, home_state);
                 let inst = by_ministry.map(|o| (o, "title: ministry of the role")).or(by_office.map(|o| (o, "title: the office's institution")))
                     .or_else(|| portfolio().map(|o| (o, "title: portfolio's department")))
                     .or_else(|| seat().map(|o| (o, "title: the office's seat")));
@@ -992,7 +992,7 @@ impl Builder {
     /// with the court that ruled; a court named later is mostly another one ("would
     /// appeal to the Supreme Court", "the Court of Appeal could hear it"). Never an
     /// institution the holder owns ("Office of the Prime Minister").
-    fn seat(&self, a: usize, role: &str, orgs_by_word: &FxMap<String, Vec<usize>>, first_seen: &[Option<(usize, usize, usize)>], home_state: Option<usize>) -> Option<usize> {
+    fn seat(&self, a: usize, role: &str, orgs_by_word: &FxMap<String, Vec<usize>>, orgs_by_tail: &FxMap<String, Vec<usize>>, first_seen: &[Option<(usize, usize, usize)>], home_state: Option<usize>) -> Option<usize> {
         let kb = self.kb;
         let words: Vec<&str> = role.split_whitespace().collect();
         // The whole role, else its last two words, else its last ("former Associate Justice").
@@ -1004,8 +1004,13 @@ impl Builder {
         type Key = (bool, bool, std::cmp::Reverse<(usize, usize)>);
         let mut best: Option<(Key, usize)> = None;
         for w in seats.split('|') {
-            for &x in orgs_by_word.get(&w.lowercase()).map(Vec::as_slice).unwrap_or(&[]) {
-                let (o, head) = (x / 2, x % 2 == 1);
+            // A seat of two words ("Public Ministry", a prosecutor's: tree25) is the
+            // name's last two words, its head; one word (or "House of"), any
+            // capitalised word of it.
+            let two = w.contains(' ') && !w.ends_with(" of");
+            let found = if two { orgs_by_tail.get(&w.lowercase()) } else { orgs_by_word.get(&w.lowercase()) };
+            for &x in found.map(Vec::as_slice).unwrap_or(&[]) {
+                let (o, head) = if two { (x, true) } else { (x / 2, x % 2 == 1) };
                 let st = self.org_state(o);
                 // A holder the text gives a state sits in that state's institutions only.
                 if o == a || self.info[o].owner.is_some_and(|(x, ..)| x == a) || own.is_some_and(|si| st.is_some_and(|s| s != si)) {

@@ -593,8 +593,8 @@ impl Builder {
     /// title in apposition after the name is the person's role and office, as the
     /// lowercase ", minister of finance," already was (tree25). Only a minister's
     /// office (`[offices.tsv]` kind minister) whose title the chunk opens, followed by
-    /// "of"/"for" or ending the chunk; the title must end the appositive (a comma, a
-    /// full stop, a bracket or the paragraph's end). Not ", Minister Otieno's aide" (a name after the
+    /// "of"/"for" or ending the chunk; the title must end the appositive (a mark
+    /// other than a hyphen, or the paragraph's end). Not ", Minister Otieno's aide" (a name after the
     /// title), not ", Minister of State for X" read as anything but a minister, not a
     /// chunk the cast made an actor ("the Ministry of Finance").
     #[allow(clippy::too_many_arguments)]
@@ -615,7 +615,8 @@ impl Builder {
         // The appositive ends with the title.
         let ends = match toks.get(c.last + 1) {
             None => true,
-            Some(t) if t.kind == TokKind::Punct(',') || t.kind == TokKind::Punct(')') || t.kind == TokKind::Punct(';') || t.kind == TokKind::Punct('.') => true,
+            // (any mark but a hyphen: a credit line may run into the next quote's mark)
+            Some(t) if matches!(t.kind, TokKind::Punct(p) if p != '-' && p != '\u{2010}') => true,
             // (not "…, the Minister of X and the government's spokesperson": a
             // second role after "and" is left to the description as before; giving
             // the title there moved a dev quote, the protagonist's count, tree25)
