@@ -13,6 +13,8 @@
 //! - spokesperson → the body spoken for (ministry, unit, party; all), "presidential
 //!   spokesman" → the president;
 //! - judge, justice → the court or its division (2/2); court → the state (4/4);
+//!   prosecutor → the prosecution service the story names ("Public Ministry",
+//!   "Prosecutor's Office"; 3 dev misses before tree25);
 //! - speaker, majority leader, committee chair → the legislature or committee (4/4);
 //!   MP, senator, MEP → the party or group (9 of 10), also from a party label
 //!   after the name ("X (PP) asked");
