@@ -13,6 +13,8 @@
 //! - spokesperson → the body spoken for (ministry, unit, party; all), "presidential
 //!   spokesman" → the president;
 //! - judge, justice → the court or its division (2/2); court → the state (4/4);
+//!   prosecutor → the prosecution service the story names ("Public Ministry",
+//!   "Prosecutor's Office"; 3 dev misses before tree25);
 //! - speaker, majority leader, committee chair → the legislature or committee (4/4);
 //!   MP, senator, MEP → the party or group (9 of 10), also from a party label
 //!   after the name ("X (PP) asked");
@@ -630,12 +632,16 @@ impl Builder {
         let mut role_holder: FxMap<String, usize> = FxMap::default();
         let mut orgs_by_tail: FxMap<String, Vec<usize>> = FxMap::default();
         let mut head_of_state = Slots::default();
-        // The story's governments as bodies ("the Government", "the Spanish Government"),
-        // not a place's below the state ("Kumamoto Prefectural Government").
+        // The story's governments as bodies ("the Government", "the Spanish Government",
+        // and "the Government of Kenya", tree25), not a place's below the state
+        // ("Kumamoto Prefectural Government", "Government of Kumamoto Prefecture").
         let mut governments: Vec<usize> = Vec::new();
-        let local = |name: &str| name.rsplit(' ').nth(1).is_some_and(|w| crate::extract::lexicon::get().is("local_government", &w.lowercase()));
+        let lx = crate::extract::lexicon::get();
+        let local = |name: &str| name.rsplit(' ').nth(1).is_some_and(|w| lx.is("local_government", &w.lowercase()));
+        let local_of = |name: &str| name.split(' ').any(|w| lx.is("local_government", &w.lowercase()));
         for (a, actor) in self.actors.iter().enumerate() {
-            if actor.kind == ActorKind::Organization && actor.name.rsplit(' ').next() == Some("Government") && self.info[a].owner.is_none() && !local(&actor.name) {
+            let named = (actor.name.rsplit(' ').next() == Some("Government") && !local(&actor.name)) || (actor.name.starts_with("Government of ") && !local_of(&actor.name));
+            if actor.kind == ActorKind::Organization && named && self.info[a].owner.is_none() {
                 governments.push(a);
             }
             if let Some(r) = &actor.role {
@@ -763,7 +769,7 @@ impl Builder {
                 });
                 let by_office = info.institution.and_then(|i| orgs_by_tail.get(&i.lowercase())).and_then(|v| v.first().copied());
                 let portfolio = || self.portfolio_body(a, &role, &orgs_by_word, home_state);
-                let seat = || self.seat(a, &role, &orgs_by_word, &first_seen, home_state);
+                let seat = || self.seat(a, &role, &orgs_by_word, &orgs_by_tail, &first_seen, home_state);
                 let inst = by_ministry.map(|o| (o, "title: ministry of the role")).or(by_office.map(|o| (o, "title: the office's institution")))
                     .or_else(|| portfolio().map(|o| (o, "title: portfolio's department")))
                     .or_else(|| seat().map(|o| (o, "title: the office's seat")));
@@ -988,7 +994,7 @@ impl Builder {
     /// with the court that ruled; a court named later is mostly another one ("would
     /// appeal to the Supreme Court", "the Court of Appeal could hear it"). Never an
     /// institution the holder owns ("Office of the Prime Minister").
-    fn seat(&self, a: usize, role: &str, orgs_by_word: &FxMap<String, Vec<usize>>, first_seen: &[Option<(usize, usize, usize)>], home_state: Option<usize>) -> Option<usize> {
+    fn seat(&self, a: usize, role: &str, orgs_by_word: &FxMap<String, Vec<usize>>, orgs_by_tail: &FxMap<String, Vec<usize>>, first_seen: &[Option<(usize, usize, usize)>], home_state: Option<usize>) -> Option<usize> {
         let kb = self.kb;
         let words: Vec<&str> = role.split_whitespace().collect();
         // The whole role, else its last two words, else its last ("former Associate Justice").
@@ -1000,8 +1006,13 @@ impl Builder {
         type Key = (bool, bool, std::cmp::Reverse<(usize, usize)>);
         let mut best: Option<(Key, usize)> = None;
         for w in seats.split('|') {
-            for &x in orgs_by_word.get(&w.lowercase()).map(Vec::as_slice).unwrap_or(&[]) {
-                let (o, head) = (x / 2, x % 2 == 1);
+            // A seat of two words ("Public Ministry", a prosecutor's: tree25) is the
+            // name's last two words, its head; one word (or "House of"), any
+            // capitalised word of it.
+            let two = w.contains(' ') && !w.ends_with(" of");
+            let found = if two { orgs_by_tail.get(&w.lowercase()) } else { orgs_by_word.get(&w.lowercase()) };
+            for &x in found.map(Vec::as_slice).unwrap_or(&[]) {
+                let (o, head) = if two { (x, true) } else { (x / 2, x % 2 == 1) };
                 let st = self.org_state(o);
                 // A holder the text gives a state sits in that state's institutions only.
                 if o == a || self.info[o].owner.is_some_and(|(x, ..)| x == a) || own.is_some_and(|si| st.is_some_and(|s| s != si)) {

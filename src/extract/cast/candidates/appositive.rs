@@ -97,6 +97,7 @@ impl Builder {
             self.set_state(a, si);
         }
         self.office_in_appositive(text, toks, a, &ap);
+        self.capitalised_minister_after(text, toks, chunks, assigned, a, &ap);
     }
 
     /// ", the Emirati-backed port operator": the name before is an organisation (or an
@@ -587,6 +588,64 @@ impl Builder {
             if self.actors[a].role.is_none() && words.len() >= 2 && lex.is("opposition_office", words[0]) && words.last().is_some_and(|w| kb.office(w).is_some() || kb.is("leader_nouns", w) || kb.is("member_nouns", w)) {
                 self.actors[a].role = Some(words.join(" "));
             }
+        }
+    }
+
+    /// ", Minister of Mines and Energy,", ", the Deputy Minister for Trade and
+    /// Industry", "— X, Minister of Finance" (a credit line): a minister's capitalised
+    /// title in apposition after the name is the person's role and office, as the
+    /// lowercase ", minister of finance," already was (tree25). Only a minister's
+    /// office (`[offices.tsv]` kind minister) whose title the chunk opens, followed by
+    /// "of"/"for" or ending the chunk; the title must end the appositive (a mark
+    /// other than a hyphen, or the paragraph's end). Not ", Minister Otieno's aide" (a name after the
+    /// title), not ", Minister of State for X" read as anything but a minister, not a
+    /// chunk the cast made an actor ("the Ministry of Finance").
+    #[allow(clippy::too_many_arguments)]
+    fn capitalised_minister_after(&mut self, text: &str, toks: &[Tok], chunks: &[Chunk], assigned: &[Option<usize>], a: usize, ap: &Appositive) {
+        let kb = self.kb;
+        if self.actors[a].role.is_some() || self.actors[a].kind != ActorKind::Person || ap.heads_verb || ap.member_verb {
+            return;
+        }
+        let mut k = ap.k;
+        if word_at(text, toks, k).is_some_and(|w| matches!(w, "the" | "The")) {
+            k += 1;
+        }
+        let Some(oc) = starting_at(chunks, k) else { return };
+        if assigned[oc].is_some() {
+            return;
+        }
+        let c = &chunks[oc];
+        // The appositive ends with the title.
+        let ends = match toks.get(c.last + 1) {
+            None => true,
+            // (any mark but a hyphen: a credit line may run into the next quote's mark)
+            Some(t) if matches!(t.kind, TokKind::Punct(p) if p != '-' && p != '\u{2010}') => true,
+            // (not "…, the Minister of X and the government's spokesperson": a
+            // second role after "and" is left to the description as before; giving
+            // the title there moved a dev quote, the protagonist's count, tree25)
+            Some(_) => false,
+        };
+        if !ends {
+            return;
+        }
+        let words: Vec<String> = c.words(text, toks).iter().map(|w| w.lowercase()).collect();
+        for n in (1..=words.len().min(kb.office_max_words)).rev() {
+            let Some(o) = kb.office(&words[..n].join(" ")) else { continue };
+            if o.kind != OfficeKind::Minister {
+                continue;
+            }
+            if n < words.len() && !matches!(words[n].as_str(), "of" | "for") {
+                return;
+            }
+            self.actors[a].role = Some(c.text(text).to_string());
+            self.set_office(a, o.kind);
+            if self.info[a].institution.is_none() {
+                self.info[a].institution = o.institution();
+            }
+            if let Some(si) = o.iso3().and_then(|iso| kb.state_by_iso(iso)) {
+                self.set_state(a, si);
+            }
+            return;
         }
     }
 }
