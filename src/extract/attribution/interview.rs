@@ -14,6 +14,7 @@
 //! paragraph (the answer's interviewee is reused by its other quotes).
 
 use super::*;
+use crate::case::StrCase;
 
 /// How many paragraphs back an answer looks for the transcript's introduction.
 const INTRO_WINDOW: usize = 40;
@@ -52,7 +53,7 @@ fn titled_label<'t>(f: &Finder, text: &'t str) -> Option<&'t str> {
     let words: Vec<&str> = head.split_whitespace().collect();
     let (last, titles) = words.split_last()?;
     let title = |w: &str| {
-        let l = w.trim_end_matches('.').to_lowercase();
+        let l = w.trim_end_matches('.').lowercase();
         ["person", "honorific_male", "honorific_female", "title_abbreviation", "portfolio", "ministry_portfolios"].iter().any(|c| f.lx.is(c, &l))
     };
     let ok = !titles.is_empty() && titles.len() <= 3 && titles.iter().all(|w| title(w)) && last.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !title(last);
