@@ -191,6 +191,15 @@ pub(super) fn after_frame(tk: &Tokens, after: usize, sent_end: usize, content: &
             return Some(Frame::After { first, verb: k });
         }
         if tk.is_speech_verb(k, first) || document_reads(tk, first, k) {
+            // `"Q," a senior official who asked not to be named said`: a speech verb
+            // inside a "who" clause on a person noun or a name is the clause's own
+            // when a finite reporting verb follows in the sentence; the scan goes on
+            // to it (`who_clause_verb`).
+            if k > first && who_clause_verb(tk, first, k, sent_end) {
+                words += 1;
+                k += 1;
+                continue;
+            }
             // `"Q," saying …` is a participle hanging on the previous clause;
             // `"Q," said that …` is no inverted frame.
             if tk.is_participle(k) {
@@ -210,7 +219,10 @@ pub(super) fn after_frame(tk: &Tokens, after: usize, sent_end: usize, content: &
             // inside a comma aside after the subject, closed right before the verb,
             // is the aside's own.)
             let comma_aside = (first..k).find(|&j| tk.punct(j) == Some(',')).filter(|&c| c > first && k > c + 1 && tk.punct(k - 1) == Some(','));
-            if (first..comma_aside.or(aside).unwrap_or(k)).any(|j| tk.is_word(j) && tk.is_lower(j) && lx.is("relative", &tk.lower(j))) {
+            // (`"Q," a diplomat who attended the talks said`: a "who" clause on the
+            // subject's person noun is the subject's own, as an aside is.)
+            let who = person_who(tk, first, k);
+            if (first..who.or(comma_aside).or(aside).unwrap_or(k)).any(|j| tk.is_word(j) && tk.is_lower(j) && lx.is("relative", &tk.lower(j))) {
                 return None;
             }
             return Some(Frame::After { first, verb: k });
@@ -219,6 +231,34 @@ pub(super) fn after_frame(tk: &Tokens, after: usize, sent_end: usize, content: &
         k += 1;
     }
     None
+}
+
+/// The "who" opening a relative clause on the subject of a trailing frame
+/// (`"Q," a senior official who asked not to be named said`), between `first` and
+/// the verb `k`: right after a noun or a capitalised name ("who" says a person),
+/// with no relative word before it (never `"Q," a line that officials who …`).
+pub(super) fn person_who(tk: &Tokens, first: usize, k: usize) -> Option<usize> {
+    let lx = lexicon::get();
+    let rel = (first..k).find(|&j| tk.is_word(j) && tk.is_lower(j) && lx.is("relative", tk.lower(j)))?;
+    // (`"Q," a senior official, who asked not to be named, said`: over the comma.)
+    let before = if rel > first + 1 && tk.punct(rel - 1) == Some(',') { rel - 2 } else { rel - 1 };
+    let head = Some(before).filter(|&h| rel > first && h >= first && tk.is_word(h))?;
+    // ("who" says a person: any noun heads it, "an auditor who", not a verb form.)
+    let person = is_speaker_noun(tk.lower(head)) || is_plural(tk.lower(head)) || tk.is_cap(head) || lx.speech_verb(tk.lower(head)).is_none() && !lx.is("auxiliary", tk.lower(head)) && !lx.is("preposition", tk.lower(head));
+    (tk.lower(rel) == "who" && rel > first && person).then_some(rel)
+}
+
+/// Whether the speech verb at `k` stands inside a "who" clause on the subject of a
+/// trailing frame (`person_who`) and a finite reporting verb follows it in the
+/// sentence (`… who asked not to be named said`): then `k` is the clause's verb.
+fn who_clause_verb(tk: &Tokens, first: usize, k: usize, sent_end: usize) -> bool {
+    if person_who(tk, first, k).is_none() {
+        return false;
+    }
+    let end = tk.toks.len().min(sent_end).min(k + 20);
+    (k + 1..end)
+        .take_while(|&j| !tk.quoted[j] && !tk.punct(j).is_some_and(|c| matches!(c, '.' | ';' | ':' | '!' | '?')))
+        .any(|j| tk.is_word(j) && tk.is_speech_verb(j, first) && !tk.is_participle(j) && tk.lower(j) != "to" && !(j > 0 && tk.is_word(j - 1) && tk.lower(j - 1) == "to"))
 }
 
 pub(super) fn before_frame(tk: &Tokens, first_in: usize, sent_start: usize, content: &str) -> Option<Frame> {

@@ -14,6 +14,7 @@
 //! paragraph (the answer's interviewee is reused by its other quotes).
 
 use super::*;
+use crate::case::StrCase;
 
 /// How many paragraphs back an answer looks for the transcript's introduction.
 const INTRO_WINDOW: usize = 40;
@@ -36,6 +37,27 @@ fn name_label(text: &str) -> Option<&str> {
     let words = name.split_whitespace().count();
     let caps = name.chars().all(|c| c.is_uppercase() || c == ' ' || c == '-' || c == '.') && name.chars().filter(|c| c.is_alphabetic()).count() >= 2;
     ((1..=2).contains(&words) && caps).then_some(name.trim())
+}
+
+/// The surname of a titled speaker label: words in capitals, then a colon, opening
+/// the paragraph, whose words before the last are titles (a person noun, an
+/// honorific, a portfolio word (`[ministry_portfolios]`): "MINISTER OKAFOR:", "FOREIGN MINISTER OKONJO:",
+/// "MR REYES:"); never a label of titles alone ("THE MINISTER:") or one whose
+/// first words are no title ("UPDATE ON TRADE:").
+fn titled_label<'t>(f: &Finder, text: &'t str) -> Option<&'t str> {
+    let t = text.trim_start();
+    let (head, _) = t.split_once(':')?;
+    if head.len() > 60 || !head.chars().all(|c| c.is_uppercase() || c == ' ' || c == '-' || c == '.') {
+        return None;
+    }
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let (last, titles) = words.split_last()?;
+    let title = |w: &str| {
+        let l = w.trim_end_matches('.').lowercase();
+        ["person", "honorific_male", "honorific_female", "title_abbreviation", "portfolio", "ministry_portfolios"].iter().any(|c| f.lx.is(c, &l))
+    };
+    let ok = !titles.is_empty() && titles.len() <= 3 && titles.iter().all(|w| title(w)) && last.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !title(last);
+    ok.then(|| head.trim().rsplit(' ').next()).flatten()
 }
 
 /// An unlabelled question put to the interviewee: a paragraph with no quotation
@@ -99,7 +121,9 @@ pub(super) fn sieve(f: &Finder, cast: &Cast, spans: &[QuoteSpan], kinds: &[Quote
         let text = f.ctx.paras[p].text;
         // "OKAFOR: …": a label naming a person of the cast is that person's answer;
         // any other name ("MODERATOR:") asks.
-        let named = name_label(text).and_then(|n| cast.lookup(n)).filter(|&a| cast.actors[a].kind == ActorKind::Person);
+        // ("MINISTER OKAFOR: …", "FOREIGN MINISTER OKONJO: …": a title, then the
+        // surname of a person the story has named: `titled_label`.)
+        let named = name_label(text).and_then(|n| cast.lookup(n)).or_else(|| titled_label(f, text).and_then(|n| cast.lookup(n))).filter(|&a| cast.actors[a].kind == ActorKind::Person);
         // An answer to an unlabelled question counts only with a first-person frame
         // ("I told him, "Q""): an unframed quote there is carry-over's to judge.
         let unlabelled = unlabelled_answer(f, p) && frames[i].is_some_and(|fr| !matches!(fr, Frame::Colon { .. }));

@@ -14,13 +14,15 @@ impl<'c, 'a> Finder<'c, 'a> {
                 } else {
                     // `"Q," Magdi Taha, an analyst at …, said`: the first phrase
                     // (`Aisha Rahman (who led the study) told`: before the parenthesis).
-                    let end = (first..verb).find(|&k| matches!(tk.punct(k), Some(',' | '('))).unwrap_or(verb);
+                    // (`"Q," a diplomat who attended the talks said`: before its "who" clause.)
+                    let who = super::super::frames::person_who(tk, first, verb).unwrap_or(verb);
+                    let end = (first..who).find(|&k| matches!(tk.punct(k), Some(',' | '('))).unwrap_or(who);
                     // `"Q," the ship's captain, Hanna Vogt, said` · `"Q," a spokesman for
                     // the brigade, Major Ibrahim Lawal, said`: a description, then the
                     // person's name in apposition: the name speaks.
                     // So is `"Q," UNICEF's representative in Yemen, Peter Hawkins, said`:
                     // a post (a lowercase person noun) before the name.
-                    if end < verb && tk.is_word(first) && (tk.is_lower(first) || self.post(tk, first, end)) {
+                    if end < verb && tk.punct(end).is_some() && tk.is_word(first) && (tk.is_lower(first) || self.post(tk, first, end)) {
                         let e2 = (end + 1..verb).find(|&k| tk.punct(k) == Some(',')).unwrap_or(verb);
                         let named = self.noun_phrase(cast, p, end + 1, e2).filter(|s| matches!(s, Subj::Name(_)) || matches!(s, Subj::Actor(a) if cast.actors[*a].kind == ActorKind::Person));
                         if named.is_some() {
@@ -38,6 +40,11 @@ impl<'c, 'a> Finder<'c, 'a> {
                 // "He quotes a memo from the director general, X: "Q"": the quoted
                 // document's maker speaks (`quoted.rs`).
                 if let Some(s) = self.quoted_object(cast, p, verb) {
+                    return Some(s);
+                }
+                // "she heard the defendant shout: "Q"": the one heard speaks, whatever
+                // noun heads the description (`perceived_subject`).
+                if let Some(s) = self.perceived_subject(cast, p, verb) {
                     return Some(s);
                 }
                 let left = self.subject_left(cast, p, verb);
@@ -188,6 +195,13 @@ impl<'c, 'a> Finder<'c, 'a> {
             }
             Frame::Colon { end } => {
                 let sent = tk.sentence_toks(end);
+                // "The jury heard that Morrow had texted his partner: "Q"": a hearing
+                // (a `[perception_verb]` right before "that") reports the clause after
+                // it, whose subject is the speaker; the audience is none.
+                let heard = (sent.start + 1..end.min(sent.start + SUBJECT_WINDOW)).find(|&k| tk.is_word(k) && tk.lower(k) == "that" && tk.is_word(k - 1) && tk.is_lower(k - 1) && self.lx.is("perception_verb", tk.lower(k - 1)) && !tk.quoted[k]);
+                if let Some(k) = heard {
+                    return self.sentence_subject(cast, p, k + 1..end);
+                }
                 self.sentence_subject(cast, p, sent.start..end)
             }
         }

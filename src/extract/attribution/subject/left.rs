@@ -354,6 +354,24 @@ impl<'c, 'a> Finder<'c, 'a> {
     pub(in crate::extract::attribution) fn perceived_subject(&self, cast: &Cast, p: usize, v: usize) -> Option<Subj> {
         let tk = &self.tks[p];
         let sent = tk.sentence_toks(v);
+        // "she heard the defendant shout", "heard a soldier telling": a `[perception_verb]`,
+        // then a description a determiner opens, right before the reporting verb:
+        // the description speaks, not the hearer.
+        // (The words after the determiner are a noun phrase: no preposition,
+        // coordinator, auxiliary or verb form: "heard the case and said" is no object.)
+        let nominal = |k: usize| {
+            let w = tk.lower(k);
+            tk.is_word(k) && tk.is_lower(k) && !tk.quoted[k] && !self.is_aux(tk, k) && !["preposition", "coordinator", "subordinator", "relative"].iter().any(|c| self.lx.is(c, w)) && self.lx.speech_verb(w).is_none() && !w.ends_with("ed") && !w.ends_with("ing")
+        };
+        let opener = |k: usize| ["determiner", "indefinite_article", "possessive_pronoun"].iter().any(|c| self.lx.is(c, tk.lower(k)));
+        if v > sent.start + 2 && nominal(v - 1) {
+            let det = (sent.start.max(v.saturating_sub(5))..v - 1).rev().take_while(|&k| tk.is_word(k) && tk.is_lower(k) && !tk.quoted[k]).take_while(|&k| nominal(k) || opener(k)).find(|&k| opener(k));
+            if let Some(d) = det.filter(|&d| d > sent.start && tk.is_word(d - 1) && tk.is_lower(d - 1) && self.lx.is("perception_verb", tk.lower(d - 1))) {
+                if let Some(s @ Subj::Described { .. }) = self.noun_phrase(cast, p, d, v) {
+                    return Some(s);
+                }
+            }
+        }
         if tk.is_participle(v) {
             // "recalls X turning to him and saying": the reporting participle
             // coordinated with one right after the name reads from that one.
