@@ -143,6 +143,38 @@ pub(crate) fn is_alnum(c: char) -> bool {
     }
 }
 
+/// What an ASCII byte is to the tokenizers' inner loops: [`ALNUM`] (a letter or a
+/// digit: the word goes on), [`ENDS`] (a space or a mark that ends a word in both
+/// tokenizers whatever follows it: no apostrophe, `,`, `-`, `.`, `+`, `&`), or 0 (a
+/// byte that needs the char path: those marks and every non-ASCII byte). One table
+/// load per byte instead of three range tests, and no char decoded (nor the char
+/// after it) to end a word at a space: these loops run over every byte of both token
+/// layers.
+pub(crate) static ASCII_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_alphanumeric() {
+            ALNUM
+        } else if matches!(c, b'\'' | b',' | b'-' | b'.' | b'+' | b'&') {
+            0
+        } else {
+            ENDS
+        };
+        b += 1;
+    }
+    t
+};
+pub(crate) const ALNUM: u8 = 1;
+pub(crate) const ENDS: u8 = 2;
+
+/// The [`ASCII_CLASS`] of the byte at `o` (0 past the end).
+#[inline]
+pub(crate) fn class_at(bytes: &[u8], o: usize) -> u8 {
+    bytes.get(o).map_or(0, |&b| ASCII_CLASS[b as usize])
+}
+
 /// The char at byte offset `o` of `text` (one byte for ASCII, the common case), or
 /// None past the end. Shared by both tokenizers' hot loops.
 #[inline]
@@ -179,8 +211,13 @@ pub fn tokens(text: &str) -> Vec<Tok> {
         let mut poss = false;
         let mut dotted = false;
         loop {
-            while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+            let mut k = class_at(bytes, end);
+            while k == ALNUM {
                 end += 1; // the common case, byte by byte
+                k = class_at(bytes, end);
+            }
+            if k == ENDS {
+                break; // a space or a closing mark: none of the cases below
             }
             let Some(d) = at(end) else { break };
             if is_alnum(d) {
@@ -283,6 +320,23 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn ascii_class_is_the_char_tests() {
+        // ALNUM: `is_alnum`; ENDS: none of the bytes either tokenizer glues a word
+        // across; 0: those bytes, and every non-ASCII byte.
+        for b in 0..=255u8 {
+            let want = if b >= 0x80 || matches!(b, b'\'' | b',' | b'-' | b'.' | b'+' | b'&') {
+                0
+            } else if is_alnum(b as char) {
+                ALNUM
+            } else {
+                ENDS
+            };
+            assert_eq!(ASCII_CLASS[b as usize], want, "{b:#x}");
+        }
+        assert_eq!(class_at(b"ab", 2), 0);
     }
 
     #[test]

@@ -17,7 +17,7 @@
 //! ("US" is not "us"). One left-to-right pass.
 
 use crate::case::StrCase;
-use crate::extract::sentences::{char_at, is_alnum, is_apos};
+use crate::extract::sentences::{char_at, class_at, is_alnum, is_apos, ALNUM, ENDS};
 use super::kb;
 use crate::extract::lexicon;
 
@@ -83,8 +83,13 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
             // those; a search of every word for one was a visible share of this loop).
             let mut hyphen = false;
             loop {
-                while bytes.get(j).is_some_and(u8::is_ascii_alphanumeric) {
+                let mut k = class_at(bytes, j);
+                while k == ALNUM {
                     j += 1; // the common case, byte by byte
+                    k = class_at(bytes, j);
+                }
+                if k == ENDS {
+                    break; // a space or a closing mark: none of the cases below
                 }
                 match at(j) {
                     Some(d) if is_alnum(d) => j += d.len_utf8(),
