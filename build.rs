@@ -206,14 +206,15 @@ fn lexicon() -> String {
     let mut v: Vec<_> = sections.into_iter().collect();
     v.sort_by(|a, b| order(&a.0, &b.0));
     o.push_str(&table("SECTIONS", &v.iter().map(|(w, _)| w.as_str()).collect::<Vec<_>>()));
-    // Few words share a set of sections: each word keeps a byte naming its set
-    // (a 16-byte mask per word was 21 KB raw for 1,344 words).
+    // Few words share a set of sections: each word keeps a u16 naming its set
+    // (a 16-byte mask per word was 21 KB raw for 1,344 words; a byte held 256 sets,
+    // which round 28's two sections outgrew).
     let mut masks: Vec<[u128; 2]> = v.iter().map(|(_, m)| *m).collect();
     masks.sort_unstable();
     masks.dedup();
-    assert!(masks.len() <= 256, "more than 256 distinct word-list section sets");
+    assert!(masks.len() <= 1 << 16, "more than 65,536 distinct word-list section sets");
     writeln!(o, "static SECTION_SETS: &[u128] = {};", list(masks.iter().flatten())).unwrap();
-    writeln!(o, "static SECTION_SET_OF: &[u8] = {};", list(v.iter().map(|(_, m)| masks.binary_search(m).unwrap()))).unwrap();
+    writeln!(o, "static SECTION_SET_OF: &[u16] = {};", list(v.iter().map(|(_, m)| masks.binary_search(m).unwrap()))).unwrap();
     o
 }
 

@@ -39,7 +39,7 @@ pub struct Lexicon {
     sections: &'static Table,
     /// Two words per set: bits of sections 0-127, then 128-255.
     section_sets: &'static [u128],
-    section_set_of: &'static [u8],
+    section_set_of: &'static [u16],
 }
 
 include!(concat!(env!("OUT_DIR"), "/lexicon_tables.rs"));
