@@ -38,6 +38,7 @@
 //! speaks: the ordinary sieves attribute the spans.
 
 use super::marks::QuoteSpan;
+use crate::case::StrCase;
 use super::Context;
 use crate::document::BlockKind;
 
@@ -145,7 +146,7 @@ fn reporting_clause(lx: &super::lexicon::Lexicon, words: &[&str], sign: &str) ->
     if words.iter().any(|w| w.is_empty()) {
         return false;
     }
-    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let lower: Vec<String> = words.iter().map(|w| w.lowercase()).collect();
     let finite = |k: usize| words[k].starts_with(char::is_lowercase) && lx.speech_verb(words[k]).is_some() && !lower[k].ends_with("ing");
     let Some(v) = (0..words.len()).find(|&k| finite(k)) else { return false };
     if v > TRAILING_SUBJECT_WORDS {

@@ -60,6 +60,11 @@ fn classify_one(ctx: &Context, tk: &Tokens, s: &QuoteSpan, frame: Option<Frame>)
     if !s.preceding.is_empty() {
         return QuoteKind::Speech; // a quote running over paragraphs is never a label
     }
+    // A dialogue line (`extract::dialogue`: the span opens on its dash) is a turn of
+    // speech however short (`— Alone?`); marks never open on a dash.
+    if para.text.get(s.open..).is_some_and(|t| t.starts_with(['\u{2014}', '\u{2015}', '\u{2013}'])) {
+        return QuoteKind::Speech;
+    }
     if gloss(para.text, s) {
         return QuoteKind::Term;
     }
@@ -78,7 +83,10 @@ fn classify_one(ctx: &Context, tk: &Tokens, s: &QuoteSpan, frame: Option<Frame>)
         return QuoteKind::Term;
     }
     let sentence_like = words >= 2 && (trimmed.contains(['.', '!', '?', ';']) || text.trim_end().ends_with(['!', '?']));
-    if !sentence_like && named_after_colon(tk, first_in) {
+    // (A sentence, capital to full stop, is words said: `He explained the nickname:
+    // “It started as a joke, and it stuck.”`.)
+    let full_sentence = text.trim_start().starts_with(char::is_uppercase) && text.trim_end().ends_with(['.', '!', '?']);
+    if !sentence_like && !full_sentence && named_after_colon(tk, first_in) {
         return QuoteKind::Term;
     }
     if (words <= 4 || tk.is_word(after) && lexicon::get().is("label_noun", tk.lower(after))) && !sentence_like && noun_modifier(tk, first_in, after) {
