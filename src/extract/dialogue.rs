@@ -14,6 +14,18 @@
 //! that frame). A run that resumes after the incise opens on the incise's closing
 //! dash.
 //!
+//! French, Italian and Russian prose (and their English translations) also close a
+//! line on the narrator's clause with no dash before it, right after the line's own
+//! question mark, exclamation mark or comma: `— Minister, who closed the border? the
+//! deputy asked.` / `— Not us. Not Benin, replied Mr Akplogan.` The run then stops
+//! after that sign (kept inside the quote, as an English quote keeps its comma), and
+//! `close` sits at the run's end, so that the frame reader sees `the deputy asked`
+//! or `replied Mr Akplogan` as it sees them after `"Q?"` (see [`trailing_incise`]:
+//! a short clause to the paragraph's end with a finite reporting verb, never the
+//! line's own `Yes, I told him so.`). A line with no clause at all (`— Then who?`) is
+//! the next turn of the exchange: `attribution::exchange::turn` gives it to whoever
+//! asked or answered two lines before, as for bare quote paragraphs.
+//!
 //! When a paragraph counts as dialogue: it opens with an em dash or a horizontal bar
 //! (an en dash only when a letter follows it directly: `– item` is a list), holds no
 //! marked quote, and is not a heading or a block quote. A dash line is also how a
@@ -26,6 +38,7 @@
 //! speaks: the ordinary sieves attribute the spans.
 
 use super::marks::QuoteSpan;
+use crate::case::StrCase;
 use super::Context;
 use crate::document::BlockKind;
 
@@ -84,6 +97,87 @@ pub fn add_dashed(ctx: &Context, spans: Vec<QuoteSpan>) -> Vec<QuoteSpan> {
     super::marks::merge_in_order(spans, extra)
 }
 
+/// How many words a reporting clause closing a dash line without an incise dash may
+/// hold (`replied the opposition deputy for Malanville.` is six).
+const TRAILING_INCISE_WORDS: usize = 6;
+/// How many words may stand before the reporting verb of such a clause (`the
+/// opposition deputy asked`).
+const TRAILING_SUBJECT_WORDS: usize = 3;
+
+/// Where the spoken words of the last run `run` (it reaches the paragraph's end)
+/// stop when the line closes on a reporting clause with no dash before it: `Not
+/// us. Not Benin, replied Mr Akplogan.`, `Who closed it? the deputy asked.`,
+/// `Never! she said.` The clause follows the run's own `?`, `!`, `…` or `,` (kept in
+/// the run, as an English quote keeps its comma inside the marks), ends the
+/// paragraph on a full stop, holds at most [`TRAILING_INCISE_WORDS`] words and has a
+/// finite reporting verb either first (then a subject after it) or after a short
+/// subject of the third person (a pronoun, a determiner's phrase, a name). Never a
+/// clause of the speaker's own (`Yes, I told him so.`, `No, and they said it
+/// twice.`): a first-person or conjunction opening, or a pronoun object after the
+/// verb, keeps the words in the line.
+fn trailing_incise(run: &str) -> Option<usize> {
+    let lx = super::lexicon::get();
+    let body = run.trim_end();
+    let tail_end = body.strip_suffix('.')?.len();
+    // The candidate signs, last first, while the tail stays short.
+    let mut at = tail_end;
+    while let Some(sign) = run[..at].rfind(['?', '!', ',', '\u{2026}']) {
+        let sign_end = sign + run[sign..].chars().next().map_or(1, char::len_utf8);
+        let tail = &run[sign_end..tail_end];
+        let words: Vec<&str> = tail.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect();
+        // A stop inside the tail (but an abbreviation's: `Mr.`) makes it a sentence of the line's.
+        let stop = tail.split_whitespace().any(|w| w.contains(['.', '?', '!', ';', ':']) && !(w.len() <= 3 && w.starts_with(char::is_uppercase) && w.ends_with('.')));
+        if words.len() > TRAILING_INCISE_WORDS || !tail.starts_with(char::is_whitespace) || stop {
+            return None;
+        }
+        if reporting_clause(lx, &words, &run[sign..sign_end]) {
+            return Some(sign_end);
+        }
+        at = sign;
+    }
+    None
+}
+
+/// Whether `words` (punctuation trimmed) read as a narrator's reporting clause after
+/// the sign `sign` (see [`trailing_incise`]): `replied Mr Akplogan`, `asked the
+/// deputy`, `the deputy asked`, `she said quietly`, `Ruiz answered`.
+fn reporting_clause(lx: &super::lexicon::Lexicon, words: &[&str], sign: &str) -> bool {
+    let Some(&first) = words.first() else { return false };
+    if words.iter().any(|w| w.is_empty()) {
+        return false;
+    }
+    let lower: Vec<String> = words.iter().map(|w| w.lowercase()).collect();
+    let finite = |k: usize| words[k].starts_with(char::is_lowercase) && lx.speech_verb(words[k]).is_some() && !lower[k].ends_with("ing");
+    let Some(v) = (0..words.len()).find(|&k| finite(k)) else { return false };
+    if v > TRAILING_SUBJECT_WORDS {
+        return false;
+    }
+    // `Yes, he told me so.`, `No, the ministry said nothing.`: an object after the
+    // verb makes the clause the line's own sentence; the narrator's has at most an
+    // adverb or a short complement (`said quietly`, `told reporters`).
+    let object = lower[v + 1..].iter().any(|w| matches!(w.as_str(), "me" | "us" | "you" | "so" | "that" | "it" | "him" | "her" | "them" | "nothing" | "no" | "yes" | "this"));
+    if object {
+        return false;
+    }
+    if v == 0 {
+        // Inverted: `replied Mr Akplogan`, `asked the deputy`: a subject follows,
+        // a name or a determiner's phrase.
+        let next = words.get(1).copied().unwrap_or("");
+        return next.starts_with(char::is_uppercase) && !matches!(lower[1].as_str(), "i" | "we") || lx.is("determiner", &lower[1]) && lower[1] != "that";
+    }
+    if words.len() > v + 3 {
+        return false;
+    }
+    let third_person = lx.is("pronoun_person", &lower[0]) || lx.is("pronoun_plural", &lower[0]);
+    let named = first.starts_with(char::is_uppercase) && !matches!(lower[0].as_str(), "i" | "we" | "you" | "he" | "she" | "they" | "it" | "this" | "that" | "there");
+    // `the deputy asked`: the phrase's head, the word before the verb, is a person's.
+    let described = lx.is("determiner", &lower[0]) && lower[0] != "that" && v >= 1 && ["person", "group", "organization", "media", "voice", "kin"].iter().any(|sec| lx.is(sec, &lower[v - 1]));
+    // After `?` or `!` a capital opens a new sentence: `Why? He asked nothing.` is
+    // the narrator's own sentence, `Why? he asked.` the incise.
+    let lowercase_pronoun = third_person && (first.starts_with(char::is_lowercase) || sign == ",");
+    lowercase_pronoun || named || described && first.starts_with(char::is_lowercase)
+}
+
 /// The spoken runs of one dialogue paragraph whose words begin at `start`.
 fn runs(text: &str, para: usize, start: usize, out: &mut Vec<QuoteSpan>) {
     // The opening dash: the last character before the words (spaces trimmed).
@@ -96,6 +190,13 @@ fn runs(text: &str, para: usize, start: usize, out: &mut Vec<QuoteSpan>) {
             .find(|&(i, c)| is_dash(c) && text[..from + i].ends_with(char::is_whitespace))
             .map(|(i, _)| from + i);
         let end = incise.unwrap_or(text.len());
+        // `— Who closed the border? the deputy asked.`: a line with no incise dash may
+        // end on the narrator's clause all the same, after the line's own `?`, `!` or
+        // `,` (French and Italian set the incise so); the run stops at that sign.
+        let end = match incise {
+            None => trailing_incise(&text[from..end]).map_or(end, |cut| from + cut),
+            Some(_) => end,
+        };
         let words = &text[from..end];
         let content = from..from + words.trim_end().len();
         if words.split_whitespace().count() >= MIN_RUN_WORDS {
@@ -150,6 +251,58 @@ mod tests {
                 (3, "Nous resterons ici".into()),
             ]
         );
+    }
+
+    #[test]
+    fn a_line_closing_on_the_narrators_clause_without_a_dash_stops_before_it() {
+        let got = spans(&[
+            "The session ended in a shouting match.",
+            "— Minister, who closed the border? the deputy asked.",
+            "— Not us. Not Benin, replied Mr Akplogan.",
+            "— Then who?",
+            "— Never! she said.",
+            "— We stayed all night, Ilić answered quietly.",
+            "— And the money? asked the driver.",
+        ]);
+        let texts: Vec<&str> = got.iter().map(|(_, t)| t.as_str()).collect();
+        assert_eq!(texts, ["Minister, who closed the border?", "Not us. Not Benin,", "Then who?", "Never!", "We stayed all night,", "And the money?"]);
+    }
+
+    #[test]
+    fn the_lines_own_words_are_no_narrators_clause() {
+        let got = spans(&[
+            "The session ended in a shouting match.",
+            // The speaker's own clause: first person, an object, a conjunction.
+            "— Yes, I told him so.",
+            "— No, the ministry said nothing.",
+            "— We waited, and they never answered.",
+            // A capital after the question opens the line's next sentence.
+            "— Why? He asked nothing of us.",
+            // No reporting verb; a participle is no finite verb.
+            "— Who closed it? Niger did.",
+            "— Fine, saying nothing more.",
+            // Too long to be an incise.
+            "— Later, the deputy for the northern district of Malanville asked.",
+        ]);
+        let texts: Vec<&str> = got.iter().map(|(_, t)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Yes, I told him so.",
+                "No, the ministry said nothing.",
+                "We waited, and they never answered.",
+                "Why? He asked nothing of us.",
+                "Who closed it? Niger did.",
+                "Fine, saying nothing more.",
+                "Later, the deputy for the northern district of Malanville asked.",
+            ]
+        );
+    }
+
+    #[test]
+    fn an_aside_or_a_credit_dash_is_still_no_dialogue() {
+        // A dash used as a parenthesis mid-paragraph and a credit line under a quote.
+        assert!(spans(&["The port reopened on Monday — three weeks late — and ships docked, officials said.", "— Lena Ortiz, Harbour Union"]).is_empty());
     }
 
     #[test]

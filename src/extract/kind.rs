@@ -60,6 +60,11 @@ fn classify_one(ctx: &Context, tk: &Tokens, s: &QuoteSpan, frame: Option<Frame>)
     if !s.preceding.is_empty() {
         return QuoteKind::Speech; // a quote running over paragraphs is never a label
     }
+    // A dialogue line (`extract::dialogue`: the span opens on its dash) is a turn of
+    // speech however short (`— Alone?`); marks never open on a dash.
+    if para.text.get(s.open..).is_some_and(|t| t.starts_with(['\u{2014}', '\u{2015}', '\u{2013}'])) {
+        return QuoteKind::Speech;
+    }
     if gloss(para.text, s) {
         return QuoteKind::Term;
     }
@@ -78,6 +83,12 @@ fn classify_one(ctx: &Context, tk: &Tokens, s: &QuoteSpan, frame: Option<Frame>)
         return QuoteKind::Term;
     }
     let sentence_like = words >= 2 && (trimmed.contains(['.', '!', '?', ';']) || text.trim_end().ends_with(['!', '?']));
+    // (A sentence, capital to full stop, is words said: `He explained the nickname:
+    // “It started as a joke, and it stuck.”`.)
+    let full_sentence = text.trim_start().starts_with(char::is_uppercase) && text.trim_end().ends_with(['.', '!', '?']);
+    if !sentence_like && !full_sentence && named_after_colon(tk, first_in) {
+        return QuoteKind::Term;
+    }
     if (words <= 4 || tk.is_word(after) && lexicon::get().is("label_noun", tk.lower(after))) && !sentence_like && noun_modifier(tk, first_in, after) {
         return QuoteKind::Term;
     }
@@ -182,6 +193,22 @@ fn words_as_words(tk: &Tokens, first_in: usize) -> bool {
                 })
         }
     })
+}
+
+/// How many words may stand between a name noun and the colon before the quote
+/// (`a nickname on local radio:`).
+const NAME_NOUN_GAP: usize = 5;
+
+/// `the queue has earned a nickname on local radio: “the parking of the nation”`,
+/// `The scheme has a name: “Operation Clean Slate”`: a colon whose clause ends on a
+/// noun of naming (`[name_noun]`: nickname, moniker, name, …), at most
+/// [`NAME_NOUN_GAP`] words before it and no reporting verb between, introduces the
+/// name, no one's words. (A sentence in the marks stays speech: `He gave his name:
+/// “I am Tariq, I was a teacher.”`; the caller checks that.)
+fn named_after_colon(tk: &Tokens, first_in: usize) -> bool {
+    let lx = lexicon::get();
+    let Some(colon) = first_in.checked_sub(1).filter(|&c| tk.punct(c) == Some(':')) else { return false };
+    (colon.saturating_sub(NAME_NOUN_GAP + 1)..colon).rev().take_while(|&k| tk.is_word(k) && !tk.quoted[k] && lx.speech_verb(tk.lower(k)).is_none()).any(|k| tk.word(k).starts_with(char::is_lowercase) && lx.is("name_noun", tk.lower(k)))
 }
 
 /// `Bill T/8812 “on the transparency of organisations”`, `the law “on foreign

@@ -314,6 +314,18 @@ pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Rang
             trace::note(if strict.is_some() { "head word: strict (modifiers)" } else { "head word: last mention" });
             return Some(a);
         }
+        // "World Rugby, which sanctions the cup, said …. A spokesperson for the
+        // governing body said": a noun that says only that its referent is a body
+        // (`[generic_body]`), no name answering to it, renames the organisation
+        // named last (this paragraph or the one before).
+        if f.lx.is("generic_body", head) && !collective {
+            let last = cast.mentions_before(p, range.start).take_while(|m| m.para + 1 >= p).find(|m| cast.actors[m.actor].kind == ActorKind::Organization).map(|m| m.actor);
+            if let Some(a) = last {
+                cast.add_mention(Mention { actor: a, para: p, range });
+                trace::note("generic body: organisation named last");
+                return Some(a);
+            }
+        }
         // "A senior security official, speaking on condition of anonymity, said …. "Q,"
         // the official said": the definite description takes up the indefinite one.
         if !collective && person && create {

@@ -142,8 +142,9 @@ impl<'c, 'a> Finder<'c, 'a> {
             let to_complement = w == "to" && tk.is_word(k - 1) && tk.is_lower(k - 1) && lx.is("person", tk.lower(k - 1));
             // "The managing director of Debswana", "the acting president": an -ing
             // word between a determiner and a speaker noun is the noun's adjective,
-            // not a participle opening a modifier ("the man standing outside").
-            let attributive = tk.is_participle(k) && tk.is_word(k - 1) && lx.is("determiner", tk.lower(k - 1)) && k + 1 < hi && tk.is_word(k + 1) && tk.is_lower(k + 1) && is_speaker_noun(tk.lower(k + 1));
+            // not a participle opening a modifier ("the man standing outside"); so in
+            // "the governing body" (`[generic_body]`).
+            let attributive = tk.is_participle(k) && tk.is_word(k - 1) && lx.is("determiner", tk.lower(k - 1)) && k + 1 < hi && tk.is_word(k + 1) && tk.is_lower(k + 1) && (is_speaker_noun(tk.lower(k + 1)) || lx.is("generic_body", tk.lower(k + 1)));
             let modifier = tk.is_lower(k) && (lx.is("preposition", &w) || lx.is("relative", &w) || tk.is_participle(k) && !attributive || passive || to_complement || lexicon::get().speech_verb(&w).is_some());
             if modifier && !in_mention(k) {
                 let institution = |x: &str| lx.is("organization", x) || lx.is("person", x) || lx.is("media", x) || x == "bank" || x == "university" || x == "institute";
@@ -177,7 +178,8 @@ impl<'c, 'a> Finder<'c, 'a> {
         if lx.is("voice", &tk.lower(hi_np - 1)) && hi_np < hi && tk.is_word(hi_np) && lx.is("complement_preposition", tk.lower(hi_np)) {
             match self.noun_phrase(cast, p, hi_np + 1, hi) {
                 Some(s @ (Subj::Actor(_) | Subj::Name(_))) => return Some(s),
-                Some(s @ Subj::Described { .. }) if matches!(&s, Subj::Described { head, .. } if is_speaker_noun(head)) => return Some(s),
+                // ("a spokesperson for the governing body": `[generic_body]` too)
+                Some(s @ Subj::Described { .. }) if matches!(&s, Subj::Described { head, .. } if is_speaker_noun(head) || lx.is("generic_body", head)) => return Some(s),
                 _ => {}
             }
         }
