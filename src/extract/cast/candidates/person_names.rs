@@ -116,13 +116,22 @@ impl Builder {
 
     /// "Sofia Ruiz, a spokeswoman": a capital's name opening a two-word name in
     /// apposition is a first name; so is one that is a given name ("AD
-    /// spokeswoman Sofia Brandão shared").
+    /// spokeswoman Sofia Brandão shared"). Right after a lowercase title noun, a
+    /// state's name or demonym opening a two-word name is a first name too ("IEC
+    /// chairman Mosotho Lebona", "party leader Jordan Bardella", "minister Israel
+    /// Katz"); elsewhere it stays the state's ("visited Kenya Airways").
     pub(super) fn capital_as_given_name(&mut self, v: &Seen, r: &Rest) -> Option<Option<usize>> {
-        let Seen { toks, c, full, words, .. } = *v;
+        let Seen { toks, c, full, words, prev, .. } = *v;
         let prefix = r.prefix;
         let kb = self.kb;
+        let plain = |w: &str| kb.mask(w) == 0 && !names::is_acronym(w) && kb.lookup(w).is_none();
         if let (Some((Entry::State(_, StateForm::Capital), 1)), [first, w]) = (prefix, words) {
-            if (toks.get(c.last + 1).is_some_and(|t| t.kind == TokKind::Punct(',')) || given_name(first)) && kb.mask(w) == 0 && !names::is_acronym(w) && kb.lookup(w).is_none() {
+            if (toks.get(c.last + 1).is_some_and(|t| t.kind == TokKind::Punct(',')) || given_name(first)) && plain(w) {
+                return Some(Some(self.person(full)));
+            }
+        }
+        if let (Some((Entry::State(_, StateForm::Name | StateForm::Demonym), 1)), [_, w]) = (prefix, words) {
+            if prev.is_some_and(super::titles::title_noun) && names::is_capitalised(w) && plain(w) && !super::titles::title_noun(w) {
                 return Some(Some(self.person(full)));
             }
         }

@@ -425,7 +425,7 @@ pub(super) fn given_name_after_office(v: &Seen, titles: &mut Vec<&'static kb::Of
 
 /// The last word of an office title: an office of the knowledge base ("Leader"), a
 /// leader or member noun ("Chairman", "MP") or a `[title_noun]` ("Secretary").
-fn title_noun(w: &str) -> bool {
+pub(super) fn title_noun(w: &str) -> bool {
     let kb = kb::get();
     kb.office(w).is_some() || crate::extract::lexicon::with_lower(w, |l| kb.is("leader_nouns", l) || kb.is("member_nouns", l) || crate::extract::lexicon::get().is("title_noun", l))
 }
