@@ -553,7 +553,10 @@ pub fn find_referring(ctx: &Context, cast: &Cast, said: &[Said], refer: referenc
                         // "the uprising that toppled X": the relative clause's head is
                         // no actor; "without confronting X", "did not back X" deny it.
                         let word_before = k.checked_sub(1).filter(|&j| j >= lo).map(|j| words[j].1);
-                        let src = src.filter(|_| !word_before.is_some_and(|w| cues.is(List::Negator, w)));
+                        // "refused to back X", "ruled out propping up X": a refusal of two
+                        // words denies it too.
+                        let two_before = k.checked_sub(2).filter(|&j| j >= lo).map(|j| format!("{} {}", words[j].1, words[j + 1].1));
+                        let src = src.filter(|_| !word_before.is_some_and(|w| cues.is(List::Negator, w)) && !two_before.as_deref().is_some_and(|w| cues.is(List::Negator, w)));
                         let src = src.filter(|a| {
                             !word_before.is_some_and(|w| cues.is(List::Relative, w))
                                 || before.last().is_some_and(|m| {
