@@ -66,8 +66,9 @@ pub(super) fn related_in_tree(cast: &Cast, a: usize, b: usize) -> bool {
 /// Whether the critical word at `words[j]` is a negation that charges no one: the
 /// clause's subject is the one left without, in a passive of `[-:undergone]` ("said
 /// the House was not shown the contract", "had not been consulted") or with a verb of
-/// receipt or a plan on either side (`[-:receipt]`: "had not received a reply", "had
-/// received no reply", "had no plans to cut jobs"), or a phrase contrasted after a
+/// receipt on either side (`[-:receipt]`: "had not received a reply", "had received
+/// no reply"), a plan denied (`[-:intent_noun]` then "to"/"of": "had no plans to cut
+/// jobs"; "had no plan" is a failing, still a charge), or a phrase contrasted after a
 /// comma ("would become “a model, not a battlefield”"). Any other negation ("didn't
 /// keep its word", "had not paid the nurses") still reads as a charge.
 pub(super) fn idle_negation(text: &str, words: &[(usize, &str)], toks: &[Tok], j: usize, hi: usize) -> bool {
@@ -82,6 +83,10 @@ pub(super) fn idle_negation(text: &str, words: &[(usize, &str)], toks: &[Tok], j
     let passive = skipped > 0 || (j > 0 && be(words[j - 1].1));
     if let Some(&(_, n)) = rest.get(skipped) {
         if c.is(List::Receipt, n) || (passive && c.is(List::Undergone, n)) {
+            return true;
+        }
+        // "had no plans to cut jobs", "no intention of": not "had no plan".
+        if c.is(List::IntentNoun, n) && rest.get(skipped + 1).is_some_and(|(_, w)| matches!(*w, "to" | "of")) {
             return true;
         }
     }
