@@ -149,6 +149,13 @@ pub(super) enum List {
     /// Singular verbs after a relative pronoun ("which has backed"): the clause is
     /// the last conjunct's alone.
     SingularVerb,
+    /// After a negation in a reported clause, what the clause's subject was not given
+    /// or told ("was not consulted", "had not received", "no plans"): no charge.
+    Undergone,
+    /// Right before a negation, a verb of receipt ("received no reply"): no charge.
+    Receipt,
+    /// "no plans to", "no intention of": a plan denied, no charge ("had no plan" is).
+    IntentNoun,
 }
 
 include!(concat!(env!("OUT_DIR"), "/relations_tables.rs"));
@@ -322,7 +329,7 @@ pub(super) fn cues() -> &'static Cues {
 
 // build.rs names as many families and lists as there are here (a name added on one
 // side only fails the build, not the first extraction).
-const _: () = assert!(CUE_FAMILY_COUNT == FAMILIES.len() && LIST_LENS.len() == List::SingularVerb as usize + 1);
+const _: () = assert!(CUE_FAMILY_COUNT == FAMILIES.len() && LIST_LENS.len() == List::IntentNoun as usize + 1);
 
 #[cfg(test)]
 mod tests {

@@ -77,7 +77,7 @@ use evidence::{clip, window};
 use mediation::{mediation, mediation_owner, parties, parties_or_last_pair, party, two_sides};
 use mentions::{merge_mentions, Described};
 use owned::{owned_object, pronoun_act, Acts};
-use reported::{related_in_tree, reported_subject};
+use reported::{idle_negation, related_in_tree, reported_subject};
 use sources::{act_apposition, appositive_head, clause_head, list_before, of_head, owner_and_named, pair_before, pair_before_comma, possessor, post_of_head, post_relative, pronoun_object, pronoun_pair, pronoun_subject, possessed_appositive, shares_subject};
 use targets::{coordinated, onto, past_relative, relative_antecedent};
 
@@ -553,7 +553,10 @@ pub fn find_referring(ctx: &Context, cast: &Cast, said: &[Said], refer: referenc
                         // "the uprising that toppled X": the relative clause's head is
                         // no actor; "without confronting X", "did not back X" deny it.
                         let word_before = k.checked_sub(1).filter(|&j| j >= lo).map(|j| words[j].1);
-                        let src = src.filter(|_| !word_before.is_some_and(|w| cues.is(List::Negator, w)));
+                        // "refused to back X", "ruled out propping up X": a refusal of two
+                        // words denies it too.
+                        let two_before = k.checked_sub(2).filter(|&j| j >= lo).map(|j| format!("{} {}", words[j].1, words[j + 1].1));
+                        let src = src.filter(|_| !word_before.is_some_and(|w| cues.is(List::Negator, w)) && !two_before.as_deref().is_some_and(|w| cues.is(List::Negator, w)));
                         let src = src.filter(|a| {
                             !word_before.is_some_and(|w| cues.is(List::Relative, w))
                                 || before.last().is_some_and(|m| {
@@ -670,7 +673,14 @@ pub fn find_referring(ctx: &Context, cast: &Cast, said: &[Said], refer: referenc
                             // A relative or a second "that" clause ("had every channel open
                             // that Beijing has not closed", "… and that its members would not
                             // return") is about something else: the words end there.
-                            let critical = words[tw.min(te)..te].iter().take_while(|(_, w)| !cues.is(List::RelativeGap, w)).any(|(_, w)| cues.is(List::Critical, w) || (w.contains('\u{2019}') && cues.is(List::Critical, &w.replace('\u{2019}', "'"))));
+                            // A negation whose subject is the one left without ("was not consulted", "received
+                            // no reply", "no plans to", "…, not a battlefield") charges no one (`idle_negation`).
+                            let critical = (tw.min(te)..te)
+                                .take_while(|&j| !cues.is(List::RelativeGap, words[j].1))
+                                .any(|j| {
+                                    let w = words[j].1;
+                                    (cues.is(List::Critical, w) || (w.contains('\u{2019}') && cues.is(List::Critical, &w.replace('\u{2019}', "'")))) && !idle_negation(p.text, &words, toks, j, te)
+                                });
                             // "said the Council had “forgotten who sent it”": a quoted
                             // verdict on a body or a state named by its name (a
                             // description, "the coalition", is a guess) is a charge too.

@@ -5,6 +5,7 @@
 use crate::extract::cast::names::Tok;
 use crate::extract::cast::{Cast, Mention};
 use crate::model::ActorKind;
+use super::cues::{cues, List};
 
 /// The actor a reported clause opens with, and where its mention ends: "said (in a
 /// statement) that the Commission had ...", "said Kenya cannot ...". Up to six
@@ -60,4 +61,38 @@ pub(super) fn related_in_tree(cast: &Cast, a: usize, b: usize) -> bool {
         false
     };
     above(a, b) || above(b, a)
+}
+
+/// Whether the critical word at `words[j]` is a negation that charges no one: the
+/// clause's subject is the one left without, in a passive of `[-:undergone]` ("said
+/// the House was not shown the contract", "had not been consulted") or with a verb of
+/// receipt on either side (`[-:receipt]`: "had not received a reply", "had received
+/// no reply"), a plan denied (`[-:intent_noun]` then "to"/"of": "had no plans to cut
+/// jobs"; "had no plan" is a failing, still a charge), or a phrase contrasted after a
+/// comma ("would become “a model, not a battlefield”"). Any other negation ("didn't
+/// keep its word", "had not paid the nurses") still reads as a charge.
+pub(super) fn idle_negation(text: &str, words: &[(usize, &str)], toks: &[Tok], j: usize, hi: usize) -> bool {
+    let w = words[j].1.replace('\u{2019}', "'");
+    if !(matches!(w.as_str(), "not" | "no" | "never" | "nothing" | "cannot") || w.ends_with("n't")) {
+        return false;
+    }
+    let c = cues();
+    let be = |w: &str| matches!(w, "was" | "were" | "is" | "are" | "be" | "been" | "being");
+    let rest = &words[(j + 1).min(hi)..hi];
+    let skipped = rest.iter().take_while(|(_, w)| matches!(*w, "been" | "yet" | "be" | "even")).count();
+    let passive = skipped > 0 || (j > 0 && be(words[j - 1].1));
+    if let Some(&(_, n)) = rest.get(skipped) {
+        if c.is(List::Receipt, n) || (passive && c.is(List::Undergone, n)) {
+            return true;
+        }
+        // "had no plans to cut jobs", "no intention of": not "had no plan".
+        if c.is(List::IntentNoun, n) && rest.get(skipped + 1).is_some_and(|(_, w)| matches!(*w, "to" | "of")) {
+            return true;
+        }
+    }
+    if j > 0 && c.is(List::Receipt, words[j - 1].1) {
+        return true;
+    }
+    // "a model, not a battlefield": a comma (past a closing quotation mark) right before.
+    j > 0 && text.get(toks[words[j - 1].0].end..toks[words[j].0].start).is_some_and(|g| g.contains(','))
 }
