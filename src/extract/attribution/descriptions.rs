@@ -298,9 +298,11 @@ pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Rang
         // anonymity, said …. "Q," the MP said": an indefinite description opening a
         // sentence after the named one's last mention introduces someone new, and the
         // definite one takes up the newest. (An apposition, "X, a Fidesz MP,", opens
-        // no sentence: it still describes X.)
+        // no sentence: it still describes X.) So does one a source frame or a
+        // contrasting clause opens: "…, according to an EU diplomat who asked not to
+        // be named. "Q," the diplomat said", "…, but a senior official said".
         if let Some((_, mp, ms)) = found.filter(|_| !collective && person && create) {
-            if let Some((q, r)) = indefinite_antecedent(f, p, range.start, head).filter(|&(q, ref r)| (q, r.start) > (mp, ms) && opens_sentence(f, q, r.start)) {
+            if let Some((q, r)) = indefinite_antecedent(f, p, range.start, head).filter(|&(q, ref r)| (q, r.start) > (mp, ms) && introduces(f, q, r.start)) {
                 let a = described_actor(f, cast, q, r, head, false, true);
                 if let Some(a) = a {
                     cast.add_mention(Mention { actor: a, para: p, range });
@@ -546,6 +548,23 @@ fn opens_sentence(f: &Finder, p: usize, at: usize) -> bool {
     let tk = &f.tks[p];
     let k = tk.at(at);
     k < tk.toks.len() && (tk.sentence_toks(k).start..k).all(|j| !tk.is_word(j))
+}
+
+/// Whether the indefinite description at byte `at` of paragraph `p` introduces
+/// someone (rather than describing a name in apposition or as a predicate): it opens
+/// its sentence, follows "according to", or opens a contrasting clause ("but a
+/// senior official said"). Never "X, a diplomat", "X is a diplomat", "as a diplomat".
+fn introduces(f: &Finder, p: usize, at: usize) -> bool {
+    if opens_sentence(f, p, at) {
+        return true;
+    }
+    let tk = &f.tks[p];
+    let k = tk.at(at);
+    if k == 0 || k >= tk.toks.len() || !tk.is_word(k - 1) || tk.quoted[k - 1] {
+        return false;
+    }
+    let w = tk.lower(k - 1);
+    f.lx.is("contrast_coordinator", w) || w == "to" && k >= 2 && tk.is_word(k - 2) && tk.lower(k - 2) == "according"
 }
 
 /// The indefinite description ("a senior Somali security official") that a definite
