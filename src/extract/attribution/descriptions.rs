@@ -514,7 +514,7 @@ pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Rang
     // The article's own wording, article included ("a doctor from the charity",
     // "The crowd"), is an alias: it is how the text refers to this actor.
     let surface = text[range.start..end].trim().replace(')', "");
-    let mut aliases = if surface != name && surface.len() > name.len() { vec![surface] } else { Vec::new() };
+    let mut aliases = if surface != name && surface.len() > name.len() { vec![surface.clone()] } else { Vec::new() };
     // "one diplomat involved in drafting the text", "one banker who has worked with
     // him": a person description's restrictive modifier is part of how the text
     // names them; kept as a further alias (the name stays the short phrase).
@@ -523,6 +523,23 @@ pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Rang
     if kind == ActorKind::Person || kind == ActorKind::Group {
         if let Some(long) = restrictive_modifier(f, p, end) {
             aliases.push(text[range.start..long].trim().to_string());
+        }
+    }
+    // "A Department for Education spokesperson said", "a Kremlin spokesman said":
+    // an unnamed voice (`[body_voice]`) of a body the text names (a capitalised cast
+    // mention right before the head, `body_voiced`) is that body speaking, the
+    // wording its alias. Not a body the text only
+    // describes ("a Chinese foreign ministry spokesperson", "a government
+    // spokesperson" stay persons, as their golds keep them), nor a person's voice
+    // ("the president's spokesman", `cast/affiliation/office_staff.rs`).
+    if kind == ActorKind::Person && !collective && lx.is("body_voice", head) {
+        if let Some(b) = body_voiced(f, cast, p, range.clone()) {
+            if !cast.actors[b].aliases.iter().any(|x| x.eq_ignore_ascii_case(&surface)) {
+                cast.actors[b].aliases.push(surface);
+            }
+            cast.add_mention(Mention { actor: b, para: p, range });
+            trace::note("voice of a named body");
+            return Some(b);
         }
     }
     let a = cast.add_actor(ActorDraft { name, kind, parent, aliases, ..Default::default() });
@@ -541,6 +558,29 @@ fn abbreviates(f: &Finder, w: &str, head: &str) -> bool {
     }
     let mut rest = head.chars();
     w.chars().all(|c| rest.any(|x| x == c))
+}
+
+/// The organisation whose unnamed voice the description `range` is: a cast mention
+/// of an organisation named with a capitalised last word, the whole modifier
+/// between the determiner and the head ("a State Department spokesperson", "a
+/// Department for Education spokesman"). Not a body the text only describes ("a
+/// Chinese foreign ministry spokesperson": lowercase head word), nor one in a
+/// complement ("a spokesperson for the European Commission": the dev golds split
+/// on it, one making a person of it), nor a phrase naming a person.
+fn body_voiced(f: &Finder, cast: &Cast, p: usize, range: Range<usize>) -> Option<usize> {
+    let tk = &f.tks[p];
+    let text = f.ctx.paras[p].text;
+    let ms = cast.mentions_in(p, range.clone());
+    if ms.iter().any(|m| cast.actors[m.actor].kind == ActorKind::Person) {
+        return None;
+    }
+    let (lo, head) = (tk.at(range.start), tk.at(range.end).saturating_sub(1));
+    let first = if tk.is_word(lo) && f.lx.is("determiner", tk.lower(lo)) { lo + 1 } else { lo };
+    if first >= head {
+        return None;
+    }
+    let named = |m: &Mention| text[m.range.clone()].rsplit(' ').next().and_then(|w| w.chars().next()).is_some_and(|c| !c.is_lowercase());
+    ms.iter().find(|m| cast.actors[m.actor].kind == ActorKind::Organization && m.range.start == tk.toks[first].start && tk.at(m.range.end) == head && named(m)).map(|m| m.actor)
 }
 
 /// Whether byte `at` of paragraph `p` is its sentence's first word.
