@@ -206,7 +206,10 @@ impl Builder {
                 self.known_as_in_appositive(para, text, chunks, assigned, a, ap, j);
                 return false;
             }
-            if let Some(oc) = starting_at(chunks, j) {
+            // ", an MP for the Blue Party": a capitalised member noun ("MP", "MEP")
+            // read as a one-word chunk is the role, not a body before it.
+            let role_chunk = |oc: usize| chunks[oc].first == chunks[oc].last && assigned[oc].is_none() && kb.is("member_nouns", &w) && word_at(text, toks, j + 1).is_some_and(|n| matches!(n, "for" | "of" | "from"));
+            if let Some(oc) = starting_at(chunks, j).filter(|&oc| !role_chunk(oc)) {
                 match self.chunk_in_appositive(para, text, toks, chunks, assigned, a, ap, oc) {
                     Some(next) => {
                         j = next;
