@@ -234,6 +234,23 @@ impl Builder {
                     break;
                 }
             }
+            // ", who was interior minister until March and now heads the Civic
+            // Forum": the current post wins; the former post's words are dropped
+            // (tree26).
+            if j > k + 2 && word_at(text, toks, k).is_some_and(|x| x.eq_ignore_ascii_case("who")) && word_at(text, toks, j - 1) == Some("now") && matches!(word_at(text, toks, j - 2), Some("and" | "but")) && (kb.is("leader_verbs", &w) || kb.is("member_verbs", &w)) {
+                ap.role.clear();
+                (ap.prep_seen, ap.prep_at, ap.prep_tok, ap.pre_org, ap.demonym_state) = (false, false, None, None, None);
+                if kb.is("leader_verbs", &w) {
+                    ap.heads_verb = true;
+                } else {
+                    ap.member_verb = true;
+                    if lower_word(text, toks, j + 1).as_deref().is_some_and(|n| matches!(n, "in" | "on" | "with" | "for" | "at")) {
+                        j += 1;
+                    }
+                }
+                j += 1;
+                continue;
+            }
             let to_staff = w == "to" && ap.role.iter().any(|r| kb.is("staff_nouns", r));
             if (to_staff || matches!(&*w, "of" | "at" | "for" | "with" | "from" | "in")) && !ap.role.is_empty() {
                 if !ap.prep_seen {
