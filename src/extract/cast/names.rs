@@ -304,10 +304,11 @@ pub fn chunks(text: &str, toks: &[Tok]) -> Vec<Chunk> {
             let glue = lexicon::with_ascii_lower(w, |lw| match lw {
                 // French and Spanish "pour", "para", "por" join like "for" ("Collectif
                 // Haïtien pour les Droits et la Justice").
-                // "an MP for the Blue Party", "an MEP of the EPP": a member noun in
-                // capitals alone before the connector is a role, no name's head
-                // (tree26).
-                "of" | "for" if last == first && word(first).is_some_and(|f| f.len() <= 3 && f.bytes().all(|b| b.is_ascii_uppercase()) && kb.is("member_nouns", f)) => false,
+                // "an MP for the Blue Party", "an MEP of Finland's Centre Party": a
+                // member noun in capitals alone before the connector and "the" or a
+                // state's possessive is a role, no name's head (tree26); "the MP for
+                // Kiambu Town" stays one chunk, a title with its seat.
+                "of" | "for" if last == first && word(first).is_some_and(|f| f.len() <= 3 && f.bytes().all(|b| b.is_ascii_uppercase()) && kb.is("member_nouns", f)) && (word(j + 1) == Some("the") || toks.get(j + 2).is_some_and(|t| t.kind == TokKind::Poss)) => false,
                 "of" | "for" | "on" | "pour" | "para" | "por" => {
                     connector_at.get_or_insert(j);
                     true
