@@ -267,7 +267,10 @@ impl Builder {
                     j += 1;
                 }
             } else if !ap.prep_seen && !names::is_capitalised(&w) {
-                ap.role.push(String::from(&*w));
+                // An acronym keeps its capitals in the role a reader sees ("an MP for the
+                // Blue Party": "MP", not "mp"); other role words are kept lowercased.
+                let written = word_at(text, toks, j).filter(|o| o.len() > 1 && o.bytes().all(|b| b.is_ascii_uppercase()));
+                ap.role.push(written.map_or_else(|| String::from(&*w), str::to_string));
             }
             j += 1;
         }
