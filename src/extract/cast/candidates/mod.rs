@@ -119,6 +119,10 @@ impl Builder {
             let t = text.trim_start();
             t.find(':').filter(|&i| i <= 40 && t[..i].split_whitespace().count() >= 2 && t[..i].chars().any(char::is_alphabetic) && !t[..i].chars().any(char::is_lowercase)).map(|i| text.len() - t.len() + i)
         });
+        // "SOUNDBITE (Norwegian) X, fisheries minister:": a broadcast slug's word and
+        // its parenthesis name no one; the name after them is a person when it reads
+        // as one (`speaker_label.rs` `slug_speaker`, `extract/slug.rs`).
+        let label_end = label_end.or_else(|| self.slug_speaker(text));
         if let Some(end) = label_end {
             chunks.retain(|c| c.end > end);
         }
