@@ -47,7 +47,9 @@ mod tests {
 
     #[test]
     fn slugs_and_near_misses() {
-        let at = |t: &str| speaker_start(t).map(|i| &t[i..]);
+        fn at(t: &str) -> Option<&str> {
+            speaker_start(t).map(|i| &t[i..])
+        }
         assert_eq!(at("SOUNDBITE (Norwegian) Kari Nordmo, fisheries minister:"), Some("Kari Nordmo, fisheries minister:"));
         assert_eq!(at("SOT — Kari Nordmo, Fisheries Minister"), Some("Kari Nordmo, Fisheries Minister"));
         assert_eq!(at("SUPER: Kari Nordmo, Fisheries Minister"), Some("Kari Nordmo, Fisheries Minister"));
