@@ -41,6 +41,22 @@ pub fn speaker_start(text: &str) -> Option<usize> {
     (name_case && rest.split_whitespace().count() <= 16).then(|| lead + (t.len() - rest.len()))
 }
 
+/// A speaker label's head without its trailing note in lowercase ("KARI NORDMO
+/// (translated)" → "KARI NORDMO", "REPORTER (voice-over)" → "REPORTER"); any other
+/// head as it is ("HON. X (BDP, Mahalapye West)" keeps its affiliation).
+pub fn strip_note(head: &str) -> &str {
+    let h = head.trim_end();
+    let Some(inner) = h.strip_suffix(')') else { return head };
+    let Some(open) = inner.rfind('(') else { return head };
+    let note = &inner[open + 1..];
+    let plain = !note.trim().is_empty() && note.split_whitespace().count() <= 3 && note.chars().all(|c| c.is_lowercase() || c == ' ' || c == '-');
+    if plain {
+        h[..open].trim_end()
+    } else {
+        head
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::speaker_start;
@@ -60,5 +76,9 @@ mod tests {
         assert_eq!(at("Super Bowl ads cost more this year."), None);
         assert_eq!(at("SOT: \"We will not sign.\""), None);
         assert_eq!(at("SOUNDBITE"), None);
+        assert_eq!(super::strip_note("KARI NORDMO (translated)"), "KARI NORDMO");
+        assert_eq!(super::strip_note("REPORTER (voice-over)"), "REPORTER");
+        assert_eq!(super::strip_note("HON. TSHIAMO KGAFELA (BDP, Mahalapye West)"), "HON. TSHIAMO KGAFELA (BDP, Mahalapye West)");
+        assert_eq!(super::strip_note("Q (Off camera)"), "Q (Off camera)");
     }
 }

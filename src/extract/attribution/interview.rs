@@ -38,6 +38,8 @@ fn label(text: &str) -> Option<char> {
 fn name_label(text: &str) -> Option<&str> {
     let t = text.trim_start();
     let (name, _) = t.split_once(':')?;
+    // ("KARI NORDMO (translated):", "REPORTER (voice-over):": a note in lowercase.)
+    let name = crate::extract::slug::strip_note(name);
     let words = name.split_whitespace().count();
     let caps = name.chars().all(|c| c.is_uppercase() || c == ' ' || c == '-' || c == '.') && name.chars().filter(|c| c.is_alphabetic()).count() >= 2;
     ((1..=2).contains(&words) && caps).then_some(name.trim())
@@ -97,7 +99,7 @@ fn first_person(f: &Finder, p: usize, open: usize, frame: Option<Frame>) -> bool
     let tk = &f.tks[p];
     let para = &f.ctx.paras[p];
     let before = para.text[para.sentence_at(open).start..open].trim();
-    let opens = before.is_empty() || before == "A:" || before.strip_suffix(':').is_some_and(|n| name_label(before).is_some_and(|l| l == n));
+    let opens = before.is_empty() || before == "A:" || before.strip_suffix(':').is_some_and(|n| name_label(before).is_some_and(|l| l == crate::extract::slug::strip_note(n).trim()));
     let me = |k: usize| tk.is_word(k) && matches!(tk.lower(k), "i" | "we");
     let left_of = |v: usize| {
         let mut k = v;
