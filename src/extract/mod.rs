@@ -32,6 +32,7 @@ pub mod lexicon;
 pub mod marks;
 pub mod relations;
 pub mod sentences;
+pub mod slug;
 pub mod table;
 mod assemble;
 

@@ -10,6 +10,10 @@
 //! A quote whose frame has another subject
 //! ("He told me himself, "Q"", "the unions called it "Q"") is left to the other sieves.
 //!
+//! A broadcast script's sound-bite slug ("SOUNDBITE (Norwegian) X, fisheries
+//! minister:", `extract/slug.rs`) names the speaker of the unframed quote opening the
+//! next paragraph.
+//!
 //! Cost: each answer looks back over at most `INTRO_WINDOW` paragraphs, once per
 //! paragraph (the answer's interviewee is reused by its other quotes).
 
@@ -34,6 +38,8 @@ fn label(text: &str) -> Option<char> {
 fn name_label(text: &str) -> Option<&str> {
     let t = text.trim_start();
     let (name, _) = t.split_once(':')?;
+    // ("KARI NORDMO (translated):", "REPORTER (voice-over):": a note in lowercase.)
+    let name = crate::extract::slug::strip_note(name);
     let words = name.split_whitespace().count();
     let caps = name.chars().all(|c| c.is_uppercase() || c == ' ' || c == '-' || c == '.') && name.chars().filter(|c| c.is_alphabetic()).count() >= 2;
     ((1..=2).contains(&words) && caps).then_some(name.trim())
@@ -93,7 +99,7 @@ fn first_person(f: &Finder, p: usize, open: usize, frame: Option<Frame>) -> bool
     let tk = &f.tks[p];
     let para = &f.ctx.paras[p];
     let before = para.text[para.sentence_at(open).start..open].trim();
-    let opens = before.is_empty() || before == "A:" || before.strip_suffix(':').is_some_and(|n| name_label(before).is_some_and(|l| l == n));
+    let opens = before.is_empty() || before == "A:" || before.strip_suffix(':').is_some_and(|n| name_label(before).is_some_and(|l| l == crate::extract::slug::strip_note(n).trim()));
     let me = |k: usize| tk.is_word(k) && matches!(tk.lower(k), "i" | "we");
     let left_of = |v: usize| {
         let mut k = v;
@@ -110,6 +116,18 @@ fn first_person(f: &Finder, p: usize, open: usize, frame: Option<Frame>) -> bool
     }
 }
 
+/// A broadcast script's quote opening the paragraph right after a sound-bite slug
+/// ("SOUNDBITE (Norwegian) X, fisheries minister:" / ""Q"", `extract/slug.rs`), with no
+/// frame of its own (the slug's colon is none): the first person the slug names.
+fn slugged(f: &Finder, cast: &Cast, p: usize, open: usize, frame: Option<Frame>) -> Option<usize> {
+    if p == 0 || !matches!(frame, None | Some(Frame::Colon { .. })) || !f.ctx.paras[p].text[..open].trim().is_empty() {
+        return None;
+    }
+    let prev = f.ctx.paras[p - 1].text;
+    let start = crate::extract::slug::speaker_start(prev)?;
+    cast.mentions_in(p - 1, start..prev.len()).iter().map(|m| m.actor).find(|&a| cast.actors[a].kind == ActorKind::Person)
+}
+
 /// Answers' quotes with no frame or a first-person one go to the interviewee.
 pub(super) fn sieve(f: &Finder, cast: &Cast, spans: &[QuoteSpan], kinds: &[QuoteKind], frames: &[Option<Frame>], out: &mut [Option<Attribution>]) {
     let mut memo: Option<(usize, Option<usize>)> = None;
@@ -119,6 +137,11 @@ pub(super) fn sieve(f: &Finder, cast: &Cast, spans: &[QuoteSpan], kinds: &[Quote
         }
         let p = spans[i].para;
         let text = f.ctx.paras[p].text;
+        if let Some(a) = slugged(f, cast, p, spans[i].open, frames[i]) {
+            out[i] = Some(Attribution { actor: a, sieve: "carry_over" });
+            trace::decided(i, "interview: sound-bite slug");
+            continue;
+        }
         // "OKAFOR: …": a label naming a person of the cast is that person's answer;
         // any other name ("MODERATOR:") asks.
         // ("MINISTER OKAFOR: …", "FOREIGN MINISTER OKONJO: …": a title, then the

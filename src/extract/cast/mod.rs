@@ -254,7 +254,9 @@ pub fn detect_with(ctx: &Context, _spans: &[QuoteSpan], known: &[crate::model::A
     b.seed(known);
     let bio = bio_paragraph(ctx);
     for p in &ctx.paras {
-        if p.is_heading() || Some(p.index) == bio || title_line(p.text) {
+        // (A broadcast slug, "SOT — X, Grain Growers' Union", reads as a heading but
+        // names the next line's speaker: `extract/slug.rs`.)
+        if Some(p.index) == bio || ((p.is_heading() || title_line(p.text)) && crate::extract::slug::speaker_start(p.text).is_none()) {
             continue;
         }
         b.paragraph(p);

@@ -117,8 +117,14 @@ impl Builder {
         // (`speaker_label.rs`).
         let label_end = self.speaker_label(para, text).or_else(|| {
             let t = text.trim_start();
-            t.find(':').filter(|&i| i <= 40 && t[..i].split_whitespace().count() >= 2 && t[..i].chars().any(char::is_alphabetic) && !t[..i].chars().any(char::is_lowercase)).map(|i| text.len() - t.len() + i)
+            // ("KARI NORDMO (translated):": a transcript's label with a note in lowercase.)
+            let head = |i: usize| crate::extract::slug::strip_note(&t[..i]);
+            t.find(':').filter(|&i| i <= 40 && head(i).split_whitespace().count() >= 2 && head(i).chars().any(char::is_alphabetic) && !head(i).chars().any(char::is_lowercase)).map(|i| text.len() - t.len() + i)
         });
+        // "SOUNDBITE (Norwegian) X, fisheries minister:": a broadcast slug's word and
+        // its parenthesis name no one; the name after them is a person when it reads
+        // as one (`speaker_label.rs` `slug_speaker`, `extract/slug.rs`).
+        let label_end = label_end.or_else(|| self.slug_speaker(text));
         if let Some(end) = label_end {
             chunks.retain(|c| c.end > end);
         }

@@ -169,6 +169,22 @@ impl Builder {
         Some(label.colon)
     }
 
+    /// A broadcast script's sound-bite slug opening the paragraph ("SOT — X, Grain
+    /// Growers' Union", "SUPER: X, Provincial Disaster Committee", `extract/slug.rs`):
+    /// the name after the slug word, up to its comma or colon, is a person when it
+    /// reads as one (the line's layout is the evidence a verb would give); the byte
+    /// offset where the speaker's part starts (the slug word and its parenthesis name
+    /// no one), or `None`.
+    pub(super) fn slug_speaker(&mut self, text: &str) -> Option<usize> {
+        let start = crate::extract::slug::speaker_start(text)?;
+        let rest = &text[start..];
+        let name = rest[..rest.find([',', ':', '(']).unwrap_or(rest.len())].trim();
+        if person_like(name) && !kb::with_key(name, |k| self.index.get(k).copied()).is_some_and(|a| self.actors[a].kind != ActorKind::Person) {
+            self.person(name);
+        }
+        Some(start)
+    }
+
     /// Whether a label's item names a party (`label_party`, without making it).
     fn party_item(&self, item: &str) -> bool {
         matches!(self.kb.lookup(item), Some(Entry::Body(_)))
