@@ -311,6 +311,39 @@ pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Rang
                 return a;
             }
         }
+        // "Foreign Minister X …. The minister did not answer …. Niger's Minister of
+        // Petroleum, Y, told …. The minister, for his part, …": a bare description
+        // the text has already used for the person the passage is about (named most,
+        // however far back) keeps that referent over a newer person merely titled
+        // with its head word, whom the text never called so, named in an earlier
+        // paragraph ("Mr Costa asked the
+        // Minister of Health, Y, …. The Minister said" is Y's: one just introduced
+        // in the description's own paragraph is meant). One more walk, as bounded
+        // as the first.
+        let found = match found {
+            Some((y, yp, _)) if yp < p && strict.is_none() && mods.is_empty() && person && !collective && cast.actors[y].kind == ActorKind::Person => {
+                let bare = |m: &Mention| f.ctx.paras.get(m.para).and_then(|t| t.text.get(m.range.clone())).is_some_and(|s| s.trim().lowercase().strip_prefix("the ").is_some_and(|r| r.trim() == head));
+                let mut used = None;
+                for m in cast.mentions_before(p, range.start).take(200) {
+                    if m.actor == y && bare(m) {
+                        used = None;
+                        break;
+                    }
+                    if used.is_none() && m.actor != y && cast.actors[m.actor].kind == ActorKind::Person && bare(m) {
+                        used = Some(m.actor);
+                    }
+                }
+                match used.filter(|&x| protagonist(cast, p, range.start, p, &|_| true) == Some(x)) {
+                    Some(x) => {
+                        trace::note("head word: the protagonist the description already named");
+                        cast.add_mention(Mention { actor: x, para: p, range });
+                        return Some(x);
+                    }
+                    None => found,
+                }
+            }
+            _ => found,
+        };
         if let Some((a, _, _)) = found {
             cast.add_mention(Mention { actor: a, para: p, range });
             trace::note(if strict.is_some() { "head word: strict (modifiers)" } else { "head word: last mention" });
