@@ -272,8 +272,7 @@ pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Rang
         // "TotalEnergies …. The French energy company said": a business noun takes
         // up the company named last (this paragraph or the one before).
         if f.lx.is("firm", head) && !collective {
-            let last = cast.mentions_before(p, range.start).take_while(|m| m.para + 1 >= p).find(|m| cast.actors[m.actor].kind == ActorKind::Organization).map(|m| m.actor);
-            if let Some(a) = last {
+            if let Some(a) = organisation_named_last(cast, p, range.start) {
                 cast.add_mention(Mention { actor: a, para: p, range });
                 trace::note("firm: company named last");
                 return Some(a);
@@ -354,8 +353,7 @@ pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Rang
         // (`[generic_body]`), no name answering to it, renames the organisation
         // named last (this paragraph or the one before).
         if f.lx.is("generic_body", head) && !collective {
-            let last = cast.mentions_before(p, range.start).take_while(|m| m.para + 1 >= p).find(|m| cast.actors[m.actor].kind == ActorKind::Organization).map(|m| m.actor);
-            if let Some(a) = last {
+            if let Some(a) = organisation_named_last(cast, p, range.start) {
                 cast.add_mention(Mention { actor: a, para: p, range });
                 trace::note("generic body: organisation named last");
                 return Some(a);
@@ -617,6 +615,12 @@ fn body_voiced(f: &Finder, cast: &Cast, p: usize, range: Range<usize>) -> Option
 }
 
 /// Whether byte `at` of paragraph `p` is its sentence's first word.
+/// The organisation named last in paragraph `p` before byte `at`, or in the paragraph
+/// before (what "the company" or "the governing body" takes up).
+fn organisation_named_last(cast: &Cast, p: usize, at: usize) -> Option<usize> {
+    cast.mentions_before(p, at).take_while(|m| m.para + 1 >= p).find(|m| cast.actors[m.actor].kind == ActorKind::Organization).map(|m| m.actor)
+}
+
 fn opens_sentence(f: &Finder, p: usize, at: usize) -> bool {
     let tk = &f.tks[p];
     let k = tk.at(at);
