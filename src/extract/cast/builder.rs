@@ -392,6 +392,18 @@ impl Builder {
         }
     }
 
+    /// `a` holds office `o`: its kind, the institution the office sits in (when none is
+    /// known yet) and the state a national office names.
+    pub(super) fn hold_office(&mut self, a: usize, o: &kb::Office) {
+        self.set_office(a, o.kind);
+        if self.info[a].institution.is_none() {
+            self.info[a].institution = o.institution();
+        }
+        if let Some(si) = o.iso3().and_then(|iso| self.kb.state_by_iso(iso)) {
+            self.set_state(a, si);
+        }
+    }
+
     #[cfg_attr(not(target_arch = "wasm32"), track_caller)]
     pub(super) fn set_owner(&mut self, a: usize, owner: usize, kind: &'static str, para: usize, at: usize) {
         if a != owner && self.info[a].owner.is_none() {

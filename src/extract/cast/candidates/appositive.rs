@@ -596,13 +596,7 @@ impl Builder {
                 let o = kb.office(&full).or_else(|| kb.office(&phrase));
                 if let Some(o) = o {
                     self.actors[a].role = Some(o.display());
-                    self.set_office(a, o.kind);
-                    if self.info[a].institution.is_none() {
-                        self.info[a].institution = o.institution();
-                    }
-                    if let Some(si) = o.iso3().and_then(|iso| kb.state_by_iso(iso)) {
-                        self.set_state(a, si);
-                    }
+                    self.hold_office(a, o);
                     break;
                 }
             }
@@ -661,13 +655,7 @@ impl Builder {
                 return;
             }
             self.actors[a].role = Some(c.text(text).to_string());
-            self.set_office(a, o.kind);
-            if self.info[a].institution.is_none() {
-                self.info[a].institution = o.institution();
-            }
-            if let Some(si) = o.iso3().and_then(|iso| kb.state_by_iso(iso)) {
-                self.set_state(a, si);
-            }
+            self.hold_office(a, o);
             return;
         }
     }
