@@ -227,7 +227,10 @@ pub(super) fn sieve(f: &Finder, cast: &mut Cast, spans: &[QuoteSpan], kinds: &[Q
                 // `The strike has cost $200 million, said X, who chairs Y.`: an inverted
                 // frame after a comma has its subject right of the verb.
                 let subject = |v: usize| f.subject_left(cast, prev, v).filter(|s| !s.descriptive()).or_else(|| (v > lo && tk.comma_before(v)).then(|| f.subject_right(cast, prev, v)).flatten().filter(|s| matches!(s, Subj::Name(_) | Subj::Actor(_))));
-                if let Some(subj) = verb.and_then(subject) {
+                // `Half the staff left last year, according to Dr X, who runs it.`: the
+                // source a closing "according to" names is reported speaking too.
+                let according = || (lo..hi).find_map(|k| tk.source_marker(k)).and_then(|at| f.frame_subject(cast, prev, Frame::According { at })).filter(|s| matches!(s, Subj::Name(_) | Subj::Actor(_)));
+                if let Some(subj) = verb.and_then(subject).or_else(according) {
                     if let Some(a) = resolve_subject(&f, cast, &out[..i], spans, prev, subj) {
                         if cast.actors[a].kind == ActorKind::Person {
                             out[i] = Some(Attribution { actor: a, sieve: "carry_over" });
