@@ -83,7 +83,10 @@ pub(super) fn sieve(f: &Finder, cast: &mut Cast, spans: &[QuoteSpan], kinds: &[Q
         // quoting no one ¶ `"Q2."`: the paragraph of background is the writer's aside;
         // the quote opening the next one goes back to the person reported speaking
         // before it (not when the aside names someone: they may be the one quoted).
-        if found.is_none() && si == 0 && p >= 2 {
+        // (Only a quote that opens its paragraph with no frame of its own, and only a
+        // paragraph before the aside that ends reporting someone's words.)
+        let bare = subjects[i].is_none() && s.preceding.is_empty() && f.ctx.paras[p].text[..open.min(f.ctx.paras[p].text.len())].trim_end_matches(['"', '\u{201C}', '\u{AB}', '\'', '\u{2018}']).trim().is_empty();
+        if found.is_none() && bare && si == 0 && p >= 2 {
             let aside = p - 1;
             let quiet = !f.ctx.paras[aside].is_heading() && !f.ctx.paras[p - 2].is_heading() && !spans[..i].iter().rev().take_while(|x| x.para >= aside).any(|x| x.para == aside);
             let named = cast.mentions_in(aside, 0..f.ctx.paras[aside].text.len()).iter().any(|m| cast.actors[m.actor].kind == ActorKind::Person);
@@ -92,8 +95,9 @@ pub(super) fn sieve(f: &Finder, cast: &mut Cast, spans: &[QuoteSpan], kinds: &[Q
                 (0..ta.toks.len()).any(|v| ta.is_word(v) && ta.is_speech_verb(v, 0))
             };
             if quiet && !named && !reports {
-                if let Some(r) = f.tks[p - 2].sentences.last().cloned() {
-                    let tq = &f.tks[p - 2];
+                let last = f.tks[p - 2].sentences.last().cloned();
+                let tq = &f.tks[p - 2];
+                if let Some(r) = last.filter(|r| (tq.at(r.start)..tq.at(r.end)).any(|v| !tq.quoted[v] && tq.is_speech_verb(v, tq.at(r.start)) && !tq.is_participle(v))) {
                     if let Ok(Some(a)) = reported(f, cast, out, spans, p - 2, tq.at(r.start)..tq.at(r.end), &fits) {
                         found = (cast.actors[a].kind == ActorKind::Person).then_some((a, "past a paragraph of background"));
                     }
