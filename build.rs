@@ -153,8 +153,16 @@ fn lexicon() -> String {
         }
         let mut words = line.split_whitespace();
         let lemma = words.next().unwrap_or("");
+        // `-rail railed rails railing`: a lemma whose bare form is mostly a noun in
+        // news ("the new rail line") names the verb without being one of its forms.
+        let (lemma, bare) = match lemma.strip_prefix('-') {
+            Some(l) => (l, false),
+            None => (lemma, true),
+        };
         // Later lines win, as in a map insert.
-        speech_verbs.insert(lemma, lemma);
+        if bare {
+            speech_verbs.insert(lemma, lemma);
+        }
         for w in words {
             speech_verbs.insert(w, lemma);
         }
