@@ -615,6 +615,10 @@ pub fn find_referring(ctx: &Context, cast: &Cast, said: &[Said], refer: referenc
                                     co = conjuncts::before_clause(p.text, &before, cue_start, y, open, subject_here);
                                     co.extend(conjuncts::joined_in(p.text, &before, cue_start, y));
                                 }
+                                // "Western governments, including X and Y, condemned Z".
+                                if co.is_empty() {
+                                    co = conjuncts::included(p.text, &before, cue_start, y);
+                                }
                                 co
                             })
                             .unwrap_or_default();
