@@ -249,13 +249,13 @@ const CUE_FAMILIES: [&str; 18] = [
     "reported", "naming", "passive", "reciprocal", "object", "owned", "retort", "sides",
 ];
 /// The word-list sections (`[-:name]`), in the order of `List` in `cues.rs`.
-const CUE_LISTS: [&str; 33] = [
+const CUE_LISTS: [&str; 34] = [
     "skip", "critical", "pejorative", "both_sides", "locative", "leading_conjunction", "pronoun_start",
     "person_subject", "negator", "relative", "relative_gap", "list_joiner", "clause_verb", "appositive_opener",
     "pair_joiner", "article", "talks", "hypothetical", "amicable", "act_noun", "person_object", "ouster",
     "owned_act", "onto", "claim_noun", "rebuttal_determiner", "peer_noun",
     "stance_adjective", "join_verb", "singular_verb", "undergone", "receipt",
-    "intent_noun",
+    "intent_noun", "combining_form",
 ];
 
 /// `data/relations.txt` as `$OUT_DIR/relations_tables.rs`, read by
