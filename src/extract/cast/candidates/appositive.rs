@@ -411,12 +411,14 @@ impl Builder {
         // Jazeera": a place before a local office's noun (`[local_office]`) is where
         // the office is; the person belongs to the body after "of" (never a state).
         let state = |b: &Builder, x: Option<usize>| x.is_some_and(|x| b.info[x].is_state.is_some());
-        if state(self, o.or(assigned[oc])) {
+        // (a place the cast keeps as no actor, "the Gaza bureau of", is one too)
+        let here = o.or(assigned[oc]);
+        if here.is_none() || state(self, here) {
             let t = chunks[oc].last + 1;
             let local = lower_word(text, toks, t).is_some_and(|w| crate::extract::lexicon::get().is("local_office", &w)) && word_at(text, toks, t + 1) == Some("of");
             let b = if word_at(text, toks, t + 2) == Some("the") { t + 3 } else { t + 2 };
             if let Some(oc2) = starting_at(chunks, b).filter(|_| local) {
-                let o2 = assigned[oc2].or_else(|| self.chunk_org(text, &chunks[oc2], assigned, oc2));
+                let o2 = assigned[oc2].or_else(|| self.chunk_org_at(text, &chunks[oc2], assigned, oc2));
                 if o2.is_some() && !state(self, o2) {
                     return self.role_at_chunk(para, text, toks, chunks, assigned, a, ap, oc2, o2);
                 }
