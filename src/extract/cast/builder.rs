@@ -318,6 +318,19 @@ impl Builder {
                     }
                 }
             }
+            // "Anselmo de Lima Brito", then "De Lima Brito said" (cast29): a particle
+            // inside the name opens a compound surname of two words or more, which
+            // a story repeats whole from the particle (`surname` keeps "Brito"); an
+            // alias only while no other actor goes by it.
+            if let Some(p) = (1..words.len().saturating_sub(2)).find(|&p| super::names::surname_particle(words[p]) && !super::names::is_capitalised(words[p])) {
+                let tail = &words[p + 1..];
+                if tail.len() >= 2 && tail.iter().all(|w| super::names::is_capitalised(w) || super::names::surname_particle(w)) {
+                    let whole = words[p..].join(" ");
+                    if whole != sur && !kb::with_key(&whole, |k| self.index.contains_key(k)) {
+                        self.alias(a, &whole);
+                    }
+                }
+            }
         }
         a
     }

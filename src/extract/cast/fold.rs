@@ -2,7 +2,8 @@
 //! is read: "Veridian" and "Veridian Medical Systems", "Gandaki" and "Gandaki
 //! Province", "Selat" (in a quoted email) and "Selat Marine Works Sdn Bhd" are one
 //! actor under the full name; so are "the Socialists" and "the Socialist Party",
-//! and "the Commission" and the one "Election Commission of India" (`head_forms`).
+//! and "the Commission" and the one "Election Commission of India" (`head_forms`);
+//! "Kattegat" and "FC Kattegat" (a club's prefix, `[club_prefix]`).
 //!
 //! Why after the mention scan and not in pass 1 (`candidates/short_forms.rs`): a
 //! headline, a quote or a dateline often gives the short form before the text gives
@@ -40,6 +41,14 @@ impl Builder {
                 }
                 for (i, _) in d.name.match_indices(' ') {
                     let e = openings.entry(d.name[..i].to_string()).or_insert(b);
+                    if *e != b {
+                        *e = usize::MAX;
+                    }
+                }
+                // "Kattegat" for "FC Kattegat" (cast29): a club's name after its
+                // prefix (`[club_prefix]`) is its short form too.
+                if let Some((_, bare)) = d.name.split_once(' ').filter(|(p, _)| crate::extract::lexicon::get().is("club_prefix", &crate::case::StrCase::lowercase(*p))) {
+                    let e = openings.entry(bare.to_string()).or_insert(b);
                     if *e != b {
                         *e = usize::MAX;
                     }

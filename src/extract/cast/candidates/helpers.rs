@@ -170,9 +170,18 @@ pub(super) fn initials_permuted(acr: &str, words: &[&str]) -> bool {
 /// Pakistan, or TTP, ..."). "Iran, or US officials" is no definition: the acronym
 /// must close the phrase and either abbreviate the name or follow an institution's
 /// name ("the Movement for Socialism, or MAS,": the Spanish initials).
+///
+/// Without "or" (cast29): "the Development Bank of Latin America, CAF, which",
+/// "the Congolese Association for Human Rights, ACDH, said": an unknown acronym set
+/// off by commas after an institution's name is its short name in the body's own
+/// language, when a lowercase word other than a coordinator follows the second comma
+/// (a list, "the Senate, ANC, and the FDP", or "X, ABC, Y and Z", defines nothing).
 pub(super) fn or_acronym(text: &str, toks: &[Tok], at: usize, name: &str) -> Option<String> {
-    if toks.get(at)?.kind != TokKind::Punct(',') || word_at(text, toks, at + 1)? != "or" {
+    if toks.get(at)?.kind != TokKind::Punct(',') {
         return None;
+    }
+    if word_at(text, toks, at + 1)? != "or" {
+        return comma_acronym(text, toks, at, name);
     }
     let acr = word_at(text, toks, at + 2).filter(|w| names::is_acronym(w))?;
     if !toks.get(at + 3).is_none_or(|t| matches!(t.kind, TokKind::Punct(',' | '.' | ')' | ';' | ':' | '\u{2014}'))) {
@@ -181,6 +190,23 @@ pub(super) fn or_acronym(text: &str, toks: &[Tok], at: usize, name: &str) -> Opt
     let kb = kb::get();
     let institution = name.split_whitespace().any(|w| kb.is("org_heads", w));
     (institution || crate::extract::cast::initials_match(acr, name)).then(|| acr.to_string())
+}
+
+/// ", CAF, which": `or_acronym` without "or" (see there).
+fn comma_acronym(text: &str, toks: &[Tok], at: usize, name: &str) -> Option<String> {
+    let acr = word_at(text, toks, at + 1).filter(|w| names::is_acronym(w) && w.chars().count() >= 2)?;
+    if toks.get(at + 2)?.kind != TokKind::Punct(',') {
+        return None;
+    }
+    let after = word_at(text, toks, at + 3)?;
+    if names::is_capitalised(after) || matches!(after, "and" | "or" | "but" | "nor" | "as" | "and/or") {
+        return None;
+    }
+    let kb = kb::get();
+    if kb.lookup(acr).is_some() || !name.split_whitespace().any(|w| kb.is("org_heads", w)) || name.split_whitespace().count() < 2 {
+        return None;
+    }
+    Some(acr.to_string())
 }
 
 /// ", the main opposition party", ", the country's largest Serb party in X": an
