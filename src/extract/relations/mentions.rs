@@ -24,6 +24,8 @@ pub(super) struct Described {
     /// Per head word number, the actor mentioned last with it.
     recent: Vec<Option<usize>>,
     recent_org: Option<usize>,
+    /// The person mentioned last: whose "his party", "her ministry" is.
+    last_person: Option<usize>,
     home: Option<usize>,
     /// Per actor, its role in lowercase when it is a person whose role ends in a
     /// person noun (`person` in `data/grammar_words.txt`), and the paragraph it was
@@ -81,7 +83,7 @@ impl Described {
             .filter(|(_, a)| a.kind == ActorKind::Organization && a.name.contains(' ') && a.name.rsplit(' ').next().is_some_and(|w| lx.is("government_noun", &w.lowercase())))
             .filter_map(|(g, a)| a.parent.filter(|&s| cast.actors[s].kind == ActorKind::State).map(|s| (s, g)))
             .collect();
-        Described { vocab, heads, recent, recent_org: None, home: cast.home, roles, last_para, governments }
+        Described { vocab, heads, recent, recent_org: None, last_person: None, home: cast.home, roles, last_para, governments }
     }
 
     /// The person a role description names ("prime minister"): the one named last
@@ -106,6 +108,9 @@ impl Described {
         if matches!(cast.actors[a].kind, ActorKind::Organization | ActorKind::Group) {
             self.recent_org = Some(a);
         }
+        if cast.actors[a].kind == ActorKind::Person {
+            self.last_person = Some(a);
+        }
     }
 
     /// The description mentions of a paragraph, in order (linear in its tokens).
@@ -117,9 +122,15 @@ impl Described {
         let mut mi = 0;
         let word = |j: usize| (toks.get(j)?.kind == TokKind::Word).then(|| p.names_lower.get(j));
         let (desc_bit, stop_bit) = (kbw.bit("org_descriptions"), kbw.bit("role_stops"));
+        let lx = crate::extract::lexicon::get();
         let mut i = 0;
         while i < toks.len() {
-            if word(i) != Some("the") {
+            // "her ministry", "his party": "his" or "her" before an organisation's
+            // head word names the organisation of the person named last, when its name
+            // has that head word (not the party named last: "X, leader of Y, said her
+            // party …" is Y's); "its", "their" and any other head stay unread.
+            let owned = word(i).is_some_and(|w| matches!(w, "his" | "her") && lx.is("possessive_pronoun", w));
+            if word(i) != Some("the") && !owned {
                 i += 1;
                 continue;
             }
@@ -160,6 +171,17 @@ impl Described {
                 i += 1;
                 continue;
             };
+            if owned {
+                let org = known.filter(|_| j == i + 1).and_then(|h| self.last_person.and_then(|a| cast.actors[a].parent).filter(|&o| self.heads[o].contains(&h)));
+                if let Some(o) = org {
+                    let range = toks[i].start..toks[j].end;
+                    if !real.iter().any(|m| m.range.start < range.start && m.range.end > range.start) {
+                        out.push(Mention { actor: o, para: p.index, range });
+                    }
+                }
+                i = j + 1;
+                continue;
+            }
             // "the militia Kataib Hezbollah": the name that follows is the mention.
             let named_next = word(j + 1).is_some_and(|_| names::is_capitalised(&p.text[toks[j + 1].start..toks[j + 1].end]));
             let person = known.and_then(|h| self.recent[h].map(|a| (h, a))).filter(|&(_, a)| self.roles[a].is_some());

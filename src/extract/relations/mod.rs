@@ -150,6 +150,9 @@ pub fn find_referring(ctx: &Context, cast: &Cast, said: &[Said], refer: referenc
         words.clear();
         words.extend(toks.iter().enumerate().filter(|(_, t)| t.kind == TokKind::Word).map(|(i, _)| (i, p.names_lower.get(i))));
         let mut prev_subject: Option<usize> = None;
+        // The previous sentence's subject when it is a pair of one kind ("Kenya and
+        // Tanzania signed …"): "it" or "he" after it may mean either, "they" both.
+        let mut prev_pair: Option<(usize, usize)> = None;
         // "X and its allies": the paragraph's unparented organisations, computed once.
         let mut para_roots: Option<Vec<usize>> = None;
         // The paragraph's mentions, with "the council", "the government" among them.
@@ -314,6 +317,11 @@ pub fn find_referring(ctx: &Context, cast: &Cast, said: &[Said], refer: referenc
                     })
                     .or_else(|| subject_before(cue_start)),
                 };
+                // "Kenya and Tanzania signed the deal. It has long opposed …": a
+                // singular pronoun after a pair of one kind is a guess between two.
+                let from_pair = |a: usize| prev_pair.is_some_and(|(x, y)| a == x || a == y) && !before.iter().any(|m| m.actor == a);
+                let singular_start = pronoun_start && matches!(first_word, Some("it" | "he" | "she"));
+                let nearest = nearest.filter(|&a| !(singular_start && from_pair(a)));
                 // "the Qatari-brokered deal": the actor glued to the cue by a hyphen.
                 let prefixed = (cue_start > 0 && p.text.as_bytes()[cue_start - 1] == b'-')
                     .then(|| before.last().filter(|m| m.range.end + 1 == cue_start).map(|m| m.actor))
@@ -413,6 +421,15 @@ pub fn find_referring(ctx: &Context, cast: &Cast, said: &[Said], refer: referenc
                             if cue.kind == "opposes" {
                                 emit(Some(y), x, &mut out);
                             }
+                        } else if cue.kind == "opposes" {
+                            // "Chad, whose troops fought Boko Haram in 2020, …": with one
+                            // subject, a combat verb relates the actor right after it
+                            // (not after "never fought", nor "fought for Y").
+                            let obj = after.first().filter(|m| matches!(p.text[cue_end..m.range.start].trim(), "" | "the") && !quoted(m));
+                            let denied = k.checked_sub(1).filter(|&j| j >= lo).is_some_and(|j| cues.is(List::Negator, words[j].1));
+                            if let (Some(n), Some(t), false) = (nearest, obj, denied) {
+                                emit(Some(n), t.actor, &mut out);
+                            }
                         }
                     }
                     Family::Reciprocal => {
@@ -433,6 +450,10 @@ pub fn find_referring(ctx: &Context, cast: &Cast, said: &[Said], refer: referenc
                             emit(Some(head), owner, &mut out);
                         } else if let Some((owner, t)) = owner_and_named(p.text, &before, &after, cue_start, cue_end) {
                             // "Russia's ally Belarus", "Iran and its ally Hezbollah".
+                            emit(Some(owner), t, &mut out);
+                        } else if let Some((owner, t)) = references::possessive_owner(p.text, &words, toks, w0, k, cue_end, &after, p.index, refer) {
+                            // "Serbia hosted the summit. Its ally Hungary …": the owner
+                            // the story's resolver reads for the pronoun.
                             emit(Some(owner), t, &mut out);
                         }
                     }
@@ -619,6 +640,11 @@ pub fn find_referring(ctx: &Context, cast: &Cast, said: &[Said], refer: referenc
                                 if co.is_empty() {
                                     co = conjuncts::included(p.text, &before, cue_start, y);
                                 }
+                                // "Kenya and Tanzania signed the deal. They have long
+                                // opposed …": "they" is both of the pair.
+                                if pronoun_start && first_word == Some("they") && from_pair(y) {
+                                    co.extend(prev_pair.map(|(x, z)| if x == y { z } else { x }));
+                                }
                                 co
                             })
                             .unwrap_or_default();
@@ -676,9 +702,18 @@ pub fn find_referring(ctx: &Context, cast: &Cast, said: &[Said], refer: referenc
                             // "The party's leader, X, said": X, not the party.
                             .or_else(|| subject_before(cue_start).map(|a| titled(a).or_else(|| possessed_appositive(p.text, &before, a)).unwrap_or(a)));
                         speaker_of_cue = src;
-                        let clause = reported_subject(p.text, &words, toks, k + cue.words.len(), hi, cue_start, &after, cast);
+                        // "said the strike was illegal, and that the union was “…”": a
+                        // second reported clause after "and that" is read as the first.
+                        let second = (k + cue.words.len()..hi.saturating_sub(1)).rev().find(|&j| words[j].1 == "and" && words[j + 1].1 == "that").map(|j| j + 1);
+                        let first = reported_subject(p.text, &words, toks, k + cue.words.len(), hi, cue_start, &after, cast);
+                        let later = second.and_then(|j| reported_subject(p.text, &words, toks, j, hi, cue_start, &after, cast)).filter(|&(_, e)| first.is_none_or(|(_, f)| e > f));
+                        for clause in [first, later] {
                         if let (Some(src), Some((t, clause_end))) = (src, clause) {
-                            let (tw, te) = (words.partition_point(|(i, _)| toks[*i].start < clause_end), hi);
+                            // "… would meet in December - a date the readout does not
+                            // confirm": a dash opens the writer's aside; the clause ends there.
+                            let dash = [" - ", " \u{2013} ", " \u{2014} "].iter().filter_map(|d| p.text[clause_end..s.end.max(clause_end)].find(d)).min().map(|d| clause_end + d);
+                            let te = dash.map_or(hi, |d| words.partition_point(|(i, _)| toks[*i].start < d).min(hi));
+                            let (tw, te) = (words.partition_point(|(i, _)| toks[*i].start < clause_end), te);
                             // "didn’t": the list spells a negation with a straight apostrophe.
                             // A relative or a second "that" clause ("had every channel open
                             // that Beijing has not closed", "… and that its members would not
@@ -700,6 +735,7 @@ pub fn find_referring(ctx: &Context, cast: &Cast, said: &[Said], refer: referenc
                             if critical && !related_in_tree(cast, src, t) {
                                 emit(Some(src), t, &mut out);
                             }
+                        }
                         }
                     }
                     Family::Between => {
@@ -877,6 +913,7 @@ pub fn find_referring(ctx: &Context, cast: &Cast, said: &[Said], refer: referenc
             }
             if let Some(a) = subject_here.or_else(|| ms.first().map(|m| m.actor).filter(|_| !pronoun_start)) {
                 prev_subject = Some(a);
+                prev_pair = sources::subject_pair(p.text, ms, a, clause_start, cast);
             }
             if let Some(pair) = last_pair_in(p.text, ms, &quoted, cast) {
                 last_pair = Some(pair);

@@ -57,3 +57,30 @@ pub(super) fn subject(text: &str, words: &[(usize, &str)], toks: &[Tok], k: usiz
     }
     None
 }
+
+/// "Serbia hosted the summit. Its ally Hungary sent …", "His rival, Senator Y,
+/// called for …", "Its coalition partner, the Centre Party, lost ground": a
+/// possessive pronoun opening the sentence (`w0`, the sentence's first word), at
+/// most one lowercase word, then the possessed cue (`k`, its first word; `cue_end`),
+/// and the actor named right after it (a comma and "the" at most between). The
+/// owner is what the resolver says the pronoun stands for (never a guess here; an
+/// ambiguous pronoun gives nothing); returns (owner, named).
+#[allow(clippy::too_many_arguments)]
+pub(super) fn possessive_owner(text: &str, words: &[(usize, &str)], toks: &[Tok], w0: usize, k: usize, cue_end: usize, after: &[&crate::extract::cast::Mention], para: usize, refer: Refer) -> Option<(usize, usize)> {
+    let lx = crate::extract::lexicon::get();
+    if k <= w0 || k - w0 > 2 || !lx.is("possessive_pronoun", words.get(w0)?.1) {
+        return None;
+    }
+    // "Its coalition partner": the words run straight into the cue (no comma).
+    if !(w0..k).all(|j| in_a_row(text, words, toks, j)) {
+        return None;
+    }
+    let named = after.first()?;
+    let rest = text[cue_end..named.range.start].trim();
+    let rest = rest.strip_prefix(',').unwrap_or(rest).trim_start();
+    if !(rest.is_empty() || rest == "the") {
+        return None;
+    }
+    let owner = refer(para, toks[words[w0].0].start)?.actor()?;
+    (owner != named.actor).then_some((owner, named.actor))
+}

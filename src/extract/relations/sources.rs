@@ -497,3 +497,16 @@ pub(super) fn possessed_appositive(text: &str, before: &[&Mention], subject: usi
     let words: Vec<&str> = noun.split_whitespace().collect();
     (!words.is_empty() && words.len() <= 3 && words.iter().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-')) && n.actor != subject).then_some(n.actor)
 }
+
+/// "Kenya and Tanzania signed …", "The Labour Party and the Green Party walked
+/// out": the sentence's subject `subject` (its first mention from `clause_start`)
+/// joined by "and" (and "the") to an actor of the same kind; the pair, or nothing.
+pub(super) fn subject_pair(text: &str, ms: &[Mention], subject: usize, clause_start: usize, cast: &Cast) -> Option<(usize, usize)> {
+    let i = ms.iter().position(|m| m.actor == subject && m.range.start >= clause_start)?;
+    let (m, n) = (&ms[i], ms.get(i + 1)?);
+    let gap = text.get(m.range.end..n.range.start)?.trim();
+    let joined = matches!(gap, "and" | "and the");
+    // "Kenya and Tanzania, Uganda …" is no pair; "X and Y, two …" still is.
+    let listed = ms.get(i + 2).is_some_and(|o| text.get(n.range.end..o.range.start).is_some_and(|g| matches!(g.trim(), "," | "and" | ", and" | "and the" | ", and the")));
+    (joined && !listed && n.actor != subject && cast.actors[n.actor].kind == cast.actors[subject].kind).then_some((subject, n.actor))
+}
