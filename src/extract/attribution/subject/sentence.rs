@@ -10,6 +10,16 @@ impl<'c, 'a> Finder<'c, 'a> {
     pub(in crate::extract::attribution) fn sentence_subject(&self, cast: &Cast, p: usize, sent: Range<usize>) -> Option<Subj> {
         let tk = &self.tks[p];
         let mut lo = sent.start;
+        // "PORT HARCOURT — The oil firm …", "SANTA CRUZ, Bolivia — …": a dateline (a
+        // place in capitals, maybe its state, then a dash) opening the paragraph is
+        // no subject; the sentence starts after its dash.
+        if sent.start == 0 && tk.is_word(0) && tk.word(0).chars().filter(|c| c.is_alphabetic()).count() >= 2 && tk.word(0).chars().all(|c| !c.is_lowercase()) {
+            if let Some(d) = (1..sent.end.min(8)).find(|&k| matches!(tk.punct(k), Some('\u{2014}' | '\u{2013}'))) {
+                if (0..d).all(|k| tk.punct(k) == Some(',') || tk.is_word(k) && tk.word(k).starts_with(|c: char| c.is_uppercase())) {
+                    lo = d + 1;
+                }
+            }
+        }
         for _ in 0..2 {
             if lo >= sent.end || !tk.is_word(lo) {
                 break;

@@ -63,7 +63,7 @@ impl Builder {
                     // "Ana Ruiz of the Workers' Party": the joined name may still be a
                     // person of the institution.
                     let joined = Chunk { first: c.first, last: n.last, start: c.start, end: n.end };
-                    match self.split_person_of_org(text, toks, &joined) {
+                    match self.split_person_of_org(text, toks, &joined, &chunks[..i]) {
                         Some((a, b)) => out.extend([a, b]),
                         None => out.push(joined),
                     }
@@ -71,7 +71,7 @@ impl Builder {
                     continue;
                 }
             }
-            match self.split_person_of_org(text, toks, c) {
+            match self.split_person_of_org(text, toks, c, &chunks[..i]) {
                 Some((a, b)) => {
                     out.push(a);
                     out.push(b);
@@ -123,7 +123,7 @@ impl Builder {
     /// delegates by their country). The name part never holds a head word, so "Bank
     /// of England" and "Organization of American States" stay whole, and a chunk the
     /// knowledge base knows whole ("Islamic Republic of Afghanistan") is never split.
-    fn split_person_of_org(&self, text: &str, toks: &[Tok], c: &Chunk) -> Option<(Chunk, Chunk)> {
+    fn split_person_of_org(&self, text: &str, toks: &[Tok], c: &Chunk, earlier: &[Chunk]) -> Option<(Chunk, Chunk)> {
         let kb = self.kb;
         let word = |k: usize| (toks[k].kind == TokKind::Word).then(|| &text[toks[k].start..toks[k].end]);
         let of = (c.first + 1..c.last).find(|&k| word(k) == Some("of"))?;
@@ -138,7 +138,10 @@ impl Builder {
                 && kb.office(w).is_none()
                 && kb.lookup(w).is_none()
         };
-        if !name.iter().all(|w| plain(w)) || kb.lookup(&text[toks[c.first].start..toks[of - 1].end]).is_some() || kb.lookup(&text[c.start..c.end]).is_some() {
+        // ("Lucía de la Fuente of Estudios Albahaca": a surname's lowercase particles
+        // between plain words.)
+        let inner = |i: usize, w: &str| i > 0 && i + 1 < name.len() && w.starts_with(char::is_lowercase) && names::surname_particle(w);
+        if !name.iter().enumerate().all(|(i, w)| plain(w) || inner(i, w)) || kb.lookup(&text[toks[c.first].start..toks[of - 1].end]).is_some() || kb.lookup(&text[c.start..c.end]).is_some() {
             return None;
         }
         let mut b = of + 1;
@@ -153,7 +156,14 @@ impl Builder {
         let acronym = b == c.last && word(b).is_some_and(names::is_acronym);
         // "Huang Shu-fen of the Liberty Times": an outlet's name (`[media_heads]`).
         let outlet = b < c.last && word(c.last).is_some_and(|w| crate::extract::lexicon::get().is("media_heads", &w.lowercase()));
-        if !acronym && !outlet && !(b..=c.last).filter_map(word).any(|w| kb.mask(w) & heads != 0) && !matches!(kb.lookup(org_text), Some(Entry::Body(_) | Entry::State(_, StateForm::Name | StateForm::Capital))) {
+        // "Lucía de la Fuente of Estudios Albahaca" after "the Madrid company Estudios
+        // Albahaca": an organisation the story has already named (or a name of two
+        // words or more this paragraph gave before it: its chunks are not yet read).
+        let known = || {
+            kb::with_key(org_text, |k| self.index.get(k).copied()).is_some_and(|a| self.actors[a].kind == ActorKind::Organization)
+                || b < c.last && earlier.iter().any(|e| e.text(text) == org_text)
+        };
+        if !acronym && !outlet && !known() && !(b..=c.last).filter_map(word).any(|w| kb.mask(w) & heads != 0) && !matches!(kb.lookup(org_text), Some(Entry::Body(_) | Entry::State(_, StateForm::Name | StateForm::Capital))) {
             return None;
         }
         let person = Chunk { first: c.first, last: of - 1, start: c.start, end: toks[of - 1].end };

@@ -310,3 +310,14 @@ pub(super) fn blended_short_name(text: &str, toks: &[Tok], at: usize, full: &str
     }
     blend(&lower, &name, 0, 3).then(|| w.to_string())
 }
+
+/// Whether a dateline's punctuation follows token `last` (a place in capitals opening
+/// its paragraph): a dash ("SANTA CRUZ —"), or a comma and a state the knowledge base
+/// knows ("SÃO LUÍS, Brazil —").
+pub(super) fn dateline_after(text: &str, toks: &[Tok], last: usize) -> bool {
+    match toks.get(last + 1).map(|t| &t.kind) {
+        Some(TokKind::Punct('\u{2014}' | '\u{2013}' | '-')) => true,
+        Some(TokKind::Punct(',')) => toks.get(last + 2).is_some_and(|t| t.kind == TokKind::Word && matches!(kb::get().lookup(&text[t.start..t.end]), Some(Entry::State(..)))),
+        _ => false,
+    }
+}

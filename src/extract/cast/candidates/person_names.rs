@@ -32,6 +32,12 @@ impl Builder {
         if n0 == 0 && prev.as_deref().is_some_and(|p| PLACE_PREPOSITIONS.contains(&p)) {
             return Some(None); // "in New York"
         }
+        // "SANTA CRUZ — …", "SÃO LUÍS, Brazil — …": a place in capitals opening a
+        // paragraph before a dash, or before a comma and a state, is a dateline,
+        // no body's acronyms ("UN OCHA, the agency, said" keeps its body).
+        if n0 == 0 && c.first == 0 && rest.len() >= 2 && rest.iter().all(|w| names::is_acronym(w)) && dateline_after(text, toks, c.last) {
+            return Some(None);
+        }
         if rest.iter().all(|w| names::is_acronym(w)) {
             return Some(Some(self.org(full, ActorKind::Organization))); // "DG NEAR", "UN OCHA": no one's name
         }
