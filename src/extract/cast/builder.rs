@@ -301,17 +301,6 @@ impl Builder {
             if last != sur {
                 self.alias(a, last);
             }
-            // "Anselmo de Lima Brito": a particle before two surnames makes the three
-            // the formal second mention ("De Lima Brito said", at a sentence start).
-            if let [.., given, particle, first, second] = words[..] {
-                let cap = |w: &str| super::names::is_capitalised(w) && !super::names::surname_particle(w);
-                if cap(given) && particle.starts_with(char::is_lowercase) && super::names::surname_particle(particle) && cap(first) && cap(second) {
-                    let formal = words[words.len() - 3..].join(" ");
-                    if !kb::with_key(&formal, |k| self.index.contains_key(k)) {
-                        self.alias(a, &formal);
-                    }
-                }
-            }
             // Spanish and Latin American usage: "Elena Morales Cruz" is "Morales" on
             // second mention (the first surname; the last is the mother's). A middle word
             // that is no given name ("Mary Beth Smith") and no particle is that surname;
