@@ -125,8 +125,14 @@ impl Builder {
         // its parenthesis name no one; the name after them is a person when it reads
         // as one (`speaker_label.rs` `slug_speaker`, `extract/slug.rs`).
         let label_end = label_end.or_else(|| self.slug_speaker(text));
+        // "Q: The fleet says …", "A. What I told them …": an interview's question and
+        // answer labels name no one (never an organisation "Q", a person "A. What").
+        // (A chunk running over the label, "A. What I", is the label's initial read as a
+        // name's: dropped whole.)
+        let qa_end = crate::extract::slug::qa_label(text).map(|(_, end)| end);
+        let label_end = label_end.or(qa_end);
         if let Some(end) = label_end {
-            chunks.retain(|c| c.end > end);
+            chunks.retain(|c| c.end > end && (qa_end != Some(end) || c.start >= end));
         }
         // "(Photo: Moussa Traore/AFP via Getty Images)", "REUTERS/Lise Aaserud/File
         // Photo": a photo credit names the photographer and the agency, no actor.
