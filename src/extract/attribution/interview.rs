@@ -37,23 +37,23 @@ fn label(text: &str) -> Option<char> {
     }
 }
 
-/// Whether paragraph `p`, with no label of its own, goes on with an answer: the
-/// nearest labelled paragraph before it (at most `CONTINUED` back, no heading or
-/// question between) is an "A:" answer.
-fn continued_answer(f: &Finder, p: usize) -> bool {
+/// The labelled paragraph that paragraph `p`, with no label of its own, goes on
+/// with: the nearest labelled paragraph before it (at most `CONTINUED` back, no
+/// heading or question between), with its label.
+fn continued_from(f: &Finder, p: usize) -> Option<(usize, char)> {
     if label(f.ctx.paras[p].text).is_some() {
-        return false;
+        return None;
     }
     for q in (p.saturating_sub(CONTINUED)..p).rev() {
         let para = &f.ctx.paras[q];
         if para.is_heading() || question(para.text) {
-            return false;
+            return None;
         }
         if let Some(l) = label(para.text) {
-            return l == 'A';
+            return Some((q, l));
         }
     }
-    false
+    None
 }
 
 /// How many unlabelled paragraphs an answer may run on for.
@@ -64,8 +64,13 @@ const CONTINUED: usize = 3;
 fn name_label(text: &str) -> Option<&str> {
     let t = text.trim_start();
     let (name, _) = t.split_once(':')?;
-    // ("KARI NORDMO (translated):", "REPORTER (voice-over):": a note in lowercase.)
+    // ("KARI NORDMO (translated):", "REPORTER (voice-over):": a note in lowercase;
+    // "HARALD BERGE (Centre):": the party the name speaks for.)
     let name = crate::extract::slug::strip_note(name);
+    let name = match name.trim_end().strip_suffix(')').and_then(|n| n.rsplit_once('(')) {
+        Some((n, _)) if n.len() <= 60 => n,
+        _ => name,
+    };
     let words = name.split_whitespace().count();
     let caps = name.chars().all(|c| c.is_uppercase() || c == ' ' || c == '-' || c == '.') && name.chars().filter(|c| c.is_alphabetic()).count() >= 2;
     ((1..=2).contains(&words) && caps).then_some(name.trim())
@@ -186,13 +191,15 @@ pub(super) fn sieve(f: &Finder, cast: &Cast, spans: &[QuoteSpan], kinds: &[Quote
         // any other name ("MODERATOR:") asks.
         // ("MINISTER OKAFOR: …", "FOREIGN MINISTER OKONJO: …": a title, then the
         // surname of a person the story has named: `titled_label`.)
-        let named = name_label(text).and_then(|n| cast.lookup(n)).or_else(|| titled_label(f, text).and_then(|n| cast.lookup(n))).filter(|&a| cast.actors[a].kind == ActorKind::Person);
+        // (A paragraph with no label right after a turn goes on with it, "It was not
+        // a popular line. But I repeated it: "Q"", when the quote has a frame.)
+        let continued = if frames[i].is_some() { continued_from(f, p) } else { None };
+        let turn = continued.map_or(text, |(q, _)| f.ctx.paras[q].text);
+        let named = name_label(turn).and_then(|n| cast.lookup(n)).or_else(|| titled_label(f, turn).and_then(|n| cast.lookup(n))).filter(|&a| cast.actors[a].kind == ActorKind::Person);
         // An answer to an unlabelled question counts only with a first-person frame
         // ("I told him, "Q""): an unframed quote there is carry-over's to judge.
         let unlabelled = unlabelled_answer(f, p) && frames[i].is_some_and(|fr| !matches!(fr, Frame::Colon { .. }));
-        // (A paragraph with no label right after an answer goes on with it: "It was
-        // not a popular line. But I repeated it: "Q"".)
-        let answer = label(text) == Some('A') || continued_answer(f, p) && frames[i].is_some();
+        let answer = label(text) == Some('A') || continued.is_some_and(|(_, l)| l == 'A');
         if !(answer || named.is_some() || unlabelled) || !first_person(f, p, spans[i].open, frames[i]) {
             continue;
         }

@@ -115,7 +115,9 @@ impl Builder {
         // (two words or more, closed by a colon) opening the paragraph names no one.
         // "HON. X (BDP, Mahalapye West): …": a speaker label with an affiliation
         // (`speaker_label.rs`).
-        let label_end = self.speaker_label(para, text).or_else(|| {
+        // "PER OLSEN (Labour): …": a name in capitals makes its person
+        // (`speaker_label.rs` `capitals_name_label`).
+        let label_end = self.speaker_label(para, text).or_else(|| self.capitals_name_label(para, text)).or_else(|| {
             let t = text.trim_start();
             // ("KARI NORDMO (translated):": a transcript's label with a note in lowercase.)
             let head = |i: usize| crate::extract::slug::strip_note(&t[..i]);
