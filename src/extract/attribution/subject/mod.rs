@@ -28,6 +28,5 @@ mod quoted;
 mod right;
 mod sentence;
 
-
 /// Conjunctions that open a subordinate clause with a subject of its own.
 const CLAUSE_OPENERS: &[&str] = &["as", "when", "while", "whereas", "if", "although", "though", "because", "since", "after", "before", "once", "until"];
