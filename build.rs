@@ -153,8 +153,16 @@ fn lexicon() -> String {
         }
         let mut words = line.split_whitespace();
         let lemma = words.next().unwrap_or("");
+        // `-rail railed rails railing`: a lemma whose bare form is mostly a noun in
+        // news ("the new rail line") names the verb without being one of its forms.
+        let (lemma, bare) = match lemma.strip_prefix('-') {
+            Some(l) => (l, false),
+            None => (lemma, true),
+        };
         // Later lines win, as in a map insert.
-        speech_verbs.insert(lemma, lemma);
+        if bare {
+            speech_verbs.insert(lemma, lemma);
+        }
         for w in words {
             speech_verbs.insert(w, lemma);
         }
@@ -241,13 +249,13 @@ const CUE_FAMILIES: [&str; 18] = [
     "reported", "naming", "passive", "reciprocal", "object", "owned", "retort", "sides",
 ];
 /// The word-list sections (`[-:name]`), in the order of `List` in `cues.rs`.
-const CUE_LISTS: [&str; 33] = [
+const CUE_LISTS: [&str; 34] = [
     "skip", "critical", "pejorative", "both_sides", "locative", "leading_conjunction", "pronoun_start",
     "person_subject", "negator", "relative", "relative_gap", "list_joiner", "clause_verb", "appositive_opener",
     "pair_joiner", "article", "talks", "hypothetical", "amicable", "act_noun", "person_object", "ouster",
     "owned_act", "onto", "claim_noun", "rebuttal_determiner", "peer_noun",
     "stance_adjective", "join_verb", "singular_verb", "undergone", "receipt",
-    "intent_noun",
+    "intent_noun", "combining_form",
 ];
 
 /// `data/relations.txt` as `$OUT_DIR/relations_tables.rs`, read by

@@ -152,6 +152,15 @@ impl Lowered {
         // while the tokens come in order, so the whole walk is linear).
         let mut scanned = 0;
         for r in words {
+            // Inside the ASCII run from `scanned` to `next` (most tokens): a slice of
+            // `text` on char boundaries already, so no `valid` test (two
+            // `is_char_boundary` per token were most of this function's own cost).
+            // `scanned` is always a char boundary (0, or a range start `valid` passed),
+            // so `next`, the first non-ASCII byte after it, starts a char.
+            if scanned <= r.start && r.start <= r.end && r.end <= next {
+                spans.push((r.start as u32, r.end as u32));
+                continue;
+            }
             if !valid(&r) {
                 spans.push((0, 0));
                 continue;
@@ -291,6 +300,14 @@ mod tests {
         let l = Lowered::new(text, back.iter().cloned());
         for (i, r) in back.iter().enumerate() {
             assert_eq!(l.get(i), text[r.clone()].to_lowercase(), "range {r:?}");
+        }
+        // Ranges ending at a non-ASCII byte, starting at one, inside an ASCII run after
+        // one, and empty at one (the fast path for ASCII runs and its edges).
+        let t = "ab «cd» ef";
+        let edges = [0..3, 3..5, 5..7, 3..3, 7..10, 5..5, 8..10, 4..5, 10..12, 0..14, 12..14];
+        let l = Lowered::new(t, edges.iter().cloned());
+        for (i, r) in edges.iter().enumerate() {
+            assert_eq!(l.get(i), t.get(r.clone()).map_or(String::new(), |w| w.to_lowercase()), "{r:?}");
         }
         let l = Lowered::new("Said NATO x", [0..4, 5..9, 10..11, 0..11].into_iter());
         assert_eq!((l.get(0), l.get(1), l.get(2), l.get(3)), ("said", "nato", "x", "said nato x"));

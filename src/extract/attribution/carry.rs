@@ -224,7 +224,13 @@ pub(super) fn sieve(f: &Finder, cast: &mut Cast, spans: &[QuoteSpan], kinds: &[Q
             let (lo, hi) = (tk.at(last_sent.start), tk.at(last_sent.end));
             if (lo..hi).all(|k| !tk.quoted[k]) {
                 let verb = (lo..hi).find(|&k| tk.is_speech_verb(k, lo) && !tk.is_participle(k));
-                if let Some(subj) = verb.and_then(|v| f.subject_left(cast, prev, v)).filter(|s| !s.descriptive()) {
+                // `The strike has cost $200 million, said X, who chairs Y.`: an inverted
+                // frame after a comma has its subject right of the verb.
+                let subject = |v: usize| f.subject_left(cast, prev, v).filter(|s| !s.descriptive()).or_else(|| (v > lo && tk.comma_before(v)).then(|| f.subject_right(cast, prev, v)).flatten().filter(|s| matches!(s, Subj::Name(_) | Subj::Actor(_))));
+                // `Half the staff left last year, according to Dr X, who runs it.`: the
+                // source a closing "according to" names is reported speaking too.
+                let according = || (lo..hi).find_map(|k| tk.source_marker(k)).and_then(|at| f.frame_subject(cast, prev, Frame::According { at })).filter(|s| matches!(s, Subj::Name(_) | Subj::Actor(_)));
+                if let Some(subj) = verb.and_then(subject).or_else(according) {
                     if let Some(a) = resolve_subject(&f, cast, &out[..i], spans, prev, subj) {
                         if cast.actors[a].kind == ActorKind::Person {
                             out[i] = Some(Attribution { actor: a, sieve: "carry_over" });
@@ -377,6 +383,12 @@ pub(super) fn sentence_person(f: &Finder, cast: &mut Cast, out: &[Option<Attribu
         // description, as any unnamed source).
         Subj::Described { range, plural: false, head } if f.lx.is("person", &head) && f.lx.is("indefinite_article", f.ctx.paras[p].text[range.clone()].split_whitespace().next().unwrap_or("").lowercase().as_str()) => {
             described_actor(f, cast, p, range, &head, false, true).filter(|&a| cast.actors[a].kind == ActorKind::Person)
+        }
+        // "Fuel prices rose by a third." then a quote: one capitalised word opening
+        // the sentence that no mention covers is a common noun as often as a name;
+        // only a person the story already has answers to it, none is made.
+        Subj::Name(r) if tk.at(r.start) == toks.start && tk.toks[toks.start].end >= r.end => {
+            name_actor_if(f, cast, p, r, |_, _| false).filter(|&a| cast.actors[a].kind == ActorKind::Person).or_else(|| indefinite_person(f, cast, p, toks))
         }
         s => person_of(f, cast, p, s).or_else(|| indefinite_person(f, cast, p, toks)),
     }

@@ -13,6 +13,7 @@
 //! spokeswoman, X, was curt:`: `[delivery_participle]` and "by") names the speaker
 //! there: the sentence's subject only owns the words the source gave.
 
+use crate::case::StrCase;
 use super::*;
 
 /// The speaker of a quote introduced by the colon at token `end` of paragraph `p`.
@@ -72,6 +73,9 @@ fn source_named(f: &Finder, cast: &Cast, p: usize, end: usize) -> Option<Subj> {
     let stop = (from + 1..end).find(|&k| tk.punct(k).is_some()).unwrap_or(end);
     match f.noun_phrase(cast, p, from + 1, stop)? {
         s @ Subj::Name(_) => Some(s),
+        // "read out a letter from the president:": a definite description a speaker
+        // noun heads is the source too (not "a letter from a friend": indefinite).
+        s @ Subj::Described { .. } if matches!(&s, Subj::Described { head, range, .. } if is_speaker_noun(head) && tk.text[range.clone()].trim_start().lowercase().starts_with("the ")) => Some(s),
         _ => None,
     }
 }

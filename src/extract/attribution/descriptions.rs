@@ -94,11 +94,12 @@ pub(super) fn described_actor(f: &Finder, cast: &mut Cast, p: usize, range: Rang
     let mut end = range.end;
     if !collective && is_speaker_noun(head) {
         // "a diplomat from an ASEAN member state", "a Western diplomat in Addis
-        // Ababa": a person description keeps its complement, names included.
+        // Ababa": a person description keeps its complement, names included (up to
+        // the "as" of "quoted a police officer in Mombasa as saying").
         let k = tk.at(range.end);
         if k < tk.toks.len() && tk.is_word(k) && tk.toks[k].start == range.end + 1 && f.lx.is("complement_preposition", tk.lower(k)) {
             let mut j = k + 1;
-            while j < tk.toks.len() && j < k + 6 && tk.is_word(j) && !tk.quoted[j] && (tk.is_cap(j) || !tk.is_participle(j) && !tk.lower(j).ends_with("ed") && !f.lx.is("auxiliary", tk.lower(j)) && !f.lx.is("relative", tk.lower(j)) && !f.lx.is("preposition", tk.lower(j)) && !f.lx.speech_verb(tk.lower(j)).is_some_and(|l| l != tk.lower(j) && !tk.lower(j).ends_with('s'))) {
+            while j < tk.toks.len() && j < k + 6 && tk.is_word(j) && !tk.quoted[j] && tk.word(j) != "as" && (tk.is_cap(j) || !tk.is_participle(j) && !tk.lower(j).ends_with("ed") && !f.lx.is("auxiliary", tk.lower(j)) && !f.lx.is("relative", tk.lower(j)) && !f.lx.is("preposition", tk.lower(j)) && !f.lx.speech_verb(tk.lower(j)).is_some_and(|l| l != tk.lower(j) && !tk.lower(j).ends_with('s'))) {
                 j += 1;
             }
             if j > k + 1 && tk.is_word(j - 1) && !f.lx.is("determiner", tk.lower(j - 1)) {

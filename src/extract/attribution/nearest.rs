@@ -79,6 +79,31 @@ pub(super) fn sieve(f: &Finder, cast: &mut Cast, spans: &[QuoteSpan], kinds: &[Q
         if found.is_none() {
             found = (0..i).rev().take(50).take_while(|&j| spans[j].para + 1 >= p).find_map(|j| out[j].map(|a| a.actor)).filter(|&a| fits(cast, a)).map(|a| (a, "last speaker"));
         }
+        // `X told lawmakers that Q.` ¶ a paragraph of background naming no person and
+        // quoting no one ¶ `"Q2."`: the paragraph of background is the writer's aside;
+        // the quote opening the next one goes back to the person reported speaking
+        // before it (not when the aside names someone: they may be the one quoted).
+        // (Only a quote that opens its paragraph with no frame of its own, and only a
+        // paragraph before the aside that ends reporting someone's words.)
+        let bare = subjects[i].is_none() && s.preceding.is_empty() && f.ctx.paras[p].text[..open.min(f.ctx.paras[p].text.len())].trim_end_matches(['"', '\u{201C}', '\u{AB}', '\'', '\u{2018}']).trim().is_empty();
+        if found.is_none() && bare && si == 0 && p >= 2 {
+            let aside = p - 1;
+            let quiet = !f.ctx.paras[aside].is_heading() && !f.ctx.paras[p - 2].is_heading() && !spans[..i].iter().rev().take_while(|x| x.para >= aside).any(|x| x.para == aside);
+            let named = cast.mentions_in(aside, 0..f.ctx.paras[aside].text.len()).iter().any(|m| cast.actors[m.actor].kind == ActorKind::Person);
+            let reports = {
+                let ta = &f.tks[aside];
+                (0..ta.toks.len()).any(|v| ta.is_word(v) && ta.is_speech_verb(v, 0))
+            };
+            if quiet && !named && !reports {
+                let last = f.tks[p - 2].sentences.last().cloned();
+                let tq = &f.tks[p - 2];
+                if let Some(r) = last.filter(|r| (tq.at(r.start)..tq.at(r.end)).any(|v| !tq.quoted[v] && tq.is_speech_verb(v, tq.at(r.start)) && !tq.is_participle(v))) {
+                    if let Ok(Some(a)) = reported(f, cast, out, spans, p - 2, tq.at(r.start)..tq.at(r.end), &fits) {
+                        found = (cast.actors[a].kind == ActorKind::Person).then_some((a, "past a paragraph of background"));
+                    }
+                }
+            }
+        }
         if let Some((a, step)) = found {
             out[i] = Some(Attribution { actor: a, sieve: "nearest" });
             trace::decided(i, step);

@@ -157,6 +157,10 @@ impl<'a> Tokens<'a> {
             "in" => (k + 1..k + 5).find(|&j| self.is_word(j) && (self.toks[j].poss || lexicon::get().is("possessive_pronoun", self.lower(j)))).filter(|&j| w(j + 1) == "words" || w(j + 1) == "own" && w(j + 2) == "words").map(|_| k + 1),
             // "By her own account", "by Ahmed Kamal's account": the same, with "account".
             "by" => (k + 1..k + 5).find(|&j| self.is_word(j) && (self.toks[j].poss || lexicon::get().is("possessive_pronoun", self.lower(j)))).filter(|&j| w(j + 1) == "account" || w(j + 1) == "own" && w(j + 2) == "account").map(|_| k + 1),
+            // ""Q," came the reply from X", "Then came a warning from X: "Q"": an
+            // inverted "come" with a noun that renames the words (`[quote_noun]`), then
+            // "from" and the speaker.
+            "came" | "comes" if lexicon::get().is("determiner", w(k + 1)) && lexicon::get().is("quote_noun", w(k + 2)) && w(k + 3) == "from" => Some(k + 4),
             _ => None,
         }
     }

@@ -274,7 +274,17 @@ pub fn chunks(text: &str, toks: &[Tok]) -> Vec<Chunk> {
             i += 1;
             continue;
         };
-        if !opens_name(w) {
+        // "the Five Star Movement", "Hanson's One Nation party": a number word
+        // capitalised after a lowercase word or a possessive (never opening a
+        // sentence: "Three Kenyan soldiers") opens a name before another capital.
+        let numeral = || {
+            is_capitalised(w)
+                && lexicon::get().is_lower("name_numeral", w)
+                && i > 0
+                && (toks[i - 1].kind == TokKind::Poss || word(i - 1).is_some_and(|p| p.starts_with(char::is_lowercase)))
+                && word(i + 1).is_some_and(|n| opens_name(n))
+        };
+        if !opens_name(w) && !numeral() {
             i += 1;
             continue;
         }

@@ -246,6 +246,7 @@ impl Builder {
                     continue;
                 }
                 let mut hit = None;
+                let mut attributive = false;
                 let probe = if starts_alias { max_tokens.min(toks.len() - i) } else { 0 };
                 for n in (1..=probe).rev() {
                     let last = &toks[i + n - 1];
@@ -278,7 +279,21 @@ impl Builder {
                         }
                         // "Is the Islamic State ...?": a capitalised function word matches
                         // an alias only as written ("IS" is an acronym, "Is" a verb).
-                        if n == 1 && crate::extract::lexicon::get().is_stop_capital(surface) && self.actors[a].name != surface && !self.actors[a].aliases.iter().any(|x| x == surface) {
+                        // An acronym the knowledge base lists as written ("the US envoy to
+                        // Sudan, X": "US", not "us") is its entry's mention, outside a run of
+                        // capitals ("LET US PRAY").
+                        let caps = |k: Option<usize>| k.and_then(|k| word_at(p.text, toks, k)).is_some_and(names::is_acronym);
+                        let listed = names::is_acronym(surface) && self.kb.lookup(surface).is_some() && !caps(i.checked_sub(1)) && !caps(Some(i + 1));
+                        let stop = n == 1 && crate::extract::lexicon::get().is_stop_capital(surface) && self.actors[a].name != surface && !self.actors[a].aliases.iter().any(|x| x == surface);
+                        if stop && !listed {
+                            continue;
+                        }
+                        // Before a lowercase word it is the nationality of something else,
+                        // as a demonym is: a mention only before a word of the state's own
+                        // agency (`[state_agent]`: "the US envoy", "US officials"; not "a
+                        // US activist's challenge"), and never the story's home state.
+                        attributive = stop && word_at(p.text, toks, i + 1).is_some_and(|w| w.starts_with(char::is_lowercase));
+                        if attributive && !(i + 1..i + 4).map_while(|k| word_at(p.text, toks, k)).any(|w| crate::extract::lexicon::get().is_lower("state_agent", w)) {
                             continue;
                         }
                         // "Sana Jamal" is no mention of SANA, though the story names it.
@@ -295,7 +310,7 @@ impl Builder {
                         self.mentions.push(Mention { actor: a, para: p.index, range: r.clone() });
                         // "In Doha, Congo and M23 edge towards ...": a capital as the
                         // place of the event is no subject.
-                        if home.is_none() && self.info[a].is_state.is_some() && !self.place_capital(p.text, &r) {
+                        if home.is_none() && !attributive && self.info[a].is_state.is_some() && !self.place_capital(p.text, &r) {
                             home = Some(a);
                         }
                         if !p.is_heading() && Some(p.index) != bio && surface.starts_with(char::is_uppercase) && !surface.starts_with("The ") && seen_last.get(surface) != Some(&a) {

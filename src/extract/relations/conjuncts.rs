@@ -9,7 +9,10 @@
 //!   coordinated subject is every conjunct's, unless its verb is singular
 //!   (`[-:singular_verb]`: "Chile and Peru, which has backed X," is Peru's);
 //! - "Norway joined Denmark in condemning Belarus": the joiner (`[-:join_verb]`)
-//!   shares the act of the gerund after "in".
+//!   shares the act of the gerund after "in";
+//! - "Western governments, including France and Germany, condemned Russia": the
+//!   members of a list after ", including", ", such as" or ", among them" that
+//!   closes with a comma right before the cue (`included`).
 //!
 //! Why here and not in `sources`: these add sources beside the one the cue found,
 //! they never change it. Cost: the mentions before the cue only (bounded by the
@@ -70,4 +73,26 @@ pub(super) fn joined_in(text: &str, before: &[&Mention], cue_start: usize, src: 
         [v] | [_, v] if cues().is(List::JoinVerb, v) && (ws.len() == 1 || matches!(ws[0].as_str(), "has" | "had" | "have" | "later" | "also")) => Some(x.actor),
         _ => None,
     }
+}
+
+/// "Western governments, including France and Germany, condemned Russia": when the
+/// cue's source `src` is in a list that a comma closes right before the cue and that
+/// opens after ", including", ", such as" or ", among them", the list's other
+/// members. Not read: a list the cue does not follow at once ("…, including Kenya
+/// and Uganda, and criticised Y": the verb is the clause subject's), one without
+/// the comma before the opener ("cities including X and Y").
+pub(super) fn included(text: &str, before: &[&Mention], cue_start: usize, src: usize) -> Vec<usize> {
+    let Some(m) = before.last() else { return Vec::new() };
+    if text.get(m.range.end..cue_start).map(str::trim) != Some(",") {
+        return Vec::new();
+    }
+    let list = list_before(text, before, m.range.end);
+    let Some(first) = before.iter().rev().take(list.len()).last().filter(|_| list.len() >= 2 && list.contains(&src)) else { return Vec::new() };
+    let head = text[..first.range.start].trim_end();
+    let head = head.strip_suffix(" the").unwrap_or(head).trim_end();
+    let opened = [", including", ", such as", ", among them"].iter().any(|o| head.len() >= o.len() && head.is_char_boundary(head.len() - o.len()) && head[head.len() - o.len()..].eq_ignore_ascii_case(o));
+    if !opened {
+        return Vec::new();
+    }
+    list.into_iter().filter(|&a| a != src).collect()
 }

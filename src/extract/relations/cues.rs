@@ -156,6 +156,9 @@ pub(super) enum List {
     Receipt,
     /// "no plans to", "no intention of": a plan denied, no charge ("had no plan" is).
     IntentNoun,
+    /// A state's combining form before a hyphen and its name ("franco france":
+    /// "the Franco-German alliance"; `hyphen_pair`).
+    CombiningForm,
 }
 
 include!(concat!(env!("OUT_DIR"), "/relations_tables.rs"));
@@ -329,7 +332,7 @@ pub(super) fn cues() -> &'static Cues {
 
 // build.rs names as many families and lists as there are here (a name added on one
 // side only fails the build, not the first extraction).
-const _: () = assert!(CUE_FAMILY_COUNT == FAMILIES.len() && LIST_LENS.len() == List::IntentNoun as usize + 1);
+const _: () = assert!(CUE_FAMILY_COUNT == FAMILIES.len() && LIST_LENS.len() == List::CombiningForm as usize + 1);
 
 #[cfg(test)]
 mod tests {

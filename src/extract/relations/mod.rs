@@ -40,6 +40,7 @@
 mod adopt;
 mod allegation;
 mod bare_post;
+mod hyphen_pair;
 mod blocs;
 mod both_sides;
 mod conjuncts;
@@ -62,7 +63,7 @@ mod two_of;
 #[cfg(test)]
 mod tests;
 
-use super::cast::names::TokKind;
+use super::cast::names::{Tok, TokKind};
 use super::attribution::Referent;
 use super::cast::{kb, Cast, Mention};
 use super::Context;
@@ -236,6 +237,8 @@ pub fn find_referring(ctx: &Context, cast: &Cast, said: &[Said], refer: referenc
             acts.record(p.text, ms);
             // The agent of the sentence's last cue: a coordinated verb's (`shared`).
             let mut prev_agent: Option<usize> = None;
+            // "The India-Pakistan rivalry": a hyphenated pair before a pair noun.
+            hyphen_pair::pairs(p.text, s, &words, toks, lo, hi, cast, p.index, &mut out);
             let mut k = lo;
             while k < hi {
                 let list = cues.starting_with(words[k].1);
@@ -557,6 +560,9 @@ pub fn find_referring(ctx: &Context, cast: &Cast, said: &[Said], refer: referenc
                         // words denies it too.
                         let two_before = k.checked_sub(2).filter(|&j| j >= lo).map(|j| format!("{} {}", words[j].1, words[j + 1].1));
                         let src = src.filter(|_| !word_before.is_some_and(|w| cues.is(List::Negator, w)) && !two_before.as_deref().is_some_and(|w| cues.is(List::Negator, w)));
+                        // A nominal cue denied before its determiner or its owner: "denied
+                        // any mediation between X and Y", "no sign of X's backing for Y".
+                        let src = src.filter(|_| !negated_nominal(p.text, &words, toks, k, lo, &before, cue_start));
                         let src = src.filter(|a| {
                             !word_before.is_some_and(|w| cues.is(List::Relative, w))
                                 || before.last().is_some_and(|m| {
@@ -608,6 +614,10 @@ pub fn find_referring(ctx: &Context, cast: &Cast, said: &[Said], refer: referenc
                                     let open = sources::clause_head_at(p.text, s.start, cue_start, &before, &quoted).filter(|&(a, _)| a == y).map(|(_, o)| o);
                                     co = conjuncts::before_clause(p.text, &before, cue_start, y, open, subject_here);
                                     co.extend(conjuncts::joined_in(p.text, &before, cue_start, y));
+                                }
+                                // "Western governments, including X and Y, condemned Z".
+                                if co.is_empty() {
+                                    co = conjuncts::included(p.text, &before, cue_start, y);
                                 }
                                 co
                             })
@@ -955,4 +965,23 @@ fn last_pair_in(text: &str, ms: &[Mention], quoted: &dyn Fn(&Mention) -> bool, c
         }
     }
     found
+}
+
+/// "Qatar denied any mediation between X and Y", "no sign of Iran's backing for the
+/// Houthis": a negator (`[-:negator]`) right before "any" and the cue, or "no"/"not"/
+/// "without" then a noun and "of" right before the cue's possessive owner. The
+/// owner's possessive must touch the cue ("X's backing"), so "no sign of X's
+/// troops, and Y's backing for Z" is no denial of Y's.
+fn negated_nominal(text: &str, words: &[(usize, &str)], toks: &[Tok], k: usize, lo: usize, before: &[&Mention], cue_start: usize) -> bool {
+    let cues = cues();
+    let at = |j: usize| (j >= lo).then(|| words.get(j).map(|(_, w)| *w)).flatten();
+    if k >= 2 && at(k - 1) == Some("any") && at(k - 2).is_some_and(|w| cues.is(List::Negator, w)) {
+        return true;
+    }
+    let Some(owner) = before.last() else { return false };
+    if !matches!(text.get(owner.range.end..cue_start), Some("'s " | "\u{2019}s " | "' " | "\u{2019} ")) {
+        return false;
+    }
+    let j = words.partition_point(|(i, _)| toks[*i].start < owner.range.start);
+    j >= 3 && at(j - 1) == Some("of") && at(j - 3).is_some_and(|w| matches!(w, "no" | "not" | "without"))
 }

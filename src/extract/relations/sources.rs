@@ -186,7 +186,7 @@ fn two_before(text: &str, before: &[&Mention], cue_start: usize) -> Option<(usiz
 /// before the cue (no punctuation, at most five words, no negator).
 pub(super) fn list_before(text: &str, before: &[&Mention], cue_start: usize) -> Vec<usize> {
     let mut out = Vec::new();
-    if pair_before(text, before, cue_start).is_none() {
+    if pair_before(text, before, cue_start).is_none() && !serial_comma(text, before, cue_start) {
         return out;
     }
     let mut i = before.len() - 1;
@@ -203,6 +203,20 @@ pub(super) fn list_before(text: &str, before: &[&Mention], cue_start: usize) -> 
     }
     out.reverse();
     out
+}
+
+/// "France, Germany, and Italy criticised X": a serial (Oxford) comma before the last
+/// member, read only in a list of three or more (a comma, then ", and", between the
+/// last three mentions), never as a pair: "Russia struck Ukraine, and Poland
+/// condemned X" is two clauses.
+fn serial_comma(text: &str, before: &[&Mention], cue_start: usize) -> bool {
+    let [.., w, x, y] = before else { return false };
+    let gap = |a: &Mention, b: &Mention| text.get(a.range.end..b.range.start).map(str::trim);
+    gap_to_cue(text, y.range.end, cue_start)
+        && matches!(gap(x, y), Some(", and" | ", and the"))
+        && matches!(gap(w, x), Some("," | ", the"))
+        && w.actor != x.actor
+        && x.actor != y.actor
 }
 
 /// "She and Hollweg negotiated until dawn", "he and Aso would meet again": a subject

@@ -179,7 +179,10 @@ impl<'c, 'a> Finder<'c, 'a> {
                 let sent = tk.sentence_toks(at);
                 // "In Omar Kamal's words", "by Omar Kamal's own account": the possessor
                 // is the source.
-                let end = (at..sent.end).find(|&k| tk.punct(k).is_some() || k > at && tk.toks[k - 1].poss && tk.is_word(k) && matches!(tk.lower(k), "words" | "account" | "own")).unwrap_or(sent.end);
+                // ("The agency quoted a police officer in Mombasa as saying": the object
+                // ends before the "as" of "as saying".)
+                let as_saying = |k: usize| k > at && tk.is_word(k) && tk.word(k) == "as" && tk.is_speech_verb(k + 1, sent.start);
+                let end = (at..sent.end).find(|&k| tk.punct(k).is_some() || as_saying(k) || k > at && tk.toks[k - 1].poss && tk.is_word(k) && matches!(tk.lower(k), "words" | "account" | "own")).unwrap_or(sent.end);
                 // "The book quotes a former aide, Nina Ross, as saying", "according to a
                 // senior aide, Nina Ross, …": a description, then a person's name in
                 // apposition: the name speaks.

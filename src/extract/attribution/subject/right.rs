@@ -10,8 +10,11 @@ impl<'c, 'a> Finder<'c, 'a> {
         let sent = tk.sentence_toks(v);
         let start = v + 1;
         let mut end = start;
+        // `said A. R. Rahman Khan`: the full stop of an initial (one capital letter
+        // right before it, a capital after it) is the name's own.
+        let initial = |k: usize| tk.punct(k) == Some('.') && k > start && tk.is_word(k - 1) && tk.word(k - 1).chars().count() == 1 && tk.is_cap(k - 1) && tk.is_word(k + 1) && tk.is_cap(k + 1);
         while end < sent.end.min(start + SUBJECT_WINDOW) {
-            if tk.quoted[end] || tk.punct(end).is_some_and(|c| !matches!(c, '-' | '\'' | '\u{2019}')) {
+            if tk.quoted[end] || tk.punct(end).is_some_and(|c| !matches!(c, '-' | '\'' | '\u{2019}')) && !initial(end) {
                 break;
             }
             end += 1;

@@ -407,12 +407,37 @@ impl Builder {
     #[allow(clippy::too_many_arguments)]
     fn role_at_chunk(&mut self, para: usize, text: &str, toks: &[Tok], chunks: &[Chunk], assigned: &mut [Option<usize>], a: usize, ap: &Appositive, oc: usize, o: Option<usize>) {
         let kb = self.kb;
+        // ", who runs the Kenya office of Oxfam", ", head of the Gaza bureau of Al
+        // Jazeera": a place before a local office's noun (`[local_office]`) is where
+        // the office is; the person belongs to the body after "of" (never a state).
+        let state = |b: &Builder, x: Option<usize>| x.is_some_and(|x| b.info[x].is_state.is_some());
+        // (a place the cast keeps as no actor, "the Gaza bureau of", is one too)
+        let here = o.or(assigned[oc]);
+        if here.is_none() || state(self, here) {
+            let t = chunks[oc].last + 1;
+            let local = lower_word(text, toks, t).is_some_and(|w| crate::extract::lexicon::get().is("local_office", &w)) && word_at(text, toks, t + 1) == Some("of");
+            let b = if word_at(text, toks, t + 2) == Some("the") { t + 3 } else { t + 2 };
+            if let Some(oc2) = starting_at(chunks, b).filter(|_| local) {
+                let o2 = assigned[oc2].or_else(|| self.chunk_org_at(text, &chunks[oc2], assigned, oc2));
+                if o2.is_some() && !state(self, o2) {
+                    return self.role_at_chunk(para, text, toks, chunks, assigned, a, ap, oc2, o2);
+                }
+                return;
+            }
+        }
         let Appositive { heads_verb, member_verb, prep_at, prep_tok, .. } = *ap;
         let role = &ap.role;
         let o = o.or_else(|| if prep_at && role.iter().any(|w| ["member_nouns", "leader_nouns", "office_nouns", "staff_nouns"].iter().any(|l| kb.is(l, w))) { self.chunk_org_at(text, &chunks[oc], assigned, oc) } else { self.chunk_org(text, &chunks[oc], assigned, oc) });
         // ", a member of Inatsisartut for the Siumut party": a legislator belongs to
         // the party named after the legislature (cast26).
         let o = o.map(|o| party_after_legislature(text, toks, chunks, assigned, oc).filter(|&p| self.actors[p].kind == ActorKind::Organization).unwrap_or(o));
+        // ", who studied at Seoul National University": a clause of passing through
+        // (`[passing_verbs]`) with no role noun places no member at the name.
+        let noun = |w: &String| ["member_nouns", "leader_nouns", "office_nouns", "staff_nouns"].iter().any(|l| kb.is(l, w));
+        let lex = crate::extract::lexicon::get();
+        if prep_at && !heads_verb && !member_verb && role.first().is_some_and(|w| w == "who") && role.iter().any(|w| lex.is("passing_verbs", w)) && !role.iter().any(noun) {
+            return;
+        }
         if let Some(o) = o {
             let lead = heads_verb || role.iter().any(|w| kb.is("leader_nouns", w));
             let mem = member_verb || prep_at || role.iter().any(|w| kb.is("member_nouns", w) || kb.is("office_nouns", w));
