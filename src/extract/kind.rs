@@ -99,6 +99,9 @@ fn classify_one(ctx: &Context, tk: &Tokens, s: &QuoteSpan, frame: Option<Frame>)
     // reporting frame wins otherwise: `"We Will Not Be Moved," the minister said`,
     // `protesters chanted "We Will Not Pay"` are words said in capitals.
     let capitals = trimmed.split_whitespace().filter(|w| w.starts_with(char::is_uppercase)).count();
+    if !sentence_like && words <= 16 && work_title_case(trimmed) && appositive_title(tk, first_in, after, text.trim_end().ends_with(',')) {
+        return QuoteKind::Term; // "Her new book, “The Salt Road”, tells …"
+    }
     let spoken = spoken_frame(frame, first_in, trimmed);
     if words >= 4 && capitals >= 3 && !trimmed.contains(['.', '!', '?', ';']) && trimmed.chars().any(char::is_lowercase) && is_label_case(trimmed) && (!spoken || names_a_work(tk, para.sentence_at(s.open).start, first_in)) {
         return QuoteKind::Term;
@@ -353,6 +356,41 @@ fn names_a_work(tk: &Tokens, sent_start_byte: usize, first_in: usize) -> bool {
     (lo..first_in).any(|k| tk.is_word(k) && tk.toks[k].start >= sent_start_byte && lx.is("work_noun", tk.lower(k)))
 }
 
+/// `Her new book, “The Salt Road”, tells …`, `Amnesty's new report, “Silenced at the
+/// Border”, was published`: a quote in commas right after a work noun (`[work_noun]`)
+/// that a determiner or a possessive opens (lowercase adjectives or a measure
+/// between: "The 64-page report, “…”,"), closed
+/// by a comma, a parenthesis or the paragraph's end, is the
+/// work's title, even where "report, “…”" looks like a reporting frame. (The caller
+/// asks only for Title Case words; "the report said, “We found …”" has no
+/// determiner-led noun before its comma, and a sentence is never a title here.)
+fn appositive_title(tk: &Tokens, first_in: usize, after: usize, comma_inside: bool) -> bool {
+    let lx = lexicon::get();
+    if first_in < 3 || tk.punct(first_in - 1) != Some(',') || !tk.is_word(first_in - 2) || !lx.is("work_noun", tk.lower(first_in - 2)) {
+        return false;
+    }
+    let closes = comma_inside || tk.punct(after).is_some_and(|c| matches!(c, ',' | ')' | ';')) || after >= tk.toks.len();
+    let mut k = first_in - 3;
+    for _ in 0..5 {
+        if tk.punct(k) == Some('-') && k > 0 {
+            k -= 1;
+            continue;
+        }
+        if !tk.is_word(k) {
+            return false;
+        }
+        if lx.is("determiner", tk.lower(k)) || lx.is("possessive_pronoun", tk.lower(k)) || tk.toks[k].poss {
+            return closes;
+        }
+        // (lowercase adjectives, or a measure: "The 64-page report, “…”,")
+        if !tk.word(k).starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()) || k == 0 {
+            return false;
+        }
+        k -= 1;
+    }
+    false
+}
+
 /// How many tokens before a Title Case quote a work noun may stand.
 const WORK_NOUN_WINDOW: usize = 6;
 
@@ -462,6 +500,19 @@ const NAMED_OBJECT_TOKENS: usize = 4;
 /// At most this many tokens between a charge verb and its "of"/"to".
 const CHARGE_OBJECT_TOKENS: usize = 7;
 
+/// A work's title: every word capitalised but the short words titles leave in
+/// lowercase (prepositions, determiners, "and", "or", "to": "Nowhere to Run: Gang
+/// Violence and the Absent State"), its first word capitalised.
+fn work_title_case(t: &str) -> bool {
+    let lx = lexicon::get();
+    t.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        && t.split_whitespace().all(|w| match w.chars().find(|c| c.is_alphabetic()) {
+            Some(c) if c.is_uppercase() => true,
+            Some(_) => lx.is("preposition", w) || lx.is("determiner", w) || matches!(w, "and" | "or" | "to" | "nor" | "but" | "vs"),
+            None => true,
+        })
+}
+
 /// "Jeddah Track", "NORMAL", "Plan B": every word capitalised (short function words
 /// aside), at least one letter.
 fn is_label_case(t: &str) -> bool {
@@ -513,6 +564,20 @@ mod tests {
     #[test]
     fn long_quotes_are_speech() {
         assert_eq!(kinds(&["The mayor spoke of “a port that belongs to everyone in town” on Monday."])[0].1, Speech);
+    }
+
+    #[test]
+    fn a_title_in_commas_after_a_work_noun_is_a_term() {
+        for p in [
+            "Her new book, “The Salt Road”, tells the story of the last caravans.",
+            "Amnesty International's new report, “Silenced at the Border”, was published on Wednesday.",
+            "The 64-page report, “Nowhere to Run: Gang Violence and the Absent State”, was published on Monday.",
+            "His documentary, “Rivers of Dust,” won the jury prize.",
+        ] {
+            assert_eq!(kinds(&[p])[0].1, Term, "{p}");
+        }
+        // Near miss: a sentence in the commas, its frame after it.
+        assert_eq!(kinds(&["Her new book, “We lost everything in the war,” she said, is about her mother."])[0].1, Speech);
     }
 
     #[test]

@@ -55,7 +55,7 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
         if !(next.is_uppercase() || next.is_ascii_digit() || OPENERS.contains(&next)) {
             continue;
         }
-        if c == '.' && is_abbreviation(&text[start..i]) {
+        if c == '.' && abbreviation_before(&text[start..i], next) {
             continue;
         }
         out.push(start..end);
@@ -81,6 +81,14 @@ fn footnote_marker(rest: &str) -> usize {
 }
 
 /// Whether the text before a period ends with an abbreviation or an initial.
+/// Whether the full stop after `before` closes an abbreviation, the next sentence
+/// opening with `next`: "No."/"Nos." only before a number ("No. 10 Downing Street");
+/// an answer's "No. I told him …" ends there.
+fn abbreviation_before(before: &str, next: char) -> bool {
+    let numero = before.rsplit(|c: char| !c.is_alphabetic()).next().is_some_and(|w| matches!(w, "No" | "Nos")) && !next.is_ascii_digit();
+    !numero && is_abbreviation(before)
+}
+
 fn is_abbreviation(before: &str) -> bool {
     let word = before.rsplit(|c: char| c.is_whitespace() || c == '(').next().unwrap_or("");
     let word = word.trim_start_matches(|c: char| !c.is_alphanumeric());
@@ -292,7 +300,7 @@ mod tests {
             if !(next.is_uppercase() || next.is_ascii_digit() || OPENERS.contains(&next)) {
                 continue;
             }
-            if c == '.' && is_abbreviation(&text[start..i]) {
+            if c == '.' && abbreviation_before(&text[start..i], next) {
                 continue;
             }
             out.push(start..end);

@@ -41,6 +41,33 @@ pub fn speaker_start(text: &str) -> Option<usize> {
     (name_case && rest.split_whitespace().count() <= 16).then(|| lead + (t.len() - rest.len()))
 }
 
+/// A question or answer label opening a paragraph and the byte where it ends: "Q:",
+/// "A:", and "Q. Will you compromise?" / "A. No. What I told them …", a magazine's
+/// labels with a full stop, only where an initial cannot be meant: a "Q." paragraph
+/// ending with a question mark, an "A." whose next word is no name (a sentence
+/// starter, a pronoun: `[stop_capitals]`); "A. Sen argued …" is a name.
+pub fn qa_label(text: &str) -> Option<(char, usize)> {
+    let t = text.trim_start();
+    let lead = text.len() - t.len();
+    let (c, sep) = match t.as_bytes() {
+        [c @ (b'Q' | b'A'), sep @ (b':' | b'.'), b' ' | b'\t', ..] => (*c as char, *sep),
+        [c @ (b'Q' | b'A'), b':', ..] => (*c as char, b':'),
+        _ => return None,
+    };
+    if sep == b'.' {
+        let rest = t[3..].trim_start();
+        let next = rest.split(|ch: char| !ch.is_alphabetic()).next().unwrap_or("");
+        let ok = match c {
+            'Q' => t.trim_end().ends_with('?'),
+            _ => !next.is_empty() && crate::extract::lexicon::get().is_stop_capital(next),
+        };
+        if !ok {
+            return None;
+        }
+    }
+    Some((c, lead + 2))
+}
+
 /// A speaker label's head without its trailing note in lowercase ("KARI NORDMO
 /// (translated)" → "KARI NORDMO", "REPORTER (voice-over)" → "REPORTER"); any other
 /// head as it is ("HON. X (BDP, Mahalapye West)" keeps its affiliation).

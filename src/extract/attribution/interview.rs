@@ -7,6 +7,9 @@
 //! Minister X spoke to us in her office"). So with no labels at all: a paragraph
 //! right after a question put to "you" (no quotation mark, ending with "?") is an
 //! answer, and its first-person frame ("I told him, "Q"") the interviewee's.
+//! A paragraph with no label after an answer goes on with it (its first-person
+//! frames are the interviewee's), and "Q." / "A." are labels where no initial can
+//! be meant (`slug::qa_label`).
 //! A quote whose frame has another subject
 //! ("He told me himself, "Q"", "the unions called it "Q"") is left to the other sieves.
 //!
@@ -23,23 +26,51 @@ use crate::case::StrCase;
 /// How many paragraphs back an answer looks for the transcript's introduction.
 const INTRO_WINDOW: usize = 40;
 
-/// A paragraph labelled as a question or an answer ("Q:", "A:"), or with a speaker's
-/// name in capitals ("OKAFOR:", "MODERATOR:"; `'N'`).
+/// A paragraph labelled as a question or an answer ("Q:", "A:"; "Q." and "A." as
+/// magazines print them, `slug::qa_label`), or with a speaker's name in capitals
+/// ("OKAFOR:", "MODERATOR:"; `'N'`).
 fn label(text: &str) -> Option<char> {
     let t = text.trim_start().as_bytes();
     match t {
         [c @ (b'Q' | b'A'), b':', ..] => Some(*c as char),
-        _ => name_label(text).map(|_| 'N'),
+        _ => crate::extract::slug::qa_label(text).map(|(c, _)| c).or_else(|| name_label(text).map(|_| 'N')),
     }
 }
+
+/// The labelled paragraph that paragraph `p`, with no label of its own, goes on
+/// with: the nearest labelled paragraph before it (at most `CONTINUED` back, no
+/// heading or question between), with its label.
+fn continued_from(f: &Finder, p: usize) -> Option<(usize, char)> {
+    if label(f.ctx.paras[p].text).is_some() {
+        return None;
+    }
+    for q in (p.saturating_sub(CONTINUED)..p).rev() {
+        let para = &f.ctx.paras[q];
+        if para.is_heading() || question(para.text) {
+            return None;
+        }
+        if let Some(l) = label(para.text) {
+            return Some((q, l));
+        }
+    }
+    None
+}
+
+/// How many unlabelled paragraphs an answer may run on for.
+const CONTINUED: usize = 3;
 
 /// The name of a transcript's speaker label: one or two words in capitals, then a
 /// colon, opening the paragraph ("OKAFOR: It will not close.").
 fn name_label(text: &str) -> Option<&str> {
     let t = text.trim_start();
     let (name, _) = t.split_once(':')?;
-    // ("KARI NORDMO (translated):", "REPORTER (voice-over):": a note in lowercase.)
+    // ("KARI NORDMO (translated):", "REPORTER (voice-over):": a note in lowercase;
+    // "HARALD BERGE (Centre):": the party the name speaks for.)
     let name = crate::extract::slug::strip_note(name);
+    let name = match name.trim_end().strip_suffix(')').and_then(|n| n.rsplit_once('(')) {
+        Some((n, _)) if n.len() <= 60 => n,
+        _ => name,
+    };
     let words = name.split_whitespace().count();
     let caps = name.chars().all(|c| c.is_uppercase() || c == ' ' || c == '-' || c == '.') && name.chars().filter(|c| c.is_alphabetic()).count() >= 2;
     ((1..=2).contains(&words) && caps).then_some(name.trim())
@@ -99,7 +130,7 @@ fn first_person(f: &Finder, p: usize, open: usize, frame: Option<Frame>) -> bool
     let tk = &f.tks[p];
     let para = &f.ctx.paras[p];
     let before = para.text[para.sentence_at(open).start..open].trim();
-    let opens = before.is_empty() || before == "A:" || before.strip_suffix(':').is_some_and(|n| name_label(before).is_some_and(|l| l == crate::extract::slug::strip_note(n).trim()));
+    let opens = before.is_empty() || before == "A:" || before == "A." || before.strip_suffix(':').is_some_and(|n| name_label(before).is_some_and(|l| l == crate::extract::slug::strip_note(n).trim()));
     let me = |k: usize| tk.is_word(k) && matches!(tk.lower(k), "i" | "we");
     let left_of = |v: usize| {
         let mut k = v;
@@ -108,8 +139,22 @@ fn first_person(f: &Finder, p: usize, open: usize, frame: Option<Frame>) -> bool
         }
         k > 0 && me(k - 1)
     };
+    // "What I told them in Sendai: "Q"", "I said it in the Diet: "Q"": a lead-in whose
+    // subject is "I"/"we", or a free relative ("what", "all") opening on it.
+    let colon_subject = || {
+        let s = tk.at(para.sentence_at(open).start);
+        let mut k = s;
+        if tk.is_word(k) && tk.word(k).len() == 1 && matches!(tk.word(k), "A" | "Q") && tk.punct(k + 1).is_some_and(|c| c == '.' || c == ':') {
+            k += 2;
+        }
+        while tk.is_word(k) && matches!(tk.lower(k), "what" | "all" | "but" | "and" | "so") {
+            k += 1;
+        }
+        me(k) && tk.is_word(k + 1) && tk.is_lower(k + 1)
+    };
     match frame {
-        None | Some(Frame::Colon { .. }) => opens,
+        None => opens,
+        Some(Frame::Colon { .. }) => opens || colon_subject(),
         Some(Frame::After { first, verb }) => me(first) || left_of(verb),
         Some(Frame::Before { verb } | Frame::Embedded { verb, .. } | Frame::PutIt { verb }) => left_of(verb),
         _ => false,
@@ -146,11 +191,16 @@ pub(super) fn sieve(f: &Finder, cast: &Cast, spans: &[QuoteSpan], kinds: &[Quote
         // any other name ("MODERATOR:") asks.
         // ("MINISTER OKAFOR: …", "FOREIGN MINISTER OKONJO: …": a title, then the
         // surname of a person the story has named: `titled_label`.)
-        let named = name_label(text).and_then(|n| cast.lookup(n)).or_else(|| titled_label(f, text).and_then(|n| cast.lookup(n))).filter(|&a| cast.actors[a].kind == ActorKind::Person);
+        // (A paragraph with no label right after a turn goes on with it, "It was not
+        // a popular line. But I repeated it: "Q"", when the quote has a frame.)
+        let continued = if frames[i].is_some() { continued_from(f, p) } else { None };
+        let turn = continued.map_or(text, |(q, _)| f.ctx.paras[q].text);
+        let named = name_label(turn).and_then(|n| cast.lookup(n)).or_else(|| titled_label(f, turn).and_then(|n| cast.lookup(n))).filter(|&a| cast.actors[a].kind == ActorKind::Person);
         // An answer to an unlabelled question counts only with a first-person frame
         // ("I told him, "Q""): an unframed quote there is carry-over's to judge.
         let unlabelled = unlabelled_answer(f, p) && frames[i].is_some_and(|fr| !matches!(fr, Frame::Colon { .. }));
-        if !(label(text) == Some('A') || named.is_some() || unlabelled) || !first_person(f, p, spans[i].open, frames[i]) {
+        let answer = label(text) == Some('A') || continued.is_some_and(|(_, l)| l == 'A');
+        if !(answer || named.is_some() || unlabelled) || !first_person(f, p, spans[i].open, frames[i]) {
             continue;
         }
         if let Some(a) = named {

@@ -17,7 +17,16 @@ impl<'c, 'a> Finder<'c, 'a> {
         // lowercase adverb of time before the head ("and later Kenyans chanted",
         // "but soon protesters shouted"; a capitalised word may be a name's own).
         let adverb = |k: usize| tk.is_lower(k) && k + 1 < hi && lx.is("leading_adverb", tk.lower(k));
-        while lo < hi && (!tk.is_word(lo) || (tk.is_lower(lo) || lo + 1 < hi && lx.is_stop_capital(tk.word(lo))) && lx.is("subordinator", &tk.lower(lo)) || adverb(lo)) {
+        // ("What I told them in Sendai: "Q"", "What he said was: "Q"": a free relative
+        // opening on a subject pronoun has that pronoun for subject, never "What I".)
+        // ("A. What I told them": an interview's answer label is no part of it.)
+        if let Some((_, e)) = crate::extract::slug::qa_label(tk.text) {
+            while lo < hi && tk.toks[lo].start < e {
+                lo += 1;
+            }
+        }
+        let free_relative = |k: usize| k + 1 < hi && tk.lower(k) == "what" && tk.is_word(k + 1) && lx.is("subject_pronoun", tk.lower(k + 1));
+        while lo < hi && (!tk.is_word(lo) || (tk.is_lower(lo) || lo + 1 < hi && lx.is_stop_capital(tk.word(lo))) && lx.is("subordinator", &tk.lower(lo)) || adverb(lo) || free_relative(lo)) {
             lo += 1;
         }
         while hi > lo && (!tk.is_word(hi - 1) || self.is_aux(tk, hi - 1)) {

@@ -23,7 +23,10 @@ impl<'c, 'a> Finder<'c, 'a> {
         // `said Valladares's campaign manager, Fernando Lagos`: a title after its
         // possessor, then the name in apposition: the name speaks.
         // So is `said one, Abdi Warsame`: a pronoun-like "one" or a post, not a name.
-        let one = end == start + 1 && tk.is_word(start) && tk.lower(start) == "one";
+        // (So is `said one of them, Pierre Garnier`, `said one of the farmers, X`: a
+        // partitive whose group is a pronoun or lowercase words.)
+        let partitive = end >= start + 3 && tk.lower(start + 1) == "of" && (start + 1..end).all(|k| tk.is_word(k) && tk.is_lower(k));
+        let one = tk.is_word(start) && tk.lower(start) == "one" && (end == start + 1 || partitive);
         if end < sent.end && tk.punct(end) == Some(',') && (one || !matches!(np, Some(Subj::Name(_)) | None) && (self.title_tail(cast, p, start, end) || self.post(tk, start, end))) {
             let mut e = end + 1;
             while e < sent.end.min(end + 1 + 6) && tk.is_word(e) && !tk.quoted[e] {

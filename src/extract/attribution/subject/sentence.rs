@@ -20,6 +20,22 @@ impl<'c, 'a> Finder<'c, 'a> {
                 }
             }
         }
+        // "2.15pm: Opposition leader X has reacted on X: "Q"", "14:47 — …": a live
+        // blog's entry time opening the paragraph is no part of the subject.
+        // ("A. What I told them: "Q"": nor is an interview's answer label.)
+        if lo < sent.end {
+            let at = tk.toks[lo].start;
+            let label = || crate::extract::slug::qa_label(tk.text).map(|(_, e)| e).filter(|&e| e > at && tk.text[..at].trim().is_empty());
+            if let Some(after) = entry_time(tk.text, at).or_else(label) {
+                lo = tk.at(after).min(sent.end);
+            }
+        }
+        // "More from Hollander: "Q"", "10.45am: More from the health minister, X:": a
+        // live blog's or a newsletter's entry opening on "More from" names whose
+        // further words follow; the subject is after "from".
+        if lo + 2 < sent.end && tk.is_word(lo) && tk.is_cap(lo) && tk.lower(lo) == "more" && tk.is_word(lo + 1) && tk.lower(lo + 1) == "from" {
+            lo += 2;
+        }
         for _ in 0..2 {
             if lo >= sent.end || !tk.is_word(lo) {
                 break;
@@ -131,4 +147,48 @@ impl<'c, 'a> Finder<'c, 'a> {
         }
         Some(subj)
     }
+}
+
+/// The byte where a paragraph's entry time ends, its separator included, when the
+/// paragraph opens with one at byte `at` (nothing but spaces before it): a clock
+/// time ("14:47", "2.15", "16h40"), an optional "am"/"pm" ("2.15pm", "9.05 a.m.")
+/// and time zone in capitals ("GMT"), then a colon or a dash, or a space before a
+/// capital or a quotation mark ("16:40 “Q,” X said"). Never a number in prose
+/// ("14 people died": no separator and minutes), nor a score ("2-1").
+fn entry_time(text: &str, at: usize) -> Option<usize> {
+    if !text[..at].trim().is_empty() {
+        return None;
+    }
+    let b = text.as_bytes();
+    let digits = |i: usize| b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let mut i = at;
+    let h = digits(i);
+    if !(1..=2).contains(&h) {
+        return None;
+    }
+    i += h;
+    if !matches!(b.get(i), Some(b':' | b'.' | b'h')) || digits(i + 1) != 2 {
+        return None;
+    }
+    i += 3;
+    let rest = &text[i..];
+    let lower = rest.get(..4).map(str::to_ascii_lowercase).unwrap_or_default();
+    for suffix in ["a.m.", "p.m.", " am", " pm", "am", "pm"] {
+        if lower.starts_with(suffix) && !rest[suffix.len()..].starts_with(|c: char| c.is_alphanumeric()) {
+            i += suffix.len();
+            break;
+        }
+    }
+    // A time zone in capitals ("GMT", "CET", "EST").
+    let zone = text[i..].trim_start();
+    let z = zone.bytes().take_while(u8::is_ascii_uppercase).count();
+    if (2..=4).contains(&z) && !zone[z..].starts_with(|c: char| c.is_alphanumeric()) && zone[z..].trim_start().starts_with([':', '\u{2014}', '\u{2013}', '-']) {
+        i = text.len() - zone.len() + z;
+    }
+    let sep = text[i..].trim_start();
+    let after = text.len() - sep.len();
+    if let Some(c) = sep.chars().next().filter(|c| matches!(c, ':' | '\u{2014}' | '\u{2013}' | '-' | '|')) {
+        return Some(after + c.len_utf8());
+    }
+    (after > i && sep.starts_with(|c: char| c.is_uppercase() || matches!(c, '"' | '\u{201c}' | '\u{2018}' | '\u{ab}'))).then_some(after)
 }

@@ -115,7 +115,9 @@ impl Builder {
         // (two words or more, closed by a colon) opening the paragraph names no one.
         // "HON. X (BDP, Mahalapye West): …": a speaker label with an affiliation
         // (`speaker_label.rs`).
-        let label_end = self.speaker_label(para, text).or_else(|| {
+        // "PER OLSEN (Labour): …": a name in capitals makes its person
+        // (`speaker_label.rs` `capitals_name_label`).
+        let label_end = self.speaker_label(para, text).or_else(|| self.capitals_name_label(para, text)).or_else(|| {
             let t = text.trim_start();
             // ("KARI NORDMO (translated):": a transcript's label with a note in lowercase.)
             let head = |i: usize| crate::extract::slug::strip_note(&t[..i]);
@@ -125,8 +127,14 @@ impl Builder {
         // its parenthesis name no one; the name after them is a person when it reads
         // as one (`speaker_label.rs` `slug_speaker`, `extract/slug.rs`).
         let label_end = label_end.or_else(|| self.slug_speaker(text));
+        // "Q: The fleet says …", "A. What I told them …": an interview's question and
+        // answer labels name no one (never an organisation "Q", a person "A. What").
+        // (A chunk running over the label, "A. What I", is the label's initial read as a
+        // name's: dropped whole.)
+        let qa_end = crate::extract::slug::qa_label(text).map(|(_, end)| end);
+        let label_end = label_end.or(qa_end);
         if let Some(end) = label_end {
-            chunks.retain(|c| c.end > end);
+            chunks.retain(|c| c.end > end && (qa_end != Some(end) || c.start >= end));
         }
         // "(Photo: Moussa Traore/AFP via Getty Images)", "REUTERS/Lise Aaserud/File
         // Photo": a photo credit names the photographer and the agency, no actor.

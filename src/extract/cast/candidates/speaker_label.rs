@@ -185,6 +185,46 @@ impl Builder {
         Some(start)
     }
 
+    /// A transcript's speaker label of a name in capitals opening the paragraph
+    /// ("PER OLSEN: …", "HARALD BERGE (Centre): …", "AMINA YUSUF (translated): …"):
+    /// two or three words in capitals whose first is a given name (`[given_male]`,
+    /// `[given_female]`), or followed by a party's parenthesis ("HARALD BERGE
+    /// (Centre):"), make the person, in name case; a parenthesis after it names
+    /// the party when an item is one (an acronym, a KB body, an organisation the
+    /// story has). The byte offset of the colon, or `None`: never a heading ("FACT
+    /// CHECK:", "THE VETO:"), a title ("MINISTER OKAFOR:", read by the interview
+    /// sieve) or a single word ("OKAFOR:").
+    pub(super) fn capitals_name_label(&mut self, para: usize, text: &str) -> Option<usize> {
+        let t = text.trim_start();
+        let colon = t.find(':').filter(|&i| i <= 60)?;
+        let head = crate::extract::slug::strip_note(&t[..colon]).trim();
+        let (name, items) = match head.split_once('(') {
+            Some((n, rest)) => (n.trim(), rest.strip_suffix(')').map(|r| r.split(',').map(str::trim).collect::<Vec<_>>()).unwrap_or_default()),
+            None => (head, Vec::new()),
+        };
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let caps = |w: &&str| w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && w.chars().all(|c| c.is_uppercase() || matches!(c, '-' | '\'' | '\u{2019}'));
+        if !(2..=3).contains(&words.len()) || !words.iter().all(caps) || courtesy(words[0]) {
+            return None;
+        }
+        let cased = name_case(name);
+        // (A given name first, or a party's parenthesis after a name that reads as a
+        // person's, "HARALD BERGE (Centre):", as parliamentary records print them: a
+        // heading in capitals, "FACT CHECK: I looked …", reads as a name too.)
+        let party = !items.is_empty() && items.len() <= 3 && items.iter().all(|i| i.split_whitespace().count() <= 3 && i.starts_with(char::is_uppercase) && !i.chars().any(|c| c.is_ascii_digit()) && !i.ends_with("ed") && (i.chars().any(char::is_lowercase) || names::is_acronym(i)));
+        if !super::given_name(words[0]) && !(party && person_like(&cased)) {
+            return None;
+        }
+        if kb::with_key(&cased, |k| self.index.get(k).copied()).is_some_and(|a| self.actors[a].kind != ActorKind::Person) {
+            return None;
+        }
+        let person = self.person(&cased);
+        if let Some(o) = items.iter().find_map(|&i| self.label_party(i)) {
+            self.set_owner(person, o, "member_of", para, text.len() - t.len() + colon);
+        }
+        Some(text.len() - t.len() + colon)
+    }
+
     /// Whether a label's item names a party (`label_party`, without making it).
     fn party_item(&self, item: &str) -> bool {
         matches!(self.kb.lookup(item), Some(Entry::Body(_)))
@@ -248,6 +288,26 @@ mod tests {
         // other rules (a caption's place and date).
         let c = cast_of(&["Rivera Gallery (Madrid, Spring Season): the exhibition opens in May."]);
         assert!(!c.actors.iter().any(|a| a.name == "Rivera Gallery" && a.parent.is_some_and(|p| c.actors[p].name == "Madrid")), "{:?}", names(&c));
+    }
+
+    #[test]
+    fn capitals_name_labels_make_their_person() {
+        let c = cast_of(&[
+            "Transcript of the hearing, 14 May.",
+            "CHAIR: The committee will come to order.",
+            "DAVID MENSAH: I warned the board in writing.",
+            "HARALD BERGE (Centre): Mr President, this bill was written in Oslo.",
+            "AMINA YUSUF (translated): We waited for three days.",
+        ]);
+        let n = names(&c);
+        for p in ["David Mensah", "Harald Berge", "Amina Yusuf"] {
+            assert!(n.iter().any(|x| x == p), "{p}: {n:?}");
+        }
+        assert!(!n.iter().any(|x| x.chars().skip(1).all(|c| !c.is_lowercase()) || x == "Chair"), "{n:?}");
+        // Near misses: headings in capitals, a given name no first word of.
+        let c = cast_of(&["THE VETO: Hungary has told partners it will block the package.", "FACT CHECK: I looked at the figures.", "BOTTOM LINE (Updated): Our view has not changed.", "UPDATE (14:30): The vote is delayed."]);
+        let n = names(&c);
+        assert!(!n.iter().any(|x| x.contains("Veto") || x.contains("Fact") || x.contains("Bottom")), "{n:?}");
     }
 
     #[test]
