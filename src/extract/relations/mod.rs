@@ -518,6 +518,12 @@ pub fn find_referring(ctx: &Context, cast: &Cast, said: &[Said], refer: referenc
                                 targets.retain(|&t| cast.actors[t].kind == cast.actors[t0].kind);
                             }
                         }
+                        // "the hospital, which is run by the Ministry of Health": a
+                        // membership cue in the passive names the parent body after
+                        // "by"; a person there runs the body and is no parent of it.
+                        if cue.kind == "member_of" && cue.words.last() == Some(&"by") {
+                            targets.retain(|&t| cast.actors[t].kind != ActorKind::Person);
+                        }
                         // "Y was urged by X", "Y was criticised by X": a conflict verb in
                         // the passive runs the other way; its agent after "by" is no
                         // target (mediation, alliance and hierarchy cues keep their own
