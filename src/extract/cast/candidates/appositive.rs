@@ -438,6 +438,23 @@ impl Builder {
         if prep_at && !heads_verb && !member_verb && role.first().is_some_and(|w| w == "who") && role.iter().any(|w| lex.is("passing_verbs", w)) && !role.iter().any(noun) {
             return;
         }
+        // ", head of research at the Prague security firm Hradba Labs", "an analyst at
+        // the Kenyan bank Equity Trust": a state's city or demonym and an organisation
+        // noun (`org_descriptions`) introduce the named body, which the person serves
+        // (tree28). Without a name after the noun ("at a Kenyan bank") the state stays.
+        let o = o.map(|o| {
+            if self.info[o].is_state.is_none() {
+                return o;
+            }
+            let mut k = chunks[oc].last + 1;
+            let mut noun = false;
+            while k < chunks[oc].last + 4 && word_at(text, toks, k).is_some_and(|w| !names::is_capitalised(w)) {
+                noun = word_at(text, toks, k).is_some_and(|w| kb.is("org_descriptions", &w.lowercase()));
+                k += 1;
+            }
+            let named = chunks.get(oc + 1).filter(|c| noun && c.first == k).and_then(|_| assigned[oc + 1]);
+            named.filter(|&n| n != a && self.actors[n].kind == ActorKind::Organization).unwrap_or(o)
+        });
         if let Some(o) = o {
             let lead = heads_verb || role.iter().any(|w| kb.is("leader_nouns", w));
             let mem = member_verb || prep_at || role.iter().any(|w| kb.is("member_nouns", w) || kb.is("office_nouns", w));

@@ -6,6 +6,7 @@
 
 use crate::case::StrCase;
 use crate::extract::cast::builder::*;
+use crate::extract::cast::kb;
 use crate::extract::cast::names::{self, Chunk, Tok, TokKind};
 use crate::model::ActorKind;
 use super::helpers::*;
@@ -142,6 +143,32 @@ impl Builder {
         if c.first >= 2 && toks[c.first - 1].kind == TokKind::Poss && self.actors[a].kind == ActorKind::Organization {
             if let Some(si) = chunks[..ci].binary_search_by_key(&(c.first - 2), |x| x.last).ok().and_then(|sc| assigned[sc]).and_then(|s| self.info[s].is_state) {
                 self.set_state(a, si);
+            }
+        }
+        // "the Japanese start-up Kirameki Launch", "Dutch club SC Maasoever", "the
+        // Danish football club X": a state's demonym before the organisation noun
+        // (`org_descriptions`, one lowercase word may stand between) that introduces
+        // the name places it in that state (tree28). Never across a possessive or a
+        // comma ("the Japanese start-up's rival, X"), never a place that is no state.
+        if self.actors[a].kind == ActorKind::Organization && self.info[a].owner.is_none() && self.info[a].state.is_none() && self.info[a].is_state.is_none() {
+            let kb = self.kb;
+            // Words, not tokens: "start-up" is one word of the lexicon.
+            let before = &text[..toks[c.first].start];
+            let mut words = before.split_whitespace().rev();
+            let lowercase = |w: &str| w.chars().all(|ch| ch.is_lowercase() || ch == '-');
+            if words.next().is_some_and(|w| lowercase(w) && kb.is("org_descriptions", w)) {
+                let mut w = words.next();
+                if w.is_some_and(lowercase) {
+                    w = words.next();
+                }
+                let demonym = w.filter(|w| names::is_capitalised(w)).and_then(|w| match kb.lookup(w) {
+                    Some(kb::Entry::State(si, kb::StateForm::Demonym)) => Some(si),
+                    _ => None,
+                });
+                if let Some(si) = demonym {
+                    self.state(si);
+                    self.set_state(a, si);
+                }
             }
         }
     }
